@@ -1,0 +1,80 @@
+/** Types shared by every stage. No logic lives here. */
+export type Level = 'error' | 'warning' | 'note';
+export type FailOn = Level | 'none';
+export declare const LEVELS: readonly Level[];
+/** A JSON path inside an object: `['spec', 'template', 'spec', 'serviceAccountName']`. */
+export type JsonPath = readonly (string | number)[];
+/** 1-based lines and columns (columns in UTF-16 code units, as SARIF's default). */
+export interface Region {
+    startLine: number;
+    startColumn: number;
+    endLine: number;
+    endColumn: number;
+}
+export interface Location {
+    /** Path relative to the repository root (or as given), with forward slashes. */
+    file: string;
+    region: Region;
+}
+/** Identity of a Kubernetes object, group-aware. `namespace` is undefined for cluster-scoped kinds. */
+export interface ObjectRef {
+    group: string;
+    version: string;
+    kind: string;
+    namespace: string | undefined;
+    name: string;
+}
+export type MessageData = Record<string, string | number>;
+export interface RelatedLocation {
+    location: Location;
+    /** Short label, e.g. "ServiceAccount `shop/api`". */
+    label: string;
+}
+export interface Suppression {
+    kind: 'inSource' | 'external';
+    justification: string;
+}
+export interface Finding {
+    ruleId: string;
+    messageId: string;
+    data: MessageData;
+    level: Level;
+    object: ObjectRef | undefined;
+    /** JSON path inside the object (empty for file-level findings). */
+    path: JsonPath;
+    location: Location;
+    related: RelatedLocation[];
+    /** For findings about a whole document (syntax, duplicate keys): its index in the file. */
+    documentIndex?: number;
+    suppression?: Suppression;
+}
+export interface RuleOptionMeta {
+    type: 'number' | 'boolean' | 'string';
+    default: number | boolean | string;
+    description: string;
+}
+export interface RuleDocs {
+    /** Why the rule exists, a paragraph of Markdown. */
+    rationale: string;
+    /** A manifest that makes the rule report (checked by the meta-tests). */
+    failing: string;
+    /** The same manifest fixed (checked by the meta-tests to be clean for this rule). */
+    passing: string;
+}
+export interface RuleMeta {
+    title: string;
+    /** One sentence, plain text. */
+    description: string;
+    level: Level;
+    /** `security`, the area and the CIS item (`cis-5.1.6`) where one applies. */
+    tags: string[];
+    /** Numeric string, GitHub's security-severity (0.1–10.0). */
+    securitySeverity: string;
+    precision: 'very-high' | 'high' | 'medium' | 'low';
+    messages: Record<string, string>;
+    /** Ends with a period. */
+    remediation: string;
+    references: string[];
+    options?: Record<string, RuleOptionMeta>;
+    docs: RuleDocs;
+}

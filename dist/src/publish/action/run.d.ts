@@ -1,0 +1,1 @@
+export declare function run(env?: Record<string, string | undefined>): Promise<void>;

@@ -1,0 +1,260 @@
+/** The scanned set, indexed once and read-only afterwards. */
+import type { JsonPath } from '../model/types.js';
+import type { K8sObject, LoadResult, LoadedDocument } from '../load/load.js';
+import { RBAC_GROUP, gk } from '../load/kinds.js';
+import { FieldReader, getIn, isRecord } from './fields.js';
+import { podSpecOf, readPod, type PodInfo } from './podspec.js';
+
+export const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
+
+export interface AccountId {
+  namespace: string;
+  name: string;
+}
+
+export const accountKey = (a: AccountId): string => `${a.namespace}/${a.name}`;
+
+/** How the token mount was decided (SPEC §3.1). */
+export interface TokenDecision {
+  mounted: boolean;
+  /** `pod`: the pod field decided; `account`: the ServiceAccount's field; `default`: neither is set. */
+  decidedBy: 'pod' | 'account' | 'default';
+  podValue: boolean | undefined;
+  accountValue: boolean | undefined;
+  /** False when the ServiceAccount object is not in the scanned set (its field is unknown). */
+  accountKnown: boolean;
+  /** The pod sets the field with a value of the wrong type (the API server rejects the pod). */
+  podInvalid: boolean;
+}
+
+export interface Workload {
+  object: K8sObject;
+  pod: PodInfo;
+  account: AccountId;
+  /** Which field named the account; `default` when none did. */
+  accountSource: 'serviceAccountName' | 'serviceAccount' | 'default';
+  /** Path of that field (undefined when the account is the implicit default). */
+  accountPath: JsonPath | undefined;
+  accountObject: K8sObject | undefined;
+  token: TokenDecision;
+}
+
+export interface AccountUse {
+  kind: 'workload' | 'binding' | 'secret' | 'custom-resource';
+  object: K8sObject;
+  path: JsonPath;
+}
+
+export interface InventoryOptions {
+  /** `namespace/name` globs of accounts created outside the scanned set. */
+  knownServiceAccounts?: readonly string[];
+}
+
+export class Inventory {
+  readonly reader = new FieldReader();
+  readonly objects: readonly K8sObject[];
+  readonly documents: readonly LoadedDocument[];
+  readonly workloads: Workload[] = [];
+  private readonly byKind = new Map<string, K8sObject[]>();
+  private readonly byName = new Map<string, K8sObject[]>();
+  private readonly workloadByObject = new Map<number, Workload>();
+  private readonly uses = new Map<string, AccountUse[]>();
+  private readonly known: RegExp[];
+
+  constructor(load: LoadResult, readonly options: InventoryOptions = {}) {
+    this.objects = load.objects;
+    this.documents = load.documents;
+    this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
+    for (const o of load.objects) {
+      const k = gk(o.ref.group, o.ref.kind);
+      push(this.byKind, k, o);
+      push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
+    }
+    for (const o of load.objects) this.indexObject(o);
+  }
+
+  /** Objects of a kind, in input order. */
+  ofKind(group: string, kind: string): readonly K8sObject[] {
+    return this.byKind.get(gk(group, kind)) ?? [];
+  }
+
+  /** The object with this identity; the last one wins when the set repeats it, as `kubectl apply` would. */
+  find(group: string, kind: string, namespace: string | undefined, name: string): K8sObject | undefined {
+    const all = this.byName.get(`${gk(group, kind)}|${namespace ?? ''}|${name}`);
+    return all?.[all.length - 1];
+  }
+
+  serviceAccount(a: AccountId): K8sObject | undefined {
+    return this.find('', 'ServiceAccount', a.namespace, a.name);
+  }
+
+  secret(namespace: string, name: string): K8sObject | undefined {
+    return this.find('', 'Secret', namespace, name);
+  }
+
+  workloadOf(o: K8sObject): Workload | undefined {
+    return this.workloadByObject.get(o.id);
+  }
+
+  /** Everything in the set that refers to the account, in input order. */
+  usesOf(a: AccountId): readonly AccountUse[] {
+    return this.uses.get(accountKey(a)) ?? [];
+  }
+
+  workloadsOf(a: AccountId): Workload[] {
+    return this.usesOf(a).filter((u) => u.kind === 'workload').map((u) => this.workloadByObject.get(u.object.id)!);
+  }
+
+  isKnownAccount(a: AccountId): boolean {
+    const key = accountKey(a);
+    return this.known.some((r) => r.test(key));
+  }
+
+  /**
+   * True when the set holds an admission policy that sets `automountServiceAccountToken: false` on
+   * ServiceAccounts of the namespace: a Kyverno (Cluster)Policy mutate rule matching ServiceAccount,
+   * or a Gatekeeper `Assign` mutation of that field on ServiceAccounts.
+   */
+  hardensDefaultAccounts(namespace: string): boolean {
+    const kyverno = [...this.ofKind('kyverno.io', 'ClusterPolicy'), ...this.ofKind('kyverno.io', 'Policy').filter((p) => p.ref.namespace === namespace)];
+    for (const p of kyverno) {
+      const rules = getIn(p.value, ['spec', 'rules']);
+      if (!Array.isArray(rules)) continue;
+      for (const rule of rules) {
+        if (!isRecord(rule) || !mentionsKind(rule.match, 'ServiceAccount')) continue;
+        if (setsFalse(rule.mutate, 'automountServiceAccountToken')) return true;
+      }
+    }
+    for (const a of this.ofKind('mutations.gatekeeper.sh', 'Assign')) {
+      if (getIn(a.value, ['spec', 'location']) !== 'automountServiceAccountToken') continue;
+      if (getIn(a.value, ['spec', 'parameters', 'assign', 'value']) !== false) continue;
+      if (mentionsKind(getIn(a.value, ['spec', 'applyTo']), 'ServiceAccount')) return true;
+    }
+    return false;
+  }
+
+  isLegacyTokenSecret(o: K8sObject | undefined): boolean {
+    return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;
+  }
+
+  private addUse(a: AccountId, use: AccountUse): void {
+    push(this.uses, accountKey(a), use);
+  }
+
+  private indexObject(o: K8sObject): void {
+    const { group, kind } = o.ref;
+    const r = this.reader;
+    const ref = podSpecOf(o, r);
+    if (ref) {
+      const w = this.identify(o, readPod(ref, r));
+      this.workloads.push(w);
+      this.workloadByObject.set(o.id, w);
+      this.addUse(w.account, { kind: 'workload', object: o, path: w.accountPath ?? ref.specPath });
+      return;
+    }
+    if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
+      for (const { index, value } of r.mapItems(o, ['subjects'])) {
+        const sk = r.string(o, ['subjects', index, 'kind']);
+        const name = r.string(o, ['subjects', index, 'name']);
+        if (name === undefined) continue;
+        if (sk === 'ServiceAccount') {
+          const ns = r.string(o, ['subjects', index, 'namespace']) || (kind === 'RoleBinding' ? o.ref.namespace : undefined);
+          if (ns) this.addUse({ namespace: ns, name }, { kind: 'binding', object: o, path: ['subjects', index] });
+        } else if (sk === 'User') {
+          const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
+          if (m) this.addUse({ namespace: m[1]!, name: m[2]! }, { kind: 'binding', object: o, path: ['subjects', index] });
+        }
+        void value;
+      }
+      return;
+    }
+    if (group === '' && kind === 'Secret') {
+      if (r.string(o, ['type']) === SA_TOKEN_SECRET_TYPE && o.ref.namespace) {
+        const path = ['metadata', 'annotations', 'kubernetes.io/service-account.name'];
+        const name = r.string(o, path);
+        if (name) this.addUse({ namespace: o.ref.namespace, name }, { kind: 'secret', object: o, path });
+      }
+      return;
+    }
+    // Operators' custom resources that run pods as an account (Prometheus, Alertmanager, Argo
+    // Workflows, Flux, Tekton...) name it in `spec.serviceAccountName`.
+    if (group !== '' && o.ref.namespace) {
+      const name = getIn(o.value, ['spec', 'serviceAccountName']);
+      if (typeof name === 'string' && name !== '') {
+        this.addUse({ namespace: o.ref.namespace, name }, { kind: 'custom-resource', object: o, path: ['spec', 'serviceAccountName'] });
+      }
+    }
+  }
+
+  private identify(o: K8sObject, pod: PodInfo): Workload {
+    const namespace = o.ref.namespace ?? 'default';
+    let name = 'default';
+    let accountSource: Workload['accountSource'] = 'default';
+    let accountPath: JsonPath | undefined;
+    if (pod.serviceAccountName) {
+      name = pod.serviceAccountName;
+      accountSource = 'serviceAccountName';
+      accountPath = [...pod.ref.specPath, 'serviceAccountName'];
+    } else if (pod.serviceAccount) {
+      name = pod.serviceAccount;
+      accountSource = 'serviceAccount';
+      accountPath = [...pod.ref.specPath, 'serviceAccount'];
+    }
+    const account = { namespace, name };
+    const accountObject = this.serviceAccount(account);
+    const accountValue = accountObject ? this.reader.bool(accountObject, ['automountServiceAccountToken']) : undefined;
+    const podInvalid = pod.automount === undefined && getIn(pod.ref.spec, ['automountServiceAccountToken']) != null;
+    let token: TokenDecision;
+    if (pod.automount !== undefined) {
+      token = { mounted: pod.automount, decidedBy: 'pod', podValue: pod.automount, accountValue, accountKnown: !!accountObject, podInvalid };
+    } else if (accountValue !== undefined) {
+      token = { mounted: accountValue, decidedBy: 'account', podValue: undefined, accountValue, accountKnown: true, podInvalid };
+    } else {
+      token = { mounted: true, decidedBy: 'default', podValue: undefined, accountValue: undefined, accountKnown: !!accountObject, podInvalid };
+    }
+    return { object: o, pod, account, accountSource, accountPath, accountObject, token };
+  }
+}
+
+/** True when a string equal to `kind` appears anywhere in the value (a `kinds:` list of a match clause). */
+function mentionsKind(v: unknown, kind: string, depth = 0): boolean {
+  if (depth > 12) return false;
+  if (v === kind) return true;
+  if (Array.isArray(v)) return v.some((x) => mentionsKind(x, kind, depth + 1));
+  if (isRecord(v)) return Object.values(v).some((x) => mentionsKind(x, kind, depth + 1));
+  return false;
+}
+
+/** True when the value holds `field: false` anywhere, or a JSON patch setting `/field` to false. */
+function setsFalse(v: unknown, field: string, depth = 0): boolean {
+  if (depth > 12) return false;
+  if (Array.isArray(v)) return v.some((x) => setsFalse(x, field, depth + 1));
+  if (typeof v === 'string') return new RegExp(`(^|\\s)${field}:\\s*false\\b|"?path"?:\\s*"?/${field}"?[\\s\\S]*?"?value"?:\\s*false`).test(v);
+  if (!isRecord(v)) return false;
+  if (v[field] === false) return true;
+  return Object.values(v).some((x) => setsFalse(x, field, depth + 1));
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** `*` matches any run of characters except `/`; `**` any run. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export { isRecord };

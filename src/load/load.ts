@@ -1,0 +1,203 @@
+/** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
+import { isScalar, type Document } from 'yaml';
+import type { JsonPath, ObjectRef, Region } from '../model/types.js';
+import { isClusterScoped, isUnreadKind, splitApiVersion } from './kinds.js';
+import { LineIndex } from './lines.js';
+import { splitDocuments, type Segment } from './split.js';
+import { nodeAt, parseYamlSegment, type DuplicateKey, type YamlProblem } from './yaml.js';
+import { isCollection, isScalarish } from './nodes.js';
+
+export interface SourceFile {
+  /** Path as reported: relative to the repository root where known, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface LoadOptions {
+  /** Namespace of namespaced objects that name none. */
+  namespace: string;
+}
+
+/** One parsed YAML document of a file. */
+export class LoadedDocument {
+  constructor(
+    readonly file: string,
+    readonly index: number,
+    readonly lines: LineIndex,
+    readonly offset: number,
+    readonly doc: Document.Parsed | undefined,
+    readonly segment: Segment,
+    readonly duplicates: DuplicateKey[],
+    readonly problems: YamlProblem[],
+  ) {}
+
+  get helmSource(): string | undefined {
+    return this.segment.helmSource;
+  }
+
+  /** Looks like a Kubernetes object (top-level `apiVersion:` and `kind:`), even if it does not parse. */
+  get looksLikeObject(): boolean {
+    if (this.segment.apiVersion !== undefined && this.segment.kind !== undefined) return true;
+    return this.segment.json && /"apiVersion"/.test(this.segment.text) && /"kind"/.test(this.segment.text);
+  }
+
+  regionOf(start: number, end: number): Region {
+    return this.lines.region(this.offset + start, this.offset + end);
+  }
+
+  /**
+   * Region of the node at a JSON path: a scalar's own text; a mapping or sequence by the key that
+   * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
+   */
+  locate(path: JsonPath): Region {
+    if (!this.doc) return this.lines.region(this.offset, this.offset + 1);
+    const { node, key } = nodeAt(this.doc, path);
+    if (node && isScalarish(node) && node.range) return this.regionOf(node.range[0], node.range[1]);
+    if (key?.range) return this.regionOf(key.range[0], key.range[1]);
+    if (node?.range) {
+      if (isCollection(node)) return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
+      return this.regionOf(node.range[0], node.range[1]);
+    }
+    return this.lines.region(this.offset, this.offset + 1);
+  }
+
+  /** Region of the key at a path (the `name:` part), falling back to `locate`. */
+  locateKey(path: JsonPath): Region {
+    if (!this.doc) return this.locate(path);
+    const { key, matched } = nodeAt(this.doc, path);
+    if (key?.range && matched === path.length) return this.regionOf(key.range[0], key.range[1]);
+    return this.locate(path);
+  }
+
+  /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
+  sourceOf(path: JsonPath): string | undefined {
+    if (!this.doc) return undefined;
+    const { node, matched } = nodeAt(this.doc, path);
+    if (matched !== path.length || !node || !isScalar(node)) return undefined;
+    return node.source ?? undefined;
+  }
+
+  /** True when the exact path exists in the document. */
+  has(path: JsonPath): boolean {
+    return !!this.doc && nodeAt(this.doc, path).matched === path.length;
+  }
+}
+
+export interface K8sObject {
+  id: number;
+  ref: ObjectRef;
+  apiVersion: string;
+  value: Record<string, unknown>;
+  document: LoadedDocument;
+  /** Where the object sits in its document: `[]`, or `['items', 3]` inside a List. */
+  basePath: JsonPath;
+  /** True when `metadata.namespace` was absent and the default namespace was used. */
+  namespaceDefaulted: boolean;
+}
+
+export interface SkippedDocument {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface LoadResult {
+  documents: LoadedDocument[];
+  objects: K8sObject[];
+  skipped: SkippedDocument[];
+  stats: { files: number; bytes: number; documents: number; parsed: number; unread: number };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function shouldParse(seg: Segment): boolean {
+  if (seg.json || seg.kind === undefined || seg.apiVersion === undefined) return true;
+  if (seg.kind.endsWith('List')) return true;
+  const { group } = splitApiVersion(seg.apiVersion);
+  return !isUnreadKind(group, seg.kind);
+}
+
+export function loadSources(files: readonly SourceFile[], options: LoadOptions): LoadResult {
+  const documents: LoadedDocument[] = [];
+  const objects: K8sObject[] = [];
+  const skipped: SkippedDocument[] = [];
+  const stats = { files: files.length, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+
+  for (const file of files) {
+    let text = file.text;
+    stats.bytes += text.length;
+    // A BOM is not content: positions are counted as editors show them.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const lines = new LineIndex(text);
+    const segments = file.path.endsWith('.json') ? [wholeFile(text)] : splitDocuments(text);
+    let index = 0;
+    for (const seg of segments) {
+      stats.documents++;
+      if (!shouldParse(seg)) {
+        stats.unread++;
+        index++;
+        continue;
+      }
+      stats.parsed++;
+      for (const parsed of parseYamlSegment(seg.text)) {
+        const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
+        documents.push(ld);
+        if (parsed.problems.length > 0) {
+          if (!ld.looksLikeObject) {
+            skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0]!.message}` });
+          }
+          continue;
+        }
+        collectObjects(parsed.value, ld, options, objects, skipped);
+      }
+    }
+  }
+  return { documents, objects, skipped, stats };
+}
+
+function wholeFile(text: string): Segment {
+  return { start: 0, end: text.length, text, apiVersion: undefined, kind: undefined, helmSource: undefined, json: true };
+}
+
+function collectObjects(
+  value: unknown,
+  doc: LoadedDocument,
+  options: LoadOptions,
+  out: K8sObject[],
+  skipped: SkippedDocument[],
+): void {
+  const line = doc.lines.position(doc.offset).line;
+  if (value === null || value === undefined) return; // empty or comments only
+  if (!isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') {
+    skipped.push({ file: doc.file, line, reason: 'not a Kubernetes object (no apiVersion and kind)' });
+    return;
+  }
+  const add = (v: Record<string, unknown>, basePath: JsonPath): void => {
+    const apiVersion = v.apiVersion as string;
+    const kind = v.kind as string;
+    const { group, version } = splitApiVersion(apiVersion);
+    const metadata = isRecord(v.metadata) ? v.metadata : {};
+    const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
+    const clusterScoped = isClusterScoped(group, kind);
+    const explicitNs = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+    const namespace = clusterScoped ? undefined : explicitNs ?? options.namespace;
+    out.push({
+      id: out.length,
+      ref: { group, version, kind, namespace, name },
+      apiVersion,
+      value: v,
+      document: doc,
+      basePath,
+      namespaceDefaulted: !clusterScoped && explicitNs === undefined,
+    });
+  };
+  const kind = value.kind as string;
+  if (kind.endsWith('List') && Array.isArray(value.items)) {
+    value.items.forEach((item, i) => {
+      if (isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string') add(item, ['items', i]);
+      else skipped.push({ file: doc.file, line: doc.locate(['items', i]).startLine, reason: 'List item is not a Kubernetes object' });
+    });
+    return;
+  }
+  add(value, []);
+}

@@ -1,0 +1,265 @@
+/**
+ * YAML documents as the Kubernetes API server reads them: YAML 1.1 scalars (`no` is false,
+ * `"false"` is a string), merge keys, the last of duplicate keys wins (and is reported), alias
+ * expansion bounded. Every value keeps its node, so a JSON path resolves to a position.
+ */
+import {
+  parseAllDocuments,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar,
+} from 'yaml';
+import type { JsonPath } from '../model/types.js';
+
+/** Nodes that may be produced through aliases before a document counts as an alias bomb. */
+export const ALIAS_EXPANSION_LIMIT = 100_000;
+/** Deeper nesting than this is refused (the API server's own decoder limits depth too). */
+export const MAX_DEPTH = 500;
+
+export interface DuplicateKey {
+  key: string;
+  /** Path of the mapping that holds the duplicate. */
+  path: JsonPath;
+  /** Offsets (in the parsed text) of the repeated key and of its first occurrence. */
+  start: number;
+  end: number;
+  firstStart: number;
+  firstEnd: number;
+}
+
+export interface YamlProblem {
+  code: 'syntax' | 'alias-limit' | 'depth-limit';
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  value: unknown;
+  duplicates: DuplicateKey[];
+  problems: YamlProblem[];
+}
+
+const PARSE_OPTIONS = {
+  version: '1.1' as const,
+  uniqueKeys: false,
+  merge: true,
+  prettyErrors: false,
+  strict: false,
+  keepSourceTokens: false,
+};
+
+class LimitError extends Error {
+  constructor(readonly problem: YamlProblem) {
+    super(problem.message);
+  }
+}
+
+function keyString(key: unknown): string {
+  if (isScalar(key)) {
+    const v = key.value;
+    if (typeof v === 'symbol') return v.description ?? '';
+    if (v === null || v === undefined) return 'null';
+    if (v instanceof Date) return key.source ?? v.toISOString();
+    return String(v);
+  }
+  return String(key);
+}
+
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  const v = key.value;
+  if (typeof v === 'symbol') return v.description === '<<';
+  return v === '<<' && key.type === 'PLAIN';
+}
+
+function scalarValue(node: Scalar): unknown {
+  const v = node.value;
+  // Timestamps and binary stay the text they were written as, like sigs.k8s.io/yaml.
+  if (v instanceof Date || v instanceof Uint8Array) return node.source ?? String(v);
+  if (typeof v === 'bigint') return Number(v);
+  return v;
+}
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+class Converter {
+  private aliasBudget = ALIAS_EXPANSION_LIMIT;
+  readonly duplicates: DuplicateKey[] = [];
+
+  constructor(private readonly doc: Document.Parsed) {}
+
+  convert(node: unknown, path: (string | number)[], depth: number, viaAlias: boolean): unknown {
+    if (depth > MAX_DEPTH) {
+      const r = (node as YamlNode | null)?.range ?? [0, 0, 0];
+      throw new LimitError({
+        code: 'depth-limit',
+        message: `nesting is deeper than ${MAX_DEPTH} levels`,
+        start: r[0],
+        end: r[1],
+      });
+    }
+    if (viaAlias && --this.aliasBudget < 0) {
+      const r = (node as YamlNode | null)?.range ?? [0, 0, 0];
+      throw new LimitError({
+        code: 'alias-limit',
+        message: `aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" document)`,
+        start: r[0],
+        end: r[1],
+      });
+    }
+    if (node === null || node === undefined) return null;
+    if (isScalar(node)) return scalarValue(node);
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (target === undefined) return null;
+      return this.convert(target, path, depth + 1, true);
+    }
+    if (isMap(node)) {
+      const obj: Record<string, unknown> = {};
+      const seen = new Map<string, Pair>();
+      const merges: unknown[] = [];
+      for (const pair of node.items) {
+        if (isMergeKey(pair.key)) {
+          merges.push(pair.value);
+          continue;
+        }
+        const key = keyString(pair.key);
+        const first = seen.get(key);
+        if (first && !viaAlias) {
+          const kr = (pair.key as YamlNode | null)?.range;
+          const fr = (first.key as YamlNode | null)?.range;
+          if (kr && fr) {
+            this.duplicates.push({ key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
+          }
+        }
+        seen.set(key, pair);
+        path.push(key);
+        setKey(obj, key, this.convert(pair.value, path, depth + 1, viaAlias));
+        path.pop();
+      }
+      // Merge keys: keys written in the mapping win over merged ones; earlier sources win over later.
+      for (const m of merges) {
+        const sources = isSeq(m) ? m.items : [m];
+        for (const s of sources) {
+          const v = this.convert(s, path, depth + 1, viaAlias || isAlias(s));
+          if (v && typeof v === 'object' && !Array.isArray(v)) {
+            for (const [k, val] of Object.entries(v)) if (!Object.prototype.hasOwnProperty.call(obj, k)) setKey(obj, k, val);
+          }
+        }
+      }
+      return obj;
+    }
+    if (isSeq(node)) {
+      const arr: unknown[] = [];
+      node.items.forEach((item, i) => {
+        path.push(i);
+        arr.push(this.convert(item, path, depth + 1, viaAlias));
+        path.pop();
+      });
+      return arr;
+    }
+    if (isPair(node)) return null;
+    return null;
+  }
+}
+
+/** Parses one document segment. Never throws for bad input. */
+export function parseYamlSegment(text: string): ParsedYaml[] {
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, PARSE_OPTIONS);
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch (e) {
+    // The parser recurses; absurd nesting can exhaust the stack.
+    return [
+      {
+        doc: undefined as unknown as Document.Parsed,
+        value: null,
+        duplicates: [],
+        problems: [{ code: 'depth-limit', message: `the document cannot be parsed: ${(e as Error).message}`, start: 0, end: 1 }],
+      },
+    ];
+  }
+  return docs.map((doc) => {
+    const problems: YamlProblem[] = doc.errors.map((e) => ({
+      code: 'syntax' as const,
+      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      start: e.pos[0],
+      end: e.pos[1],
+    }));
+    const conv = new Converter(doc);
+    let value: unknown = null;
+    if (problems.length === 0) {
+      try {
+        value = conv.convert(doc.contents, [], 0, false);
+      } catch (e) {
+        if (e instanceof LimitError) problems.push(e.problem);
+        else if (e instanceof RangeError) problems.push({ code: 'depth-limit', message: 'nesting is too deep', start: 0, end: 1 });
+        else throw e;
+      }
+    }
+    return { doc, value, duplicates: conv.duplicates, problems };
+  });
+}
+
+export interface NodeAt {
+  /** The value node at the path (aliases resolved). */
+  node: YamlNode | null;
+  /** The key node of the pair holding it, when the last step is a mapping key. */
+  key: YamlNode | null;
+}
+
+function findPair(doc: Document.Parsed, map: unknown, key: string, depth = 0): Pair | undefined {
+  if (!isMap(map) || depth > 20) return undefined;
+  let found: Pair | undefined;
+  const merges: unknown[] = [];
+  for (const pair of map.items) {
+    if (isMergeKey(pair.key)) merges.push(pair.value);
+    else if (keyString(pair.key) === key) found = pair;
+  }
+  if (found) return found;
+  for (const m of merges) {
+    const sources = isSeq(m) ? m.items : [m];
+    for (const s of sources) {
+      const target = isAlias(s) ? s.resolve(doc) : s;
+      const p = findPair(doc, target, key, depth + 1);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Resolves a JSON path to its node; stops at the deepest node that exists. */
+export function nodeAt(doc: Document.Parsed, path: JsonPath): NodeAt & { matched: number } {
+  let node: unknown = doc.contents;
+  let key: YamlNode | null = null;
+  let matched = 0;
+  for (const step of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (typeof step === 'number' && isSeq(node)) {
+      const item = node.items[step];
+      if (item === undefined) break;
+      node = item;
+      key = null;
+    } else if (isMap(node)) {
+      const pair = findPair(doc, node, String(step));
+      if (!pair) break;
+      key = (pair.key as YamlNode | null) ?? null;
+      node = pair.value;
+    } else break;
+    matched++;
+  }
+  // A final alias stays itself: its position is where the value is used.
+  return { node: (node as YamlNode | null) ?? null, key, matched };
+}

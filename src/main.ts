@@ -1,0 +1,2 @@
+import { main } from './publish/action/main.js';
+await main();

@@ -1,0 +1,89 @@
+/**
+ * The Action's inputs, read once into a typed object. `INPUTS` is the single list of what the
+ * Action accepts; a test keeps it equal to `action.yml`.
+ */
+import type { FailOn } from '../../model/types.js';
+
+export class ConfigError extends Error {}
+
+export interface InputSpec {
+  name: string;
+  default: string;
+  description: string;
+}
+
+export const INPUTS: readonly InputSpec[] = [
+  { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
+  { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
+  { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
+  { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written (always, also when the step fails).' },
+  { name: 'category', default: 'saguard', description: 'SARIF automationDetails category; set one per matrix shard.' },
+  {
+    name: 'annotations',
+    default: 'auto',
+    description: 'How findings become annotations: auto or workflow-commands (workflow commands within GitHub\'s caps), or none.',
+  },
+  { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
+];
+
+export const OUTPUTS: readonly { name: string; description: string }[] = [
+  { name: 'sarif-file', description: 'Path of the SARIF log.' },
+  { name: 'findings', description: 'Number of findings (not suppressed).' },
+  { name: 'errors', description: 'Number of error findings.' },
+  { name: 'warnings', description: 'Number of warning findings.' },
+  { name: 'notes', description: 'Number of note findings.' },
+  { name: 'summary-file', description: 'Path of the Markdown summary written beside the SARIF log.' },
+];
+
+export interface ActionInputs {
+  paths: string[];
+  namespace: string;
+  failOn: FailOn;
+  sarifFile: string;
+  category: string;
+  annotations: 'auto' | 'workflow-commands' | 'none';
+  summary: boolean;
+}
+
+/** Reads `INPUT_<NAME>` as the runner sets it (upper case, hyphens kept), falling back to the defaults. */
+export function readInputs(env: Record<string, string | undefined>): ActionInputs {
+  const get = (name: string): string => {
+    const raw = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    const v = raw?.trim() ?? '';
+    return v === '' ? INPUTS.find((i) => i.name === name)!.default : v;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
+    const v = get(name);
+    if (!(allowed as readonly string[]).includes(v)) {
+      throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected one of ${allowed.join(', ')}`);
+    }
+    return v as T;
+  };
+  const bool = (name: string): boolean => {
+    const v = get(name);
+    if (['true', 'True', 'TRUE'].includes(v)) return true;
+    if (['false', 'False', 'FALSE'].includes(v)) return false;
+    throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected true or false`);
+  };
+  const paths = get('paths')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+  const namespace = get('namespace');
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
+    throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
+  }
+  const category = get('category').replace(/\/+$/, '');
+  if (!/^[A-Za-z0-9_.\-/]+$/.test(category)) {
+    throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
+  }
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    namespace,
+    failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none'] as const),
+    sarifFile: get('sarif-file'),
+    category,
+    annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none'] as const),
+    summary: bool('summary'),
+  };
+}

@@ -1,0 +1,156 @@
+/** Command-line parsing: small, strict, with one-line errors. */
+import type { FailOn } from '../../model/types.js';
+
+export class UsageError extends Error {}
+
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'none'];
+
+export interface ScanArgs {
+  command: 'scan';
+  paths: string[];
+  format: Format;
+  outputs: { format: Format; file: string }[];
+  namespace: string;
+  failOn: FailOn;
+  category: string;
+  verbose: boolean;
+  color: boolean | undefined;
+}
+
+export type Args =
+  | ScanArgs
+  | { command: 'rules'; format: 'text' | 'json' }
+  | { command: 'explain'; rule: string }
+  | { command: 'help'; topic?: string }
+  | { command: 'version' };
+
+export const USAGE = `usage: saguard <command> [options]
+
+commands:
+  scan [PATH|GLOB|-]...     lint manifests (default: the current directory)
+  rules                     the rule catalogue (id, level, title, CIS)
+  explain RULE              the rule's documentation
+
+scan options:
+  --format FORMAT           text (default), json, sarif, github, markdown
+  --output FORMAT=FILE      also write FORMAT to FILE (repeatable)
+  -n, --namespace NS        namespace of objects that name none (default: default)
+  --fail-on LEVEL           error (default), warning, note, none
+  --category NAME           SARIF automationDetails category (default: saguard)
+  --verbose                 list the documents and files that were skipped
+  --no-color                plain text even on a terminal (NO_COLOR is honoured too)
+
+exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+            2 usage or configuration error, 3 internal error
+`;
+
+function isFormat(s: string): s is Format {
+  return (FORMATS as readonly string[]).includes(s);
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return { command: 'help', ...(rest[0] ? { topic: rest[0] } : {}) };
+  }
+  if (command === '--version' || command === 'version') return { command: 'version' };
+  if (command === 'rules') {
+    let format: 'text' | 'json' = 'text';
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i]!;
+      if (a === '--format' || a === '-o') {
+        const v = rest[++i];
+        if (v !== 'text' && v !== 'json') throw new UsageError(`${a} for rules takes text or json, not ${v ?? 'nothing'}`);
+        format = v;
+      } else throw new UsageError(`unknown option for rules: ${a}`);
+    }
+    return { command: 'rules', format };
+  }
+  if (command === 'explain') {
+    if (rest.length !== 1 || rest[0]!.startsWith('-')) throw new UsageError('explain takes one rule id, e.g. saguard explain token-automount');
+    return { command: 'explain', rule: rest[0]! };
+  }
+  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, rules, explain`);
+
+  const args: ScanArgs = {
+    command: 'scan',
+    paths: [],
+    format: 'text',
+    outputs: [],
+    namespace: 'default',
+    failOn: 'error',
+    category: 'saguard',
+    verbose: false,
+    color: undefined,
+  };
+  const value = (i: number, name: string): string => {
+    const v = rest[i];
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    let a = rest[i]!;
+    let inline: string | undefined;
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const take = (): string => inline ?? value(++i, a);
+    switch (a) {
+      case '--format':
+      case '-f': {
+        const v = take();
+        if (!isFormat(v)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(v)}`);
+        args.format = v;
+        break;
+      }
+      case '--output': {
+        const v = take();
+        const k = v.indexOf('=');
+        const fmt = k > 0 ? v.slice(0, k) : '';
+        if (k <= 0 || !isFormat(fmt) || k === v.length - 1) {
+          throw new UsageError(`--output takes FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')}, not ${JSON.stringify(v)}`);
+        }
+        args.outputs.push({ format: fmt, file: v.slice(k + 1) });
+        break;
+      }
+      case '--namespace':
+      case '-n': {
+        const v = take();
+        if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) || v.length > 63) throw new UsageError(`--namespace ${JSON.stringify(v)} is not a valid namespace name`);
+        args.namespace = v;
+        break;
+      }
+      case '--fail-on': {
+        const v = take();
+        if (!(FAIL_ON as readonly string[]).includes(v)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, not ${JSON.stringify(v)}`);
+        args.failOn = v as FailOn;
+        break;
+      }
+      case '--category': {
+        const v = take();
+        if (!/^[A-Za-z0-9_.\-/]+$/.test(v)) throw new UsageError(`--category ${JSON.stringify(v)} may use letters, digits and _ . - / only`);
+        args.category = v.replace(/\/+$/, '');
+        break;
+      }
+      case '--verbose':
+      case '-v':
+        args.verbose = true;
+        break;
+      case '--no-color':
+        args.color = false;
+        break;
+      case '--color':
+        args.color = true;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}; see saguard help`);
+        args.paths.push(rest[i]!);
+    }
+  }
+  if (args.paths.length === 0) args.paths.push('.');
+  return args;
+}

@@ -1,0 +1,146 @@
+/** The `saguard` command: arguments in, files read, reports written, an exit code out. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint } from '../../index.js';
+import { RULES, ruleById } from '../../rules/index.js';
+import { renderText } from '../../report/text.js';
+import { renderJson } from '../../report/json.js';
+import { renderSarif } from '../../report/sarif.js';
+import { renderGithub } from '../../report/github.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { ruleDoc } from '../../report/docs.js';
+import { failing } from '../outcome.js';
+import { collectFiles, InputError } from '../files.js';
+import { parseArgs, UsageError, USAGE, type Format, type ScanArgs } from './args.js';
+import { VERSION } from '../../version.js';
+import { findRepoRoot } from '../root.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case 'version':
+        io.stdout(`saguard ${VERSION}\n`);
+        return 0;
+      case 'rules':
+        io.stdout(args.format === 'json' ? rulesJson() : rulesTable());
+        return 0;
+      case 'explain': {
+        const rule = ruleById(args.rule);
+        if (!rule) throw new UsageError(`no rule ${JSON.stringify(args.rule)}; saguard rules lists them`);
+        io.stdout(ruleDoc(rule));
+        return 0;
+      }
+      case 'scan':
+        return await scan(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.stderr(`saguard: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`saguard: internal error: ${(e as Error).stack ?? String(e)}\nplease report it with the input that caused it\n`);
+    return 3;
+  }
+}
+
+function rulesTable(): string {
+  const rows = RULES.map((r) => [r.id, r.meta.level, r.meta.tags.filter((t) => t.startsWith('cis-')).map((t) => t.slice(4)).join(' ') || '-', r.meta.title]);
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['id', 'level', 'cis'][i]!.length));
+  const line = (r: string[]): string => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padEnd(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`.trimEnd();
+  return [line(['id', 'level', 'cis', 'title']), ...rows.map(line)].join('\n') + '\n';
+}
+
+function rulesJson(): string {
+  return (
+    JSON.stringify(
+      RULES.map((r) => ({ id: r.id, level: r.meta.level, title: r.meta.title, description: r.meta.description, tags: r.meta.tags, securitySeverity: r.meta.securitySeverity })),
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+async function scan(args: ScanArgs, io: CliIO): Promise<number> {
+  const root = findRepoRoot(io.cwd);
+  const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin });
+  const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
+  const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
+  if (progress) io.stderr(`saguard: scanning ${collected.files.length} files (${(bytes / 1048576).toFixed(1)} MB)…`);
+  const result = lint(collected.files, { namespace: args.namespace });
+  if (progress) io.stderr('\r\x1b[K');
+
+  const sources = new Map(collected.files.map((f) => [f.path, f.text]));
+  const render = (format: Format): string => {
+    switch (format) {
+      case 'text': {
+        const color = args.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
+        return renderText(result.findings, { color });
+      }
+      case 'json':
+        return renderJson(result.findings);
+      case 'sarif':
+        return JSON.stringify(renderSarif(result.findings, result.rules, { category: args.category, sources, srcRootUri: rootUri(root) }), null, 2) + '\n';
+      case 'github':
+        return renderGithub(result.findings);
+      case 'markdown':
+        return renderMarkdown(result.findings);
+    }
+  };
+  for (const o of args.outputs) {
+    const file = path.resolve(io.cwd, o.file);
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, o.format === 'text' ? renderText(result.findings, { color: false }) : render(o.format));
+    } catch (e) {
+      throw new InputError(`cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  io.stdout(render(args.format));
+
+  if (args.verbose) {
+    for (const s of collected.skipped) io.stderr(`saguard: skipped ${s.file}: ${s.reason}\n`);
+    for (const s of result.skipped) io.stderr(`saguard: skipped ${s.file}:${s.line}: ${s.reason}\n`);
+  }
+  if (collected.helmTemplates > 0) {
+    io.stderr(
+      `saguard: skipped ${collected.helmTemplates} Helm chart template${collected.helmTemplates === 1 ? '' : 's'} (files under templates/ of a chart are not manifests; render them with helm template first)\n`,
+    );
+  }
+  if (collected.files.length === 0) io.stderr('saguard: no manifest files (.yaml, .yml, .json) found\n');
+  return failing(result.findings, args.failOn).length > 0 ? 1 : 0;
+}
+
+function rootUri(root: string): string {
+  const p = root.split(path.sep).join('/');
+  return `file://${encodeURI(p.startsWith('/') ? p : '/' + p)}${p.endsWith('/') ? '' : '/'}`;
+}
+
+export function nodeIO(): CliIO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
+  };
+}

@@ -1,0 +1,54 @@
+/** GitHub workflow-command annotations, within GitHub's caps. */
+import type { Finding, Level } from '../model/types.js';
+import { ruleById } from '../rules/index.js';
+import { formatMessage } from './messages.js';
+
+/** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
+export const ANNOTATIONS_PER_LEVEL = 10;
+export const ANNOTATIONS_PER_JOB = 50;
+
+const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
+const RANK: Record<Level, number> = { error: 0, warning: 1, note: 2 };
+
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function workflowCommand(f: Finding): string {
+  const r = f.location.region;
+  const props = [`file=${escapeProperty(f.location.file)}`, `line=${r.startLine}`, `endLine=${r.endLine}`];
+  if (r.startLine === r.endLine) props.push(`col=${r.startColumn}`, `endColumn=${r.endColumn}`);
+  const title = `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`;
+  props.push(`title=${escapeProperty(title)}`);
+  return `::${COMMAND[f.level]} ${props.join(',')}::${escapeData(formatMessage(f))}`;
+}
+
+export interface AnnotationSelection {
+  selected: Finding[];
+  /** Findings that did not fit GitHub's caps. */
+  omitted: Finding[];
+}
+
+/**
+ * The findings that fit, most severe first. `reservedErrors` keeps room for errors the step
+ * itself emits (`core.setFailed` uses one).
+ */
+export function selectAnnotations(findings: readonly Finding[], reservedErrors = 0): AnnotationSelection {
+  const ordered = findings.filter((f) => !f.suppression).slice().sort((a, b) => RANK[a.level] - RANK[b.level]);
+  const used: Record<Level, number> = { error: reservedErrors, warning: 0, note: 0 };
+  const selected: Finding[] = [];
+  const omitted: Finding[] = [];
+  let total = reservedErrors;
+  for (const f of ordered) {
+    if (used[f.level] < ANNOTATIONS_PER_LEVEL && total < ANNOTATIONS_PER_JOB) {
+      used[f.level]++;
+      total++;
+      selected.push(f);
+    } else omitted.push(f);
+  }
+  return { selected, omitted };
+}
+
+export function renderGithub(findings: readonly Finding[], reservedErrors = 0): string {
+  const { selected } = selectAnnotations(findings, reservedErrors);
+  return selected.map((f) => workflowCommand(f) + '\n').join('');
+}

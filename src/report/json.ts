@@ -1,0 +1,68 @@
+/**
+ * The JSON report, for scripts. Its shape is versioned (`schemaVersion`) and documented in
+ * `docs/json-report.md`; fields are only ever added within a version.
+ */
+import type { Finding } from '../model/types.js';
+import { formatMessage } from './messages.js';
+import { countByLevel } from './text.js';
+import { VERSION } from '../version.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonReport {
+  schemaVersion: 1;
+  tool: { name: 'saguard'; version: string };
+  summary: { findings: number; errors: number; warnings: number; notes: number; suppressed: number };
+  findings: {
+    ruleId: string;
+    level: string;
+    message: string;
+    messageId: string;
+    data: Record<string, string | number>;
+    file: string;
+    startLine: number;
+    startColumn: number;
+    endLine: number;
+    endColumn: number;
+    object: { apiVersion: string; kind: string; namespace: string | null; name: string } | null;
+    path: (string | number)[];
+    related: { file: string; startLine: number; startColumn: number; label: string }[];
+    suppressed: { kind: string; justification: string } | null;
+  }[];
+}
+
+export function renderJson(findings: readonly Finding[]): string {
+  const c = countByLevel(findings);
+  const report: JsonReport = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: 'saguard', version: VERSION },
+    summary: {
+      findings: c.error + c.warning + c.note,
+      errors: c.error,
+      warnings: c.warning,
+      notes: c.note,
+      suppressed: findings.filter((f) => f.suppression).length,
+    },
+    findings: findings.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      message: formatMessage(f),
+      messageId: f.messageId,
+      data: f.data,
+      file: f.location.file,
+      ...f.location.region,
+      object: f.object
+        ? {
+            apiVersion: f.object.group ? `${f.object.group}/${f.object.version}` : f.object.version,
+            kind: f.object.kind,
+            namespace: f.object.namespace ?? null,
+            name: f.object.name,
+          }
+        : null,
+      path: [...f.path],
+      related: f.related.map((r) => ({ file: r.location.file, startLine: r.location.region.startLine, startColumn: r.location.region.startColumn, label: r.label })),
+      suppressed: f.suppression ? { ...f.suppression } : null,
+    })),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}

@@ -1,0 +1,51 @@
+/** Text for people: grouped by file, `file:line:col level rule-id message`, a closing count. */
+import type { Finding, Level } from '../model/types.js';
+import { formatMessage } from './messages.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS: Record<Level, string> = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
+const DIM = '\x1b[2m';
+const BOLD = '\x1b[1m';
+const RESET = '\x1b[0m';
+
+export function countByLevel(findings: readonly Finding[]): Record<Level, number> {
+  const c: Record<Level, number> = { error: 0, warning: 0, note: 0 };
+  for (const f of findings) if (!f.suppression) c[f.level]++;
+  return c;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function renderText(findings: readonly Finding[], options: TextOptions): string {
+  const paint = (code: string, s: string): string => (options.color ? `${code}${s}${RESET}` : s);
+  const lines: string[] = [];
+  let file: string | undefined;
+  const shown = findings.filter((f) => !f.suppression);
+  for (const f of shown) {
+    if (f.location.file !== file) {
+      if (file !== undefined) lines.push('');
+      file = f.location.file;
+      lines.push(paint(BOLD, file));
+    }
+    const r = f.location.region;
+    lines.push(
+      `${f.location.file}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`,
+    );
+    for (const rel of f.related) {
+      lines.push(paint(DIM, `    ${rel.location.file}:${rel.location.region.startLine}:${rel.location.region.startColumn} ${rel.label.replace(/`/g, '')}`));
+    }
+  }
+  const c = countByLevel(findings);
+  const total = c.error + c.warning + c.note;
+  const suppressed = findings.length - shown.length;
+  if (lines.length > 0) lines.push('');
+  const summary =
+    total === 0
+      ? 'no findings'
+      : `${plural(total, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
+  lines.push(paint(BOLD, summary + (suppressed > 0 ? ` (${suppressed} suppressed)` : '')));
+  return lines.join('\n') + '\n';
+}
