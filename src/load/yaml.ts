@@ -95,6 +95,8 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 
 class Converter {
   private aliasBudget = ALIAS_EXPANSION_LIMIT;
+  /** The alias written in the document whose expansion is under way (where a bomb is reported). */
+  private aliasRoot: YamlNode | undefined;
   readonly duplicates: DuplicateKey[] = [];
 
   constructor(private readonly doc: Document.Parsed) {}
@@ -110,7 +112,7 @@ class Converter {
       });
     }
     if (viaAlias && --this.aliasBudget < 0) {
-      const r = (node as YamlNode | null)?.range ?? [0, 0, 0];
+      const r = this.aliasRoot?.range ?? (node as YamlNode | null)?.range ?? [0, 0, 0];
       throw new LimitError({
         code: 'alias-limit',
         message: `aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" document)`,
@@ -123,7 +125,11 @@ class Converter {
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
       if (target === undefined) return null;
-      return this.convert(target, path, depth + 1, true);
+      if (viaAlias) return this.convert(target, path, depth + 1, true);
+      this.aliasRoot = node;
+      const v = this.convert(target, path, depth + 1, true);
+      this.aliasRoot = undefined;
+      return v;
     }
     if (isMap(node)) {
       const obj: Record<string, unknown> = {};
@@ -192,12 +198,16 @@ export function parseYamlSegment(text: string): ParsedYaml[] {
     ];
   }
   return docs.map((doc) => {
-    const problems: YamlProblem[] = doc.errors.map((e) => ({
-      code: 'syntax' as const,
-      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      start: e.pos[0],
-      end: e.pos[1],
-    }));
+    const problems: YamlProblem[] = doc.errors.map((e) => {
+      // The parser turns its own stack overflow (absurd nesting) into an error; say what it means.
+      const tooDeep = e.message.includes('Maximum call stack size exceeded');
+      return {
+        code: tooDeep ? ('depth-limit' as const) : ('syntax' as const),
+        message: tooDeep ? 'nesting is too deep to read' : e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        start: e.pos[0],
+        end: e.pos[1],
+      };
+    });
     const conv = new Converter(doc);
     let value: unknown = null;
     if (problems.length === 0) {

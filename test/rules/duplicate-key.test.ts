@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runCase, scan, type Case } from '../helpers.js';
+
+const cases: Case[] = [
+  {
+    name: 'a repeated top-level key, on the second one',
+    code: 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: a }\nautomountServiceAccountToken: false\nautomountServiceAccountToken: true\n',
+    errors: [{ messageId: 'duplicate', line: 5, column: 1 }],
+  },
+  {
+    name: 'inside a nested mapping of a List item',
+    code: 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata:\n      name: a\n      name: b\n',
+    errors: [{ messageId: 'duplicate', line: 8, column: 7 }],
+  },
+  {
+    name: 'in JSON',
+    code: '{"apiVersion": "v1", "kind": "Namespace",\n "metadata": {"name": "a", "name": "b"}}\n',
+    errors: [{ messageId: 'duplicate', line: 2, column: 28 }],
+  },
+  { name: 'valid: the same key in different mappings', code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: a }\nspec: { containers: [{ name: a }, { name: b }] }\n', errors: [] },
+  { name: 'valid: a merge key does not duplicate the keys it merges', code: 'apiVersion: v1\nkind: Pod\nx: &x { a: 1 }\nmetadata:\n  <<: *x\n  name: a\n', errors: [] },
+];
+
+describe('duplicate-key', () => {
+  it.each(cases)('$name', (c) => runCase('duplicate-key', c));
+  it('the last value wins, as in the lenient decoder', () => {
+    const f = scan('apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: a }\nautomountServiceAccountToken: false\nautomountServiceAccountToken: true\n');
+    expect(f.map((x) => x.ruleId)).toContain('sa-automount-enabled');
+    expect(f.find((x) => x.ruleId === 'duplicate-key')!.related[0]!.location.region.startLine).toBe(4);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, it } from 'vitest';
+import { runCase, yaml, type Case } from '../helpers.js';
+
+/** The six rows of SPEC §3.1, with the account in the set. */
+function precedence(account: string, pod: string): string {
+  return yaml`
+    apiVersion: v1
+    kind: ServiceAccount
+    metadata: { name: api, namespace: shop }
+    ${account}
+    ---
+    apiVersion: v1
+    kind: Pod
+    metadata: { name: api, namespace: shop }
+    spec:
+      serviceAccountName: api
+      ${pod}
+      containers: [{ name: c, image: nginx }]
+  `;
+}
+
+const cases: Case[] = [
+  { name: 'account unset, pod unset: mounted by default', code: precedence('', ''), errors: [{ messageId: 'byDefault', line: 9, column: 1, path: ['spec'] }] },
+  {
+    name: 'account true, pod unset: mounted by the account',
+    code: precedence('automountServiceAccountToken: true', ''),
+    errors: [{ messageId: 'byAccount', line: 9, column: 1, path: ['spec'] }],
+  },
+  { name: 'account unset, pod true: opted in explicitly', code: precedence('', 'automountServiceAccountToken: true'), errors: [] },
+  { name: 'account true, pod false: not mounted', code: precedence('automountServiceAccountToken: true', 'automountServiceAccountToken: false'), errors: [] },
+  { name: 'account false, pod unset: not mounted', code: precedence('automountServiceAccountToken: false', ''), errors: [] },
+  { name: 'account false, pod true: mounted, but opted in explicitly', code: precedence('automountServiceAccountToken: false', 'automountServiceAccountToken: true'), errors: [] },
+  { name: 'account false, pod false: not mounted', code: precedence('automountServiceAccountToken: false', 'automountServiceAccountToken: false'), errors: [] },
+  {
+    name: 'YAML 1.1: `no` on the account is false',
+    code: precedence('automountServiceAccountToken: no', ''),
+    errors: [],
+  },
+  {
+    name: 'YAML 1.1: `Off` on the pod is false',
+    code: precedence('', 'automountServiceAccountToken: Off'),
+    errors: [],
+  },
+  {
+    name: 'the account is not in the set: treated as unset, and the message says so',
+    code: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: { name: api, namespace: shop }
+      spec:
+        template:
+          spec:
+            serviceAccountName: api
+            containers: [{ name: c, image: nginx }]
+    `,
+    errors: [{ messageId: 'accountUnknown', line: 6, column: 5, message: 'not in the scanned set' }],
+  },
+  {
+    name: 'a quoted "false" on the pod is invalid-field-type, not this rule',
+    code: precedence('', 'automountServiceAccountToken: "false"'),
+    errors: [],
+  },
+];
+
+describe('token-automount', () => {
+  it.each(cases)('$name', (c) => runCase('token-automount', c));
+});
