@@ -1,4 +1,4 @@
-import { normalizeMountPath, TOKEN_PATH } from '../inventory/podspec.js';
+import { mountsTokenPath } from '../inventory/podspec.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -90,7 +90,7 @@ automountServiceAccountToken: false
         }
         if (t.audience) continue;
         const mount = v.name === undefined ? undefined : w.pod.containers.flatMap((c) => c.volumeMounts).find(
-          (m) => m.name === v.name && m.mountPath !== undefined && normalizeMountPath(m.mountPath) !== TOKEN_PATH,
+          (m) => m.name === v.name && m.mountPath !== undefined && !mountsTokenPath(m.mountPath),
         );
         if (mount) {
           ctx.report({
