@@ -25,7 +25,9 @@ export interface LintResult {
 }
 
 export function lint(sources: readonly SourceFile[], config: LintConfig = {}): LintResult {
-  const load = loadSources(sources, { namespace: config.namespace ?? 'default' });
+  // The same set gives the same output whatever order the files were named in.
+  const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
   const inventory = new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [] });
   const settings = new Map<string, RuleSetting>();
   for (const rule of RULES) {
