@@ -31679,6 +31679,8 @@ function setKey(obj, key, value) {
 class Converter {
     doc;
     aliasBudget = ALIAS_EXPANSION_LIMIT;
+    /** The alias written in the document whose expansion is under way (where a bomb is reported). */
+    aliasRoot;
     duplicates = [];
     constructor(doc) {
         this.doc = doc;
@@ -31694,7 +31696,7 @@ class Converter {
             });
         }
         if (viaAlias && --this.aliasBudget < 0) {
-            const r = node?.range ?? [0, 0, 0];
+            const r = this.aliasRoot?.range ?? node?.range ?? [0, 0, 0];
             throw new LimitError({
                 code: 'alias-limit',
                 message: `aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" document)`,
@@ -31710,7 +31712,12 @@ class Converter {
             const target = node.resolve(this.doc);
             if (target === undefined)
                 return null;
-            return this.convert(target, path, depth + 1, true);
+            if (viaAlias)
+                return this.convert(target, path, depth + 1, true);
+            this.aliasRoot = node;
+            const v = this.convert(target, path, depth + 1, true);
+            this.aliasRoot = undefined;
+            return v;
         }
         if ((0,dist/* isMap */.jh)(node)) {
             const obj = {};
@@ -31782,12 +31789,16 @@ function parseYamlSegment(text) {
         ];
     }
     return docs.map((doc) => {
-        const problems = doc.errors.map((e) => ({
-            code: 'syntax',
-            message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-            start: e.pos[0],
-            end: e.pos[1],
-        }));
+        const problems = doc.errors.map((e) => {
+            // The parser turns its own stack overflow (absurd nesting) into an error; say what it means.
+            const tooDeep = e.message.includes('Maximum call stack size exceeded');
+            return {
+                code: tooDeep ? 'depth-limit' : 'syntax',
+                message: tooDeep ? 'nesting is too deep to read' : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+                start: e.pos[0],
+                end: e.pos[1],
+            };
+        });
         const conv = new Converter(doc);
         let value = null;
         if (problems.length === 0) {
@@ -32382,15 +32393,16 @@ class Inventory {
         const account = { namespace, name };
         const accountObject = this.serviceAccount(account);
         const accountValue = accountObject ? this.reader.bool(accountObject, ['automountServiceAccountToken']) : undefined;
+        const podInvalid = pod.automount === undefined && getIn(pod.ref.spec, ['automountServiceAccountToken']) != null;
         let token;
         if (pod.automount !== undefined) {
-            token = { mounted: pod.automount, decidedBy: 'pod', podValue: pod.automount, accountValue, accountKnown: !!accountObject };
+            token = { mounted: pod.automount, decidedBy: 'pod', podValue: pod.automount, accountValue, accountKnown: !!accountObject, podInvalid };
         }
         else if (accountValue !== undefined) {
-            token = { mounted: accountValue, decidedBy: 'account', podValue: undefined, accountValue, accountKnown: true };
+            token = { mounted: accountValue, decidedBy: 'account', podValue: undefined, accountValue, accountKnown: true, podInvalid };
         }
         else {
-            token = { mounted: true, decidedBy: 'default', podValue: undefined, accountValue: undefined, accountKnown: !!accountObject };
+            token = { mounted: true, decidedBy: 'default', podValue: undefined, accountValue: undefined, accountKnown: !!accountObject, podInvalid };
         }
         return { object: o, pod, account, accountSource, accountPath, accountObject, token };
     }
@@ -32780,7 +32792,8 @@ spec:
     appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
     check(o, ctx) {
         const w = ctx.inventory.workloadOf(o);
-        if (!w.token.mounted || w.token.decidedBy === 'pod')
+        // A pod field of the wrong type is `invalid-field-type`'s finding: the API server rejects the pod.
+        if (!w.token.mounted || w.token.decidedBy === 'pod' || w.token.podInvalid)
             return;
         const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
         ctx.report({
@@ -33377,7 +33390,7 @@ automountServiceAccountToken: false
                 }
                 if (t.audience)
                     continue;
-                const mount = v.name === undefined ? undefined : w.pod.containers.flatMap((c) => c.volumeMounts).find((m) => m.name === v.name && m.mountPath !== undefined && normalizeMountPath(m.mountPath) !== TOKEN_PATH);
+                const mount = v.name === undefined ? undefined : w.pod.containers.flatMap((c) => c.volumeMounts).find((m) => m.name === v.name && m.mountPath !== undefined && !mountsTokenPath(m.mountPath));
                 if (mount) {
                     ctx.report({
                         messageId: 'noAudience',
@@ -33867,7 +33880,9 @@ function ruleById(id) {
 
 
 function lint(sources, config = {}) {
-    const load = loadSources(sources, { namespace: config.namespace ?? 'default' });
+    // The same set gives the same output whatever order the files were named in.
+    const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
     const inventory = new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [] });
     const settings = new Map();
     for (const rule of RULES) {
@@ -34360,51 +34375,68 @@ async function collectFiles(inputs, options) {
         }
         out.files.push({ path: displayPath(abs, root, cwd), text: buf.toString('utf8') });
     };
-    const walk = (dir, top, topReal, visited) => {
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            out.skipped.push({ file: displayPath(dir, root, cwd), reason: `unreadable directory (${e.code})` });
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const abs = external_node_path_default().join(dir, e.name);
-            if (e.isDirectory()) {
-                if (SKIP_DIRS.has(e.name))
-                    continue;
-                walk(abs, top, topReal, visited);
+    /**
+     * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
+     * directly and through a link is reported under its real path; links that leave the scanned
+     * directory, and directories already walked (loops), are passed over.
+     */
+    const walkTree = (top) => {
+        const topReal = external_node_fs_default().realpathSync(top);
+        const visited = new Set();
+        const links = [];
+        const walk = (dir) => {
+            try {
+                visited.add(external_node_fs_default().realpathSync(dir));
             }
-            else if (e.isSymbolicLink()) {
-                let real;
-                try {
-                    real = external_node_fs_default().realpathSync(abs);
+            catch {
+                return;
+            }
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+            }
+            catch (e) {
+                out.skipped.push({ file: displayPath(dir, root, cwd), reason: `unreadable directory (${e.code})` });
+                return;
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            for (const e of entries) {
+                const abs = external_node_path_default().join(dir, e.name);
+                if (e.isSymbolicLink())
+                    links.push(abs);
+                else if (e.isDirectory()) {
+                    if (!SKIP_DIRS.has(e.name))
+                        walk(abs);
                 }
-                catch {
-                    out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
-                    continue;
-                }
-                if (!isInside(real, topReal)) {
-                    out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'symbolic link out of the scanned directory' });
-                    continue;
-                }
-                const st = external_node_fs_default().statSync(real);
-                if (st.isDirectory()) {
-                    if (visited.has(real) || SKIP_DIRS.has(e.name))
-                        continue;
-                    visited.add(real);
-                    walk(abs, top, topReal, visited);
-                }
-                else if (st.isFile() && MANIFEST_EXT.test(e.name)) {
+                else if (e.isFile() && MANIFEST_EXT.test(e.name)) {
                     if (isHelmTemplate(abs, top))
                         out.helmTemplates++;
                     else
                         addFile(abs, false);
                 }
             }
-            else if (e.isFile() && MANIFEST_EXT.test(e.name)) {
+        };
+        walk(top);
+        while (links.length > 0) {
+            const abs = links.shift();
+            let real;
+            try {
+                real = external_node_fs_default().realpathSync(abs);
+            }
+            catch {
+                out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
+                continue;
+            }
+            if (!isInside(real, topReal)) {
+                out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'symbolic link out of the scanned directory' });
+                continue;
+            }
+            const st = external_node_fs_default().statSync(real);
+            if (st.isDirectory()) {
+                if (!visited.has(real) && !SKIP_DIRS.has(external_node_path_default().basename(abs)))
+                    walk(abs);
+            }
+            else if (st.isFile() && MANIFEST_EXT.test(abs)) {
                 if (isHelmTemplate(abs, top))
                     out.helmTemplates++;
                 else
@@ -34428,8 +34460,7 @@ async function collectFiles(inputs, options) {
             st = undefined;
         }
         if (st?.isDirectory()) {
-            const real = external_node_fs_default().realpathSync(abs);
-            walk(abs, abs, real, new Set([real]));
+            walkTree(abs);
         }
         else if (st?.isFile()) {
             addFile(abs, true);

@@ -81,42 +81,58 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     out.files.push({ path: displayPath(abs, root, cwd), text: buf.toString('utf8') });
   };
 
-  const walk = (dir: string, top: string, topReal: string, visited: Set<string>): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      out.skipped.push({ file: displayPath(dir, root, cwd), reason: `unreadable directory (${(e as NodeJS.ErrnoException).code})` });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name)) continue;
-        walk(abs, top, topReal, visited);
-      } else if (e.isSymbolicLink()) {
-        let real: string;
-        try {
-          real = fs.realpathSync(abs);
-        } catch {
-          out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
-          continue;
-        }
-        if (!isInside(real, topReal)) {
-          out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'symbolic link out of the scanned directory' });
-          continue;
-        }
-        const st = fs.statSync(real);
-        if (st.isDirectory()) {
-          if (visited.has(real) || SKIP_DIRS.has(e.name)) continue;
-          visited.add(real);
-          walk(abs, top, topReal, visited);
-        } else if (st.isFile() && MANIFEST_EXT.test(e.name)) {
+  /**
+   * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
+   * directly and through a link is reported under its real path; links that leave the scanned
+   * directory, and directories already walked (loops), are passed over.
+   */
+  const walkTree = (top: string): void => {
+    const topReal = fs.realpathSync(top);
+    const visited = new Set<string>();
+    const links: string[] = [];
+    const walk = (dir: string): void => {
+      try {
+        visited.add(fs.realpathSync(dir));
+      } catch {
+        return;
+      }
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        out.skipped.push({ file: displayPath(dir, root, cwd), reason: `unreadable directory (${(e as NodeJS.ErrnoException).code})` });
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        const abs = path.join(dir, e.name);
+        if (e.isSymbolicLink()) links.push(abs);
+        else if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) walk(abs);
+        } else if (e.isFile() && MANIFEST_EXT.test(e.name)) {
           if (isHelmTemplate(abs, top)) out.helmTemplates++;
           else addFile(abs, false);
         }
-      } else if (e.isFile() && MANIFEST_EXT.test(e.name)) {
+      }
+    };
+    walk(top);
+    while (links.length > 0) {
+      const abs = links.shift()!;
+      let real: string;
+      try {
+        real = fs.realpathSync(abs);
+      } catch {
+        out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
+        continue;
+      }
+      if (!isInside(real, topReal)) {
+        out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'symbolic link out of the scanned directory' });
+        continue;
+      }
+      const st = fs.statSync(real);
+      if (st.isDirectory()) {
+        if (!visited.has(real) && !SKIP_DIRS.has(path.basename(abs))) walk(abs);
+      } else if (st.isFile() && MANIFEST_EXT.test(abs)) {
         if (isHelmTemplate(abs, top)) out.helmTemplates++;
         else addFile(abs, false);
       }
@@ -137,8 +153,7 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const real = fs.realpathSync(abs);
-      walk(abs, abs, real, new Set([real]));
+      walkTree(abs);
     } else if (st?.isFile()) {
       addFile(abs, true);
     } else if (hasMagic(input, { windowsPathsNoEscape: true })) {

@@ -1,1 +1,0 @@
-export declare function run(env?: Record<string, string | undefined>): Promise<void>;

@@ -1,0 +1,173 @@
+/**
+ * The Action as the runner runs it: `dist/` is rebuilt and must equal the committed bundle, then
+ * `node dist/index.js` runs with `INPUT_*` and `GITHUB_*` variables, an event file, and the
+ * summary and output files, and everything it writes is checked.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INPUTS, OUTPUTS, readInputs, ConfigError } from '../src/publish/action/inputs.js';
+import { schemaErrors } from './sarif-validate.js';
+
+const ROOT = path.resolve(__dirname, '..');
+
+function readTreeBytes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('dist/', () => {
+  it('equals a fresh build of src/ (run `npm run build:dist` and commit dist/ when this fails)', () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-dist-'));
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-dist.js'), fresh], { cwd: ROOT, stdio: 'pipe' });
+    const a = readTreeBytes(fresh);
+    const b = readTreeBytes(path.join(ROOT, 'dist'));
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const k of Object.keys(a)) expect(b[k] === a[k], `dist/${k} differs from a fresh build`).toBe(true);
+    expect(JSON.parse(a['package.json']!)).toEqual({ type: 'module' });
+  }, 120_000);
+});
+
+describe('action.yml', () => {
+  const meta = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+  it('runs dist/index.js on node24', () => expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' }));
+  it('declares exactly the inputs the code reads, with the same defaults and descriptions', () => {
+    expect(Object.keys(meta.inputs)).toEqual(INPUTS.map((i) => i.name));
+    for (const i of INPUTS) expect(meta.inputs[i.name]).toEqual({ description: i.description, required: false, default: i.default });
+  });
+  it('declares exactly the outputs the code sets', () => {
+    expect(Object.keys(meta.outputs)).toEqual(OUTPUTS.map((o) => o.name));
+    for (const o of OUTPUTS) expect(meta.outputs[o.name].description).toBe(o.description);
+  });
+});
+
+describe('inputs', () => {
+  it('defaults when unset, as the runner would set them', () => {
+    expect(readInputs({})).toEqual({ paths: ['.'], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', summary: true });
+  });
+  it('newline-separated paths, hyphenated names kept in the variable', () => {
+    const i = readInputs({ INPUT_PATHS: 'a\n  b/*.yaml\n\n# comment\n', 'INPUT_FAIL-ON': 'warning', INPUT_SUMMARY: 'False', 'INPUT_SARIF-FILE': 'out/x.sarif' });
+    expect([i.paths, i.failOn, i.summary, i.sarifFile]).toEqual([['a', 'b/*.yaml'], 'warning', false, 'out/x.sarif']);
+  });
+  it.each([
+    [{ 'INPUT_FAIL-ON': 'critical' }, 'input fail-on is "critical"; expected one of error, warning, note, none'],
+    [{ INPUT_SUMMARY: 'yes' }, 'input summary is "yes"; expected true or false'],
+    [{ INPUT_ANNOTATIONS: 'check-runs' }, 'input annotations is "check-runs"; expected one of auto, workflow-commands, none'],
+    [{ INPUT_NAMESPACE: 'Prod' }, 'input namespace is "Prod"'],
+  ])('%j is a configuration error', (env, message) => {
+    expect(() => readInputs(env)).toThrow(ConfigError);
+    expect(() => readInputs(env)).toThrow(message);
+  });
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  summary: string;
+  outputs: Record<string, string>;
+  workspace: string;
+}
+
+function runAction(inputs: Record<string, string>, files: Record<string, string>): Run {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-ws-'));
+  for (const [p, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(ws, p)), { recursive: true });
+    fs.writeFileSync(path.join(ws, p), text);
+  }
+  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-runner-'));
+  const summary = path.join(runnerTemp, 'summary.md');
+  const output = path.join(runnerTemp, 'output.txt');
+  const event = path.join(runnerTemp, 'event.json');
+  fs.writeFileSync(summary, '');
+  fs.writeFileSync(output, '');
+  fs.writeFileSync(event, JSON.stringify({ repository: { full_name: 'o/r' } }));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    RUNNER_TEMP: runnerTemp,
+  };
+  for (const i of INPUTS) env[`INPUT_${i.name.toUpperCase()}`] = i.default; // what the runner does from action.yml
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: ws, env, encoding: 'utf8' });
+  const outputs: Record<string, string> = {};
+  const raw = fs.readFileSync(output, 'utf8');
+  for (const m of raw.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { status: r.status, stdout: r.stdout, summary: fs.readFileSync(summary, 'utf8'), outputs, workspace: ws };
+}
+
+const BAD = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: a, namespace: shop }\nautomountServiceAccountToken: "false"\n';
+function manyDefaults(n: number): string {
+  return Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: { name: p${i}, namespace: shop }\nspec:\n  automountServiceAccountToken: false\n  containers: []\n`).join('---\n');
+}
+
+describe('node dist/index.js, as the runner runs it', () => {
+  beforeAll(() => expect(fs.existsSync(path.join(ROOT, 'dist', 'index.js'))).toBe(true));
+
+  it('writes the SARIF, annotates, summarises, sets outputs and fails on errors', () => {
+    const r = runAction({ paths: 'k8s', category: 'k8s-shard' }, { 'k8s/sa.yaml': BAD, 'k8s/pods.yaml': manyDefaults(2) });
+    expect(r.status).toBe(1);
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
+    expect(schemaErrors(sarif)).toEqual([]);
+    expect(sarif.runs[0].automationDetails.id).toBe('k8s-shard/');
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${r.workspace}/`);
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId).sort()).toEqual(['default-service-account', 'default-service-account', 'invalid-field-type', 'unused-service-account']);
+    const commands = r.stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning') || l.startsWith('::notice'));
+    expect(commands[0]).toBe(
+      '::error file=k8s/sa.yaml,line=4,endLine=4,col=31,endColumn=38,title=Field of the wrong type (invalid-field-type)::`automountServiceAccountToken` is the string `"false"` but the API server expects a boolean; write `false` without quotes',
+    );
+    expect(commands.filter((l) => l.startsWith('::warning file=k8s/pods.yaml'))).toHaveLength(2);
+    expect(commands.at(-1)).toBe('::error::saguard: 1 finding at or above fail-on level error');
+    expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'summary-file': 'saguard-summary.md' });
+    expect(r.summary).toContain('| 🔴 error | 1 |');
+    expect(r.summary).toContain('`invalid-field-type`');
+    expect(fs.readFileSync(path.join(r.workspace, 'saguard-summary.md'), 'utf8')).toBe(r.summary);
+  }, 30_000);
+
+  it("respects GitHub's caps, most severe first, and counts what did not fit in the summary", () => {
+    const r = runAction({ 'fail-on': 'none' }, { 'a.yaml': BAD, 'pods.yaml': manyDefaults(15) });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('::error file='))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('::warning file='))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('::notice file='))).toHaveLength(1);
+    expect(r.outputs.warnings).toBe('15');
+    expect(r.summary).toContain("> 5 findings did not fit GitHub's annotation limits");
+  }, 30_000);
+
+  it('passes with no findings at or above fail-on; annotations and summary can be turned off', () => {
+    const r = runAction({ 'fail-on': 'error', annotations: 'none', summary: 'false' }, { 'pods.yaml': manyDefaults(1) });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/^::(warning|error|notice) file=/m);
+    expect(r.summary).toBe('');
+    expect(r.outputs.findings).toBe('1');
+    expect(fs.existsSync(path.join(r.workspace, 'saguard.sarif'))).toBe(true);
+  }, 30_000);
+
+  it('a configuration error fails the step with one clear message', () => {
+    const r = runAction({ 'fail-on': 'sometimes' }, { 'a.yaml': BAD });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error::saguard: input fail-on is "sometimes"; expected one of error, warning, note, none');
+    const missing = runAction({ paths: 'not-there' }, {});
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toContain('::error::saguard: input paths: cannot read not-there: no such file or directory');
+  }, 30_000);
+});
