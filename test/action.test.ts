@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INPUTS, OUTPUTS, readInputs, ConfigError } from '../src/publish/action/inputs.js';
-import { schemaErrors } from './sarif-validate.js';
+import { schemaErrors } from './support/sarif-validate.js';
 
 const ROOT = path.resolve(__dirname, '..');
 

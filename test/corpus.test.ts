@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { formatMessage } from '../src/report/messages.js';
-import { readTree } from './corpus.js';
-import { SHARED } from './sarif-validate.js';
+import { readTree } from './support/corpus.js';
+import { SHARED } from './support/sarif-validate.js';
 
 const corpus = readTree(path.join(SHARED, 'corpus', 'real'));
 const result = lint(corpus);

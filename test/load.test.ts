@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSources } from '../src/load/load.js';
 import { splitDocuments } from '../src/load/split.js';
 import { Inventory } from '../src/inventory/inventory.js';
-import { scan } from './helpers.js';
+import { scan } from './support/helpers.js';
 
 const load = (text: string, path = 'a.yaml', namespace = 'default') => loadSources([{ path, text }], { namespace });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
 import { generatedFiles } from '../src/generated.js';
 import { lint } from '../src/index.js';
-import { expectedMarkers } from './fixtures.test.js';
+import { expectedMarkers } from './support/fixtures.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

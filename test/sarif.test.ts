@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { renderSarif } from '../src/report/sarif.js';
 import { lineHashes } from '../src/report/fingerprint.js';
-import { fixtureFiles } from './fixtures.test.js';
-import { multitool, schemaErrors, SHARED } from './sarif-validate.js';
-import { readTree } from './corpus.js';
+import { fixtureFiles } from './support/fixtures.js';
+import { multitool, schemaErrors, SHARED } from './support/sarif-validate.js';
+import { readTree } from './support/corpus.js';
 
 function sarifOf(files: { path: string; text: string }[], category = 'saguard') {
   const r = lint(files);

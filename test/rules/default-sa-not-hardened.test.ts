@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { runCase, yaml, type Case } from '../helpers.js';
+import { runCase, yaml, type Case } from '../support/helpers.js';
 
 const KYVERNO = yaml`
   apiVersion: kyverno.io/v1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, scan, type Case } from '../helpers.js';
+import { runCase, scan, type Case } from '../support/helpers.js';
 
 const cases: Case[] = [
   {

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { runCase, type Case } from '../helpers.js';
+import { runCase, type Case } from '../support/helpers.js';
 
 const POD = (spec: string): string => `apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n${spec}`;
 

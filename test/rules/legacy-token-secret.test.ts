@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, scan, type Case } from '../helpers.js';
+import { runCase, scan, type Case } from '../support/helpers.js';
 
 const SECRET = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: t\n  namespace: ci\n  annotations:\n    kubernetes.io/service-account.name: builder\ntype: kubernetes.io/service-account-token\n';
 

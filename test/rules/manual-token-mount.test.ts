@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { runCase, yaml, type Case } from '../helpers.js';
+import { runCase, yaml, type Case } from '../support/helpers.js';
 
 function pod(automount: string, mountPath: string, list = 'containers'): string {
   return yaml`

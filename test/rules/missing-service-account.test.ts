@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { runCase, yaml, type Case } from '../helpers.js';
+import { runCase, yaml, type Case } from '../support/helpers.js';
 
 const DEPLOY = yaml`
   apiVersion: apps/v1

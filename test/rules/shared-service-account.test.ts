@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, scan, yaml, type Case } from '../helpers.js';
+import { runCase, scan, yaml, type Case } from '../support/helpers.js';
 
 const SHARED = yaml`
   apiVersion: apps/v1

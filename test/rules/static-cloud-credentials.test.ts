@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, scan, yaml, type Case } from '../helpers.js';
+import { runCase, scan, yaml, type Case } from '../support/helpers.js';
 import { formatMessage } from '../../src/report/messages.js';
 
 const GCP_KEY = JSON.stringify({ type: 'service_account', project_id: 'p', private_key_id: 'x', private_key: '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n' });

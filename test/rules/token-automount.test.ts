@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { runCase, yaml, type Case } from '../helpers.js';
+import { runCase, yaml, type Case } from '../support/helpers.js';
 
 /** The six rows of SPEC §3.1, with the account in the set. */
 function precedence(account: string, pod: string): string {

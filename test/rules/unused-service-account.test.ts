@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { runCase, yaml, type Case } from '../helpers.js';
+import { runCase, yaml, type Case } from '../support/helpers.js';
 
 const SA = 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: builder\n  namespace: ci\n';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, scan, type Case } from '../helpers.js';
+import { runCase, scan, type Case } from '../support/helpers.js';
 import { lint } from '../../src/index.js';
 
 const bomb = ['apiVersion: v1', 'kind: ConfigMapX', 'metadata: { name: lol }', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];

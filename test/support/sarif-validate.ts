@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-export const SHARED = path.resolve(__dirname, '..', '..', 'shared');
+export const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 const require = createRequire(import.meta.url);
 
 let validator: ((data: unknown) => boolean) & { errors?: unknown } | undefined;

@@ -1,6 +1,6 @@
-import { lint, type LintConfig } from '../src/index.js';
-import type { Finding } from '../src/model/types.js';
-import { formatMessage } from '../src/report/messages.js';
+import { lint, type LintConfig } from '../../src/index.js';
+import type { Finding } from '../../src/model/types.js';
+import { formatMessage } from '../../src/report/messages.js';
 import { expect } from 'vitest';
 
 /** Strips the common indentation of a template literal so YAML can be written indented in tests. */
