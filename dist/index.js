@@ -28370,6304 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(563);
-
-await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 563:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/load/kinds.ts
-function splitApiVersion(apiVersion) {
-    const i = apiVersion.lastIndexOf('/');
-    if (i === -1)
-        return { group: '', version: apiVersion };
-    return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-}
-const gk = (group, kind) => `${group}/${kind}`;
-const RBAC_GROUP = 'rbac.authorization.k8s.io';
-/** Cluster-scoped kinds by `group/kind`; everything else is namespaced. */
-const CLUSTER_SCOPED = new Set([
-    gk('', 'Namespace'),
-    gk('', 'Node'),
-    gk('', 'PersistentVolume'),
-    gk('', 'ComponentStatus'),
-    gk(RBAC_GROUP, 'ClusterRole'),
-    gk(RBAC_GROUP, 'ClusterRoleBinding'),
-    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
-    gk('apiregistration.k8s.io', 'APIService'),
-    gk('admissionregistration.k8s.io', 'MutatingWebhookConfiguration'),
-    gk('admissionregistration.k8s.io', 'ValidatingWebhookConfiguration'),
-    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicy'),
-    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicyBinding'),
-    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicy'),
-    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicyBinding'),
-    gk('storage.k8s.io', 'StorageClass'),
-    gk('storage.k8s.io', 'CSIDriver'),
-    gk('storage.k8s.io', 'CSINode'),
-    gk('storage.k8s.io', 'VolumeAttachment'),
-    gk('scheduling.k8s.io', 'PriorityClass'),
-    gk('node.k8s.io', 'RuntimeClass'),
-    gk('networking.k8s.io', 'IngressClass'),
-    gk('certificates.k8s.io', 'CertificateSigningRequest'),
-    gk('policy', 'PodSecurityPolicy'),
-    gk('flowcontrol.apiserver.k8s.io', 'FlowSchema'),
-    gk('flowcontrol.apiserver.k8s.io', 'PriorityLevelConfiguration'),
-    gk('projectcalico.org', 'GlobalNetworkPolicy'),
-    gk('projectcalico.org', 'GlobalNetworkSet'),
-    gk('projectcalico.org', 'HostEndpoint'),
-    gk('projectcalico.org', 'Tier'),
-    gk('projectcalico.org', 'IPPool'),
-    gk('projectcalico.org', 'FelixConfiguration'),
-    gk('projectcalico.org', 'BGPConfiguration'),
-    gk('projectcalico.org', 'BGPPeer'),
-    gk('projectcalico.org', 'ClusterInformation'),
-    gk('crd.projectcalico.org', 'GlobalNetworkPolicy'),
-    gk('crd.projectcalico.org', 'GlobalNetworkSet'),
-    gk('crd.projectcalico.org', 'HostEndpoint'),
-    gk('crd.projectcalico.org', 'Tier'),
-    gk('crd.projectcalico.org', 'IPPool'),
-    gk('crd.projectcalico.org', 'FelixConfiguration'),
-    gk('crd.projectcalico.org', 'BGPConfiguration'),
-    gk('crd.projectcalico.org', 'BGPPeer'),
-    gk('crd.projectcalico.org', 'ClusterInformation'),
-    gk('operator.tigera.io', 'Installation'),
-    gk('operator.tigera.io', 'APIServer'),
-    gk('kyverno.io', 'ClusterPolicy'),
-    gk('kyverno.io', 'ClusterCleanupPolicy'),
-    gk('templates.gatekeeper.sh', 'ConstraintTemplate'),
-    gk('mutations.gatekeeper.sh', 'Assign'),
-    gk('mutations.gatekeeper.sh', 'AssignMetadata'),
-    gk('mutations.gatekeeper.sh', 'ModifySet'),
-]);
-function isClusterScoped(group, kind) {
-    if (group === 'constraints.gatekeeper.sh')
-        return true;
-    return CLUSTER_SCOPED.has(gk(group, kind));
-}
-/**
- * Kinds no rule reads, whose documents are often large (CRD schemas, rule and dashboard bodies).
- * They are not parsed at all: this is most of the bytes of a typical rendered chart.
- */
-const UNREAD = new Set([
-    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
-    gk('', 'ConfigMap'),
-    gk('', 'Service'),
-    gk('', 'Endpoints'),
-    gk('discovery.k8s.io', 'EndpointSlice'),
-    gk('monitoring.coreos.com', 'PrometheusRule'),
-    gk('monitoring.coreos.com', 'ServiceMonitor'),
-    gk('monitoring.coreos.com', 'PodMonitor'),
-    gk('monitoring.coreos.com', 'Probe'),
-    gk('networking.k8s.io', 'Ingress'),
-    gk('networking.k8s.io', 'IngressClass'),
-    gk('policy', 'PodDisruptionBudget'),
-    gk('apiregistration.k8s.io', 'APIService'),
-    gk('scheduling.k8s.io', 'PriorityClass'),
-    gk('autoscaling', 'HorizontalPodAutoscaler'),
-]);
-function isUnreadKind(group, kind) {
-    return UNREAD.has(gk(group, kind));
-}
-/** Where each workload kind keeps its pod template (`metadata` + `spec`). */
-const POD_TEMPLATE_PATHS = {
-    [gk('', 'Pod')]: [],
-    [gk('', 'PodTemplate')]: ['template'],
-    [gk('', 'ReplicationController')]: ['spec', 'template'],
-    [gk('apps', 'Deployment')]: ['spec', 'template'],
-    [gk('apps', 'ReplicaSet')]: ['spec', 'template'],
-    [gk('apps', 'StatefulSet')]: ['spec', 'template'],
-    [gk('apps', 'DaemonSet')]: ['spec', 'template'],
-    [gk('extensions', 'Deployment')]: ['spec', 'template'],
-    [gk('extensions', 'ReplicaSet')]: ['spec', 'template'],
-    [gk('extensions', 'DaemonSet')]: ['spec', 'template'],
-    [gk('batch', 'Job')]: ['spec', 'template'],
-    [gk('batch', 'CronJob')]: ['spec', 'jobTemplate', 'spec', 'template'],
-    [gk('argoproj.io', 'Rollout')]: ['spec', 'template'],
-};
-/** Path of the pod template (the object holding the pod's `metadata` and `spec`), or undefined. */
-function podTemplatePath(group, kind) {
-    return POD_TEMPLATE_PATHS[gk(group, kind)];
-}
-/** The kinds whose instances are workloads, for docs and the `rules` listing. */
-const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
-
-;// CONCATENATED MODULE: ./src/load/lines.ts
-/** Maps offsets in a text to 1-based lines and columns. Computed once per file, resolved lazily. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-        const starts = [0];
-        let i = text.indexOf('\n');
-        while (i !== -1) {
-            starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-        this.starts = starts;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line];
-        let end = next === undefined ? this.text.length : next - 1;
-        if (end > start && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        return this.text.slice(start, end);
-    }
-    /** Region of [start, end) offsets. An empty range covers one character. */
-    region(start, end) {
-        const a = this.position(start);
-        const b = this.position(Math.max(start + 1, end));
-        return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-    }
-    /** Region covering the first line from `start` (used for collections: their first line). */
-    firstLineRegion(start, end) {
-        const a = this.position(start);
-        const text = this.lineText(a.line);
-        const lineEnd = this.starts[a.line - 1] + text.length;
-        const stop = Math.min(Math.max(start + 1, end), Math.max(start + 1, lineEnd));
-        const trimmed = this.trimEnd(start, stop);
-        return this.region(start, trimmed);
-    }
-    trimEnd(start, end) {
-        let e = end;
-        while (e > start + 1 && /\s/.test(this.text[e - 1]))
-            e--;
-        return e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/load/split.ts
-function isMarker(text, i, ch) {
-    if (text[i] !== ch || text[i + 1] !== ch || text[i + 2] !== ch)
-        return false;
-    const next = text[i + 3];
-    return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
-}
-/** True when the text holds nothing but blank lines, comments and directives. */
-function isEmptySegment(text) {
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-        let e = text.indexOf('\n', i);
-        if (e === -1)
-            e = n;
-        let j = i;
-        while (j < e && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
-            j++;
-        if (j < e) {
-            const c = text[j];
-            if (c !== '#' && c !== '%')
-                return false;
-        }
-        i = e + 1;
-    }
-    return true;
-}
-const KIND_RE = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
-const API_RE = /^apiVersion:[ \t]*["']?([A-Za-z0-9_./-]+)/m;
-const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S.*?)[ \t\r]*$/m;
-function sniff(text, start, end) {
-    const kind = KIND_RE.exec(text)?.[1];
-    const apiVersion = API_RE.exec(text)?.[1];
-    let helmSource;
-    const m = SOURCE_RE.exec(text);
-    if (m) {
-        // Only a comment before the document's content counts.
-        const before = text.slice(0, m.index);
-        if (isEmptySegment(before.replace(/^---.*$/m, '')))
-            helmSource = m[1];
-    }
-    const first = /\S/.exec(text.replace(/^(---|#.*|%.*)$/gm, ''));
-    const json = first !== null && (first[0] === '{' || first[0] === '[');
-    return { start, end, text, apiVersion, kind, helmSource, json };
-}
-function splitDocuments(text) {
-    const bounds = [0];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-        if (isMarker(text, i, '-')) {
-            if (i > 0)
-                bounds.push(i);
-        }
-        else if (isMarker(text, i, '.')) {
-            const e = text.indexOf('\n', i);
-            const after = e === -1 ? n : e + 1;
-            if (after < n)
-                bounds.push(after);
-        }
-        const e = text.indexOf('\n', i);
-        if (e === -1)
-            break;
-        i = e + 1;
-    }
-    bounds.push(n);
-    const segments = [];
-    let pendingStart;
-    for (let k = 0; k + 1 < bounds.length; k++) {
-        const start = pendingStart ?? bounds[k];
-        const end = bounds[k + 1];
-        if (end <= bounds[k])
-            continue;
-        const seg = text.slice(start, end);
-        const own = text.slice(bounds[k], end);
-        if (isEmptySegment(own) && !/^---/.test(own)) {
-            // Comments or directives only: they belong to the next document (a `%YAML` directive, a
-            // comment before `---`).
-            pendingStart = start;
-            continue;
-        }
-        pendingStart = undefined;
-        segments.push(sniff(seg, start, end));
-    }
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./src/load/yaml.ts
-/**
- * YAML documents as the Kubernetes API server reads them: YAML 1.1 scalars (`no` is false,
- * `"false"` is a string), merge keys, the last of duplicate keys wins (and is reported), alias
- * expansion bounded. Every value keeps its node, so a JSON path resolves to a position.
- */
-
-/** Nodes that may be produced through aliases before a document counts as an alias bomb. */
-const ALIAS_EXPANSION_LIMIT = 100_000;
-/** Deeper nesting than this is refused (the API server's own decoder limits depth too). */
-const MAX_DEPTH = 500;
-const PARSE_OPTIONS = {
-    version: '1.1',
-    uniqueKeys: false,
-    merge: true,
-    prettyErrors: false,
-    strict: false,
-    keepSourceTokens: false,
-};
-class LimitError extends Error {
-    problem;
-    constructor(problem) {
-        super(problem.message);
-        this.problem = problem;
-    }
-}
-function keyString(key) {
-    if ((0,dist/* isScalar */.jn)(key)) {
-        const v = key.value;
-        if (typeof v === 'symbol')
-            return v.description ?? '';
-        if (v === null || v === undefined)
-            return 'null';
-        if (v instanceof Date)
-            return key.source ?? v.toISOString();
-        return String(v);
-    }
-    return String(key);
-}
-function isMergeKey(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return false;
-    const v = key.value;
-    if (typeof v === 'symbol')
-        return v.description === '<<';
-    return v === '<<' && key.type === 'PLAIN';
-}
-function scalarValue(node) {
-    const v = node.value;
-    // Timestamps and binary stay the text they were written as, like sigs.k8s.io/yaml.
-    if (v instanceof Date || v instanceof Uint8Array)
-        return node.source ?? String(v);
-    if (typeof v === 'bigint')
-        return Number(v);
-    return v;
-}
-function setKey(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-class Converter {
-    doc;
-    aliasBudget = ALIAS_EXPANSION_LIMIT;
-    /** The alias written in the document whose expansion is under way (where a bomb is reported). */
-    aliasRoot;
-    duplicates = [];
-    constructor(doc) {
-        this.doc = doc;
-    }
-    convert(node, path, depth, viaAlias) {
-        if (depth > MAX_DEPTH) {
-            const r = node?.range ?? [0, 0, 0];
-            throw new LimitError({
-                code: 'depth-limit',
-                message: `nesting is deeper than ${MAX_DEPTH} levels`,
-                start: r[0],
-                end: r[1],
-            });
-        }
-        if (viaAlias && --this.aliasBudget < 0) {
-            const r = this.aliasRoot?.range ?? node?.range ?? [0, 0, 0];
-            throw new LimitError({
-                code: 'alias-limit',
-                message: `aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" document)`,
-                start: r[0],
-                end: r[1],
-            });
-        }
-        if (node === null || node === undefined)
-            return null;
-        if ((0,dist/* isScalar */.jn)(node))
-            return scalarValue(node);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
-            if (target === undefined)
-                return null;
-            if (viaAlias)
-                return this.convert(target, path, depth + 1, true);
-            this.aliasRoot = node;
-            const v = this.convert(target, path, depth + 1, true);
-            this.aliasRoot = undefined;
-            return v;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const obj = {};
-            const seen = new Map();
-            const merges = [];
-            for (const pair of node.items) {
-                if (isMergeKey(pair.key)) {
-                    merges.push(pair.value);
-                    continue;
-                }
-                const key = keyString(pair.key);
-                const first = seen.get(key);
-                if (first && !viaAlias) {
-                    const kr = pair.key?.range;
-                    const fr = first.key?.range;
-                    if (kr && fr) {
-                        this.duplicates.push({ key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
-                    }
-                }
-                seen.set(key, pair);
-                path.push(key);
-                setKey(obj, key, this.convert(pair.value, path, depth + 1, viaAlias));
-                path.pop();
-            }
-            // Merge keys: keys written in the mapping win over merged ones; earlier sources win over later.
-            for (const m of merges) {
-                const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
-                for (const s of sources) {
-                    const v = this.convert(s, path, depth + 1, viaAlias || (0,dist/* isAlias */.Vj)(s));
-                    if (v && typeof v === 'object' && !Array.isArray(v)) {
-                        for (const [k, val] of Object.entries(v))
-                            if (!Object.prototype.hasOwnProperty.call(obj, k))
-                                setKey(obj, k, val);
-                    }
-                }
-            }
-            return obj;
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const arr = [];
-            node.items.forEach((item, i) => {
-                path.push(i);
-                arr.push(this.convert(item, path, depth + 1, viaAlias));
-                path.pop();
-            });
-            return arr;
-        }
-        if ((0,dist/* isPair */.tO)(node))
-            return null;
-        return null;
-    }
-}
-/** Parses one document segment. Never throws for bad input. */
-function parseYamlSegment(text) {
-    let docs;
-    try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
-        docs = Array.isArray(parsed) ? parsed : [];
-    }
-    catch (e) {
-        // The parser recurses; absurd nesting can exhaust the stack.
-        return [
-            {
-                doc: undefined,
-                value: null,
-                duplicates: [],
-                problems: [{ code: 'depth-limit', message: `the document cannot be parsed: ${e.message}`, start: 0, end: 1 }],
-            },
-        ];
-    }
-    return docs.map((doc) => {
-        const problems = doc.errors.map((e) => {
-            // The parser turns its own stack overflow (absurd nesting) into an error; say what it means.
-            const tooDeep = e.message.includes('Maximum call stack size exceeded');
-            return {
-                code: tooDeep ? 'depth-limit' : 'syntax',
-                message: tooDeep ? 'nesting is too deep to read' : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-                start: e.pos[0],
-                end: e.pos[1],
-            };
-        });
-        const conv = new Converter(doc);
-        let value = null;
-        if (problems.length === 0) {
-            try {
-                value = conv.convert(doc.contents, [], 0, false);
-            }
-            catch (e) {
-                if (e instanceof LimitError)
-                    problems.push(e.problem);
-                else if (e instanceof RangeError)
-                    problems.push({ code: 'depth-limit', message: 'nesting is too deep', start: 0, end: 1 });
-                else
-                    throw e;
-            }
-        }
-        return { doc, value, duplicates: conv.duplicates, problems };
-    });
-}
-function findPair(doc, map, key, depth = 0) {
-    if (!(0,dist/* isMap */.jh)(map) || depth > 20)
-        return undefined;
-    let found;
-    const merges = [];
-    for (const pair of map.items) {
-        if (isMergeKey(pair.key))
-            merges.push(pair.value);
-        else if (keyString(pair.key) === key)
-            found = pair;
-    }
-    if (found)
-        return found;
-    for (const m of merges) {
-        const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
-        for (const s of sources) {
-            const target = (0,dist/* isAlias */.Vj)(s) ? s.resolve(doc) : s;
-            const p = findPair(doc, target, key, depth + 1);
-            if (p)
-                return p;
-        }
-    }
-    return undefined;
-}
-/** Resolves a JSON path to its node; stops at the deepest node that exists. */
-function nodeAt(doc, path) {
-    let node = doc.contents;
-    let key = null;
-    let matched = 0;
-    for (const step of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        if (typeof step === 'number' && (0,dist/* isSeq */.oP)(node)) {
-            const item = node.items[step];
-            if (item === undefined)
-                break;
-            node = item;
-            key = null;
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            const pair = findPair(doc, node, String(step));
-            if (!pair)
-                break;
-            key = pair.key ?? null;
-            node = pair.value;
-        }
-        else
-            break;
-        matched++;
-    }
-    // A final alias stays itself: its position is where the value is used.
-    return { node: node ?? null, key, matched };
-}
-
-;// CONCATENATED MODULE: ./src/load/nodes.ts
-
-const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
-const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
-
-;// CONCATENATED MODULE: ./src/load/load.ts
-/** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
-
-
-
-
-
-
-/** One parsed YAML document of a file. */
-class LoadedDocument {
-    file;
-    index;
-    lines;
-    offset;
-    doc;
-    segment;
-    duplicates;
-    problems;
-    constructor(file, index, lines, offset, doc, segment, duplicates, problems) {
-        this.file = file;
-        this.index = index;
-        this.lines = lines;
-        this.offset = offset;
-        this.doc = doc;
-        this.segment = segment;
-        this.duplicates = duplicates;
-        this.problems = problems;
-    }
-    get helmSource() {
-        return this.segment.helmSource;
-    }
-    /** Looks like a Kubernetes object (top-level `apiVersion:` and `kind:`), even if it does not parse. */
-    get looksLikeObject() {
-        if (this.segment.apiVersion !== undefined && this.segment.kind !== undefined)
-            return true;
-        return this.segment.json && /"apiVersion"/.test(this.segment.text) && /"kind"/.test(this.segment.text);
-    }
-    regionOf(start, end) {
-        return this.lines.region(this.offset + start, this.offset + end);
-    }
-    /**
-     * Region of the node at a JSON path: a scalar's own text; a mapping or sequence by the key that
-     * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
-     */
-    locate(path) {
-        if (!this.doc)
-            return this.lines.region(this.offset, this.offset + 1);
-        const { node, key } = nodeAt(this.doc, path);
-        if (node && isScalarish(node) && node.range)
-            return this.regionOf(node.range[0], node.range[1]);
-        if (key?.range)
-            return this.regionOf(key.range[0], key.range[1]);
-        if (node?.range) {
-            if (isCollection(node))
-                return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
-            return this.regionOf(node.range[0], node.range[1]);
-        }
-        return this.lines.region(this.offset, this.offset + 1);
-    }
-    /** Region of the key at a path (the `name:` part), falling back to `locate`. */
-    locateKey(path) {
-        if (!this.doc)
-            return this.locate(path);
-        const { key, matched } = nodeAt(this.doc, path);
-        if (key?.range && matched === path.length)
-            return this.regionOf(key.range[0], key.range[1]);
-        return this.locate(path);
-    }
-    /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
-    sourceOf(path) {
-        if (!this.doc)
-            return undefined;
-        const { node, matched } = nodeAt(this.doc, path);
-        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node))
-            return undefined;
-        return node.source ?? undefined;
-    }
-    /** True when the exact path exists in the document. */
-    has(path) {
-        return !!this.doc && nodeAt(this.doc, path).matched === path.length;
-    }
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function shouldParse(seg) {
-    if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
-        return true;
-    if (seg.kind.endsWith('List'))
-        return true;
-    const { group } = splitApiVersion(seg.apiVersion);
-    return !isUnreadKind(group, seg.kind);
-}
-function loadSources(files, options) {
-    const documents = [];
-    const objects = [];
-    const skipped = [];
-    const stats = { files: files.length, bytes: 0, documents: 0, parsed: 0, unread: 0 };
-    for (const file of files) {
-        let text = file.text;
-        stats.bytes += text.length;
-        // A BOM is not content: positions are counted as editors show them.
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        const lines = new LineIndex(text);
-        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : splitDocuments(text);
-        let index = 0;
-        for (const seg of segments) {
-            stats.documents++;
-            if (!shouldParse(seg)) {
-                stats.unread++;
-                index++;
-                continue;
-            }
-            stats.parsed++;
-            for (const parsed of parseYamlSegment(seg.text)) {
-                const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
-                documents.push(ld);
-                if (parsed.problems.length > 0) {
-                    if (!ld.looksLikeObject) {
-                        skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
-                    }
-                    continue;
-                }
-                collectObjects(parsed.value, ld, options, objects, skipped);
-            }
-        }
-    }
-    return { documents, objects, skipped, stats };
-}
-function wholeFile(text) {
-    return { start: 0, end: text.length, text, apiVersion: undefined, kind: undefined, helmSource: undefined, json: true };
-}
-function collectObjects(value, doc, options, out, skipped) {
-    const line = doc.lines.position(doc.offset).line;
-    if (value === null || value === undefined)
-        return; // empty or comments only
-    if (!isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') {
-        skipped.push({ file: doc.file, line, reason: 'not a Kubernetes object (no apiVersion and kind)' });
-        return;
-    }
-    const add = (v, basePath) => {
-        const apiVersion = v.apiVersion;
-        const kind = v.kind;
-        const { group, version } = splitApiVersion(apiVersion);
-        const metadata = isRecord(v.metadata) ? v.metadata : {};
-        const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
-        const clusterScoped = isClusterScoped(group, kind);
-        const explicitNs = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
-        const namespace = clusterScoped ? undefined : explicitNs ?? options.namespace;
-        out.push({
-            id: out.length,
-            ref: { group, version, kind, namespace, name },
-            apiVersion,
-            value: v,
-            document: doc,
-            basePath,
-            namespaceDefaulted: !clusterScoped && explicitNs === undefined,
-        });
-    };
-    const kind = value.kind;
-    if (kind.endsWith('List') && Array.isArray(value.items)) {
-        value.items.forEach((item, i) => {
-            if (isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string')
-                add(item, ['items', i]);
-            else
-                skipped.push({ file: doc.file, line: doc.locate(['items', i]).startLine, reason: 'List item is not a Kubernetes object' });
-        });
-        return;
-    }
-    add(value, []);
-}
-
-;// CONCATENATED MODULE: ./src/inventory/fields.ts
-const fields_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function typeName(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'list';
-    if (typeof v === 'object')
-        return 'map';
-    if (typeof v === 'boolean')
-        return 'boolean';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'integer' : 'number';
-    return 'string';
-}
-function getIn(root, path) {
-    let v = root;
-    for (const step of path) {
-        if (Array.isArray(v) && typeof step === 'number')
-            v = v[step];
-        else if (fields_isRecord(v) && typeof step === 'string')
-            v = Object.prototype.hasOwnProperty.call(v, step) ? v[step] : undefined;
-        else
-            return undefined;
-    }
-    return v;
-}
-class FieldReader {
-    issues = [];
-    seen = new Set();
-    check(obj, path, expected) {
-        const v = getIn(obj.value, path);
-        if (v === null || v === undefined)
-            return undefined;
-        const actual = typeName(v);
-        const ok = actual === expected || (expected === 'number' && actual === 'integer');
-        if (ok)
-            return v;
-        const key = `${obj.id}:${JSON.stringify(path)}`;
-        if (!this.seen.has(key)) {
-            this.seen.add(key);
-            const shown = actual === 'string' || actual === 'boolean' || actual === 'integer' || actual === 'number' ? String(v) : undefined;
-            this.issues.push({ object: obj, path: [...path], expected, actual, shown: shown !== undefined && shown.length <= 60 ? shown : undefined });
-        }
-        return undefined;
-    }
-    string(obj, path) {
-        return this.check(obj, path, 'string');
-    }
-    bool(obj, path) {
-        return this.check(obj, path, 'boolean');
-    }
-    int(obj, path) {
-        return this.check(obj, path, 'integer');
-    }
-    map(obj, path) {
-        return this.check(obj, path, 'map');
-    }
-    /** The items of a list field (empty when absent or of the wrong type). */
-    list(obj, path) {
-        return this.check(obj, path, 'list') ?? [];
-    }
-    /** The map items of a list field with their index; items that are not maps are issues. */
-    mapItems(obj, path) {
-        const out = [];
-        this.list(obj, path).forEach((_, index) => {
-            const v = this.map(obj, [...path, index]);
-            if (v)
-                out.push({ index, value: v });
-        });
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inventory/podspec.ts
-
-const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
-function podSpecOf(obj, reader) {
-    const templatePath = podTemplatePath(obj.ref.group, obj.ref.kind);
-    if (!templatePath)
-        return undefined;
-    const specPath = [...templatePath, 'spec'];
-    if (templatePath.length > 0 && !reader.map(obj, templatePath))
-        return undefined;
-    const spec = reader.map(obj, specPath);
-    if (!spec)
-        return undefined;
-    return { object: obj, templatePath, specPath, spec };
-}
-function readPod(ref, reader) {
-    const obj = ref.object;
-    const at = (...p) => [...ref.specPath, ...p];
-    const labels = {};
-    const labelMap = reader.map(obj, [...ref.templatePath, 'metadata', 'labels']);
-    if (labelMap)
-        for (const k of Object.keys(labelMap)) {
-            const v = reader.string(obj, [...ref.templatePath, 'metadata', 'labels', k]);
-            if (v !== undefined)
-                labels[k] = v;
-        }
-    const containers = [];
-    for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
-        for (const { index } of reader.mapItems(obj, at(list))) {
-            const cp = at(list, index);
-            containers.push({
-                path: cp,
-                list,
-                name: reader.string(obj, [...cp, 'name']),
-                volumeMounts: reader.mapItems(obj, [...cp, 'volumeMounts']).map(({ index: i }) => ({
-                    path: [...cp, 'volumeMounts', i],
-                    name: reader.string(obj, [...cp, 'volumeMounts', i, 'name']),
-                    mountPath: reader.string(obj, [...cp, 'volumeMounts', i, 'mountPath']),
-                })),
-                env: reader.mapItems(obj, [...cp, 'env']).map(({ index: i }) => {
-                    const ep = [...cp, 'env', i];
-                    const refPath = [...ep, 'valueFrom', 'secretKeyRef', 'name'];
-                    const refName = reader.string(obj, refPath);
-                    return {
-                        path: ep,
-                        name: reader.string(obj, [...ep, 'name']),
-                        value: reader.string(obj, [...ep, 'value']),
-                        valueFrom: reader.map(obj, [...ep, 'valueFrom']) !== undefined,
-                        secretRef: refName !== undefined ? { name: refName, path: refPath } : undefined,
-                    };
-                }),
-                envFrom: reader.mapItems(obj, [...cp, 'envFrom']).map(({ index: i }) => {
-                    const refPath = [...cp, 'envFrom', i, 'secretRef', 'name'];
-                    const refName = reader.string(obj, refPath);
-                    return { path: [...cp, 'envFrom', i], secretRef: refName !== undefined ? { name: refName, path: refPath } : undefined };
-                }),
-            });
-        }
-    }
-    const volumes = reader.mapItems(obj, at('volumes')).map(({ index }) => {
-        const vp = at('volumes', index);
-        const secrets = [];
-        const tokens = [];
-        const secretName = reader.string(obj, [...vp, 'secret', 'secretName']);
-        if (secretName !== undefined)
-            secrets.push({ name: secretName, path: [...vp, 'secret', 'secretName'] });
-        for (const { index: s } of reader.mapItems(obj, [...vp, 'projected', 'sources'])) {
-            const sp = [...vp, 'projected', 'sources', s];
-            const name = reader.string(obj, [...sp, 'secret', 'name']);
-            if (name !== undefined)
-                secrets.push({ name, path: [...sp, 'secret', 'name'] });
-            if (reader.map(obj, [...sp, 'serviceAccountToken'])) {
-                const tp = [...sp, 'serviceAccountToken'];
-                tokens.push({
-                    path: tp,
-                    expirationSeconds: reader.int(obj, [...tp, 'expirationSeconds']),
-                    audience: reader.string(obj, [...tp, 'audience']),
-                    file: reader.string(obj, [...tp, 'path']),
-                });
-            }
-        }
-        return { path: vp, name: reader.string(obj, [...vp, 'name']), secrets, tokens };
-    });
-    return {
-        ref,
-        serviceAccountName: reader.string(obj, at('serviceAccountName')),
-        serviceAccount: reader.string(obj, at('serviceAccount')),
-        automount: reader.bool(obj, at('automountServiceAccountToken')),
-        labels,
-        containers,
-        volumes,
-    };
-}
-/** Normalises a mount path for comparison: no trailing slashes, no `.` segments, no doubled slashes. */
-function normalizeMountPath(p) {
-    const parts = [];
-    for (const seg of p.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..')
-            parts.pop();
-        else
-            parts.push(seg);
-    }
-    return '/' + parts.join('/');
-}
-/** True when a mount puts something at the default token directory or inside it. */
-function mountsTokenPath(mountPath) {
-    const p = normalizeMountPath(mountPath);
-    return p === TOKEN_PATH || p.startsWith(TOKEN_PATH + '/');
-}
-
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-
-
-
-const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
-const accountKey = (a) => `${a.namespace}/${a.name}`;
-class Inventory {
-    options;
-    reader = new FieldReader();
-    objects;
-    documents;
-    workloads = [];
-    byKind = new Map();
-    byName = new Map();
-    workloadByObject = new Map();
-    uses = new Map();
-    known;
-    constructor(load, options = {}) {
-        this.options = options;
-        this.objects = load.objects;
-        this.documents = load.documents;
-        this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
-        for (const o of load.objects) {
-            const k = gk(o.ref.group, o.ref.kind);
-            push(this.byKind, k, o);
-            push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
-        }
-        for (const o of load.objects)
-            this.indexObject(o);
-    }
-    /** Objects of a kind, in input order. */
-    ofKind(group, kind) {
-        return this.byKind.get(gk(group, kind)) ?? [];
-    }
-    /** The object with this identity; the last one wins when the set repeats it, as `kubectl apply` would. */
-    find(group, kind, namespace, name) {
-        const all = this.byName.get(`${gk(group, kind)}|${namespace ?? ''}|${name}`);
-        return all?.[all.length - 1];
-    }
-    serviceAccount(a) {
-        return this.find('', 'ServiceAccount', a.namespace, a.name);
-    }
-    secret(namespace, name) {
-        return this.find('', 'Secret', namespace, name);
-    }
-    workloadOf(o) {
-        return this.workloadByObject.get(o.id);
-    }
-    /** Everything in the set that refers to the account, in input order. */
-    usesOf(a) {
-        return this.uses.get(accountKey(a)) ?? [];
-    }
-    workloadsOf(a) {
-        return this.usesOf(a).filter((u) => u.kind === 'workload').map((u) => this.workloadByObject.get(u.object.id));
-    }
-    isKnownAccount(a) {
-        const key = accountKey(a);
-        return this.known.some((r) => r.test(key));
-    }
-    /**
-     * True when the set holds an admission policy that sets `automountServiceAccountToken: false` on
-     * ServiceAccounts of the namespace: a Kyverno (Cluster)Policy mutate rule matching ServiceAccount,
-     * or a Gatekeeper `Assign` mutation of that field on ServiceAccounts.
-     */
-    hardensDefaultAccounts(namespace) {
-        const kyverno = [...this.ofKind('kyverno.io', 'ClusterPolicy'), ...this.ofKind('kyverno.io', 'Policy').filter((p) => p.ref.namespace === namespace)];
-        for (const p of kyverno) {
-            const rules = getIn(p.value, ['spec', 'rules']);
-            if (!Array.isArray(rules))
-                continue;
-            for (const rule of rules) {
-                if (!fields_isRecord(rule) || !mentionsKind(rule.match, 'ServiceAccount'))
-                    continue;
-                if (setsFalse(rule.mutate, 'automountServiceAccountToken'))
-                    return true;
-            }
-        }
-        for (const a of this.ofKind('mutations.gatekeeper.sh', 'Assign')) {
-            if (getIn(a.value, ['spec', 'location']) !== 'automountServiceAccountToken')
-                continue;
-            if (getIn(a.value, ['spec', 'parameters', 'assign', 'value']) !== false)
-                continue;
-            if (mentionsKind(getIn(a.value, ['spec', 'applyTo']), 'ServiceAccount'))
-                return true;
-        }
-        return false;
-    }
-    isLegacyTokenSecret(o) {
-        return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;
-    }
-    addUse(a, use) {
-        push(this.uses, accountKey(a), use);
-    }
-    indexObject(o) {
-        const { group, kind } = o.ref;
-        const r = this.reader;
-        const ref = podSpecOf(o, r);
-        if (ref) {
-            const w = this.identify(o, readPod(ref, r));
-            this.workloads.push(w);
-            this.workloadByObject.set(o.id, w);
-            this.addUse(w.account, { kind: 'workload', object: o, path: w.accountPath ?? ref.specPath });
-            return;
-        }
-        if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
-            for (const { index, value } of r.mapItems(o, ['subjects'])) {
-                const sk = r.string(o, ['subjects', index, 'kind']);
-                const name = r.string(o, ['subjects', index, 'name']);
-                if (name === undefined)
-                    continue;
-                if (sk === 'ServiceAccount') {
-                    const ns = r.string(o, ['subjects', index, 'namespace']) || (kind === 'RoleBinding' ? o.ref.namespace : undefined);
-                    if (ns)
-                        this.addUse({ namespace: ns, name }, { kind: 'binding', object: o, path: ['subjects', index] });
-                }
-                else if (sk === 'User') {
-                    const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
-                    if (m)
-                        this.addUse({ namespace: m[1], name: m[2] }, { kind: 'binding', object: o, path: ['subjects', index] });
-                }
-                void value;
-            }
-            return;
-        }
-        if (group === '' && kind === 'Secret') {
-            if (r.string(o, ['type']) === SA_TOKEN_SECRET_TYPE && o.ref.namespace) {
-                const path = ['metadata', 'annotations', 'kubernetes.io/service-account.name'];
-                const name = r.string(o, path);
-                if (name)
-                    this.addUse({ namespace: o.ref.namespace, name }, { kind: 'secret', object: o, path });
-            }
-            return;
-        }
-        // Operators' custom resources that run pods as an account (Prometheus, Alertmanager, Argo
-        // Workflows, Flux, Tekton...) name it in `spec.serviceAccountName`.
-        if (group !== '' && o.ref.namespace) {
-            const name = getIn(o.value, ['spec', 'serviceAccountName']);
-            if (typeof name === 'string' && name !== '') {
-                this.addUse({ namespace: o.ref.namespace, name }, { kind: 'custom-resource', object: o, path: ['spec', 'serviceAccountName'] });
-            }
-        }
-    }
-    identify(o, pod) {
-        const namespace = o.ref.namespace ?? 'default';
-        let name = 'default';
-        let accountSource = 'default';
-        let accountPath;
-        if (pod.serviceAccountName) {
-            name = pod.serviceAccountName;
-            accountSource = 'serviceAccountName';
-            accountPath = [...pod.ref.specPath, 'serviceAccountName'];
-        }
-        else if (pod.serviceAccount) {
-            name = pod.serviceAccount;
-            accountSource = 'serviceAccount';
-            accountPath = [...pod.ref.specPath, 'serviceAccount'];
-        }
-        const account = { namespace, name };
-        const accountObject = this.serviceAccount(account);
-        const accountValue = accountObject ? this.reader.bool(accountObject, ['automountServiceAccountToken']) : undefined;
-        const podInvalid = pod.automount === undefined && getIn(pod.ref.spec, ['automountServiceAccountToken']) != null;
-        let token;
-        if (pod.automount !== undefined) {
-            token = { mounted: pod.automount, decidedBy: 'pod', podValue: pod.automount, accountValue, accountKnown: !!accountObject, podInvalid };
-        }
-        else if (accountValue !== undefined) {
-            token = { mounted: accountValue, decidedBy: 'account', podValue: undefined, accountValue, accountKnown: true, podInvalid };
-        }
-        else {
-            token = { mounted: true, decidedBy: 'default', podValue: undefined, accountValue: undefined, accountKnown: !!accountObject, podInvalid };
-        }
-        return { object: o, pod, account, accountSource, accountPath, accountObject, token };
-    }
-}
-/** True when a string equal to `kind` appears anywhere in the value (a `kinds:` list of a match clause). */
-function mentionsKind(v, kind, depth = 0) {
-    if (depth > 12)
-        return false;
-    if (v === kind)
-        return true;
-    if (Array.isArray(v))
-        return v.some((x) => mentionsKind(x, kind, depth + 1));
-    if (fields_isRecord(v))
-        return Object.values(v).some((x) => mentionsKind(x, kind, depth + 1));
-    return false;
-}
-/** True when the value holds `field: false` anywhere, or a JSON patch setting `/field` to false. */
-function setsFalse(v, field, depth = 0) {
-    if (depth > 12)
-        return false;
-    if (Array.isArray(v))
-        return v.some((x) => setsFalse(x, field, depth + 1));
-    if (typeof v === 'string')
-        return new RegExp(`(^|\\s)${field}:\\s*false\\b|"?path"?:\\s*"?/${field}"?[\\s\\S]*?"?value"?:\\s*false`).test(v);
-    if (!fields_isRecord(v))
-        return false;
-    if (v[field] === false)
-        return true;
-    return Object.values(v).some((x) => setsFalse(x, field, depth + 1));
-}
-function push(m, k, v) {
-    const a = m.get(k);
-    if (a)
-        a.push(v);
-    else
-        m.set(k, [v]);
-}
-/** `*` matches any run of characters except `/`; `**` any run. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                re += '.*';
-                i++;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-
-
-;// CONCATENATED MODULE: ./src/analyze/analyze.ts
-function ruleSettings(rule, override) {
-    const options = {};
-    for (const [k, m] of Object.entries(rule.meta.options ?? {}))
-        options[k] = m.default;
-    for (const [k, v] of Object.entries(override?.options ?? {})) {
-        if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
-            options[k] = v;
-    }
-    return { level: override?.level ?? rule.meta.level, options };
-}
-function relatedOf(refs) {
-    return (refs ?? []).map((r) => ({
-        label: r.label,
-        location: { file: r.object.document.file, region: r.object.document.locate([...r.object.basePath, ...r.path]) },
-    }));
-}
-/** Level of a finding: the case's own level for mixed rules, lowered or raised by configuration. */
-function levelOf(rule, setting, own) {
-    if (setting.level === 'off')
-        return 'note';
-    if (setting.level !== rule.meta.level)
-        return setting.level;
-    return own ?? rule.meta.level;
-}
-function analyze(inventory, rules, settings) {
-    const findings = [];
-    const run = (rule) => {
-        const setting = settings.get(rule.id) ?? ruleSettings(rule);
-        if (setting.level === 'off')
-            return;
-        if (rule.checkDocument) {
-            for (const d of inventory.documents) {
-                const ctx = {
-                    options: setting.options,
-                    report: (r) => {
-                        findings.push({
-                            ruleId: rule.id,
-                            messageId: r.messageId,
-                            data: r.data ?? {},
-                            level: levelOf(rule, setting, undefined),
-                            object: undefined,
-                            path: [],
-                            location: { file: d.file, region: d.regionOf(r.start, r.end) },
-                            related: (r.related ?? []).map((x) => ({ label: x.label, location: { file: d.file, region: d.regionOf(x.start, x.end) } })),
-                            documentIndex: d.index,
-                        });
-                    },
-                };
-                rule.checkDocument(d, ctx);
-            }
-        }
-        if (rule.check) {
-            for (const o of inventory.objects) {
-                if (rule.appliesTo && !rule.appliesTo(o, inventory))
-                    continue;
-                const ctx = {
-                    inventory,
-                    options: setting.options,
-                    report: (r) => {
-                        const full = [...o.basePath, ...r.path];
-                        const region = r.key ? o.document.locateKey(full) : o.document.locate(full);
-                        findings.push({
-                            ruleId: rule.id,
-                            messageId: r.messageId,
-                            data: r.data ?? {},
-                            level: levelOf(rule, setting, r.level),
-                            object: o.ref,
-                            path: [...r.path],
-                            location: { file: o.document.file, region },
-                            related: relatedOf(r.related),
-                        });
-                    },
-                };
-                rule.check(o, ctx);
-            }
-        }
-    };
-    for (const rule of rules)
-        if (!rule.late)
-            run(rule);
-    for (const rule of rules)
-        if (rule.late)
-            run(rule);
-    return sortFindings(dedupe(findings));
-}
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const k = `${f.ruleId}|${f.messageId}|${f.location.file}|${f.location.region.startLine}|${f.location.region.startColumn}|${JSON.stringify(f.data)}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function compareFindings(a, b) {
-    return (cmp(a.location.file, b.location.file) ||
-        a.location.region.startLine - b.location.region.startLine ||
-        a.location.region.startColumn - b.location.region.startColumn ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.messageId, b.messageId) ||
-        cmp(JSON.stringify(a.data), JSON.stringify(b.data)));
-}
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function sortFindings(findings) {
-    return findings.sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-function defineRule(rule) {
-    return rule;
-}
-/** "Deployment `shop/web`" */
-function describe(o) {
-    const id = o.ref.namespace ? `${o.ref.namespace}/${o.ref.name}` : o.ref.name;
-    return `${o.ref.kind} \`${id}\``;
-}
-
-;// CONCATENATED MODULE: ./src/rules/default-service-account.ts
-
-/* harmony default export */ const default_service_account = (defineRule({
-    id: 'default-service-account',
-    meta: {
-        title: 'Workload runs as the default ServiceAccount',
-        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares.",
-        level: 'warning',
-        tags: ['security', 'service-accounts', 'cis-5.1.5'],
-        securitySeverity: '4.0',
-        precision: 'very-high',
-        messages: {
-            implicit: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`; give the workload its own account',
-            explicit: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`; give the workload its own account',
-        },
-        remediation: 'Create a ServiceAccount for the workload, set `serviceAccountName` to it, and grant that account only what the workload needs.',
-        references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/'],
-        docs: {
-            rationale: "Every namespace has a `default` account and every pod that names no account runs as it. Permissions granted to it for one workload are held by all of them, and an attacker in any such pod gets them. The CIS Kubernetes Benchmark (5.1.5) asks that default accounts are not actively used.",
-            failing: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      automountServiceAccountToken: false
-      containers:
-        - name: web
-          image: nginx:1.27
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: web
-  namespace: shop
-automountServiceAccountToken: false
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      serviceAccountName: web
-      automountServiceAccountToken: false
-      containers:
-        - name: web
-          image: nginx:1.27
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const w = ctx.inventory.workloadOf(o);
-        if (w.account.name !== 'default')
-            return;
-        ctx.report({
-            messageId: w.accountSource === 'default' ? 'implicit' : 'explicit',
-            data: { namespace: w.account.namespace },
-            path: w.accountPath ?? w.pod.ref.specPath,
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/deprecated-service-account-field.ts
-
-/* harmony default export */ const deprecated_service_account_field = (defineRule({
-    id: 'deprecated-service-account-field',
-    meta: {
-        title: 'Deprecated `serviceAccount` field',
-        description: 'A pod spec sets the deprecated `serviceAccount` field; when it disagrees with `serviceAccountName`, the pod does not run as the account the author may think.',
-        level: 'warning',
-        tags: ['security', 'service-accounts'],
-        securitySeverity: '3.0',
-        precision: 'very-high',
-        messages: {
-            deprecated: '`serviceAccount` is deprecated; write `serviceAccountName: {name}` instead',
-            conflict: '`serviceAccount: {deprecated}` disagrees with `serviceAccountName: {name}`; the pod runs as `{name}`, remove `serviceAccount`',
-        },
-        remediation: 'Replace `serviceAccount` with `serviceAccountName` and keep a single account name.',
-        references: ['https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context'],
-        docs: {
-            rationale: '`spec.serviceAccount` is a deprecated alias of `serviceAccountName`. The API server uses it only when `serviceAccountName` is empty, so a manifest that sets both to different names documents one identity and runs as another, and reviewers read the wrong one.',
-            failing: `apiVersion: v1
-kind: Pod
-metadata:
-  name: api
-  namespace: shop
-spec:
-  serviceAccountName: api
-  serviceAccount: admin
-  automountServiceAccountToken: false
-  containers:
-    - name: api
-      image: example/api:1.0
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: api, namespace: shop }
-automountServiceAccountToken: false
-`,
-            passing: `apiVersion: v1
-kind: Pod
-metadata:
-  name: api
-  namespace: shop
-spec:
-  serviceAccountName: api
-  automountServiceAccountToken: false
-  containers:
-    - name: api
-      image: example/api:1.0
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: api, namespace: shop }
-automountServiceAccountToken: false
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const w = ctx.inventory.workloadOf(o);
-        const { serviceAccount, serviceAccountName } = w.pod;
-        if (serviceAccount === undefined)
-            return;
-        const path = [...w.pod.ref.specPath, 'serviceAccount'];
-        if (serviceAccountName && serviceAccountName !== serviceAccount) {
-            ctx.report({ messageId: 'conflict', level: 'error', data: { deprecated: serviceAccount, name: serviceAccountName }, path });
-        }
-        else {
-            ctx.report({ messageId: 'deprecated', data: { name: serviceAccount }, path });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/token-automount.ts
-
-/* harmony default export */ const token_automount = (defineRule({
-    id: 'token-automount',
-    meta: {
-        title: 'API token mounted without an explicit opt-in',
-        description: 'The ServiceAccount token is mounted into a workload that did not set `automountServiceAccountToken` itself.',
-        level: 'warning',
-        tags: ['security', 'tokens', 'cis-5.1.6'],
-        securitySeverity: '5.0',
-        precision: 'very-high',
-        messages: {
-            byDefault: 'the API token of ServiceAccount `{account}` is mounted because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
-            byAccount: 'the API token of ServiceAccount `{account}` is mounted because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
-            accountUnknown: 'the API token of ServiceAccount `{account}` is mounted: the pod does not set `automountServiceAccountToken` and the account is not in the scanned set, so its setting is unknown (treated as unset); set it in the pod spec',
-        },
-        remediation: 'Set `automountServiceAccountToken: false` in the pod spec, or `true` when the workload really calls the Kubernetes API.',
-        references: [
-            'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
-        ],
-        docs: {
-            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today.',
-            failing: `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: web, namespace: shop }
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web, namespace: shop }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      serviceAccountName: web
-      containers:
-        - name: web
-          image: nginx:1.27
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: web, namespace: shop }
-automountServiceAccountToken: false
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web, namespace: shop }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      serviceAccountName: web
-      automountServiceAccountToken: false
-      containers:
-        - name: web
-          image: nginx:1.27
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const w = ctx.inventory.workloadOf(o);
-        // A pod field of the wrong type is `invalid-field-type`'s finding: the API server rejects the pod.
-        if (!w.token.mounted || w.token.decidedBy === 'pod' || w.token.podInvalid)
-            return;
-        const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
-        ctx.report({
-            messageId,
-            data: { account: `${w.account.namespace}/${w.account.name}` },
-            path: w.pod.ref.specPath,
-            related: w.accountObject && w.token.decidedBy === 'account'
-                ? [{ object: w.accountObject, path: ['automountServiceAccountToken'], label: `ServiceAccount \`${w.account.namespace}/${w.account.name}\`` }]
-                : [],
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/sa-automount-enabled.ts
-
-/* harmony default export */ const sa_automount_enabled = (defineRule({
-    id: 'sa-automount-enabled',
-    meta: {
-        title: 'ServiceAccount mounts its token by default',
-        description: 'A ServiceAccount object does not set `automountServiceAccountToken: false`, so every pod that uses it and does not opt out gets its API token.',
-        level: 'note',
-        tags: ['security', 'tokens', 'cis-5.1.6'],
-        securitySeverity: '2.0',
-        precision: 'very-high',
-        messages: {
-            explicitTrue: 'ServiceAccount `{name}` sets `automountServiceAccountToken: true`, so every pod using it gets an API token unless it opts out; set `false` here and opt in the pods that need one',
-            unset: 'ServiceAccount `{name}` does not set `automountServiceAccountToken: false`, so every pod using it gets an API token unless it opts out',
-        },
-        remediation: 'Set `automountServiceAccountToken: false` on the ServiceAccount and `automountServiceAccountToken: true` on the pods that call the API.',
-        references: ['https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/'],
-        docs: {
-            rationale: 'Disabling the token on the account makes "no token" the default for every pod that uses it, including pods added later by someone who never thought about it. Pods that need the API opt in with the pod field, which overrides the account (SPEC §3.1). The `default` account is covered by `default-sa-not-hardened`.',
-            failing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: worker
-  namespace: shop
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: worker
-  namespace: shop
-automountServiceAccountToken: false
-`,
-        },
-    },
-    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount' && o.ref.name !== 'default',
-    check(o, ctx) {
-        const v = ctx.inventory.reader.bool(o, ['automountServiceAccountToken']);
-        if (v === false)
-            return;
-        if (v === true)
-            ctx.report({ messageId: 'explicitTrue', data: { name: o.ref.name }, path: ['automountServiceAccountToken'] });
-        // A value of the wrong type is `invalid-field-type`'s finding, not this one.
-        else if (o.value.automountServiceAccountToken == null)
-            ctx.report({ messageId: 'unset', data: { name: o.ref.name }, path: ['kind'] });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/default-sa-not-hardened.ts
-
-/* harmony default export */ const default_sa_not_hardened = (defineRule({
-    id: 'default-sa-not-hardened',
-    meta: {
-        title: 'Default ServiceAccount not hardened',
-        description: "A namespace's `default` ServiceAccount does not set `automountServiceAccountToken: false`, so every pod that names no account gets an API token.",
-        level: 'note',
-        tags: ['security', 'service-accounts', 'cis-5.1.5'],
-        securitySeverity: '3.0',
-        precision: 'high',
-        messages: {
-            account: 'the `default` ServiceAccount of namespace `{namespace}` does not set `automountServiceAccountToken: false`; every pod that names no account gets an API token',
-            namespace: 'namespace `{namespace}` has no `default` ServiceAccount with `automountServiceAccountToken: false` in the set, and no Kyverno or Gatekeeper policy that sets it',
-        },
-        remediation: 'Add a `default` ServiceAccount with `automountServiceAccountToken: false` to the namespace, or a Kyverno or Gatekeeper mutation that sets it on every `default` account.',
-        references: ['https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/'],
-        docs: {
-            rationale: 'The `default` account is created by the ServiceAccount controller in every namespace with the token automounted. CIS 5.1.5 asks that it is not used and has no token mounted. A chart that creates a Namespace should ship its hardened `default` account too (a manifest with `automountServiceAccountToken: false` replaces the controller\'s), unless the cluster hardens all of them with a Kyverno `ClusterPolicy` or a Gatekeeper `Assign` mutation, which saguard recognises when it is in the scanned set.',
-            failing: `apiVersion: v1
-kind: Namespace
-metadata:
-  name: shop
-`,
-            passing: `apiVersion: v1
-kind: Namespace
-metadata:
-  name: shop
----
-apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: default
-  namespace: shop
-automountServiceAccountToken: false
-`,
-        },
-    },
-    appliesTo: (o) => o.ref.group === '' && ((o.ref.kind === 'ServiceAccount' && o.ref.name === 'default') || o.ref.kind === 'Namespace'),
-    check(o, ctx) {
-        const inv = ctx.inventory;
-        if (o.ref.kind === 'ServiceAccount') {
-            const v = inv.reader.bool(o, ['automountServiceAccountToken']);
-            if (v === false || (v === undefined && o.value.automountServiceAccountToken != null))
-                return;
-            if (inv.hardensDefaultAccounts(o.ref.namespace))
-                return;
-            ctx.report({
-                messageId: 'account',
-                data: { namespace: o.ref.namespace },
-                path: v === true ? ['automountServiceAccountToken'] : ['kind'],
-            });
-            return;
-        }
-        const ns = o.ref.name;
-        if (!ns || inv.serviceAccount({ namespace: ns, name: 'default' }) || inv.hardensDefaultAccounts(ns))
-            return;
-        ctx.report({ messageId: 'namespace', data: { namespace: ns }, path: ['metadata', 'name'] });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/missing-service-account.ts
-
-/* harmony default export */ const missing_service_account = (defineRule({
-    id: 'missing-service-account',
-    meta: {
-        title: 'ServiceAccount not in the set',
-        description: 'A workload names a ServiceAccount that is neither in the scanned set nor declared as created elsewhere (`knownServiceAccounts`).',
-        level: 'warning',
-        tags: ['security', 'service-accounts'],
-        securitySeverity: '3.0',
-        precision: 'high',
-        messages: {
-            missing: 'ServiceAccount `{name}` is not in the scanned set for namespace `{namespace}`; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
-        },
-        remediation: 'Add the ServiceAccount to the manifests, fix the name, or list it under `knownServiceAccounts` when another tool creates it.',
-        references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
-        docs: {
-            rationale: 'The ServiceAccount admission plugin refuses pods whose account does not exist, so a misspelled or forgotten account is a failed rollout. It is also a review problem: whoever creates the account later decides what the workload may do, outside the pull request. `default` always exists and is never reported here.',
-            failing: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      serviceAccountName: api
-      automountServiceAccountToken: false
-      containers:
-        - name: api
-          image: example/api:1.0
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: api, namespace: shop }
-automountServiceAccountToken: false
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      serviceAccountName: api
-      automountServiceAccountToken: false
-      containers:
-        - name: api
-          image: example/api:1.0
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const inv = ctx.inventory;
-        const w = inv.workloadOf(o);
-        if (w.account.name === 'default' || w.accountObject || !w.accountPath || inv.isKnownAccount(w.account))
-            return;
-        ctx.report({ messageId: 'missing', data: { name: w.account.name, namespace: w.account.namespace }, path: w.accountPath });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/shared-service-account.ts
-
-/* harmony default export */ const shared_service_account = (defineRule({
-    id: 'shared-service-account',
-    meta: {
-        title: 'ServiceAccount shared by several workloads',
-        description: 'One non-default ServiceAccount is used by several different workloads, so each holds the permissions and cloud identity all of them need.',
-        level: 'note',
-        tags: ['security', 'service-accounts'],
-        securitySeverity: '2.0',
-        precision: 'high',
-        messages: {
-            shared: 'ServiceAccount `{account}` is also used by {others}; give each workload its own account',
-        },
-        remediation: 'Give each workload its own ServiceAccount and bind to each only the roles it needs.',
-        references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
-        docs: {
-            rationale: 'Permissions are granted to accounts, not to workloads. When two workloads share an account, each holds the union of what both need, and a compromise of the weaker one yields the stronger one\'s rights. Separate accounts also make audit logs say which workload acted.',
-            failing: `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: backend, namespace: shop }
-automountServiceAccountToken: false
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      serviceAccountName: backend
-      automountServiceAccountToken: false
-      containers: [{ name: api, image: example/api:1.0 }]
----
-apiVersion: batch/v1
-kind: CronJob
-metadata: { name: cleanup, namespace: shop }
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          serviceAccountName: backend
-          automountServiceAccountToken: false
-          restartPolicy: OnFailure
-          containers: [{ name: cleanup, image: example/cleanup:1.0 }]
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: api, namespace: shop }
-automountServiceAccountToken: false
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: cleanup, namespace: shop }
-automountServiceAccountToken: false
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      serviceAccountName: api
-      automountServiceAccountToken: false
-      containers: [{ name: api, image: example/api:1.0 }]
----
-apiVersion: batch/v1
-kind: CronJob
-metadata: { name: cleanup, namespace: shop }
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          serviceAccountName: cleanup
-          automountServiceAccountToken: false
-          restartPolicy: OnFailure
-          containers: [{ name: cleanup, image: example/cleanup:1.0 }]
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const inv = ctx.inventory;
-        const w = inv.workloadOf(o);
-        if (w.account.name === 'default' || !w.accountPath)
-            return;
-        // The same object repeated (two install variants in one scan) is one workload, not two.
-        const identity = (x) => `${x.object.ref.group}/${x.object.ref.kind}/${x.object.ref.name}`;
-        const seen = new Set([identity(w)]);
-        const others = inv.workloadsOf(w.account).filter((x) => {
-            const id = identity(x);
-            if (seen.has(id))
-                return false;
-            seen.add(id);
-            return true;
-        });
-        if (others.length === 0)
-            return;
-        const shown = others.slice(0, 5).map((x) => describe(x.object));
-        const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
-        ctx.report({
-            messageId: 'shared',
-            data: { account: `${w.account.namespace}/${w.account.name}`, others: shown.join(', ') + more },
-            path: w.accountPath,
-            related: others.slice(0, 20).map((x) => ({ object: x.object, path: x.accountPath ?? x.pod.ref.specPath, label: describe(x.object) })),
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/unused-service-account.ts
-
-/* harmony default export */ const unused_service_account = (defineRule({
-    id: 'unused-service-account',
-    meta: {
-        title: 'ServiceAccount used by nothing in the set',
-        description: 'A ServiceAccount that no workload, binding, token Secret, policy or operator resource in the set refers to.',
-        level: 'note',
-        tags: ['security', 'service-accounts'],
-        securitySeverity: '1.0',
-        precision: 'medium',
-        messages: {
-            unused: 'ServiceAccount `{name}` of namespace `{namespace}` is used by no workload, binding or policy in the set; remove it, or check how its users spell it',
-        },
-        remediation: 'Remove the ServiceAccount, or fix the name in the workload or binding that was meant to use it.',
-        references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
-        docs: {
-            rationale: 'An account nobody uses is either dead weight or the sign of a typo: the workload that was meant to run as it runs as another account (often `default`), or a binding grants to a name that does not exist. `default` accounts are never reported. Custom resources that run pods as an account through `spec.serviceAccountName` (Prometheus, Alertmanager, Argo Workflows, Flux...) count as uses.',
-            failing: `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: reporting, namespace: shop }
-automountServiceAccountToken: false
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: reporting, namespace: shop }
-automountServiceAccountToken: false
----
-apiVersion: batch/v1
-kind: Job
-metadata: { name: report, namespace: shop }
-spec:
-  template:
-    spec:
-      serviceAccountName: reporting
-      automountServiceAccountToken: false
-      restartPolicy: Never
-      containers: [{ name: report, image: example/report:1.0 }]
-`,
-        },
-    },
-    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount' && o.ref.name !== 'default',
-    check(o, ctx) {
-        const account = { namespace: o.ref.namespace, name: o.ref.name };
-        if (!account.name || ctx.inventory.usesOf(account).length > 0)
-            return;
-        ctx.report({ messageId: 'unused', data: account, path: ['metadata', 'name'] });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/legacy-token-secret.ts
-
-/* harmony default export */ const legacy_token_secret = (defineRule({
-    id: 'legacy-token-secret',
-    meta: {
-        title: 'Long-lived ServiceAccount token Secret',
-        description: 'A Secret of type `kubernetes.io/service-account-token`, which the token controller fills with a token that never expires.',
-        level: 'warning',
-        tags: ['security', 'tokens'],
-        securitySeverity: '5.5',
-        precision: 'very-high',
-        messages: {
-            legacy: 'Secret `{name}` of type `kubernetes.io/service-account-token` holds a non-expiring token of ServiceAccount `{account}`; use a projected token or the TokenRequest API instead',
-            noAccount: 'Secret `{name}` of type `kubernetes.io/service-account-token` names no account in annotation `kubernetes.io/service-account.name`; the API server rejects it, and with the annotation it would hold a non-expiring token',
-        },
-        remediation: 'Remove the Secret; mount a projected `serviceAccountToken` volume in pods, or request short-lived tokens with `kubectl create token` / the TokenRequest API.',
-        references: ['https://kubernetes.io/docs/concepts/configuration/secret/#service-account-token-secrets'],
-        docs: {
-            rationale: 'Tokens in `kubernetes.io/service-account-token` Secrets do not expire and are not bound to a pod: whoever reads the Secret (anyone with `get secrets` in the namespace, a backup, a log) holds the account until the Secret is deleted. Since Kubernetes 1.24 they are no longer created automatically; bound, expiring tokens from the TokenRequest API replace them.',
-            failing: `apiVersion: v1
-kind: Secret
-metadata:
-  name: ci-deployer-token
-  namespace: shop
-  annotations:
-    kubernetes.io/service-account.name: ci-deployer
-type: kubernetes.io/service-account-token
-`,
-            passing: `apiVersion: v1
-kind: Secret
-metadata:
-  name: ci-settings
-  namespace: shop
-type: Opaque
-stringData:
-  region: eu-west-1
-`,
-        },
-    },
-    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'Secret',
-    check(o, ctx) {
-        if (!ctx.inventory.isLegacyTokenSecret(o))
-            return;
-        const account = ctx.inventory.reader.string(o, ['metadata', 'annotations', 'kubernetes.io/service-account.name']);
-        if (!account) {
-            ctx.report({ messageId: 'noAccount', data: { name: o.ref.name }, path: ['type'] });
-            return;
-        }
-        const sa = ctx.inventory.serviceAccount({ namespace: o.ref.namespace, name: account });
-        ctx.report({
-            messageId: 'legacy',
-            data: { name: o.ref.name, account: `${o.ref.namespace}/${account}` },
-            path: ['type'],
-            related: sa ? [{ object: sa, path: ['metadata', 'name'], label: `ServiceAccount \`${o.ref.namespace}/${account}\`` }] : [],
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/legacy-token-mount.ts
-
-/* harmony default export */ const legacy_token_mount = (defineRule({
-    id: 'legacy-token-mount',
-    meta: {
-        title: 'Workload uses a long-lived token Secret',
-        description: 'A workload mounts a `kubernetes.io/service-account-token` Secret (volume, projected source, env or envFrom), a token that never expires.',
-        level: 'error',
-        tags: ['security', 'tokens'],
-        securitySeverity: '7.0',
-        precision: 'very-high',
-        messages: {
-            volume: 'volume `{volume}` mounts Secret `{secret}`, a non-expiring token of ServiceAccount `{account}`; use a projected `serviceAccountToken` source instead',
-            env: 'env `{variable}` of container `{container}` reads Secret `{secret}`, a non-expiring token of ServiceAccount `{account}`; use a projected `serviceAccountToken` volume instead',
-            envFrom: 'container `{container}` loads Secret `{secret}` with `envFrom`, a non-expiring token of ServiceAccount `{account}`; use a projected `serviceAccountToken` volume instead',
-        },
-        remediation: 'Replace the Secret reference with a projected `serviceAccountToken` volume source (with `audience` and `expirationSeconds`), and delete the token Secret.',
-        references: ['https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken'],
-        docs: {
-            rationale: 'A token read from a `kubernetes.io/service-account-token` Secret never expires and survives the pod: copied out once, it works until someone deletes the Secret. Projected tokens are bound to the pod, rotated by the kubelet and expire. saguard reports references to Secrets in the scanned set whose type it can see.',
-            failing: `apiVersion: v1
-kind: Secret
-metadata:
-  name: deployer-token
-  namespace: shop
-  annotations: { kubernetes.io/service-account.name: deployer }
-type: kubernetes.io/service-account-token
----
-apiVersion: v1
-kind: Pod
-metadata: { name: deploy, namespace: shop }
-spec:
-  serviceAccountName: deployer
-  automountServiceAccountToken: false
-  containers:
-    - name: deploy
-      image: example/deploy:1.0
-      env:
-        - name: KUBE_TOKEN
-          valueFrom:
-            secretKeyRef: { name: deployer-token, key: token }
-`,
-            passing: `apiVersion: v1
-kind: Pod
-metadata: { name: deploy, namespace: shop }
-spec:
-  serviceAccountName: deployer
-  automountServiceAccountToken: false
-  containers:
-    - name: deploy
-      image: example/deploy:1.0
-      volumeMounts:
-        - { name: kube-token, mountPath: /var/run/secrets/tokens, readOnly: true }
-  volumes:
-    - name: kube-token
-      projected:
-        sources:
-          - serviceAccountToken: { path: token, expirationSeconds: 3600, audience: https://kubernetes.default.svc }
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const inv = ctx.inventory;
-        const w = inv.workloadOf(o);
-        const ns = w.account.namespace;
-        const tokenSecret = (name) => {
-            const s = inv.secret(ns, name);
-            if (!s || !inv.isLegacyTokenSecret(s))
-                return undefined;
-            const account = inv.reader.string(s, ['metadata', 'annotations', 'kubernetes.io/service-account.name']) ?? '?';
-            return { account: `${ns}/${account}`, secret: s };
-        };
-        const report = (messageId, path, data, name) => {
-            const t = tokenSecret(name);
-            if (!t)
-                return;
-            ctx.report({
-                messageId,
-                path,
-                data: { ...data, secret: name, account: t.account },
-                related: [{ object: t.secret, path: ['type'], label: `Secret \`${ns}/${name}\`` }],
-            });
-        };
-        for (const v of w.pod.volumes)
-            for (const s of v.secrets)
-                report('volume', s.path, { volume: v.name ?? '?' }, s.name);
-        for (const c of w.pod.containers) {
-            for (const e of c.env)
-                if (e.secretRef)
-                    report('env', e.secretRef.path, { variable: e.name ?? '?', container: c.name ?? '?' }, e.secretRef.name);
-            for (const e of c.envFrom)
-                if (e.secretRef)
-                    report('envFrom', e.secretRef.path, { container: c.name ?? '?' }, e.secretRef.name);
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/projected-token-settings.ts
-
-
-/* harmony default export */ const projected_token_settings = (defineRule({
-    id: 'projected-token-settings',
-    meta: {
-        title: 'Projected token with unsafe or invalid settings',
-        description: 'A projected `serviceAccountToken` source whose `expirationSeconds` the API server rejects (below 600) or that lives longer than the configured maximum, or that has no `audience` while mounted outside the default token path.',
-        level: 'warning',
-        tags: ['security', 'tokens'],
-        securitySeverity: '4.0',
-        precision: 'very-high',
-        options: {
-            maxExpirationSeconds: { type: 'number', default: 86400, description: 'Longest acceptable token lifetime, in seconds.' },
-        },
-        messages: {
-            tooShort: '`expirationSeconds: {value}` is below 600, the shortest lifetime the API server accepts; the pod is rejected',
-            tooLong: '`expirationSeconds: {value}` is longer than {max} seconds; a leaked token stays valid that long, so shorten it',
-            noAudience: 'projected token of volume `{volume}` mounted at `{mountPath}` has no `audience`, so it is accepted by the Kubernetes API server; set the audience of the service that reads it',
-        },
-        remediation: 'Set `expirationSeconds` between 600 and the maximum (the kubelet rotates the token), and set `audience` to the service that consumes the token.',
-        references: ['https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken'],
-        docs: {
-            rationale: 'Projected tokens are the safe replacement for token Secrets, but their settings matter: the API server rejects lifetimes under 10 minutes, long lifetimes make a leaked token useful for days, and a token without `audience` defaults to the API server\'s audience, so a token meant for a vault or a message broker also works against the Kubernetes API. A projected token mounted at the default path replaces the automounted one and is expected to target the API server, so only tokens mounted elsewhere need an audience.',
-            failing: `apiVersion: v1
-kind: Pod
-metadata: { name: vault-agent, namespace: shop }
-spec:
-  serviceAccountName: vault-agent
-  automountServiceAccountToken: false
-  containers:
-    - name: agent
-      image: hashicorp/vault:1.17
-      volumeMounts:
-        - { name: vault-token, mountPath: /var/run/secrets/vault }
-  volumes:
-    - name: vault-token
-      projected:
-        sources:
-          - serviceAccountToken:
-              path: token
-              expirationSeconds: 300
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: vault-agent, namespace: shop }
-automountServiceAccountToken: false
-`,
-            passing: `apiVersion: v1
-kind: Pod
-metadata: { name: vault-agent, namespace: shop }
-spec:
-  serviceAccountName: vault-agent
-  automountServiceAccountToken: false
-  containers:
-    - name: agent
-      image: hashicorp/vault:1.17
-      volumeMounts:
-        - { name: vault-token, mountPath: /var/run/secrets/vault }
-  volumes:
-    - name: vault-token
-      projected:
-        sources:
-          - serviceAccountToken:
-              path: token
-              expirationSeconds: 3600
-              audience: vault
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: vault-agent, namespace: shop }
-automountServiceAccountToken: false
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const w = ctx.inventory.workloadOf(o);
-        const max = Number(ctx.options.maxExpirationSeconds ?? 86400);
-        for (const v of w.pod.volumes) {
-            for (const t of v.tokens) {
-                const exp = t.expirationSeconds;
-                if (exp !== undefined && exp < 600) {
-                    ctx.report({ messageId: 'tooShort', level: 'error', data: { value: exp }, path: [...t.path, 'expirationSeconds'] });
-                }
-                else if (exp !== undefined && exp > max) {
-                    ctx.report({ messageId: 'tooLong', level: 'warning', data: { value: exp, max }, path: [...t.path, 'expirationSeconds'] });
-                }
-                if (t.audience)
-                    continue;
-                const mount = v.name === undefined ? undefined : w.pod.containers.flatMap((c) => c.volumeMounts).find((m) => m.name === v.name && m.mountPath !== undefined && !mountsTokenPath(m.mountPath));
-                if (mount) {
-                    ctx.report({
-                        messageId: 'noAudience',
-                        level: 'note',
-                        data: { volume: v.name, mountPath: mount.mountPath },
-                        path: t.path,
-                        related: [{ object: o, path: [...mount.path, 'mountPath'], label: `mount at \`${mount.mountPath}\`` }],
-                    });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/manual-token-mount.ts
-
-
-/* harmony default export */ const manual_token_mount = (defineRule({
-    id: 'manual-token-mount',
-    meta: {
-        title: 'Token path mounted by hand while automount is off',
-        description: 'A container mounts something at `/var/run/secrets/kubernetes.io/serviceaccount` while the token automount is off for the pod.',
-        level: 'warning',
-        tags: ['security', 'tokens', 'cis-5.1.6'],
-        securitySeverity: '5.0',
-        precision: 'high',
-        messages: {
-            manual: 'container `{container}` mounts volume `{volume}` at the API token path `{mountPath}` although the token automount is off; it brings back what `automountServiceAccountToken: false` keeps out',
-        },
-        remediation: 'Remove the mount, or enable the automount explicitly (`automountServiceAccountToken: true` in the pod spec) if the container needs the API, so that reviewers see it.',
-        references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting'],
-        docs: {
-            rationale: 'Tools that audit token automount read `automountServiceAccountToken`. A volume mounted by hand at the default token path gives the container an API credential anyway (often a long-lived Secret, or a projected token with the API server audience) while the pod claims to have none.',
-            failing: `apiVersion: v1
-kind: Pod
-metadata: { name: job, namespace: shop }
-spec:
-  serviceAccountName: job
-  automountServiceAccountToken: false
-  containers:
-    - name: job
-      image: example/job:1.0
-      volumeMounts:
-        - name: token
-          mountPath: /var/run/secrets/kubernetes.io/serviceaccount
-  volumes:
-    - name: token
-      projected:
-        sources:
-          - serviceAccountToken: { path: token, expirationSeconds: 3600 }
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: job, namespace: shop }
-automountServiceAccountToken: false
-`,
-            passing: `apiVersion: v1
-kind: Pod
-metadata: { name: job, namespace: shop }
-spec:
-  serviceAccountName: job
-  automountServiceAccountToken: false
-  containers:
-    - name: job
-      image: example/job:1.0
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: job, namespace: shop }
-automountServiceAccountToken: false
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
-    check(o, ctx) {
-        const w = ctx.inventory.workloadOf(o);
-        if (w.token.mounted)
-            return;
-        for (const c of w.pod.containers) {
-            for (const m of c.volumeMounts) {
-                if (m.mountPath === undefined || !mountsTokenPath(m.mountPath))
-                    continue;
-                ctx.report({
-                    messageId: 'manual',
-                    data: { container: c.name ?? '?', volume: m.name ?? '?', mountPath: m.mountPath },
-                    path: [...m.path, 'mountPath'],
-                });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/inventory/cloud.ts
-/** Knowledge about static cloud credentials (what workload identity replaces). Values are never returned. */
-const IDENTITY_ALTERNATIVE = {
-    AWS: 'IAM Roles for Service Accounts or EKS Pod Identity',
-    'Google Cloud': 'GKE Workload Identity Federation',
-    Azure: 'Azure Workload Identity',
-    'Alibaba Cloud': 'RRSA (RAM Roles for Service Accounts)',
-};
-/** Environment variables (and Secret keys) that carry a static secret credential. */
-const SECRET_VARIABLES = {
-    AWS_SECRET_ACCESS_KEY: 'AWS',
-    AWS_SESSION_TOKEN: 'AWS',
-    AZURE_CLIENT_SECRET: 'Azure',
-    AZURE_CLIENT_CERTIFICATE_PASSWORD: 'Azure',
-    ARM_CLIENT_SECRET: 'Azure',
-    ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'Alibaba Cloud',
-    ALICLOUD_SECRET_KEY: 'Alibaba Cloud',
-};
-/** The cloud of a variable or Secret key that holds a static secret credential (case-insensitive, `-` as `_`). */
-function secretVariableCloud(name) {
-    return SECRET_VARIABLES[name.toUpperCase().replace(/-/g, '_')];
-}
-const AWS_CREDENTIALS_FILE = /^\s*aws_secret_access_key\s*=/im;
-const GCP_KEY = /"type"\s*:\s*"service_account"[\s\S]*"private_key"|"private_key"[\s\S]*"type"\s*:\s*"service_account"/;
-const AZURE_SP = /"clientSecret"\s*:\s*"[^"]+"[\s\S]*"tenantId"|"tenantId"[\s\S]*"clientSecret"\s*:\s*"[^"]+"/;
-/** What kind of static credential a Secret value holds, judged by its content, or undefined. */
-function credentialContent(text) {
-    if (AWS_CREDENTIALS_FILE.test(text))
-        return { cloud: 'AWS', what: 'an AWS credentials file with a secret access key' };
-    if (GCP_KEY.test(text))
-        return { cloud: 'Google Cloud', what: 'a Google service-account key file' };
-    if (AZURE_SP.test(text))
-        return { cloud: 'Azure', what: 'an Azure service-principal secret' };
-    return undefined;
-}
-/** Decodes a Secret's `data` value; undefined when it is not base64 text. */
-function decodeSecretData(value) {
-    const compact = value.replace(/\s+/g, '');
-    if (compact.length > 1_000_000 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64').toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/rules/static-cloud-credentials.ts
-
-
-
-/* harmony default export */ const static_cloud_credentials = (defineRule({
-    id: 'static-cloud-credentials',
-    meta: {
-        title: 'Static cloud credentials where workload identity belongs',
-        description: 'A Secret or a container environment carries a static cloud credential (an AWS secret key, a Google service-account key file, an Azure client secret) instead of using workload identity.',
-        level: 'warning',
-        tags: ['security', 'workload-identity'],
-        securitySeverity: '6.5',
-        precision: 'high',
-        messages: {
-            env: 'container `{container}` sets `{variable}`, a static {cloud} credential; use {alternative} instead',
-            keyFile: 'container `{container}` points `GOOGLE_APPLICATION_CREDENTIALS` at `{file}` in Secret volume `{volume}`, a static service-account key; use {alternative} instead',
-            secretKey: 'Secret `{name}` key `{key}` holds a static {cloud} credential; use {alternative} instead',
-            secretContent: 'Secret `{name}` key `{key}` holds {what}; use {alternative} instead',
-        },
-        remediation: 'Delete the static key and give the workload a cloud identity through its ServiceAccount (IRSA or EKS Pod Identity, GKE Workload Identity Federation, Azure Workload Identity).',
-        references: [
-            'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html',
-            'https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity',
-            'https://azure.github.io/azure-workload-identity/docs/',
-        ],
-        docs: {
-            rationale: 'Static cloud keys do not expire, are copied into every environment that renders the chart, and are readable by anyone who can read the Secret or exec into the pod. Workload identity federates the pod\'s ServiceAccount token to a cloud role instead, with short-lived credentials and no secret to leak. saguard never prints the values it finds.',
-            failing: `apiVersion: v1
-kind: Pod
-metadata: { name: uploader, namespace: shop }
-spec:
-  serviceAccountName: uploader
-  automountServiceAccountToken: false
-  containers:
-    - name: uploader
-      image: example/uploader:1.0
-      env:
-        - name: AWS_ACCESS_KEY_ID
-          valueFrom: { secretKeyRef: { name: aws, key: id } }
-        - name: AWS_SECRET_ACCESS_KEY
-          valueFrom: { secretKeyRef: { name: aws, key: secret } }
----
-apiVersion: v1
-kind: ServiceAccount
-metadata: { name: uploader, namespace: shop }
-automountServiceAccountToken: false
-`,
-            passing: `apiVersion: v1
-kind: Pod
-metadata: { name: uploader, namespace: shop }
-spec:
-  serviceAccountName: uploader
-  automountServiceAccountToken: false
-  containers:
-    - name: uploader
-      image: example/uploader:1.0
----
-apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: uploader
-  namespace: shop
-  annotations:
-    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/uploader
-automountServiceAccountToken: false
-`,
-        },
-    },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined || (o.ref.group === '' && o.ref.kind === 'Secret'),
-    check(o, ctx) {
-        const inv = ctx.inventory;
-        const w = inv.workloadOf(o);
-        if (w) {
-            for (const c of w.pod.containers) {
-                for (const e of c.env) {
-                    if (!e.name)
-                        continue;
-                    const cloud = secretVariableCloud(e.name);
-                    const hasValue = (e.value !== undefined && e.value !== '') || e.valueFrom;
-                    if (cloud && hasValue) {
-                        ctx.report({
-                            messageId: 'env',
-                            data: { container: c.name ?? '?', variable: e.name, cloud, alternative: IDENTITY_ALTERNATIVE[cloud] },
-                            path: [...e.path, 'name'],
-                        });
-                    }
-                    else if (e.name === 'GOOGLE_APPLICATION_CREDENTIALS' && e.value) {
-                        // A key file inside a mounted Secret is a static key; a ConfigMap holds federation configs.
-                        const file = normalizeMountPath(e.value);
-                        for (const m of c.volumeMounts) {
-                            if (!m.mountPath || !m.name)
-                                continue;
-                            const dir = normalizeMountPath(m.mountPath);
-                            if (file !== dir && !file.startsWith(dir === '/' ? '/' : dir + '/'))
-                                continue;
-                            const vol = w.pod.volumes.find((v) => v.name === m.name);
-                            if (!vol || vol.secrets.length === 0)
-                                continue;
-                            ctx.report({
-                                messageId: 'keyFile',
-                                data: { container: c.name ?? '?', file: e.value, volume: m.name, alternative: IDENTITY_ALTERNATIVE['Google Cloud'] },
-                                path: [...e.path, 'name'],
-                                related: [{ object: o, path: [...m.path, 'mountPath'], label: `mount of volume \`${m.name}\`` }],
-                            });
-                            break;
-                        }
-                    }
-                }
-            }
-            return;
-        }
-        // A Secret: keys named like the variables, or content that is a key file.
-        for (const field of ['data', 'stringData']) {
-            const map = inv.reader.map(o, [field]);
-            if (!map)
-                continue;
-            for (const key of Object.keys(map).sort()) {
-                const raw = map[key];
-                if (typeof raw !== 'string' || raw === '')
-                    continue;
-                const cloud = secretVariableCloud(key);
-                if (cloud) {
-                    ctx.report({ messageId: 'secretKey', data: { name: o.ref.name, key, cloud, alternative: IDENTITY_ALTERNATIVE[cloud] }, path: [field, key], key: true });
-                    continue;
-                }
-                const text = field === 'data' ? decodeSecretData(raw) : raw;
-                const found = text === undefined ? undefined : credentialContent(text);
-                if (found) {
-                    ctx.report({
-                        messageId: 'secretContent',
-                        data: { name: o.ref.name, key, what: found.what, alternative: IDENTITY_ALTERNATIVE[found.cloud] },
-                        path: [field, key],
-                        key: true,
-                    });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
-
-/* harmony default export */ const yaml_syntax = (defineRule({
-    id: 'yaml-syntax',
-    meta: {
-        title: 'YAML that does not parse',
-        description: 'A document that looks like a Kubernetes object is not valid YAML, or exceeds the limits saguard sets on untrusted input (alias expansion, nesting).',
-        level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '5.0',
-        precision: 'very-high',
-        messages: {
-            syntax: 'the document does not parse: {detail}',
-            limit: 'the document is refused: {detail}',
-        },
-        remediation: 'Fix the YAML at the reported position; `kubectl apply --dry-run=client -f FILE` shows the same error.',
-        references: ['https://yaml.org/spec/1.1/'],
-        docs: {
-            rationale: 'A manifest that does not parse is not applied, and nothing in it can be checked. saguard reports syntax errors only for documents that look like Kubernetes objects (top-level `apiVersion:` and `kind:`); other YAML files are skipped. Alias expansion is bounded so that a "billion laughs" document ends as this finding rather than exhausting memory.',
-            failing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: api
-  namespace: shop
-  labels: { app: api
-automountServiceAccountToken: false
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: api
-  namespace: shop
-  labels: { app: api }
-automountServiceAccountToken: false
-`,
-        },
-    },
-    checkDocument(d, ctx) {
-        const p = d.problems[0];
-        if (!p || !d.looksLikeObject)
-            return;
-        ctx.report({ messageId: p.code === 'syntax' ? 'syntax' : 'limit', data: { detail: p.message }, start: p.start, end: p.end });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-key.ts
-
-/* harmony default export */ const duplicate_key = (defineRule({
-    id: 'duplicate-key',
-    meta: {
-        title: 'Duplicated mapping key',
-        description: 'A mapping repeats a key. The API server\'s strict field validation rejects it; lenient decoding keeps the last value and hides the first.',
-        level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
-        precision: 'very-high',
-        messages: {
-            duplicate: 'key `{key}` repeats an earlier key of the same mapping; the last value wins and the first is silently ignored, so keep one',
-        },
-        remediation: 'Remove one of the two keys, keeping the value that is meant.',
-        references: ['https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation'],
-        docs: {
-            rationale: 'With duplicate keys, what a reviewer reads is not what the cluster gets: `automountServiceAccountToken: false` followed further down by `automountServiceAccountToken: true` mounts the token. Helm templates and hand merges produce such documents easily. saguard reads the last value, like the lenient decoder, and reports the repetition.',
-            failing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: api
-  namespace: shop
-automountServiceAccountToken: false
-automountServiceAccountToken: true
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: api
-  namespace: shop
-automountServiceAccountToken: false
-`,
-        },
-    },
-    checkDocument(d, ctx) {
-        if (d.problems.length > 0)
-            return;
-        for (const dup of d.duplicates) {
-            ctx.report({
-                messageId: 'duplicate',
-                data: { key: dup.key },
-                start: dup.start,
-                end: dup.end,
-                related: [{ start: dup.firstStart, end: dup.firstEnd, label: `first \`${dup.key}\`` }],
-            });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/invalid-field-type.ts
-
-const ARTICLE = {
-    string: 'a string',
-    boolean: 'a boolean',
-    integer: 'an integer',
-    number: 'a number',
-    list: 'a list',
-    map: 'a map',
-    null: 'null',
-};
-/* harmony default export */ const invalid_field_type = (defineRule({
-    id: 'invalid-field-type',
-    meta: {
-        title: 'Field of the wrong type',
-        description: 'A field saguard reads has a type the API server rejects, such as `"false"` (a string) where a boolean belongs, or a map where a list belongs.',
-        level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
-        precision: 'very-high',
-        messages: {
-            quotedScalar: '`{field}` is the string `"{shown}"` but the API server expects {expected}; write `{shown}` without quotes',
-            yaml11: '`{field}` is {actual} `{shown}` (YAML 1.1 reads it so) but the API server expects {expected}; quote it',
-            scalar: '`{field}` is {actual} `{shown}` but the API server expects {expected}',
-            other: '`{field}` is {actual} but the API server expects {expected}',
-        },
-        remediation: 'Write the field with the type the Kubernetes API expects: booleans and numbers without quotes, names as strings, lists as `- item` sequences.',
-        references: ['https://kubernetes.io/docs/reference/kubernetes-api/'],
-        docs: {
-            rationale: 'Kubernetes decodes manifests with YAML 1.1 rules and then checks types. `automountServiceAccountToken: "false"` is a string and is rejected, while `serviceAccountName: no` is the boolean `false` and is rejected too. Linters that compare text see `false` and `no` and guess; saguard reads the values as the API server does and reports the ones it would refuse.',
-            failing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: api
-  namespace: shop
-automountServiceAccountToken: "false"
-`,
-            passing: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: api
-  namespace: shop
-automountServiceAccountToken: false
-`,
-        },
-    },
-    late: true,
-    check(o, ctx) {
-        for (const issue of ctx.inventory.reader.issues) {
-            if (issue.object !== o)
-                continue;
-            const last = issue.path[issue.path.length - 1];
-            const field = typeof last === 'number' ? `${String(issue.path[issue.path.length - 2])}[${last}]` : String(last);
-            const data = { field, expected: ARTICLE[issue.expected], actual: ARTICLE[issue.actual], shown: issue.shown ?? '' };
-            let messageId = 'other';
-            if (issue.shown !== undefined) {
-                const written = o.document.sourceOf([...o.basePath, ...issue.path]);
-                if (issue.actual === 'string' && ((issue.expected === 'boolean' && isBoolText(issue.shown)) || (issue.expected === 'integer' && /^-?\d+$/.test(issue.shown)))) {
-                    messageId = 'quotedScalar';
-                }
-                else if (issue.actual === 'boolean' && issue.expected === 'string' && written !== undefined && !/^(true|false)$/i.test(written)) {
-                    messageId = 'yaml11';
-                    data.shown = written;
-                }
-                else
-                    messageId = 'scalar';
-            }
-            ctx.report({ messageId, data, path: issue.path });
-        }
-    },
-}));
-const isBoolText = (s) => s === 'true' || s === 'false';
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    default_service_account,
-    deprecated_service_account_field,
-    token_automount,
-    sa_automount_enabled,
-    default_sa_not_hardened,
-    missing_service_account,
-    shared_service_account,
-    unused_service_account,
-    legacy_token_secret,
-    legacy_token_mount,
-    projected_token_settings,
-    manual_token_mount,
-    static_cloud_credentials,
-    yaml_syntax,
-    duplicate_key,
-    invalid_field_type,
-];
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-function ruleById(id) {
-    return BY_ID.get(id);
-}
-
-;// CONCATENATED MODULE: ./src/index.ts
-
-
-
-
-function lint(sources, config = {}) {
-    // The same set gives the same output whatever order the files were named in.
-    const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
-    const inventory = new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [] });
-    const settings = new Map();
-    for (const rule of RULES) {
-        const c = config.rules?.[rule.id];
-        settings.set(rule.id, ruleSettings(rule, typeof c === 'string' ? { level: c } : c));
-    }
-    const findings = analyze(inventory, RULES, settings);
-    return { findings, rules: RULES, skipped: load.skipped, stats: { ...load.stats, objects: load.objects.length } };
-}
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/messages.ts
-
-function messages_formatMessage(f) {
-    const template = ruleById(f.ruleId)?.meta.messages[f.messageId];
-    if (template === undefined)
-        throw new Error(`rule ${f.ruleId} has no message ${f.messageId}`);
-    return template.replace(/\{(\w+)\}/g, (m, k) => {
-        const v = f.data[k];
-        return v === undefined ? m : String(v);
-    });
-}
-/** `Kind/namespace/name` (or `Kind/name` when cluster-scoped). */
-function objectName(ref) {
-    return ref.namespace !== undefined ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
-}
-/** A message as one sentence with a capital letter and a period, for SARIF and summaries. */
-function sentence(text) {
-    const t = text.trim();
-    const s = t.charAt(0).toUpperCase() + t.slice(1);
-    return /[.!?]$/.test(s) ? s : `${s}.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-/**
- * GitHub's `primaryLocationLineHash`: the rolling hash that `github/codeql-action`
- * (`src/fingerprints.ts`) computes over a file, so that alerts survive lines moving. For every line
- * it hashes the next 100 characters that are not spaces or tabs (CRLF and CR count as LF),
- * formats the 64-bit value in hex, and appends `:N`, N counting earlier lines with the same hash.
- */
-const BLOCK_SIZE = 100;
-const MOD = 37n;
-const MASK = (1n << 64n) - 1n;
-const TAB = 9;
-const SPACE = 32;
-const LF = 10;
-const CR = 13;
-const EOF = 65535;
-function firstMod() {
-    let m = 1n;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        m = (m * MOD) & MASK;
-    return m;
-}
-const FIRST_MOD = firstMod();
-/** Hashes of every line of `text`, indexed by 1-based line number. */
-function lineHashes(text) {
-    const out = new Map();
-    const window = new Array(BLOCK_SIZE).fill(0);
-    const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
-    const counts = new Map();
-    let hash = 0n;
-    let index = 0;
-    let lineNumber = 0;
-    let lineStart = true;
-    let prevCR = false;
-    const outputHash = () => {
-        const value = hash.toString(16);
-        const n = (counts.get(value) ?? 0) + 1;
-        counts.set(value, n);
-        out.set(lineNumbers[index], `${value}:${n}`);
-        lineNumbers[index] = -1;
-    };
-    const update = (current) => {
-        const begin = window[index];
-        window[index] = current;
-        hash = (MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin)) & MASK;
-        index = (index + 1) % BLOCK_SIZE;
-    };
-    const process = (c) => {
-        let current = c;
-        if (current === SPACE || current === TAB || (prevCR && current === LF)) {
-            prevCR = false;
-            return;
-        }
-        if (current === CR) {
-            current = LF;
-            prevCR = true;
-        }
-        else
-            prevCR = false;
-        if (lineNumbers[index] !== -1)
-            outputHash();
-        if (lineStart) {
-            lineStart = false;
-            lineNumber++;
-            lineNumbers[index] = lineNumber;
-        }
-        if (current === LF)
-            lineStart = true;
-        update(current);
-    };
-    for (let i = 0; i < text.length; i++)
-        process(text.charCodeAt(i));
-    process(EOF);
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        if (lineNumbers[index] !== -1)
-            outputHash();
-        update(0);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Generated by scripts/generate.js from package.json; do not edit.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/** SARIF 2.1.0 for GitHub code scanning, built as typed objects. */
-
-
-
-
-const INFORMATION_URI = 'https://github.com/saguard/saguard';
-const helpUri = (id) => `${INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
-const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
-function ruleHelpMarkdown(rule) {
-    const m = rule.meta;
-    return [
-        `# ${m.title}`,
-        '',
-        m.description,
-        '',
-        '## Why',
-        '',
-        m.docs.rationale,
-        '',
-        '## Fix',
-        '',
-        m.remediation,
-        '',
-        '```yaml',
-        m.docs.passing.trimEnd(),
-        '```',
-        '',
-        '## References',
-        '',
-        ...m.references.map((r) => `- ${r}`),
-    ].join('\n');
-}
-function ruleDescriptor(rule) {
-    const m = rule.meta;
-    return {
-        id: rule.id,
-        name: pascal(rule.id),
-        shortDescription: { text: m.title },
-        fullDescription: { text: m.description },
-        helpUri: helpUri(rule.id),
-        help: {
-            text: `${m.description}\n\n${m.docs.rationale.replace(/`/g, '')}\n\nFix: ${m.remediation.replace(/`/g, '')}\n\nSee ${helpUri(rule.id)}`,
-            markdown: ruleHelpMarkdown(rule),
-        },
-        defaultConfiguration: { level: m.level },
-        properties: {
-            tags: m.tags,
-            precision: m.precision,
-            'security-severity': m.securitySeverity,
-        },
-    };
-}
-function region(r) {
-    return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn };
-}
-function artifact(file) {
-    return { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
-}
-/** `saguard/v1`: rule + file + object identity + field path, stable when lines move. */
-function saguardFingerprint(f) {
-    const identity = f.object
-        ? `${f.object.group}/${f.object.kind}/${f.object.namespace ?? ''}/${f.object.name}|${f.path.join('.')}`
-        : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
-}
-function renderSarif(findings, rules, options) {
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const hashes = new Map();
-    const hashOf = (file, line) => {
-        let h = hashes.get(file);
-        if (!h) {
-            const text = options.sources.get(file);
-            if (text === undefined)
-                return undefined;
-            h = lineHashes(text);
-            hashes.set(file, h);
-        }
-        return h.get(line);
-    };
-    const results = findings.map((f) => {
-        let text = messages_formatMessage(f);
-        if (f.related.length > 0) {
-            text += ` (${f.related.map((r, i) => `[${r.label.replace(/[[\]]/g, '')}](${i + 1})`).join(', ')})`;
-        }
-        const fingerprints = { 'saguard/v1': saguardFingerprint(f) };
-        const lineHash = hashOf(f.location.file, f.location.region.startLine);
-        if (lineHash)
-            fingerprints.primaryLocationLineHash = lineHash;
-        const result = {
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId),
-            level: f.level,
-            message: { text: sentence(text) },
-            locations: [
-                {
-                    physicalLocation: { artifactLocation: artifact(f.location.file), region: region(f.location.region) },
-                    ...(f.object
-                        ? {
-                            logicalLocations: [
-                                { name: f.object.name, fullyQualifiedName: objectName(f.object), kind: 'object' },
-                            ],
-                        }
-                        : {}),
-                },
-            ],
-            partialFingerprints: fingerprints,
-        };
-        if (f.related.length > 0) {
-            result.relatedLocations = f.related.map((r, i) => ({
-                id: i + 1,
-                physicalLocation: { artifactLocation: artifact(r.location.file), region: region(r.location.region) },
-                message: { text: r.label.replace(/`/g, '') },
-            }));
-        }
-        if (f.suppression)
-            result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
-        return result;
-    });
-    const run = {
-        tool: {
-            driver: {
-                name: 'saguard',
-                version: VERSION,
-                semanticVersion: VERSION,
-                informationUri: INFORMATION_URI,
-                rules: rules.map(ruleDescriptor),
-            },
-        },
-        automationDetails: { id: `${options.category}/` },
-        ...(options.srcRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRootUri } } } : {}),
-        columnKind: 'utf16CodeUnits',
-        results,
-    };
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [run],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-
-
-/** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
-const ANNOTATIONS_PER_LEVEL = 10;
-const ANNOTATIONS_PER_JOB = 50;
-const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
-const RANK = { error: 0, warning: 1, note: 2 };
-const github_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const github_escapeProperty = (s) => github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function workflowCommand(f) {
-    const r = f.location.region;
-    const props = [`file=${github_escapeProperty(f.location.file)}`, `line=${r.startLine}`, `endLine=${r.endLine}`];
-    if (r.startLine === r.endLine)
-        props.push(`col=${r.startColumn}`, `endColumn=${r.endColumn}`);
-    const title = `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`;
-    props.push(`title=${github_escapeProperty(title)}`);
-    return `::${COMMAND[f.level]} ${props.join(',')}::${github_escapeData(messages_formatMessage(f))}`;
-}
-/**
- * The findings that fit, most severe first. `reservedErrors` keeps room for errors the step
- * itself emits (`core.setFailed` uses one).
- */
-function selectAnnotations(findings, reservedErrors = 0) {
-    const ordered = findings.filter((f) => !f.suppression).slice().sort((a, b) => RANK[a.level] - RANK[b.level]);
-    const used = { error: reservedErrors, warning: 0, note: 0 };
-    const selected = [];
-    const omitted = [];
-    let total = reservedErrors;
-    for (const f of ordered) {
-        if (used[f.level] < ANNOTATIONS_PER_LEVEL && total < ANNOTATIONS_PER_JOB) {
-            used[f.level]++;
-            total++;
-            selected.push(f);
-        }
-        else
-            omitted.push(f);
-    }
-    return { selected, omitted };
-}
-function renderGithub(findings, reservedErrors = 0) {
-    const { selected } = selectAnnotations(findings, reservedErrors);
-    return selected.map((f) => workflowCommand(f) + '\n').join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
-const DIM = '\x1b[2m';
-const BOLD = '\x1b[1m';
-const RESET = '\x1b[0m';
-function countByLevel(findings) {
-    const c = { error: 0, warning: 0, note: 0 };
-    for (const f of findings)
-        if (!f.suppression)
-            c[f.level]++;
-    return c;
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function renderText(findings, options) {
-    const paint = (code, s) => (options.color ? `${code}${s}${RESET}` : s);
-    const lines = [];
-    let file;
-    const shown = findings.filter((f) => !f.suppression);
-    for (const f of shown) {
-        if (f.location.file !== file) {
-            if (file !== undefined)
-                lines.push('');
-            file = f.location.file;
-            lines.push(paint(BOLD, file));
-        }
-        const r = f.location.region;
-        lines.push(`${f.location.file}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`);
-        for (const rel of f.related) {
-            lines.push(paint(DIM, `    ${rel.location.file}:${rel.location.region.startLine}:${rel.location.region.startColumn} ${rel.label.replace(/`/g, '')}`));
-        }
-    }
-    const c = countByLevel(findings);
-    const total = c.error + c.warning + c.note;
-    const suppressed = findings.length - shown.length;
-    if (lines.length > 0)
-        lines.push('');
-    const summary = total === 0
-        ? 'no findings'
-        : `${plural(total, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
-    lines.push(paint(BOLD, summary + (suppressed > 0 ? ` (${suppressed} suppressed)` : '')));
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-/** GitHub refuses step summaries over 1 MiB; stay well below it. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function renderMarkdown(findings, options = {}) {
-    const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
-    const shown = findings.filter((f) => !f.suppression);
-    const c = countByLevel(findings);
-    const head = [`## ${options.title ?? 'saguard'}`, ''];
-    if (shown.length === 0) {
-        head.push('No findings.');
-        return head.join('\n') + '\n';
-    }
-    head.push('| level | findings |', '| --- | ---: |');
-    for (const l of ['error', 'warning', 'note'])
-        head.push(`| ${ICON[l]} | ${c[l]} |`);
-    head.push('');
-    const byRule = new Map();
-    for (const f of shown) {
-        const e = byRule.get(f.ruleId);
-        if (e)
-            e.n++;
-        else
-            byRule.set(f.ruleId, { level: f.level, n: 1 });
-    }
-    head.push('| rule | findings |', '| --- | ---: |');
-    for (const [id, e] of [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
-        head.push(`| \`${id}\` — ${cell(ruleById(id)?.meta.title ?? id)} | ${e.n} |`);
-    }
-    head.push('');
-    if (options.omittedAnnotations) {
-        head.push(`> ${options.omittedAnnotations} findings did not fit GitHub's annotation limits; they are all in the SARIF file and below.`, '');
-    }
-    const changed = options.changed;
-    const ordered = changed ? [...shown.filter((f) => changed.has(f)), ...shown.filter((f) => !changed.has(f))] : shown;
-    const rows = ['| level | rule | location | message |', '| --- | --- | --- | --- |'];
-    let size = Buffer.byteLength(head.join('\n')) + 512;
-    let included = 0;
-    for (const f of ordered) {
-        const r = f.location.region;
-        const row = `| ${ICON[f.level]} | \`${f.ruleId}\` | \`${cell(f.location.file)}:${r.startLine}\`${changed?.has(f) ? ' (changed)' : ''} | ${cell(messages_formatMessage(f))} |`;
-        const bytes = Buffer.byteLength(row) + 1;
-        if (size + bytes > limit)
-            break;
-        size += bytes;
-        rows.push(row);
-        included++;
-    }
-    const out = [...head, '### Findings', '', ...rows];
-    if (included < ordered.length) {
-        out.push('', `> The summary shows ${included} of ${ordered.length} findings (GitHub limits a step summary to 1 MiB); the SARIF file has all of them.`);
-    }
-    return out.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./node_modules/glob/dist/esm/index.min.js
-var re=(r,t,e)=>{let s=r instanceof RegExp?We(r,e):r,i=t instanceof RegExp?We(t,e):t,n=s!==null&&i!=null&&js(s,i,e);return n&&{start:n[0],end:n[1],pre:e.slice(0,n[0]),body:e.slice(n[0]+s.length,n[1]),post:e.slice(n[1]+i.length)}},We=(r,t)=>{let e=t.match(r);return e?e[0]:null},js=(r,t,e)=>{let s,i,n,o,h,a=e.indexOf(r),l=e.indexOf(t,a+1),c=a;if(a>=0&&l>0){if(r===t)return[a,l];for(s=[],n=e.length;c>=0&&!h;){if(c===a)s.push(c),a=e.indexOf(r,c+1);else if(s.length===1){let f=s.pop();f!==void 0&&(h=[f,l])}else i=s.pop(),i!==void 0&&i<n&&(n=i,o=l),l=e.indexOf(t,c+1);c=a<l&&a>=0?a:l}s.length&&o!==void 0&&(h=[n,o])}return h};var $e="\0SLASH"+Math.random()+"\0",Ie="\0OPEN"+Math.random()+"\0",le="\0CLOSE"+Math.random()+"\0",Be="\0COMMA"+Math.random()+"\0",Ue="\0PERIOD"+Math.random()+"\0",Ws=new RegExp($e,"g"),$s=new RegExp(Ie,"g"),Is=new RegExp(le,"g"),Bs=new RegExp(Be,"g"),Us=new RegExp(Ue,"g"),Gs=/\\\\/g,Hs=/\\{/g,qs=/\\}/g,Ks=/\\,/g,Xs=/\\\./g,Vs=1e5,Ys=4e6,Js=1e3,Zs=1e3;function oe(r){return isNaN(r)?r.charCodeAt(0):parseInt(r,10)}function Qs(r){return r.replace(Gs,$e).replace(Hs,Ie).replace(qs,le).replace(Ks,Be).replace(Xs,Ue)}function ti(r){return r.replace(Ws,"\\").replace($s,"{").replace(Is,"}").replace(Bs,",").replace(Us,".")}function he(r,t){for(let e=0;e<t.length;e++)r.push(t[e])}function ei(r){let t=[],e="";for(;;){let s=re("{","}",r);if(!s){let a=r.split(",");return a[0]=e+a[0],he(t,a),t}let{pre:i,body:n,post:o}=s,h=i.split(",");if(h[0]=e+h[0],h[h.length-1]+="{"+n+"}",!o.length)return he(t,h),t;e=h.pop(),he(t,h),r=o}}function Ge(r,t={}){if(!r)return[];let{max:e=Vs,maxLength:s=Ys,maxDepth:i=Js,maxRewrites:n=Zs}=t;return r.slice(0,2)==="{}"&&(r="\\{\\}"+r.slice(2)),ae(Qs(r),e,s,i,0,n,!0).map(ti)}function si(r){return"{"+r+"}"}function ii(r){return/^-?0\d/.test(r)}function ni(r,t){return r<=t}function ri(r,t){return r>=t}function ct(r,t,e,s,i,n){let o=[],h=0;for(let a=0;a<r.length;a++)for(let l=0;l<e.length;l++){if(o.length>=s)return o;let c=r[a]+t+e[l];if(!(n&&!c)){if(h+c.length>i)return o;o.push(c),h+=c.length}}return o}function oi(r,t,e,s){let i=r.split(/\.\./),n=[];if(i[0]===void 0||i[1]===void 0)return n;let o=oe(i[0]),h=oe(i[1]),a=Math.max(i[0].length,i[1].length),l=i.length===3&&i[2]!==void 0?Math.max(Math.abs(oe(i[2])),1):1,c=ni;h<o&&(l*=-1,c=ri);let u=i.some(ii),p=0;for(let g=o;c(g,h)&&n.length<e;g+=l){let d;if(t)d=String.fromCharCode(g),d==="\\"&&(d="");else if(d=String(g),u){let w=a-d.length;if(w>0){let m=new Array(w+1).join("0");g<0?d="-"+m+d.slice(1):d=m+d}}if(p+d.length>s)break;n.push(d),p+=d.length}return n}function ae(r,t,e,s,i,n,o){if(i>s)return[r];let h=[""],a=0,l=!1,c=!0;for(;;){let f=re("{","}",r);if(!f)return ct(h,r,[""],t,e,l);let u=f.pre;if(/\$$/.test(u)){if(h=ct(h,u+"{"+f.body+"}",[""],t,e,l&&!f.post.length),c=!1,!f.post.length)break;r=f.post;continue}let p=/^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body),g=/^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body),d=p||g,w=f.body.indexOf(",")>=0;if(!d&&!w){if(a<n&&f.post.match(/,(?!,).*\}/)){a++,r=f.pre+"{"+f.body+le+f.post,o=!0;continue}return ct(h,u+"{"+f.body+"}"+f.post,[""],t,e,l)}c&&(l=o&&!d,c=!1);let m;if(d)m=oi(f.body,g,t,e);else{let b=ei(f.body);if(b.length===1&&b[0]!==void 0&&(b=ae(b[0],t,e,s,i+1,n,!1).map(si),b.length===1)){if(h=ct(h,u+b[0],[""],t,e,l&&!f.post.length),!f.post.length)break;r=f.post;continue}let x=l&&!f.post.length&&!u;for(let y=0;x&&y<h.length;y++)h[y]&&(x=!1);m=[];let S=0;t:for(let y=0;y<b.length;y++){let q=ae(b[y],t,e,s,i+1,n,!1);for(let W=0;W<q.length;W++){let B=q[W];if(!(x&&!B)){if(m.length>=t||S+B.length>e)break t;m.push(B),S+=B.length}}}}if(h=ct(h,u,m,t,e,l&&!f.post.length),!f.post.length)break;r=f.post}return h}var fe=(r,t)=>r===t?{t:"lit",ch:String(r)}:{t:"class",re:new RegExp(`^[${r}-${t}]$`)},ce=(r,t)=>t.map(e=>[fe(r,r),...e]),ft=(r,t)=>{if(!r)return[[]];let e=+r[0],s=+t[0],i=r.slice(1),n=t.slice(1);if(e===s)return ce(e,ft(i,n));let o="0".repeat(i.length),h="9".repeat(i.length),a=[];i!==o&&a.push(...ce(e++,ft(i,h)));let l=n===h?[]:ce(s--,ft(o,n));return e<=s&&a.push([fe(e,s),...Array.from(i,()=>fe(0,9))]),a.push(...l),a},He=(r,t,e)=>{if(e)return ft(String(r).padStart(e,"0"),String(t).padStart(e,"0"));let s=[];for(let i=String(r).length;i<=String(t).length;i++){let n=Math.max(r,i===1?0:10**(i-1)),o=Math.min(t,10**i-1);s.push(...ft(String(n),String(o)))}return s},qe=(r,t)=>{let e=Number(r),s=Number(t);if(!Number.isSafeInteger(e)||!Number.isSafeInteger(s))return;e>s&&([e,s]=[s,e]);let n=/^-?0\d/.test(r)||/^-?0\d/.test(t)?Math.max(r.length,t.length):0,o=[];if(e<0){let h=He(Math.max(-s,1),-e,n&&n-1);o.push(...h.map(a=>[{t:"lit",ch:"-"},...a]))}return s>=0&&o.push(...He(Math.max(e,0),s,n)),o};var hi={"[:alnum:]":["\\p{L}\\p{Nl}\\p{Nd}"],"[:alpha:]":["\\p{L}\\p{Nl}"],"[:ascii:]":["\\x00-\\x7f"],"[:blank:]":["\\p{Zs}\\t"],"[:cntrl:]":["\\p{Cc}"],"[:digit:]":["\\p{Nd}"],"[:graph:]":["\\p{Z}\\p{C}",!0],"[:lower:]":["\\p{Ll}"],"[:print:]":["\\p{C}",!0],"[:punct:]":["\\p{P}\\p{S}"],"[:space:]":["\\p{Z}\\t\\r\\n\\v\\f"],"[:upper:]":["\\p{Lu}"],"[:word:]":["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],"[:xdigit:]":["A-Fa-f0-9"]},ut=r=>r.replace(/[[\]\\-]/g,"\\$&"),ue=/$./,Ke=(r,t,e=!1,s)=>{let i=m=>{let b=s?m.normalize(s):m;return[...b].length===1?b:m},n=t;if(r.charAt(n)!=="[")throw new Error("not in a brace expression");let o=[],h=[],a=n+1,l=!1,c=!1,f=!1,u=n,p="";t:for(;a<r.length;){let m=String.fromCodePoint(r.codePointAt(a));if((m==="!"||m==="^")&&a===n+1){f=!0,a++;continue}if(m==="]"&&l&&!c){u=a+1;break}if(l=!0,m==="\\"&&!c){c=!0,a++;continue}if(m==="["&&!c){for(let[x,[S,y]]of Object.entries(hi))if(r.startsWith(x,a)){if(p)return[ue,r.length-n];a+=x.length,y?h.push(S):o.push(S);continue t}}c=!1;let b=i(m);if(p){b.codePointAt(0)>p.codePointAt(0)?o.push(ut(p)+"-"+ut(b)):b===p&&o.push(ut(b)),p="",a+=m.length;continue}if(r.startsWith("-]",a+m.length)){o.push(ut(b+"-")),a+=m.length+1;continue}if(r.startsWith("-",a+m.length)){p=b,a+=m.length+1;continue}o.push(ut(b)),a+=m.length}if(u<a)return[ue,0];if(!o.length&&!h.length)return[ue,r.length-n];let g="["+(f?"^":"")+o.join("")+"]",d="["+(f?"":"^")+h.join("")+"]",w="^"+(o.length&&h.length?"("+g+"|"+d+")":o.length?g:d);return[new RegExp(w,e?"iu":"u"),u-n]};var de={t:"match",id:0},ai="!?+*@",Z=r=>({t:"lit",ch:r}),li=r=>r.replace(/[\\^$.*+?()[\]{}|/]/g,"\\$&"),Je=r=>new RegExp(`^${li(r)}$`,"iu"),Dt=new Map,Ze=r=>{let t=Dt.get(r);return t||(t=Je(r),Dt.size>=1e3&&Dt.clear(),Dt.set(r,t)),t},ge=(r,t)=>{if(t===r.ch)return!0;if(!r.re)return!1;let e=t.charCodeAt(0);if(e>=128)return r.re.test(t);let s=r.ascii??=new Uint8Array(128);return s[e]||=r.re.test(t)?1:2,s[e]===1},ci=(r,t,e,s,i)=>{let n=[];for(let o=0;o<r.length;){let h=String.fromCodePoint(r.codePointAt(o));if(i){let a=h==="\\"&&r.startsWith(i,o+1)?1:0;if(a||h===i){let l=o+a+i.length,c=r.indexOf(i,l),f=/^(-?\d+)\.\.(-?\d+)$/.exec(r.slice(l,c)),u=c!==-1&&f&&qe(f[1],f[2]);if(u){n.push({t:"ext",type:"@",alts:u}),o=c+i.length;continue}}}if(h==="\\"){let a=r.codePointAt(o+1),l=a===void 0?h:String.fromCodePoint(a);n.push(Z(l)),o+=1+l.length;continue}if(h==="["){let[a,l]=Ke(r,o,t,s);if(l){n.push({t:"class",re:a}),o+=l;continue}}if(!e&&ai.includes(h)&&r[o+1]==="("){n.push({t:"open",type:h}),o+=2;continue}n.push(!e&&h==="|"?{t:"bar"}:!e&&h===")"?{t:"close"}:h==="*"?{t:"star"}:h==="?"?{t:"any"}:Z(h)),o+=h.length}return n},fi=r=>{let t=new Map,e=[];return r.forEach((s,i)=>{s.t==="open"?e.push(i):s.t==="close"&&e.length&&t.set(e.pop(),i)}),t},Qe=(r,t,e,s,i)=>{let n=[],o=[n];for(let h=e;h<s;h++){let a=r[h],l=t.get(h);if(a.t==="open"&&l!==void 0){let c=Qe(r,t,h+1,l,!1);n.push({t:"ext",type:a.type,alts:c}),h=l}else a.t==="bar"&&!i?o.push(n=[]):a.t==="open"?n.push(Z(a.type),Z("(")):a.t==="bar"?n.push(Z("|")):a.t==="close"?n.push(Z(")")):n.push(a)}return o},ts=(r,t)=>{let e=[],s="",i=()=>{for(let n of s.normalize(t))e.push(Z(n));s=""};for(let n of r){if(n.t==="lit"){s+=n.ch;continue}i(),e.push(n.t==="ext"?{...n,alts:n.alts.map(o=>ts(o,t))}:n)}return i(),e},ui=(r,t)=>{let e=1,s=h=>({t:"split",id:e++,out:h}),i=(h,a)=>h.reduceRight((l,c)=>n(c,l),a),n=(h,a)=>{switch(h.t){case"lit":let u=t?Ze(h.ch):void 0;return{t:"lit",id:e++,ch:h.ch,re:u,next:a};case"any":case"star":return{t:h.t,id:e++,next:a};case"class":return{t:"class",id:e++,re:h.re,next:a}}let l=u=>h.alts.map(p=>i(p,u));switch(h.type){case"@":return s(l(a));case"?":return s([a,...l(a)]);case"!":return{t:"neg",id:e++,sub:s(l(de)),next:a}}let c=s([]),f=s(l(c));return c.out.push(a,f),h.type==="*"?c:f};return[i(r,de),e]},di=r=>{let t=[],e=new Set,s=n=>n.t==="match"?"match":String(n.id),i=(n,o)=>{if(n.t==="match"||e.has(n))return;e.add(n);let h=a=>t.push(`${o}${n.id}: ${a}`);switch(n.t){case"split":h(`split -> ${n.out.map(s).join(", ")}`);for(let a of n.out)i(a,o);return;case"neg":return h(`!(${s(n.sub)}) -> ${s(n.next)}`),i(n.sub,o+"  "),i(n.next,o);case"lit":h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);break;case"class":h(`${n.re} -> ${s(n.next)}`);break;default:h(`${n.t==="any"?"?":"*"} -> ${s(n.next)}`)}i(n.next,o)};return i(r,""),[`start -> ${s(r)}`,...t].join(`
-`)},pe=class{gen;threads=[];match=!1;runs=[];ids=[];constructor(t){this.gen=t}get dead(){return!this.threads.length&&!this.match&&!this.runs.length}},es=(r,t)=>r.ids.length!==t.ids.length||r.runs.length!==t.runs.length||r.ids.some((e,s)=>e!==t.ids[s])?!1:r.runs.every(e=>t.runs.some(s=>s.neg===e.neg&&es(s.state,e.state))),Xe=r=>({has:new Float64Array(r),seen:new Float64Array(r),gen:0}),dt=class{dots;dotStart;#t;constructor(t,e,s){this.dots=t,this.dotStart=e,this.#t=s}state(){return new pe(++this.#t.gen)}done(t){return t.ids=t.threads.map(e=>e.id).sort((e,s)=>e-s),t.match&&t.ids.unshift(de.id),t}#n(t,e){let{seen:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,!0)}#i(t,e){let{has:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,t.threads.push(e),!0)}restricted(t,e){return e&&(this.dots||this.dotStart&&t===0)}add(t,e,s,i){switch(e.t){case"split":if(!this.#n(t,e))return;for(let o of e.out)this.add(t,o,s,i);return;case"neg":if(!this.#n(t,e))return;let n=this.state();return this.add(n,e.sub,s,!1),this.done(n),this.addRun(t,{t:"run",neg:e,state:n},s,i);case"star":if(this.restricted(s,i))return;this.#i(t,e)&&this.add(t,e.next,s,i);return;case"match":t.match=!0;return;default:this.#i(t,e)}}addRun(t,e,s,i){for(let n of t.runs)if(n.neg===e.neg&&es(n.state,e.state))return;t.runs.push(e),e.state.match||this.add(t,e.neg.next,s,i)}step(t,e,s,i){let n=this.state();for(let o of t.threads)switch(o.t){case"lit":ge(o,e)&&this.add(n,o.next,s+1,i);break;case"any":this.restricted(s,i)||this.add(n,o.next,s+1,i);break;case"class":!this.restricted(s,i)&&o.re.test(e)&&this.add(n,o.next,s+1,i);break;case"star":this.restricted(s,i)||this.add(n,o,s+1,i)}if(!this.restricted(s,i))for(let o of t.runs){if(o.state.dead){this.addRun(n,o,s+1,i);continue}let h=this.step(o.state,e,s,!1);this.addRun(n,{t:"run",neg:o.neg,state:h},s+1,i)}return this.done(n)}},ss=r=>{let t=r.ids.join();if(!r.runs.length)return t;let e=r.runs.map(s=>`${s.neg.id}(${ss(s.state)})`);return`${t}|${e.sort().join("|")}`},pi=1<<18,me=class{#t;#n=new Map;#i=0;#o;#r;#d;#u;constructor(t,e){this.#t=t,this.#d=new dt(!1,!1,e),this.#u=new dt(!1,!0,e)}#f(t){return{state:t,match:t.match,dead:t.dead,next:new Map}}#h(t){let e=ss(t),s=this.#n.get(e);if(s)return s;this.#i>pi&&this.#m();let i=this.#f(t);return this.#n.set(e,i),this.#i+=e.length+1,i}#m(){this.#n.clear(),this.#i=0,this.#o=void 0,this.#r=void 0}start(t){if(t){if(this.#r)return this.#r;let s=this.#u.state();return this.#u.add(s,this.#t,0,!0),this.#r=this.#f(this.#u.done(s))}if(this.#o)return this.#o;let e=this.#d.state();return this.#d.add(e,this.#t,0,!0),this.#o=this.#h(this.#d.done(e))}next(t,e){let s=e.charCodeAt(0),i=s<128?void 0:t.next.get(e);if(i)return i;let n=t===this.#r?this.#h(this.#u.step(t.state,e,0,!0)):this.#h(this.#d.step(t.state,e,1,!0));return s<128?(t.ascii||(t.ascii=new Array(128),this.#i+=128),t.ascii[s]=n):t.next.set(e,n),this.#i++,n}},mi=r=>{let t=[];for(let e=r;e.t!=="match";e=e.next){if(e.t==="split"||e.t==="neg")return;t.push(e)}return t},gi=(r,t,e,s)=>{let i=0,n=e,o=-1,h=0;for(;n<s;){let a=r[i];if(a?.t==="star"){o=i++,h=n;continue}let l=t[n];if(a&&(a.t==="any"||a.t==="lit"&&ge(a,l)||a.t==="class"&&a.re.test(l))){i++,n++;continue}if(o===-1)return!1;i=o+1,n=++h}for(;r[i]?.t==="star";)i++;return i===r.length},is=r=>{let t=0,e=0;for(let s of r){let[i,n]=wi(s);t+=i,e+=n}return[t,e]},wi=r=>{if(r.t==="star")return[0,1/0];if(r.t!=="ext")return[1,1];if(r.type==="!")return[0,1/0];let t=r.alts.map(is),e=Math.min(...t.map(n=>n[0])),s=Math.max(...t.map(n=>n[1])),i=s===0?0:1/0;return r.type==="@"?[e,s]:r.type==="?"?[0,s]:r.type==="*"?[0,i]:[e,i]},Ve=(r,t,e)=>{for(let s=0;s<r.length;s++)if(!ge(r[s],t[e+s]))return!1;return!0},bi=/[/\ud800-\udfff]/,yi=/[\ud800-\udfff]/,Nt=r=>yi.test(r)?[...r]:r,Ye=r=>{if(r.includes("/"))throw new Error("can only match a single path portion, got: "+r)},pt=class{pattern;options;#t;#n;#i;#o;#r;#d=!1;#u;#f;#h=!1;#m=0;#l=1/0;#a=[];#s=[];#b;#E;#y=!1;#g;#w;constructor(t,e={}){if(t.includes("/"))throw new Error("can only match a single path portion, got pattern: "+t);this.pattern=t,this.options=e;let{nocase:s=!1,noext:i=!1,normalize:n}=e;this.#w=n===!0?"NFC":n||void 0;let o=/^[?*+@]\(\)$/.test(t),h=ci(t,s,i||o,this.#w,e.rangeMark),[a]=Qe(h,fi(h),0,h.length,!0);this.#w&&(a=ts(a,this.#w));let[l,c]=ui(a,s);if(this.#t=l,this.#n=c,a.every(f=>f.t==="lit"))this.#r=a.map(f=>f.ch).join(""),this.#d=s;else{let f=g=>g.t!=="lit"?void 0:s?{ch:g.ch,re:Ze(g.ch)}:{ch:g.ch};for(let g of a){let d=f(g);if(!d)break;this.#a.push(d)}for(let g=a.length-1;g>=0;g--){let d=f(a[g]);if(!d)break;this.#s.unshift(d)}this.#y=!!(this.#a.length||this.#s.length),s||(this.#b=this.#a.map(g=>g.ch).join(""),this.#E=this.#s.map(g=>g.ch).join("")),this.#f=mi(this.#t)?.slice(this.#a.length,-this.#s.length||void 0),this.#h=!!this.#f?.every(g=>g.t==="star"||g.t==="any");let[u,p]=is(a);this.#m=u,this.#l=p}}test(t){return this.#w?(Ye(t),this.#p(t.normalize(this.#w))):bi.test(t)?(Ye(t),this.#p(t,[...t])):this.#p(t,t)}testUnchecked(t){return this.#p(this.#w?t.normalize(this.#w):t)}#p(t,e){if(this.#r!==void 0)return this.#d?(this.#u??=Je(this.#r)).test(t):t===this.#r;let s=this.#m,i=this.#l;if(e===void 0){let c=t.length,f=c+1>>1;if(c<s||f>i)return!1;(f<s||c>i)&&(e=Nt(t))}if(e!==void 0&&(e.length<s||e.length>i))return!1;let n=this.#a.length;if(this.#y)if(this.#b!==void 0&&this.#E!==void 0){if(!t.startsWith(this.#b)||!t.endsWith(this.#E))return!1}else{e??=Nt(t);let c=e.length-this.#s.length;if(!Ve(this.#a,e,0)||!Ve(this.#s,e,c))return!1}let o=!this.options.dot&&t.startsWith(".");if(this.#f){if(t==="."||t===".."||o&&!n)return!1;if(this.#h)return!0;e??=Nt(t);let c=e.length-this.#s.length;return gi(this.#f,e,n,c)}if(e??=Nt(t),t==="."||t===".."){this.#i??=Xe(this.#n);let c=this.#o??=new dt(!0,!1,this.#i),f=c.state();c.add(f,this.#t,0,!0);let u=c.done(f);for(let p=0;p<e.length;p++)u=c.step(u,e[p],p,!0);return u.match}this.#i??=Xe(this.#n);let h=this.#g??=new me(this.#t,this.#i),a=h.start(o),l=e===t;for(let c=0;c<e.length;c++){if(a.dead)return!1;let f=l?t.charCodeAt(c):e[c].charCodeAt(0);a=a.ascii?.[f]??h.next(a,e[c])}return a.match}toString(){return di(this.#t)}};var mt=r=>{if(typeof r!="string")throw new TypeError("invalid pattern");if(r.length>65536)throw new TypeError("pattern is too long")};var K=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!1}={})=>e?t?r.replace(/[?*()[\]{}]/g,"[$&]"):r.replace(/[?*()[\]\\{}]/g,"\\$&"):t?r.replace(/[?*()[\]]/g,"[$&]"):r.replace(/[?*()[\]\\]/g,"\\$&");var st=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!0}={})=>e?t?r.replace(/\[([^/\\])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\])\]/g,"$1$2").replace(/\\([^/])/g,"$1"):t?r.replace(/\[([^/\\{}])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\{}])\]/g,"$1$2").replace(/\\([^/{}])/g,"$1");var T=(r,t,e={})=>(mt(t),!e.nocomment&&t.charAt(0)==="#"?!1:xi(t,e).match(r)),it=new Map,Si=256,xi=(r,t)=>{let e=r+"\0"+JSON.stringify(t),s=it.get(e);return s?it.delete(e):(s=new D(r,{...t}),it.size>=Si&&it.delete(it.keys().next().value)),it.set(e,s),s},ls=typeof process=="object"&&process?process.env?.__MINIMATCH_TESTING_PLATFORM__||process.platform:"posix",ns={win32:{sep:"\\"},posix:{sep:"/"}},vi=ls==="win32"?ns.win32.sep:ns.posix.sep;T.sep=vi;var v=Symbol("globstar **");T.GLOBSTAR=v;var Ei=(r,t={})=>e=>T(e,r,t);T.filter=Ei;var U=(r,t={})=>Object.assign({},r,t),ki=r=>{if(!r||typeof r!="object"||!Object.keys(r).length)return T;let t=T;return Object.assign((s,i,n={})=>t(s,i,U(r,n)),{Minimatch:class extends t.Minimatch{constructor(i,n={}){super(i,U(r,n))}static defaults(i){return t.defaults(U(r,i)).Minimatch}},unescape:(s,i={})=>t.unescape(s,U(r,i)),escape:(s,i={})=>t.escape(s,U(r,i)),filter:(s,i={})=>t.filter(s,U(r,i)),defaults:s=>t.defaults(U(r,s)),braceExpand:(s,i={})=>t.braceExpand(s,U(r,i)),match:(s,i,n={})=>t.match(s,i,U(r,n)),sep:t.sep,GLOBSTAR:v})};T.defaults=ki;var xe=(r,t={})=>(mt(r),t.nobrace||!/\{(?:(?!\{).)*\}/.test(r)?[r]:Ge(r,{max:t.braceExpandMax}));T.braceExpand=xe;var Ci=100,Ai=/(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g,Mi=(r,t,e={})=>{let s=new D(t,e);return r=r.filter(i=>s.match(i)),s.options.nonull&&!r.length&&r.push(t),r};T.match=Mi;var rs=/[?*]|[+@!]\(.*?\)|\[|\]/,cs=(r,t)=>{let e=t+1;(r.charAt(e)==="!"||r.charAt(e)==="^")&&e++;let s=!1;for(;e<r.length;e++){let i=r.charAt(e);if(i==="]"&&s)return e;s=!0,i==="\\"&&e++}return-1},Ri=(r,t)=>{if(!t&&(r==="+()"||r==="@()"))return r;let e="";for(let s=0;s<r.length;s++){let i=r.charAt(s);if(i==="\\")e+=r.charAt(++s)||i;else{if(i==="*"||i==="?")return;if(i==="["){let n=cs(r,s);if(n===-1){e+=i;continue}let o=r.slice(s+1,n);if(o.startsWith("\\")&&(o=o.slice(1)),[...o].length!==1||"!^".includes(r.charAt(s+1)))return;e+=o,s=n}else{if(!t&&"+@!".includes(i)&&r.charAt(s+1)==="("&&r.includes(")",s+2))return;e+=i}}}return e},Oi=r=>{if(/^[?*+@]\(\)$/.test(r)||r.includes("[:"))return!1;let t=0;for(let e=0;e<r.length;e++){let s=r.charAt(e);if(s==="\\"){if(++e===r.length)return!1}else if(s==="["){let i=cs(r,e);i!==-1&&(e=i)}else if("+@!?*".includes(s)&&r.charAt(e+1)==="(")t++,e++;else if(s===")"){if(!t--)return!1}else if(s==="|"&&!t)return!1}return!t},we,os,X=(r,t)=>typeof r=="string"?t===r:t!==""&&r.testUnchecked(t),hs=(r,t,e,s,i)=>X(r,t)?e:s!==void 0&&X(r,s)?i:-1,ve=r=>r==="."||r==="..",be=r=>typeof r=="string"&&/^[a-z]:$/i.test(r),zt=r=>typeof r=="string"&&/^unc$/i.test(r),ye=r=>{if(r[0]!==""||r[1]!=="")return-1;let t=r[2]!=="?"?2:zt(r[3])?4:-1,e=r[t],s=r[t+1];return t!==-1&&e!==void 0&&e!==""&&e!==v&&s!==void 0&&s!==""&&s!==v?t:-1},Pt=(r,t)=>!ve(r)&&(t||!r.startsWith(".")),gt=(r,t,e,s,i)=>{for(let n=t;n<e;){if(r.charCodeAt(n)===46){if(!s)return!0;let h=r.charCodeAt(n+1)===46?n+2:n+1;if(h>=e||Lt(r.charCodeAt(h),i))return!0}let o=Ee(r,n,i);if(o===-1)return!1;for(n=o+1;n<e&&Lt(r.charCodeAt(n),i);)n++}return!1},Lt=(r,t)=>t==="/"?r===47:t==="\\"?r===92:r===47||r===92,Ee=(r,t,e)=>{if(e!=="both")return r.indexOf(e,t);let s=r.indexOf("/",t),i=r.indexOf("\\",t);return s===-1?i:i===-1?s:Math.min(s,i)},as=(r,t,e)=>e!=="both"?r.lastIndexOf(e,t):Math.max(r.lastIndexOf("/",t),r.lastIndexOf("\\",t)),Se={},D=class{options;set;pattern;windowsPathsNoEscape;nonegate;negate;comment;empty;preserveMultipleSlashes;partial;globSet;globParts;nocase;isWindows;platform;windowsNoMagicRoot;maxGlobstarRecursion;#t;#n;#i;#o;#r=[];#d=[];#u=[];#f=new Map;#h=!1;#m;#l=new WeakMap;constructor(t,e={}){mt(t),e=e||{},this.options=e,this.maxGlobstarRecursion=e.maxGlobstarRecursion??200,this.pattern=t,this.platform=e.platform||ls,this.isWindows=this.platform==="win32";let s="allowWindowsEscape";this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e[s]===!1,this.windowsPathsNoEscape&&(this.pattern=this.pattern.replace(/\\/g,"/")),this.preserveMultipleSlashes=!!e.preserveMultipleSlashes,this.negate=!1,this.nonegate=!!e.nonegate,this.comment=!1,this.empty=!1,this.partial=!!e.partial,this.nocase=!!this.options.nocase,this.windowsNoMagicRoot=e.windowsNoMagicRoot!==void 0?e.windowsNoMagicRoot:!!(this.isWindows&&this.nocase),this.globSet=[],this.globParts=[],this.set=[],this.#t=!this.preserveMultipleSlashes,this.#i=(e.optimizationLevel??1)>=2;let i=e.normalize;this.#o=i===!0?"NFC":i||void 0,this.make();let n=this.set.map(o=>this.#s(o));this.#u=this.set.map((o,h)=>this.#t&&o.length-1>n[h]),this.#r=this.set.map((o,h)=>{let a=this.#u[h]?o.length-1:o.length,l=o.slice(n[h]+1,a).filter(c=>typeof c=="string"&&!!c);return[...new Set(l)]}),this.#n=this.#r.some(o=>o.length),this.#d=this.set.map((o,h)=>{let[a,l,c]=o;if(this.#u[h]&&o.length===2&&a===v&&l!==v)return"tail";if(this.#u[h]&&e.matchBase&&o.length===1&&a!==v&&a!=="")return"base";if(!(!this.#t||n[h]!==-1)){if(o.length===3&&a===v&&c===v&&l!==v&&l!==""&&this.maxGlobstarRecursion>0)return"mid";if(o.length===2&&l===v&&a!==v&&a!=="")return"head"}})}#a(t){return this.#o?t.normalize(this.#o):t}#s(t){if(!this.isWindows)return-1;if(be(t[0]))return 0;if(t[0]===""&&t[1]===""&&t[2]==="?"&&be(t[3]))return 3;let s=ye(t);return s===-1?-1:s+1}hasMagic(){if(this.options.magicalBraces&&this.set.length>1)return!0;for(let t of this.set)for(let e of t)if(typeof e!="string")return!0;return!1}make(){let t=this.pattern,e=this.options;if(!e.nocomment&&t.charAt(0)==="#"){this.comment=!0;return}if(!t){this.empty=!0;return}this.parseNegate(),this.globSet=[...new Set(this.#M())];let s=this.globSet.map(n=>this.#e(n));this.globParts=this.preprocess(s),this.#h=!0;let i=this.globParts.map((n,o,h)=>{if(this.isWindows&&this.windowsNoMagicRoot){let a=n[2]==="?"&&zt(n[3])?6:4,l=n[0]===""&&n[1]===""&&(n[2]==="?"||!rs.test(n[2]))&&n.slice(3,a).every(f=>!rs.test(f)),c=/^[a-z]:/i.test(n[0]);if(l)return[...n.slice(0,a).map(f=>this.#a(f)),...n.slice(a).map(f=>this.parse(f))];if(c)return[this.#a(n[0]),...n.slice(1).map(f=>this.parse(f))]}return n.map(a=>this.parse(a))});if(this.set=i.filter(n=>n.indexOf(!1)===-1),this.isWindows)for(let n=0;n<this.set.length;n++){let o=this.set[n];o[0]===""&&o[1]===""&&this.globParts[n][2]==="?"&&(be(o[3])||zt(this.globParts[n][3]))&&(zt(this.globParts[n][3])&&(o[3]="UNC"),o[2]="?")}e.noext||this.mergeRows(),this.#h=!1,this.set.forEach((n,o)=>{for(let h=0;h<n.length;h++)n[h]===Se&&(n[h]=this.parse(this.globParts[o][h]))})}mergeRows(){let t=!0;for(;t;){t=!1;let e=Math.max(0,...this.set.map(s=>s.length));for(let s=0;s<e;s++){let i=new Map;this.set.forEach((o,h)=>{if(!(o[s]instanceof pt||o[s]===Se)||!Oi(this.globParts[h][s]))return;let a=[...this.globParts[h]];a[s]="";let l=`${o.length}/${a.join("/")}`,c=i.get(l);c?c.push(h):i.set(l,[h])});let n=new Set;for(let o of i.values()){if(o.length<2)continue;let[h,...a]=o,c=`@(${o.map(f=>this.globParts[f][s]).join("|")})`;this.globParts[h][s]=c,this.set[h][s]=this.parse(c);for(let f of a)n.add(f)}n.size&&(t=!0,this.set=this.set.filter((o,h)=>!n.has(h)),this.globParts=this.globParts.filter((o,h)=>!n.has(h)))}}}preprocess(t){if(this.options.noglobstar)for(let s of t)for(let i=0;i<s.length;i++)s[i]==="**"&&(s[i]="*");let{optimizationLevel:e=1}=this.options;return e>=2?(t=this.firstPhasePreProcess(t),t=this.secondPhasePreProcess(t)):e>=1?t=this.levelOneOptimize(t):t=this.adjascentGlobstarOptimize(t),t}adjascentGlobstarOptimize(t){return t.map(e=>{let s=-1;for(;(s=e.indexOf("**",s+1))!==-1;){let i=s;for(;e[i+1]==="**";)i++;i!==s&&e.splice(s,i-s)}return e})}levelOneOptimize(t){return t.map(e=>{let s=this.#s(e)+1;return e=e.reduce((i,n)=>{let o=i[i.length-1];return n==="**"&&o==="**"?i:n===".."&&i.length>s&&o&&o!==".."&&o!=="."&&o!=="**"?(i.pop(),i):(i.push(n),i)},[]),e.length===0?[""]:e})}#b(t){let e=!this.isWindows||!t.includes("\\")?"/":t.includes("/")?"both":"\\",s=this.#t?0:-1,i="",n=0,o,h=0,a=!!this.options.dot;t:for(let l=0;l<this.set.length;l++){let c=this.set[l],f=c[c.length-1],u=s!==-1&&this.#u[l]&&f!==v;if(u&&s===0){let d=as(t,t.length,e);if(n=d+1,i=t.slice(n),i===""&&d>=0){let m=d;for(;m>0&&Lt(t.charCodeAt(m-1),e);)m--;h=m===0?0:as(t,m-1,e)+1,o=t.slice(h,m)}let w=this.#i&&(ve(i)||i===""&&o!==void 0&&ve(o));s=w?-1:1,u=!w}let p=-1;if(u&&typeof f=="string"&&(p=hs(f,i,n,o,h),p===-1))continue;if(this.#n){for(let d of this.#r[l])if(!t.includes(d))continue t}if(u&&typeof f=="object"&&(p=hs(f,i,n,o,h),p===-1))continue;let g=this.#d[l];if(g==="base"&&u)return"yes";if(g==="tail"&&u){if(this.#i&&gt(t,0,p,!0,e))return"maybe";if(!gt(t,0,p,a,e))return"yes";continue}if(g==="mid"||g==="head"){let d=this.#y(t,c,g==="head",a,e);if(d!=="no")return d;continue}return"maybe"}return"no"}#E(t,e,s){let i=!!this.options.dot,n=t.length;if(s==="head"){if(n<2||!X(e[0],t[0]))return!1;for(let h=1;h<n;h++)if(!Pt(t[h],i))return!1;return!0}let o=e[1];if(s==="tail"){let h=n-1;if(!X(o,t[h])&&(t[h]!==""||n===1||!X(o,t[--h])))return!1;for(let a=0;a<h;a++)if(!Pt(t[a],i))return!1;return!0}for(let h=0;h<n;h++){if(X(o,t[h])&&h+1<n){let a=h+1;for(;a<n&&Pt(t[a],i);)a++;if(a===n)return!0}if(!Pt(t[h],i))return!1}return!1}#y(t,e,s,i,n){if(this.#i&&gt(t,0,t.length,!0,n))return"maybe";let o=e[s?0:1],h=0;for(let a=Ee(t,h,n);a!==-1;a=Ee(t,h,n)){let l=a+1;for(;l<t.length&&Lt(t.charCodeAt(l),n);)l++;if((typeof o=="string"?a-h===o.length&&t.startsWith(o,h):a>h&&o.testUnchecked(t.slice(h,a)))&&!gt(t,l,t.length,i,n))return"yes";if(s||gt(t,h,l,i,n))return"no";h=l}return"no"}#g(t){let e=we;return e?.f===t&&e.isWindows===this.isWindows&&e.preserveMultipleSlashes===this.preserveMultipleSlashes&&e.normalize===this.#o?e:void 0}#w(t){let{isWindows:e,preserveMultipleSlashes:s}=this,i=this.#e(e?t.split("\\").join("/"):t),n=this.#o;return n&&(i=i.map(o=>o.normalize(n))),we={f:t,isWindows:e,preserveMultipleSlashes:s,normalize:n,parts:i},we}#p(t){let e=[...t],s=!1;do{if(s=!1,!this.preserveMultipleSlashes){for(let o=1;o<e.length-1;o++){let h=e[o];o===1&&h===""&&e[0]===""||(h==="."||h==="")&&(s=!0,e.splice(o,1),o--)}e[0]==="."&&e.length===2&&(e[1]==="."||e[1]==="")&&(s=!0,e.pop())}let i=this.#s(e)+1,n=i;for(;(n=e.indexOf("..",n+1))!==-1;){let o=e[n-1];o&&o!=="."&&o!==".."&&o!=="**"&&(s=!0,e.splice(n-1,2),n=Math.max(n-2,i))}}while(s);return e.length===0?[""]:e}firstPhasePreProcess(t){let{braceExpandMax:e=1e5}=this.options,s=0,i=1e6,n=!1;do{n=!1;for(let o of t){let h=-1;for(;(h=o.indexOf("**",h+1))!==-1;){let c=h;for(;o[c+1]==="**";)c++;c>h&&o.splice(h+1,c-h);let f=o[h+1],u=o[h+2],p=o[h+3];if(f!==".."||!u||u==="."||u===".."||!p||p==="."||p==="..")continue;let g=o.length-1;if(t.length>=e||s+g>i)throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");n=!0,o.splice(h,1);let d=o.slice(0);d[h]="**",s+=g,t.push(d),h--}if(!this.preserveMultipleSlashes){for(let c=1;c<o.length-1;c++){let f=o[c];c===1&&f===""&&o[0]===""||(f==="."||f==="")&&(n=!0,o.splice(c,1),c--)}o[0]==="."&&o.length===2&&(o[1]==="."||o[1]==="")&&(n=!0,o.pop())}let a=this.#s(o)+1,l=a;for(;(l=o.indexOf("..",l+1))!==-1;){let c=o[l-1];if(c&&c!=="."&&c!==".."&&c!=="**"){n=!0;let u=l===1&&o[l+1]==="**"?["."]:[];o.splice(l-1,2,...u),o.length===0&&o.push(""),l=Math.max(l-2,a)}}}}while(n);return t}secondPhasePreProcess(t){let e=new Set,s=t.filter(o=>{let h=o.join("/");return e.has(h)?!1:(e.add(h),!0)}),i=new Map;for(let o of s){let h=[];for(let a=0;a<o.length;a++)o[a]==="*"&&h.push(a);h.length&&i.set(h.join(","),h)}if(!i.size||s.length*i.size>1e5)return s;let{dot:n}=this.options;return s.filter(o=>{for(let h of i.values()){if(h[h.length-1]>=o.length)continue;let a=[...o],l=!0,c=!1;for(let f of h){let u=o[f];if(u!=="*"){if(!u||u==="**"||!n&&u.startsWith(".")){l=!1;break}a[f]="*",c=!0}}if(l&&c&&e.has(a.join("/")))return!1}return!0})}parseNegate(){if(this.nonegate)return;let t=this.pattern,e=!1,s=0;for(let i=0;i<t.length&&t.charAt(i)==="!";i++)e=!e,s++;s&&(this.pattern=t.slice(s)),this.negate=e}#k(t,e,s,i){let n=0,o=0,h=this.isWindows?ye(e):-1,a=h===-1?-1:ye(s);if(a!==-1){let l=s[a],c=s[a+1];typeof l!="string"||typeof c!="string"?(n=h,o=a):e[h].toLowerCase()===l.toLowerCase()&&e[h+1].toLowerCase()===c.toLowerCase()&&(n=h+2,o=a+2)}else if(this.isWindows){let l=typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0]),c=!l&&t[0]===""&&t[1]===""&&t[2]==="?"&&/^[a-z]:$/i.test(t[3]),f=typeof s[0]=="string"&&/^[a-z]:$/i.test(s[0]),u=!f&&s[0]===""&&s[1]===""&&s[2]==="?"&&typeof s[3]=="string"&&/^[a-z]:$/i.test(s[3]),p=c?3:l?0:void 0,g=u?3:f?0:void 0;if(typeof p=="number"&&typeof g=="number"){let[d,w]=[t[p],s[g]];d.toLowerCase()===w.toLowerCase()&&(o=g+1,n=p+1)}}return t=e,s.includes(v)?this.#C(t,s,i,n,o):this.#S(t,s,i,n,o)}#C(t,e,s,i,n){let{head:o,body:h,tail:a,segments:l}=this.#x(e,s,n);if(o.length){let f=i+o.length;if(!this.#S(t,o,s,i,0,f))return!1;i+=o.length,n+=o.length}let c=0;if(a.length){if(a.length+i>t.length)return!1;let f=t.length-a.length;if(this.#S(t,a,s,f,0))c=a.length;else{if(t[t.length-1]!==""||i+a.length===t.length||(f--,!this.#S(t,a,s,f,0)))return!1;c=a.length+1}}if(!h.length){let f=!!c;for(let u=i;u<t.length-c;u++){let p=String(t[u]);if(f=!0,p==="."||p===".."||!this.options.dot&&p.startsWith("."))return!1}return s||f}return!!this.#v(t,l,t.length-c,i,0,s,0,!!c,new Set)}#x(t,e,s){let i=this.#l.get(t);i||(i=[],this.#l.set(t,i));let n=s*2+(e?1:0),o=i[n];if(o)return o;let h=t.indexOf(v,s),a=t.lastIndexOf(v),l=t.slice(s,h),c=t.slice(h+1,e?void 0:a),f=e?[]:t.slice(a+1),u=[[[],0]],p=u[0],g=0,d=[0];for(let m of c)m===v?(d.push(g),p=[[],0],u.push(p)):(p[0].push(m),g++);u.forEach((m,b)=>{m[1]=g-d[b]});let w={head:l,body:c,tail:f,segments:u};return i[n]=w,w}#v(t,e,s,i,n,o,h,a,l){let c=e[n];if(!c){if(o)return i>=s||i===s-1&&t[i]==="";for(let g=i;g<s;g++){a=!0;let d=t[g];if(d==="."||d===".."||!this.options.dot&&d.startsWith("."))return!1}return a}let[f,u]=c,p=o?s:s-u;for(;i<=p;){let g=n*(t.length+1)+i;if(l.has(g))return!1;if(l.add(g),this.#S(t,f,o,i,0,i+f.length)&&h<this.maxGlobstarRecursion){let m=this.#v(t,e,s,i+f.length,n+1,o,h+1,a,l);if(m!==!1)return m}if(i===p)break;let w=t[i];if(w==="."||w===".."||!this.options.dot&&w.startsWith("."))return!1;i++}return o||null}#S(t,e,s,i,n,o=t.length){let h,a,l,c;for(h=i,a=n,c=Math.min(o,t.length),l=e.length;h<c&&a<l;h++,a++){let f=e[a],u=t[h];if(f===!1||f===v||!X(f,u))return!1}if(h===c&&a===l)return!0;if(h===c)return s;if(a===l)return h===c-1&&t[h]==="";throw new Error("wtf?")}braceExpand(){return xe(this.pattern,this.options)}#M(){let{pattern:t}=this;if(this.options.nobrace)return this.braceExpand();let e=57344;for(;t.includes(String.fromCharCode(e));)if(++e>63743)return this.braceExpand();let s=String.fromCharCode(e),i=!1,n=t.replace(Ai,(h,a,l)=>{let c=Number(a),f=Number(l);return!Number.isSafeInteger(c)||!Number.isSafeInteger(f)||Math.abs(c-f)+1<Ci?h:(i=!0,`${s}${a}..${l}${s}`)});if(!i)return this.braceExpand();let o=xe(n,this.options);for(let h of o)for(let a of h.split("/")){let l=a.indexOf("[");if(l!==-1&&l<a.lastIndexOf(s))return this.braceExpand()}return this.#m=s,o}parse(t){mt(t);let e=this.options;if(t==="**")return v;if(t==="")return"";let{nocase:s,nocaseMagicOnly:i,noext:n=!1,dot:o,normalize:h}=e,a=this.#m,l=a&&t.includes(a)?void 0:Ri(t,n);if(l!==void 0&&!(s&&!i&&t.toUpperCase()!==t.toLowerCase()))return this.#a(l);if(this.#h)return Se;let c=this.#f.get(t);return c||(c=new pt(t,{nocase:s,noext:n,dot:o,normalize:h,...a&&{rangeMark:a}}),this.#f.set(t,c)),c}#e(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options,i=this.#g(t);if(!i){if(!e&&!this.#o&&(this.#t||this.#n)&&os!==t){os=t;let l=this.#b(t);if(l==="no")return s.flipNegate?!1:this.negate;if(l==="yes")return s.flipNegate?!0:!this.negate}i=this.#w(t)}let n=i.parts,o=this.#i?i.resolved??=this.#p(n):n,h=this.set,a=n[n.length-1];if(!a)for(let l=n.length-2;!a&&l>=0;l--)a=n[l];for(let l=0;l<h.length;l++){let c=h[l],f=e?void 0:this.#d[l];if(f==="base"?X(c[0],a):f?this.#E(o,c,f):s.matchBase&&c.length===1?this.#k([a],[a],c,e):this.#k(n,o,c,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return T.defaults(t).Minimatch}};T.Minimatch=D;T.escape=K;T.unescape=st;var M=(0,external_node_diagnostics_channel_.channel)("lru-cache:metrics"),wt=(0,external_node_diagnostics_channel_.tracingChannel)("lru-cache"),_i=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date,ke=()=>M.hasSubscribers||wt.hasSubscribers,us=new Set,index_min_fs=typeof process=="object"&&process?process:{},Di=(r,t,e,s)=>{typeof index_min_fs.emitWarning=="function"?index_min_fs.emitWarning(r,t,e,s):console.error(`[${e}] ${t}: ${r}`)},Ni=r=>!us.has(r),V=r=>!!r&&r===Math.floor(r)&&r>0&&isFinite(r),ds=r=>V(r)?r<=Math.pow(2,8)?Uint8Array:r<=Math.pow(2,16)?Uint16Array:r<=Math.pow(2,32)?Uint32Array:r<=Number.MAX_SAFE_INTEGER?jt:null:null,jt=class extends Array{constructor(r){super(r),this.fill(0)}},Pi=class bt{heap;length;static#t=!1;static create(t){let e=ds(t);if(!e)return[];bt.#t=!0;let s=new bt(t,e);return bt.#t=!1,s}constructor(t,e){if(!bt.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},yt=class ps{#t;#n;#i;#o;#r;#d;#u;#f;get perf(){return this.#f}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#h;#m;#l;#a;#s;#b;#E;#y;#g;#w;#p;#k;#C;#x;#v;#S;#M;#e;#T;static unsafeExposeInternals(t){return{starts:t.#C,ttls:t.#x,autopurgeTimers:t.#v,sizes:t.#k,keyMap:t.#l,keyList:t.#a,valList:t.#s,next:t.#b,prev:t.#E,get head(){return t.#y},get tail(){return t.#g},free:t.#w,isBackgroundFetch:e=>t.#c(e),backgroundFetch:(e,s,i,n)=>t.#L(e,s,i,n),moveToTail:e=>t.#X(e),indexes:e=>t.#O(e),rindexes:e=>t.#F(e),isStale:e=>t.#A(e)}}get max(){return this.#t}get maxSize(){return this.#n}get calculatedSize(){return this.#m}get size(){return this.#h}get fetchMethod(){return this.#d}get memoMethod(){return this.#u}get dispose(){return this.#i}get onInsert(){return this.#o}get disposeAfter(){return this.#r}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:c,disposeAfter:f,noDisposeOnSet:u,noUpdateTTL:p,maxSize:g=0,maxEntrySize:d=0,sizeCalculation:w,fetchMethod:m,memoMethod:b,noDeleteOnFetchRejection:x,noDeleteOnStaleGet:S,allowStaleOnFetchRejection:y,allowStaleOnFetchAbort:q,ignoreFetchAbort:W,backgroundFetchSize:B=1,perf:et}=t;if(this.backgroundFetchSize=B,et!==void 0&&typeof et?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#f=et??_i,e!==0&&!V(e))throw new TypeError("max option must be a nonnegative integer");let ie=e?ds(e):Array;if(!ie)throw new Error("invalid max value: "+e);if(this.#t=e,this.#n=g,this.maxEntrySize=d||this.#n,this.sizeCalculation=w,this.sizeCalculation){if(!this.#n&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(b!==void 0&&typeof b!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#u=b,m!==void 0&&typeof m!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#d=m,this.#M=!!m,this.#l=new Map,this.#a=Array.from({length:e}).fill(void 0),this.#s=Array.from({length:e}).fill(void 0),this.#b=new ie(e),this.#E=new ie(e),this.#y=0,this.#g=0,this.#w=Pi.create(e),this.#h=0,this.#m=0,typeof l=="function"&&(this.#i=l),typeof c=="function"&&(this.#o=c),typeof f=="function"?(this.#r=f,this.#p=[]):(this.#r=void 0,this.#p=void 0),this.#S=!!this.#i,this.#T=!!this.#o,this.#e=!!this.#r,this.noDisposeOnSet=!!u,this.noUpdateTTL=!!p,this.noDeleteOnFetchRejection=!!x,this.allowStaleOnFetchRejection=!!y,this.allowStaleOnFetchAbort=!!q,this.ignoreFetchAbort=!!W,this.maxEntrySize!==0){if(this.#n!==0&&!V(this.#n))throw new TypeError("maxSize must be a positive integer if specified");if(!V(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#G()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!S,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=V(i)||i===0?i:1,this.ttlAutopurge=!!n,this.ttl=s||0,this.ttl){if(!V(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#_()}if(this.#t===0&&this.ttl===0&&this.#n===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#n){let ne="LRU_CACHE_UNBOUNDED";Ni(ne)&&(us.add(ne),Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",ne,ps))}}getRemainingTTL(t){return this.#l.has(t)?1/0:0}#_(){let t=new jt(this.#t),e=new jt(this.#t);this.#x=t,this.#C=e;let s=this.ttlAutopurge?Array.from({length:this.#t}):void 0;this.#v=s,this.#W=(a,l,c=this.#f.now())=>{e[a]=l!==0?c:0,t[a]=l,i(a,l)},this.#R=a=>{e[a]=t[a]!==0?this.#f.now():0,i(a,t[a])};let i=this.ttlAutopurge?(a,l)=>{if(s?.[a]&&(clearTimeout(s[a]),s[a]=void 0),l&&l!==0&&s){let c=setTimeout(()=>{this.#A(a)?(this.#j(this.#a[a],"expire"),s[a]=void 0):i(a,h(a))},l+1);c.unref&&c.unref(),s[a]=c}}:()=>{};this.#D=(a,l)=>{if(t[l]){let c=t[l],f=e[l];if(!c||!f)return;a.ttl=c,a.start=f,a.now=n||o();let u=a.now-f;a.remainingTTL=c-u}};let n=0,o=()=>{let a=this.#f.now();if(this.ttlResolution>0){n=a;let l=setTimeout(()=>n=0,this.ttlResolution);l.unref&&l.unref()}return a};this.getRemainingTTL=a=>{let l=this.#l.get(a);return l===void 0?0:h(l)};let h=a=>{let l=t[a],c=e[a];if(!l||!c)return 1/0;let f=(n||o())-c;return l-f};this.#A=a=>{let l=e[a],c=t[a];return!!c&&!!l&&(n||o())-l>c}}#R=()=>{};#D=()=>{};#W=()=>{};#A=()=>!1;#G(){let t=new jt(this.#t);this.#m=0,this.#k=t,this.#P=e=>{this.#m-=t[e],t[e]=0},this.#$=(e,s,i,n)=>{if(!V(i)){if(this.#c(s))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(i=n(s,e),!V(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return i},this.#N=(e,s,i)=>{if(t[e]=s,this.#n){let n=this.#n-t[e];for(;this.#m>n;)this.#U(!0)}this.#m+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#m)}}#P=t=>{};#N=(t,e,s)=>{};#$=(t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#O({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#g;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#y);)e=this.#E[e]}*#F({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#y;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#g);)e=this.#b[e]}#I(t){return t!==void 0&&this.#l.get(this.#a[t])===t}*entries(){for(let t of this.#O())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*rentries(){for(let t of this.#F())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*keys(){for(let t of this.#O()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*rkeys(){for(let t of this.#F()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*values(){for(let t of this.#O())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}*rvalues(){for(let t of this.#F())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;if(n!==void 0&&t(n,this.#a[s],this))return this.#K(this.#a[s],e)}}forEach(t,e=this){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}rforEach(t,e=this){for(let s of this.#F()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}purgeStale(){let t=!1;for(let e of this.#F({allowStale:!0}))this.#A(e)&&(this.#j(this.#a[e],"expire"),t=!0);return t}info(t){let e=this.#l.get(t);if(e===void 0)return;let s=this.#s[e],i=this.#c(s)?s.__staleWhileFetching:s;if(i===void 0)return;let n={value:i};if(this.#x&&this.#C){let o=this.#x[e],h=this.#C[e];if(o&&h){let a=o-(this.#f.now()-h);n.ttl=a,n.start=Date.now()}}return this.#k&&(n.size=this.#k[e]),n}dump(){let t=[];for(let e of this.#O({allowStale:!0})){let s=this.#a[e],i=this.#s[e],n=this.#c(i)?i.__staleWhileFetching:i;if(n===void 0||s===void 0)continue;let o={value:n};if(this.#x&&this.#C){o.ttl=this.#x[e];let h=this.#f.now()-this.#C[e];o.start=Math.floor(Date.now()-h)}this.#k&&(o.size=this.#k[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#f.now()-i}this.#z(e,s.value,s)}}set(t,e,s={}){let{status:i=M.hasSubscribers?{}:void 0}=s;s.status=i,i&&(i.op="set",i.key=t,e!==void 0&&(i.value=e),i.cache=this);let n=this.#z(t,e,s);return i&&M.hasSubscribers&&M.publish(i),n}#z(t,e,s,i){let{ttl:n=this.ttl,start:o,noDisposeOnSet:h=this.noDisposeOnSet,sizeCalculation:a=this.sizeCalculation,status:l}=s,c=this.#c(e);if(e===void 0)return l&&(l.set="deleted"),this.delete(t),this;let{noUpdateTTL:f=this.noUpdateTTL}=s;l&&!c&&(l.value=e);let u=this.#$(t,e,s.size||0,a,l);if(this.maxEntrySize&&u>this.maxEntrySize)return this.#j(t,"set"),l&&(l.set="miss",l.maxEntrySizeExceeded=!0),this;let p=this.#h===0?void 0:this.#l.get(t);if(p===void 0)p=this.#h===0?this.#g:this.#w.length!==0?this.#w.pop():this.#h===this.#t?this.#U(!1):this.#h,this.#a[p]=t,this.#s[p]=e,this.#l.set(t,p),this.#b[this.#g]=p,this.#E[p]=this.#g,this.#g=p,this.#h++,this.#N(p,u,l),l&&(l.set="add"),f=!1,this.#T&&!c&&this.#o?.(e,t,"add");else{this.#X(p);let g=this.#s[p];if(e!==g){if(!h)if(this.#c(g)){g!==i&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:d}=g;d!==void 0&&d!==e&&(this.#S&&this.#i?.(d,t,"set"),this.#e&&this.#p?.push([d,t,"set"]))}else this.#S&&this.#i?.(g,t,"set"),this.#e&&this.#p?.push([g,t,"set"]);if(this.#P(p),this.#N(p,u,l),this.#s[p]=e,!c){let d=g&&this.#c(g)?g.__staleWhileFetching:g,w=d===void 0?"add":e!==d?"replace":"update";l&&(l.set=w,d!==void 0&&(l.oldValue=d)),this.#T&&this.onInsert?.(e,t,w)}}else c||(l&&(l.set="update"),this.#T&&this.onInsert?.(e,t,"update"))}if(n!==0&&!this.#x&&this.#_(),this.#x&&(f||this.#W(p,n,o),l&&this.#D(l,p)),!h&&this.#e&&this.#p){let g=this.#p,d;for(;d=g?.shift();)this.#r?.(...d)}return this}pop(){try{for(;this.#h;){let t=this.#s[this.#y];if(this.#U(!0),this.#c(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#e&&this.#p){let t=this.#p,e;for(;e=t?.shift();)this.#r?.(...e)}}}#U(t){let e=this.#y,s=this.#a[e],i=this.#s[e],n=this.#c(i);n&&i.__abortController.abort(new Error("evicted"));let o=n?i.__staleWhileFetching:i;return(this.#S||this.#e)&&o!==void 0&&(this.#S&&this.#i?.(o,s,"evict"),this.#e&&this.#p?.push([o,s,"evict"])),this.#P(e),this.#v?.[e]&&(clearTimeout(this.#v[e]),this.#v[e]=void 0),t&&(this.#a[e]=void 0,this.#s[e]=void 0,this.#w.push(e)),this.#h===1?(this.#y=this.#g=0,this.#w.length=0):this.#y=this.#b[e],this.#l.delete(s),this.#h--,e}has(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="has",s.key=t,s.cache=this);let i=this.#V(t,e);return M.hasSubscribers&&M.publish(s),i}#V(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,n=this.#l.get(t);if(n!==void 0){let o=this.#s[n];if(this.#c(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#A(n))i&&(i.has="stale",this.#D(i,n));else return s&&this.#R(n),i&&(i.has="hit",this.#D(i,n)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{status:s=ke()?{}:void 0}=e;s&&(s.op="peek",s.key=t,s.cache=this),e.status=s;let i=this.#H(t,e);return M.hasSubscribers&&M.publish(s),i}#H(t,e){let{status:s,allowStale:i=this.allowStale}=e,n=this.#l.get(t);if(n===void 0||!i&&this.#A(n)){s&&(s.peek=n===void 0?"miss":"stale");return}let o=this.#s[n],h=this.#c(o)?o.__staleWhileFetching:o;return s&&(h!==void 0?(s.peek="hit",s.value=h):s.peek="miss"),h}#L(t,e,s,i){let n=e===void 0?void 0:this.#s[e];if(this.#c(n))return n;let o=new AbortController,{signal:h}=s;h?.addEventListener("abort",()=>o.abort(h.reason),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=(d,w=!1)=>{let{aborted:m}=o.signal,b=s.ignoreFetchAbort&&d!==void 0,x=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&d!==void 0);if(s.status&&(m&&!w?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,b&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),m&&!b&&!w)return f(o.signal.reason,x);let S=p,y=this.#s[e];return(y===p||y===void 0&&b&&w)&&(d===void 0?S.__staleWhileFetching!==void 0?this.#s[e]=S.__staleWhileFetching:this.#j(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.#z(t,d,a.options,S))),d},c=d=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=d),f(d,!1)),f=(d,w)=>{let{aborted:m}=o.signal,b=m&&s.allowStaleOnFetchAbort,x=b||s.allowStaleOnFetchRejection,S=x||s.noDeleteOnFetchRejection,y=p;if(this.#s[e]===p&&(!S||!w&&y.__staleWhileFetching===void 0?this.#j(t,"fetch"):b||(this.#s[e]=y.__staleWhileFetching)),x)return s.status&&y.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),y.__staleWhileFetching;if(y.__returned===y)throw d},u=(d,w)=>{let m=this.#d?.(t,n,a);o.signal.addEventListener("abort",()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(d(void 0),s.allowStaleOnFetchAbort&&(d=b=>l(b,!0)))}),m&&m instanceof Promise?m.then(b=>d(b===void 0?void 0:b),w):m!==void 0&&d(m)};s.status&&(s.status.fetchDispatched=!0);let p=new Promise(u).then(l,c),g=Object.assign(p,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return e===void 0?(this.#z(t,g,{...a.options,status:void 0}),e=this.#l.get(t)):this.#s[e]=g,g}#c(t){if(!this.#M)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof AbortController}fetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#q(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#q(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:f=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:u=this.allowStaleOnFetchRejection,ignoreFetchAbort:p=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:d,forceRefresh:w=!1,status:m,signal:b}=e;if(m&&(m.op="fetch",m.key=t,w&&(m.forceRefresh=!0),m.cache=this),!this.#M)return m&&(m.fetch="get"),this.#K(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,status:m});let x={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:c,noDeleteOnFetchRejection:f,allowStaleOnFetchRejection:u,allowStaleOnFetchAbort:g,ignoreFetchAbort:p,status:m,signal:b},S=this.#l.get(t);if(S===void 0){m&&(m.fetch="miss");let y=this.#L(t,S,x,d);return y.__returned=y}else{let y=this.#s[S];if(this.#c(y)){let et=s&&y.__staleWhileFetching!==void 0;return m&&(m.fetch="inflight",et&&(m.returnedStale=!0)),et?y.__staleWhileFetching:y.__returned=y}let q=this.#A(S);if(!w&&!q)return m&&(m.fetch="hit"),this.#X(S),i&&this.#R(S),m&&this.#D(m,S),y;let W=this.#L(t,S,x,d),B=W.__staleWhileFetching!==void 0&&s;return m&&(m.fetch=q?"stale":"refresh",B&&q&&(m.returnedStale=!0)),B?W.__staleWhileFetching:W.__returned=W}}forceFetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#B(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#B(t,e={}){let s=await this.#q(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="memo",s.key=t,e.context&&(s.context=e.context),s.cache=this);let i=this.#Z(t,e);return s&&(s.value=i),M.hasSubscribers&&M.publish(s),i}#Z(t,e={}){let s=this.#u;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,status:n,forceRefresh:o,...h}=e;n&&o&&(n.forceRefresh=!0);let a=this.#K(t,h),l=o||a===void 0;if(n&&(n.memo=l?"miss":"hit",l||(n.value=a)),!l)return a;let c=s(t,a,{options:h,context:i});return n&&(n.value=c),this.#z(t,c,h),c}get(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="get",s.key=t,s.cache=this);let i=this.#K(t,e);return s&&(i!==void 0&&(s.value=i),M.hasSubscribers&&M.publish(s)),i}#K(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=e,h=this.#l.get(t);if(h===void 0){o&&(o.get="miss");return}let a=this.#s[h],l=this.#c(a);return o&&this.#D(o,h),this.#A(h)?l?(o&&(o.get="stale-fetching"),s&&a.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),a.__staleWhileFetching):void 0):(n||this.#j(t,"expire"),o&&(o.get="stale"),s?(o&&(o.returnedStale=!0),a):void 0):(o&&(o.get=l?"fetching":"hit"),this.#X(h),i&&this.#R(h),l?a.__staleWhileFetching:a)}#Y(t,e){this.#E[e]=t,this.#b[t]=e}#X(t){t!==this.#g&&(t===this.#y?this.#y=this.#b[t]:this.#Y(this.#E[t],this.#b[t]),this.#Y(this.#g,t),this.#g=t)}delete(t){return this.#j(t,"delete")}#j(t,e){M.hasSubscribers&&M.publish({op:"delete",delete:e,key:t,cache:this});let s=!1;if(this.#h!==0){let i=this.#l.get(t);if(i!==void 0)if(this.#v?.[i]&&(clearTimeout(this.#v[i]),this.#v[i]=void 0),s=!0,this.#h===1)this.#J(e);else{this.#P(i);let n=this.#s[i];if(this.#c(n)?n.__abortController.abort(new Error("deleted")):(this.#S||this.#e)&&(this.#S&&this.#i?.(n,t,e),this.#e&&this.#p?.push([n,t,e])),this.#l.delete(t),this.#a[i]=void 0,this.#s[i]=void 0,i===this.#g)this.#g=this.#E[i];else if(i===this.#y)this.#y=this.#b[i];else{let o=this.#E[i];this.#b[o]=this.#b[i];let h=this.#b[i];this.#E[h]=this.#E[i]}this.#h--,this.#w.push(i)}}if(this.#e&&this.#p?.length){let i=this.#p,n;for(;n=i?.shift();)this.#r?.(...n)}return s}clear(){return this.#J("delete")}#J(t){for(let e of this.#F({allowStale:!0})){let s=this.#s[e];if(this.#c(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#a[e];this.#S&&this.#i?.(s,i,t),this.#e&&this.#p?.push([s,i,t])}}if(this.#l.clear(),this.#s.fill(void 0),this.#a.fill(void 0),this.#x&&this.#C){this.#x.fill(0),this.#C.fill(0);for(let e of this.#v??[])e!==void 0&&clearTimeout(e);this.#v?.fill(void 0)}if(this.#k&&this.#k.fill(0),this.#y=0,this.#g=0,this.#w.length=0,this.#m=0,this.#h=0,this.#e&&this.#p){let e=this.#p,s;for(;s=e?.shift();)this.#r?.(...s)}}};var ms=typeof process=="object"&&process?process:{stdout:null,stderr:null},Li=r=>!!r&&typeof r=="object"&&(r instanceof J||r instanceof external_node_stream_||ji(r)||Wi(r)),ji=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_.EventEmitter&&typeof r.pipe=="function"&&r.pipe!==external_node_stream_.Writable.prototype.pipe,Wi=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_.EventEmitter&&typeof r.write=="function"&&typeof r.end=="function",G=Symbol("EOF"),H=Symbol("maybeEmitEnd"),Y=Symbol("emittedEnd"),Wt=Symbol("emittingEnd"),St=Symbol("emittedError"),$t=Symbol("closed"),gs=Symbol("read"),It=Symbol("flush"),ws=Symbol("flushChunk"),z=Symbol("encoding"),nt=Symbol("decoder"),k=Symbol("flowing"),xt=Symbol("paused"),rt=Symbol("resume"),C=Symbol("buffer"),F=Symbol("pipes"),A=Symbol("bufferLength"),Ce=Symbol("bufferPush"),Bt=Symbol("bufferShift"),R=Symbol("objectMode"),E=Symbol("destroyed"),Ae=Symbol("error"),Me=Symbol("emitData"),bs=Symbol("emitEnd"),Re=Symbol("emitEnd2"),$=Symbol("async"),Oe=Symbol("abort"),Ut=Symbol("aborted"),vt=Symbol("signal"),Q=Symbol("dataListeners"),_=Symbol("discarded"),Et=r=>Promise.resolve().then(r),$i=r=>r(),Ii=r=>r==="end"||r==="finish"||r==="prefinish",Bi=r=>r instanceof ArrayBuffer||!!r&&typeof r=="object"&&r.constructor&&r.constructor.name==="ArrayBuffer"&&r.byteLength>=0,Ui=r=>!Buffer.isBuffer(r)&&ArrayBuffer.isView(r),Gt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=()=>t[rt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Fe=class extends Gt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=i=>this.dest.emit("error",i),t.on("error",this.proxyErrors)}},Gi=r=>!!r.objectMode,Hi=r=>!r.objectMode&&!!r.encoding&&r.encoding!=="buffer",J=class extends external_node_events_.EventEmitter{[k]=!1;[xt]=!1;[F]=[];[C]=[];[R];[z];[$];[nt];[G]=!1;[Y]=!1;[Wt]=!1;[$t]=!1;[St]=null;[A]=0;[E]=!1;[vt];[Ut]=!1;[Q]=0;[_]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Gi(e)?(this[R]=!0,this[z]=null):Hi(e)?(this[z]=e.encoding,this[R]=!1):(this[R]=!1,this[z]=null),this[$]=!!e.async,this[nt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[C]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[F]});let{signal:s}=e;s&&(this[vt]=s,s.aborted?this[Oe]():s.addEventListener("abort",()=>this[Oe]()))}get bufferLength(){return this[A]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[R]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[$]}set async(t){this[$]=this[$]||!!t}[Oe](){this[Ut]=!0,this.emit("abort",this[vt]?.reason),this.destroy(this[vt]?.reason)}get aborted(){return this[Ut]}set aborted(t){}write(t,e,s){if(this[Ut])return!1;if(this[G])throw new Error("write after end");if(this[E])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[$]?Et:$i;if(!this[R]&&!Buffer.isBuffer(t)){if(Ui(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Bi(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[R]?(this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[nt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[nt].write(t)),this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):(this[A]!==0&&this.emit("readable"),s&&i(s),this[k])}read(t){if(this[E])return null;if(this[_]=!1,this[A]===0||t===0||t&&t>this[A])return this[H](),null;this[R]&&(t=null),this[C].length>1&&!this[R]&&(this[C]=[this[z]?this[C].join(""):Buffer.concat(this[C],this[A])]);let e=this[gs](t||null,this[C][0]);return this[H](),e}[gs](t,e){if(this[R])this[Bt]();else{let s=e;t===s.length||t===null?this[Bt]():typeof s=="string"?(this[C][0]=s.slice(t),e=s.slice(0,t),this[A]-=t):(this[C][0]=s.subarray(t),e=s.subarray(0,t),this[A]-=t)}return this.emit("data",e),!this[C].length&&!this[G]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[G]=!0,this.writable=!1,(this[k]||!this[xt])&&this[H](),this}[rt](){this[E]||(!this[Q]&&!this[F].length&&(this[_]=!0),this[xt]=!1,this[k]=!0,this.emit("resume"),this[C].length?this[It]():this[G]?this[H]():this.emit("drain"))}resume(){return this[rt]()}pause(){this[k]=!1,this[xt]=!0,this[_]=!1}get destroyed(){return this[E]}get flowing(){return this[k]}get paused(){return this[xt]}[Ce](t){this[R]?this[A]+=1:this[A]+=t.length,this[C].push(t)}[Bt](){return this[R]?this[A]-=1:this[A]-=this[C][0].length,this[C].shift()}[It](t=!1){do;while(this[ws](this[Bt]())&&this[C].length);!t&&!this[C].length&&!this[G]&&this.emit("drain")}[ws](t){return this.emit("data",t),this[k]}pipe(t,e){if(this[E])return t;this[_]=!1;let s=this[Y];return e=e||{},t===ms.stdout||t===ms.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new Fe(this,t,e):new Gt(this,t,e)),this[$]?Et(()=>this[rt]()):this[rt]()),t}unpipe(t){let e=this[F].find(s=>s.dest===t);e&&(this[F].length===1?(this[k]&&this[Q]===0&&(this[k]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[_]=!1,this[Q]++,!this[F].length&&!this[k]&&this[rt]();else if(t==="readable"&&this[A]!==0)super.emit("readable");else if(Ii(t)&&this[Y])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[St]){let i=e;this[$]?Et(()=>i.call(this,this[St])):i.call(this,this[St])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[Q]=this.listeners("data").length,this[Q]===0&&!this[_]&&!this[F].length&&(this[k]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Q]=0,!this[_]&&!this[F].length&&(this[k]=!1)),e}get emittedEnd(){return this[Y]}[H](){!this[Wt]&&!this[Y]&&!this[E]&&this[C].length===0&&this[G]&&(this[Wt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[$t]&&this.emit("close"),this[Wt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==E&&this[E])return!1;if(t==="data")return!this[R]&&!s?!1:this[$]?(Et(()=>this[Me](s)),!0):this[Me](s);if(t==="end")return this[bs]();if(t==="close"){if(this[$t]=!0,!this[Y]&&!this[E])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[St]=s,super.emit(Ae,s);let n=!this[vt]||this.listeners("error").length?super.emit("error",s):!1;return this[H](),n}else if(t==="resume"){let n=super.emit("resume");return this[H](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let i=super.emit(t,...e);return this[H](),i}[Me](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[_]?!1:super.emit("data",t);return this[H](),e}[bs](){return this[Y]?!1:(this[Y]=!0,this.readable=!1,this[$]?(Et(()=>this[Re]()),!0):this[Re]())}[Re](){if(this[nt]){let e=this[nt].end();if(e){for(let s of this[F])s.dest.write(e);this[_]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[R]||(t.dataLength=0);let e=this.promise();return this.on("data",s=>{t.push(s),this[R]||(t.dataLength+=s.length)}),await e,t}async concat(){if(this[R])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(E,()=>e(new Error("stream destroyed"))),this.on("error",s=>e(s)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[_]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[G])return e();let n,o,h=f=>{this.off("data",a),this.off("end",l),this.off(E,c),e(),o(f)},a=f=>{this.off("error",h),this.off("end",l),this.off(E,c),this.pause(),n({value:f,done:!!this[G]})},l=()=>{this.off("error",h),this.off("data",a),this.off(E,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((f,u)=>{o=u,n=f,this.once(E,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[_]=!1;let t=!1,e=()=>(this.pause(),this.off(Ae,e),this.off(E,e),this.off("end",e),t=!0,{done:!0,value:void 0}),s=()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}};return this.once("end",e),this.once(Ae,e),this.once(E,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[E])return t?this.emit("error",t):this.emit(E),this;this[E]=!0,this[_]=!0,this[C].length=0,this[A]=0;let e=this;return typeof e.close=="function"&&!this[$t]&&e.close(),t?this.emit("error",t):this.emit(E),this}static get isStream(){return Li}};var tn=external_fs_namespaceObject.realpathSync.native,Ct={lstatSync:external_fs_namespaceObject.lstatSync,readdir:external_fs_namespaceObject.readdir,readdirSync:external_fs_namespaceObject.readdirSync,readlinkSync:external_fs_namespaceObject.readlinkSync,realpathSync:tn,promises:{lstat:promises_namespaceObject.lstat,readdir:promises_namespaceObject.readdir,readlink:promises_namespaceObject.readlink,realpath:promises_namespaceObject.realpath}},Cs=r=>!r||r===Ct||r===external_node_fs_namespaceObject_0?Ct:{...Ct,...r,promises:{...Ct.promises,...r.promises}},on=/^\\\\\?\\([a-z]:)\\?$/i,hn=/^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i,an=/^\\\\[^\\?]+\\[^\\]+$/,Ss=r=>r.replace(/\//g,"\\").replace(on,"$1\\").replace(hn,"\\\\$1\\").replace(an,"$&\\"),ln=/^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i,cn=/^[\\/]{2}\?[\\/](?=[a-z]:)/i,fn=/^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i,un=/[\\/]/,P=0,As=1,Ms=2,I=4,Rs=6,Os=8,tt=10,Fs=12,N=15,kt=~N,_e=16,xs=32,At=64,L=128,Ht=256,Kt=512,vs=At|L|Kt,dn=1023,De=r=>r.isFile()?Os:r.isDirectory()?I:r.isSymbolicLink()?tt:r.isCharacterDevice()?Ms:r.isBlockDevice()?Rs:r.isSocket()?Fs:r.isFIFO()?As:P,Es=new yt({max:2**12}),Mt=r=>{let t=Es.get(r);if(t)return t;let e=r.normalize("NFKD");return Es.set(r,e),e},ks=new yt({max:2**12}),qt=r=>{let t=ks.get(r);if(t)return t;let e=Mt(r.toLowerCase());return ks.set(r,e),e},Xt=class extends yt{constructor(){super({max:256})}},Pe=class extends yt{constructor(t=16*1024){super({maxSize:t,sizeCalculation:e=>e.length+1})}},Ts=Symbol("PathScurry setAsCwd"),O=class{name;root;roots;parent;nocase;isCWD=!1;#t;#n;get dev(){return this.#n}#i;get mode(){return this.#i}#o;get nlink(){return this.#o}#r;get uid(){return this.#r}#d;get gid(){return this.#d}#u;get rdev(){return this.#u}#f;get blksize(){return this.#f}#h;get ino(){return this.#h}#m;get size(){return this.#m}#l;get blocks(){return this.#l}#a;get atimeMs(){return this.#a}#s;get mtimeMs(){return this.#s}#b;get ctimeMs(){return this.#b}#E;get birthtimeMs(){return this.#E}#y;get atime(){return this.#y}#g;get mtime(){return this.#g}#w;get ctime(){return this.#w}#p;get birthtime(){return this.#p}#k;#C;#x;#v;#S;#M;#e;#T;#_;#R;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=P,s,i,n,o,h){this.name=t,this.#k=n?qt(t):Mt(t),this.#e=e&dn,this.nocase=n,this.roots=i,this.root=s||this,this.#T=o,this.#x=h.fullpath,this.#S=h.relative,this.#M=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=Cs(h.fs)}get fs(){return this.#t}depth(){return this.#C!==void 0?this.#C:this.parent?this.#C=this.parent.depth()+1:this.#C=0}childrenCache(){return this.#T}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#D(i):this.#D(i)}#D(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#T.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#T.set(this,e),this.#e&=~_e,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?qt(t):Mt(t);for(let a of s)if(a.#k===i)return a;let n=this.parent?this.sep:"",o=this.#x?this.#x+n+t:void 0,h=this.newChild(t,P,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#e|=L),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#S!==void 0)return this.#S;let t=this.name,e=this.parent;if(!e)return this.#S=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#M!==void 0)return this.#M;let t=this.name,e=this.parent;if(!e)return this.#M=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#x!==void 0)return this.#x;let t=this.name,e=this.parent;if(!e)return this.#x=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#x=i}fullpathPosix(){if(this.#v!==void 0)return this.#v;if(this.sep==="/")return this.#v=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#v=`//?/${i}`:this.#v=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#v=s}isUnknown(){return(this.#e&N)===P}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#e&N)===Os}isDirectory(){return(this.#e&N)===I}isCharacterDevice(){return(this.#e&N)===Ms}isBlockDevice(){return(this.#e&N)===Rs}isFIFO(){return(this.#e&N)===As}isSocket(){return(this.#e&N)===Fs}isSymbolicLink(){return(this.#e&tt)===tt}lstatCached(){return this.#e&xs?this:void 0}readlinkCached(){return this.#_}realpathCached(){return this.#R}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#_)return!0;if(!this.parent)return!1;let t=this.#e&N;return!(t!==P&&t!==tt||this.#e&Ht||this.#e&L)}calledReaddir(){return!!(this.#e&_e)}isENOENT(){return!!(this.#e&L)}isNamed(t){return this.nocase?this.#k===qt(t):this.#k===Mt(t)}async readlink(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}readlinkSync(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}#W(t){this.#e|=_e;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#A()}}#A(){this.#e&L||(this.#e=(this.#e|L)&kt,this.#G())}#G(){let t=this.children();t.provisional=0;for(let e of t)e.#A()}#P(){this.#e|=Kt,this.#N()}#N(){if(this.#e&At)return;let t=this.#e;(t&N)===I&&(t&=kt),this.#e=t|At,this.#G()}#$(t=""){t==="ENOTDIR"||t==="EPERM"?this.#N():t==="ENOENT"?this.#A():this.children().provisional=0}#O(t=""){t==="ENOTDIR"?this.parent.#N():t==="ENOENT"&&this.#A()}#F(t=""){let e=this.#e;e|=Ht,t==="ENOENT"&&(e|=L),(t==="EINVAL"||t==="UNKNOWN")&&(e&=kt),this.#e=e,t==="ENOTDIR"&&this.parent&&this.parent.#N()}#I(t,e){return this.#U(t,e)||this.#z(t,e)}#z(t,e){let s=De(t),i=this.newChild(t.name,s,{parent:this}),n=i.#e&N;return n!==I&&n!==tt&&n!==P&&(i.#e|=At),e.unshift(i),e.provisional++,i}#U(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?qt(t.name):Mt(t.name))===i.#k)return this.#V(t,i,s,e)}}#V(t,e,s,i){let n=e.name;return e.#e=e.#e&kt|De(t),n!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#e&L)===0)try{return this.#H(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#O(t.code)}}lstatSync(){if((this.#e&L)===0)try{return this.#H(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#O(t.code)}}#H(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:n,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:c,gid:f,ino:u,mode:p,mtime:g,mtimeMs:d,nlink:w,rdev:m,size:b,uid:x}=t;this.#y=e,this.#a=s,this.#p=i,this.#E=n,this.#f=o,this.#l=h,this.#w=a,this.#b=l,this.#n=c,this.#d=f,this.#h=u,this.#i=p,this.#g=g,this.#s=d,this.#o=w,this.#u=m,this.#m=b,this.#r=x;let S=De(t);this.#e=this.#e&kt|S|xs,S!==P&&S!==I&&S!==tt&&(this.#e|=At)}#L=[];#c=!1;#q(t){this.#c=!1;let e=this.#L.slice();this.#L.length=0,e.forEach(s=>s(null,t))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask(()=>t(null,[]));return}let s=this.children();if(this.calledReaddir()){let n=s.slice(0,s.provisional);e?t(null,n):queueMicrotask(()=>t(null,n));return}if(this.#L.push(t),this.#c)return;this.#c=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},(n,o)=>{if(n)this.#$(n.code),s.provisional=0;else{for(let h of o)this.#I(h,s);this.#W(s)}this.#q(s.slice(0,s.provisional))})}#B;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#B)await this.#B;else{let s=()=>{};this.#B=new Promise(i=>s=i);try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#I(i,t);this.#W(t)}catch(i){this.#$(i.code),t.provisional=0}this.#B=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#I(s,t);this.#W(t)}catch(s){this.#$(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#e&vs)return!1;let t=N&this.#e;return t===P||t===I||t===tt}shouldWalk(t,e){return(this.#e&I)===I&&!(this.#e&vs)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}realpathSync(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=this.#t.realpathSync(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}[Ts](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#S=s.join(this.sep),i.#M=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#S=void 0,i.#M=void 0,i=i.parent}},Vt=class r extends O{sep="\\";splitSep=un;constructor(t,e=P,s,i,n,o,h){super(t,e,s,i,n,o,h)}newChild(t,e=P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return ln.exec(t)?.[0]??external_node_path_namespaceObject.win32.parse(t).root}getRoot(t){if(t=Ss(t.toUpperCase()),t===this.root.name||/^[\\/]$/.test(t))return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new ot(t,{nocase:this.nocase,fs:this.fs}).root}sameRoot(t,e=this.root.name){return Ss(t.toUpperCase())===e}},Yt=class r extends O{splitSep="/";sep="/";constructor(t,e=P,s,i,n,o,h){super(t,e,s,i,n,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}},Jt=class{root;rootPath;roots;cwd;#t;#n;#i;nocase;#o;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:n=16*1024,fs:o=Ct}={}){this.#o=Cs(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,external_node_url_.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new Xt,this.#n=new Xt,this.#i=new Pe(n);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#o),this.roots[this.rootPath]=this.root;let l=this.root,c=a.length-1,f=e.sep,u=this.rootPath,p=!1;for(let g of a){let d=c--;l=l.child(g,{relative:new Array(d).fill("..").join(f),relativePosix:new Array(d).fill("..").join("/"),fullpath:u+=(p?"":f)+g}),p=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#i}resolve(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#n.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#n.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map(n=>n.name)}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map(i=>i.name):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set,l=(f,u)=>{a.add(f),f.readdirCB((p,g)=>{if(p)return u(p);let d=g.length;if(!d)return u();let w=()=>{--d===0&&u()};for(let m of g)(!n||n(m))&&h.push(s?m:m.fullpath()),i&&m.isSymbolicLink()?m.realpath().then(b=>b?.isUnknown()?b.lstat():b).then(b=>b?.shouldWalk(a,o)?l(b,w):w()):m.shouldWalk(a,o)?l(m,w):w()},!0)},c=t;return new Promise((f,u)=>{l(c,p=>{if(p)return u(p);f(h)})})}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let c=l.readdirSync();for(let f of c){(!n||n(f))&&h.push(s?f:f.fullpath());let u=f;if(f.isSymbolicLink()){if(!(i&&(u=f.realpathSync())))continue;u.isUnknown()&&u.lstatSync()}u.shouldWalk(a,o)&&a.add(u)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e;(!n||n(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let c of l){(!n||n(c))&&(yield s?c:c.fullpath());let f=c;if(c.isSymbolicLink()){if(!(i&&(f=c.realpathSync())))continue;f.isUnknown()&&f.lstatSync()}f.shouldWalk(h,o)&&h.add(f)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0});(!n||n(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=(w,m,b=!1)=>{if(w)return h.emit("error",w);if(i&&!b){let x=[];for(let S of m)S.isSymbolicLink()&&x.push(S.realpath().then(y=>y?.isUnknown()?y.lstat():y));if(x.length){Promise.all(x).then(()=>g(null,m,!0));return}}for(let x of m)x&&(!n||n(x))&&(h.write(s?x:x.fullpath())||(u=!0));c--;for(let x of m){let S=x.realpathCached()||x;S.shouldWalk(a,o)&&l.push(S)}u&&!h.flowing?h.once("drain",f):d||f()},d=!0;p.readdirCB(g,!0),d=!1}};return f(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0}),a=new Set;(!n||n(t))&&h.write(s?t:t.fullpath());let l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=p.readdirSync();for(let d of g)(!n||n(d))&&(h.write(s?d:d.fullpath())||(u=!0));c--;for(let d of g){let w=d;if(d.isSymbolicLink()){if(!(i&&(w=d.realpathSync())))continue;w.isUnknown()&&w.lstatSync()}w.shouldWalk(a,o)&&l.push(w)}}u&&!h.flowing&&h.once("drain",f)};return f(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[Ts](e)}},ot=class extends Jt{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;typeof t=="string"&&!t.startsWith("file://")&&(t=t.replace(cn,"").replace(fn,"\\")),super(t,external_node_path_namespaceObject.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return external_node_path_namespaceObject.win32.parse(t).root.toUpperCase()}newRoot(t){return new Vt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}},ht=class extends Jt{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,external_node_path_namespaceObject.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new Yt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}},Rt=class extends ht{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}},rr=process.platform==="win32"?Vt:Yt,_s=process.platform==="win32"?ot:process.platform==="darwin"?Rt:ht;var pn=r=>r.length>=1,mn=r=>r.length>=1,gn=Symbol.for("nodejs.util.inspect.custom"),at=class r{#t;#n;#i;length;#o;#r;#d;#u;#f;#h;#m=!0;constructor(t,e,s,i){if(!pn(t))throw new TypeError("empty pattern list");if(!mn(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#n=e,this.#i=s,this.#o=i,this.#i===0){if(this.isUNC()){let n=this.#l()?6:4,o=this.#t.slice(0,n),h=this.#n.slice(0,n),a=this.#t.slice(n),l=this.#n.slice(n);a[0]===""&&(a.shift(),l.shift());let c=[...o,""].join("/"),f=[...h,""].join("/");this.#t=[c,...a],this.#n=[f,...l],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[n,...o]=this.#t,[h,...a]=this.#n;o[0]===""&&(o.shift(),a.shift());let l=`${n}/`,c=`${h}/`;this.#t=[l,...o],this.#n=[c,...a],this.length=this.#t.length}}}[gn](){return`Pattern <${this.#n.slice(this.#i).join("/")}>`}pattern(){return this.#t[this.#i]}isString(){return typeof this.#t[this.#i]=="string"}isGlobstar(){return this.#t[this.#i]===v}isMatcher(){return typeof this.#t[this.#i]=="object"}globString(){return this.#d=this.#d||(this.#i===0?this.isAbsolute()?this.#n[0]+this.#n.slice(1).join("/"):this.#n.join("/"):this.#n.slice(this.#i).join("/"))}hasMore(){return this.length>this.#i+1}rest(){return this.#r!==void 0?this.#r:this.hasMore()?(this.#r=new r(this.#t,this.#n,this.#i+1,this.#o),this.#r.#h=this.#h,this.#r.#f=this.#f,this.#r.#u=this.#u,this.#r):this.#r=null}#l(){let t=this.#t;return t[2]==="?"&&typeof t[3]=="string"&&/^unc$/i.test(t[3])}isUNC(){let t=this.#t,e=this.#l()?4:2;return this.#f!==void 0?this.#f:this.#f=this.#o==="win32"&&this.#i===0&&t[0]===""&&t[1]===""&&typeof t[e]=="string"&&!!t[e]&&typeof t[e+1]=="string"&&!!t[e+1]}isDrive(){let t=this.#t;return this.#u!==void 0?this.#u:this.#u=this.#o==="win32"&&this.#i===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#h!==void 0?this.#h:this.#h=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#i===0?t:""}checkFollowGlobstar(){return!(this.#i===0||!this.isGlobstar()||!this.#m)}markFollowGlobstar(){return this.#i===0||!this.isGlobstar()||!this.#m?!1:(this.#m=!1,!0)}};var wn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",lt=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;slashRoot;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,platform:h=wn,root:a,windowsPathsNoEscape:l,allowWindowsEscape:c,braceExpandMax:f=1e4},u){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=h,l=!!l||c===!1,this.mmopts={braceExpandMax:f,dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,optimizationLevel:2,platform:h,nocomment:!0,nonegate:!0,windowsPathsNoEscape:l};let p=u?.resolve(a??"/").fullpath()??"/";this.slashRoot=K(p.replace(/\\/g,"/").replace(/\/$/,""),{magicalBraces:!0,windowsPathsNoEscape:l});for(let g of t)this.add(g)}add(t){let e=new D(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],n=e.globParts[s];if(!i||!n)throw new Error("invalid pattern object");for(;i[0]==="."&&n[0]===".";)i.shift(),n.shift();let o=new at(i,n,0,this.platform),h=o.root()==="/"?`${this.slashRoot}/${o.rest()?.globString()??""}`:o.globString(),a=new D(h,this.mmopts),l=n[n.length-1]==="**",c=o.isAbsolute();c?this.absolute.push(a):this.relative.push(a),l&&(c?this.absoluteChildren.push(a):this.relativeChildren.push(a))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",n=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(n))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=`${t.fullpath()}/`,s=`${t.relative()||"."}/`;for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};var ze=class r{parent;store;constructor(t){this.parent=t}copy(){return new r(this)}#t(t){let e=this.store?.get(t);return e||!this.parent?e:this.parent.#t(t)}hasWalked(t,e){return!!this.#t(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.#t(s);i?i.add(e.globString()):(this.store??=new Map).set(s,new Set([e.globString()]))}},Ot=class r{static ABSOLUTE=2;static IF_DIR=1;store=new Map;add(t,e,s){let i=(e?r.ABSOLUTE:0)|(s?r.IF_DIR:0),n=this.store.get(t);this.store.set(t,n===void 0?i:i&n)}},Le=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find(i=>i.globString()===e.globString())||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map(t=>[t,this.store.get(t)])}keys(){return[...this.store.keys()].filter(t=>t.canReaddir())}},Ft=class r{hasWalkedCache;matches=new Ot;subwalks=new Le;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new ze}processPatterns(t,e){this.patterns=e;let s=e.map(i=>[t,i]);for(let[i,n]of s){this.hasWalkedCache.storeWalked(i,n);let o=n.root(),h=n.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let f=n.rest();if(f)n=f;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,c=!1;for(;typeof(a=n.pattern())=="string"&&(l=n.rest());)i=i.resolve(a),n=l,c=!0;if(a=n.pattern(),l=n.rest(),c){if(this.hasWalkedCache.hasWalked(i,n))continue;this.hasWalkedCache.storeWalked(i,n)}if(typeof a=="string"){let f=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,f);continue}else if(a===v){(!i.isSymbolicLink()||this.follow||n.checkFollowGlobstar())&&this.subwalks.add(i,n);let f=l?.pattern(),u=l?.rest();if(!l||(f===""||f===".")&&!u)this.matches.add(i,h,f===""||f===".");else if(f===".."){let p=i.parent||i;u?this.hasWalkedCache.hasWalked(p,u)||this.subwalks.add(p,u):this.matches.add(p,h,!0)}}else typeof a=="object"&&this.subwalks.add(i,n)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new r(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let n of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===v?i.testGlobstar(n,o,l,h):typeof a=="object"?i.testMatcher(n,a,l,h):i.testString(n,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let n=s.pattern();if(typeof n=="string"&&n!==".."&&n!==""&&n!==".")this.testString(t,n,s.rest(),i);else if(n===".."){let o=t.parent||t;this.subwalks.add(o,s)}else typeof n=="object"&&this.testMatcher(t,n,s.rest(),i)}}testMatcher(t,e,s,i){e.testUnchecked(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};var{ABSOLUTE:Zt,IF_DIR:Qt}=Ot,bn=(r,t,e)=>typeof r=="string"?new lt([r],t,e):Array.isArray(r)?new lt(r,t,e):r,te=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#n;#i;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#i=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#n=bn(s.ignore??[],s,e),!this.includeChildMatches&&typeof this.#n.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,s.signal&&(this.signal=s.signal,this.signal.addEventListener("abort",()=>{this.#t.length=0}))}#o(t){return this.seen.has(t)||!!this.#n?.ignored?.(t)}#r(t){return!!this.#n?.childrenIgnored?.(t)}pause(){this.paused=!0}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?await i.lstat():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=await o.realpath();h&&(h.isUnknown()||this.opts.stat)&&await h.lstat()}return this.matchCheckTest(o,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#o(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?i.lstatSync():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=o.realpathSync();h&&(h?.isUnknown()||this.opts.stat)&&h.lstatSync()}return this.matchCheckTest(o,e)}matchFinish(t,e){this.#o(t)||this.#d(t,e)}#d(t,e){if(!this.includeChildMatches&&this.#n?.add){let n=`${t.relativePosix()}/**`;this.#n.add(n)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#i:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let n=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(n+i)}else{let n=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!n.startsWith(`..${this.#i}`)?`.${this.#i}`:"";this.matchEmit(n?o+n+i:`.${i}`)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.#d(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new Ft(this.opts),s)}walkCB2(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||(n++,this.match(h,!!(a&Zt),!!(a&Qt)).then(()=>o()));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB((l,c)=>this.walkCB3(h,c,s,o),!0)}o()}walkCB3(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||(o++,this.match(a,!!(l&Zt),!!(l&Qt)).then(()=>h()));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2(a,l,n.child(),h);h()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new Ft(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2Sync(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||this.matchSync(h,!!(a&Zt),!!(a&Qt));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||this.matchSync(a,!!(l&Zt),!!(l&Qt));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2Sync(a,l,n.child(),h);h()}},Tt=class extends te{matches=[];constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.push(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise((t,e)=>{this.walkCB(this.path,this.patterns,()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)})}),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>{if(this.signal?.aborted)throw this.signal.reason}),this.matches}},_t=class extends te{results;constructor(t,e,s){super(t,e,s),this.results=new J({signal:this.signal,objectMode:!0}),this.results.on("drain",()=>this.resume()),this.results.on("resume",()=>this.resume())}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then(()=>{this.walkCB(t,this.patterns,()=>this.results.end())}):this.walkCB(t,this.patterns,()=>this.results.end()),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>this.results.end()),this.results}};var Sn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",j=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,external_node_url_.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");let s=typeof t=="string"?[t]:t;if(this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(s=s.map(l=>l.replace(/\\/g,"/"))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");s=s.map(l=>l.includes("/")?l:`./**/${l}`)}if(this.pattern=s,this.platform=e.platform||Sn,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let l=e.platform==="win32"?ot:e.platform==="darwin"?Rt:e.platform?ht:_s;this.scurry=new l(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let i=this.platform==="darwin"||this.platform==="win32",n={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:i,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape},o=this.pattern.map(l=>new D(l,n)),[h,a]=o.reduce((l,c)=>(l[0].push(...c.set),l[1].push(...c.globParts),l),[[],[]]);this.patterns=h.map((l,c)=>{let f=a[c];if(!f)throw new Error("invalid pattern object");return new at(l,f,0,this.platform)})}async walk(){return await new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()}walkSync(){return new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()}stream(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};var je=(r,t={})=>{for(let e of Array.isArray(r)?r:[r])if(new D(e,t).hasMagic())return!0;return!1};function ee(r,t={}){return new j(r,t).streamSync()}function Ps(r,t={}){return new j(r,t).stream()}function zs(r,t={}){return new j(r,t).walkSync()}async function Ds(r,t={}){return new j(r,t).walk()}function se(r,t={}){return new j(r,t).iterateSync()}function Ls(r,t={}){return new j(r,t).iterate()}var xn=ee,vn=Object.assign(Ps,{sync:ee}),En=se,kn=Object.assign(Ls,{sync:se}),Cn=Object.assign(zs,{stream:ee,iterate:se}),Ns=Object.assign(Ds,{glob:Ds,globSync:zs,sync:Cn,globStream:Ps,stream:vn,globStreamSync:ee,streamSync:xn,globIterate:Ls,iterate:kn,globIterateSync:se,iterateSync:En,Glob:j,hasMagic:je,escape:K,unescape:st});Ns.glob=Ns;
-//# sourceMappingURL=index.min.js.map
-
-;// CONCATENATED MODULE: ./src/publish/files.ts
-/**
- * Finding the manifests to read: files, directories (recursively, skipping `.git` and
- * `node_modules`), globs and `-` for standard input. Symbolic links are not followed out of the
- * directory they were found in, and never in loops. Helm chart templates are not manifests.
- */
-
-
-
-class InputError extends Error {
-}
-const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-function displayPath(abs, root, cwd) {
-    const inRoot = external_node_path_default().relative(root, abs);
-    const rel = !inRoot.startsWith('..') && !external_node_path_default().isAbsolute(inRoot) ? inRoot : external_node_path_default().relative(cwd, abs);
-    return rel.split((external_node_path_default()).sep).join('/') || external_node_path_default().basename(abs);
-}
-const isInside = (child, parent) => {
-    const r = external_node_path_default().relative(parent, child);
-    return r === '' || (!r.startsWith('..') && !external_node_path_default().isAbsolute(r));
-};
-/** True when the directory (or one above it, up to `stop`) holds a Chart.yaml and `file` is under its `templates/`. */
-function isHelmTemplate(file, stop) {
-    let dir = external_node_path_default().dirname(file);
-    while (isInside(dir, stop) || dir === stop) {
-        if (external_node_path_default().basename(dir) === 'templates' && external_node_fs_default().existsSync(external_node_path_default().join(external_node_path_default().dirname(dir), 'Chart.yaml')))
-            return true;
-        const up = external_node_path_default().dirname(dir);
-        if (up === dir || !isInside(up, stop))
-            break;
-        dir = up;
-    }
-    return false;
-}
-async function collectFiles(inputs, options) {
-    const out = { files: [], skipped: [], helmTemplates: 0 };
-    const seen = new Set();
-    const { cwd, root } = options;
-    const addFile = (abs, explicit) => {
-        let real;
-        try {
-            real = external_node_fs_default().realpathSync(abs);
-        }
-        catch {
-            out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
-            return;
-        }
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        let buf;
-        try {
-            buf = external_node_fs_default().readFileSync(real);
-        }
-        catch (e) {
-            if (explicit)
-                throw new InputError(`cannot read ${displayPath(abs, root, cwd)}: ${e.code ?? e.message}`);
-            out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'unreadable' });
-            return;
-        }
-        if (buf.subarray(0, 8192).includes(0)) {
-            out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'binary file' });
-            return;
-        }
-        out.files.push({ path: displayPath(abs, root, cwd), text: buf.toString('utf8') });
-    };
-    /**
-     * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
-     * directly and through a link is reported under its real path; links that leave the scanned
-     * directory, and directories already walked (loops), are passed over.
-     */
-    const walkTree = (top) => {
-        const topReal = external_node_fs_default().realpathSync(top);
-        const visited = new Set();
-        const links = [];
-        const walk = (dir) => {
-            try {
-                visited.add(external_node_fs_default().realpathSync(dir));
-            }
-            catch {
-                return;
-            }
-            let entries;
-            try {
-                entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-            }
-            catch (e) {
-                out.skipped.push({ file: displayPath(dir, root, cwd), reason: `unreadable directory (${e.code})` });
-                return;
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            for (const e of entries) {
-                const abs = external_node_path_default().join(dir, e.name);
-                if (e.isSymbolicLink())
-                    links.push(abs);
-                else if (e.isDirectory()) {
-                    if (!SKIP_DIRS.has(e.name))
-                        walk(abs);
-                }
-                else if (e.isFile() && MANIFEST_EXT.test(e.name)) {
-                    if (isHelmTemplate(abs, top))
-                        out.helmTemplates++;
-                    else
-                        addFile(abs, false);
-                }
-            }
-        };
-        walk(top);
-        while (links.length > 0) {
-            const abs = links.shift();
-            let real;
-            try {
-                real = external_node_fs_default().realpathSync(abs);
-            }
-            catch {
-                out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
-                continue;
-            }
-            if (!isInside(real, topReal)) {
-                out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'symbolic link out of the scanned directory' });
-                continue;
-            }
-            const st = external_node_fs_default().statSync(real);
-            if (st.isDirectory()) {
-                if (!visited.has(real) && !SKIP_DIRS.has(external_node_path_default().basename(abs)))
-                    walk(abs);
-            }
-            else if (st.isFile() && MANIFEST_EXT.test(abs)) {
-                if (isHelmTemplate(abs, top))
-                    out.helmTemplates++;
-                else
-                    addFile(abs, false);
-            }
-        }
-    };
-    for (const input of inputs) {
-        if (input === '-') {
-            if (!options.readStdin)
-                throw new InputError('standard input is not available');
-            out.files.push({ path: '<stdin>', text: await options.readStdin() });
-            continue;
-        }
-        const abs = external_node_path_default().resolve(cwd, input);
-        let st;
-        try {
-            st = external_node_fs_default().statSync(abs);
-        }
-        catch {
-            st = undefined;
-        }
-        if (st?.isDirectory()) {
-            walkTree(abs);
-        }
-        else if (st?.isFile()) {
-            addFile(abs, true);
-        }
-        else if (je(input, { windowsPathsNoEscape: true })) {
-            const matches = (await Ns(input, { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
-            if (matches.length === 0)
-                throw new InputError(`no files match ${input}`);
-            for (const m of matches)
-                if (MANIFEST_EXT.test(m))
-                    addFile(m, false);
-        }
-        else {
-            throw new InputError(`cannot read ${input}: no such file or directory`);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/publish/outcome.ts
-const outcome_RANK = { error: 3, warning: 2, note: 1 };
-const FAIL_RANK = { error: 3, warning: 2, note: 1, none: Infinity };
-/** The findings that fail the run: not suppressed, at or above `failOn`. */
-function failing(findings, failOn) {
-    return findings.filter((f) => !f.suppression && outcome_RANK[f.level] >= FAIL_RANK[failOn]);
-}
-
-;// CONCATENATED MODULE: ./src/publish/action/inputs.ts
-class ConfigError extends Error {
-}
-const INPUTS = [
-    { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
-    { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
-    { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
-    { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written (always, also when the step fails).' },
-    { name: 'category', default: 'saguard', description: 'SARIF automationDetails category; set one per matrix shard.' },
-    {
-        name: 'annotations',
-        default: 'auto',
-        description: 'How findings become annotations: auto or workflow-commands (workflow commands within GitHub\'s caps), or none.',
-    },
-    { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
-];
-const OUTPUTS = [
-    { name: 'sarif-file', description: 'Path of the SARIF log.' },
-    { name: 'findings', description: 'Number of findings (not suppressed).' },
-    { name: 'errors', description: 'Number of error findings.' },
-    { name: 'warnings', description: 'Number of warning findings.' },
-    { name: 'notes', description: 'Number of note findings.' },
-    { name: 'summary-file', description: 'Path of the Markdown summary written beside the SARIF log.' },
-];
-/** Reads `INPUT_<NAME>` as the runner sets it (upper case, hyphens kept), falling back to the defaults. */
-function readInputs(env) {
-    const get = (name) => {
-        const raw = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-        const v = raw?.trim() ?? '';
-        return v === '' ? INPUTS.find((i) => i.name === name).default : v;
-    };
-    const oneOf = (name, allowed) => {
-        const v = get(name);
-        if (!allowed.includes(v)) {
-            throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected one of ${allowed.join(', ')}`);
-        }
-        return v;
-    };
-    const bool = (name) => {
-        const v = get(name);
-        if (['true', 'True', 'TRUE'].includes(v))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(v))
-            return false;
-        throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected true or false`);
-    };
-    const paths = get('paths')
-        .split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-    const namespace = get('namespace');
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
-        throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
-    }
-    const category = get('category').replace(/\/+$/, '');
-    if (!/^[A-Za-z0-9_.\-/]+$/.test(category)) {
-        throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
-    }
-    return {
-        paths: paths.length > 0 ? paths : ['.'],
-        namespace,
-        failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none']),
-        sarifFile: get('sarif-file'),
-        category,
-        annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none']),
-        summary: bool('summary'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/publish/action/run.ts
-/** The GitHub Action: scan, always write the SARIF, annotate, summarise, set outputs, decide the outcome. */
-
-
-
-
-
-
-
-
-
-
-
-async function run(env = process.env) {
-    let inputs;
-    try {
-        inputs = readInputs(env);
-    }
-    catch (e) {
-        if (e instanceof ConfigError)
-            return setFailed(`saguard: ${e.message}`);
-        throw e;
-    }
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    let collected;
-    try {
-        collected = await collectFiles(inputs.paths, { cwd: workspace, root: workspace });
-    }
-    catch (e) {
-        if (e instanceof InputError)
-            return setFailed(`saguard: input paths: ${e.message}`);
-        throw e;
-    }
-    if (collected.helmTemplates > 0) {
-        notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
-    }
-    if (collected.files.length === 0)
-        warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
-    const result = lint(collected.files, { namespace: inputs.namespace });
-    const counts = countByLevel(result.findings);
-    const total = counts.error + counts.warning + counts.note;
-    const failures = failing(result.findings, inputs.failOn);
-    // 1. The SARIF file, before anything that talks to GitHub can go wrong.
-    const sarifPath = external_node_path_default().resolve(workspace, inputs.sarifFile);
-    const sources = new Map(collected.files.map((f) => [f.path, f.text]));
-    const sarif = renderSarif(result.findings, result.rules, {
-        category: inputs.category,
-        sources,
-        srcRootUri: `file://${encodeURI(workspace.split((external_node_path_default()).sep).join('/'))}/`,
-    });
-    external_node_fs_default().mkdirSync(external_node_path_default().dirname(sarifPath), { recursive: true });
-    external_node_fs_default().writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
-    info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
-    // 2. Annotations (reporting problems are warnings, never the reason the step fails).
-    let omitted = 0;
-    if (inputs.annotations !== 'none') {
-        try {
-            const selection = selectAnnotations(result.findings, failures.length > 0 ? 1 : 0);
-            omitted = selection.omitted.length;
-            for (const f of selection.selected)
-                process.stdout.write(workflowCommand(f) + '\n');
-        }
-        catch (e) {
-            warning(`saguard could not write annotations: ${e.message}`);
-        }
-    }
-    // 3. Summary.
-    const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
-    const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted });
-    try {
-        external_node_fs_default().writeFileSync(summaryPath, markdown);
-        setOutput('summary-file', external_node_path_default().relative(workspace, summaryPath).split((external_node_path_default()).sep).join('/'));
-    }
-    catch (e) {
-        warning(`saguard could not write ${summaryPath}: ${e.message}`);
-    }
-    if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
-        try {
-            external_node_fs_default().appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
-        }
-        catch (e) {
-            warning(`saguard could not write the job summary: ${e.message}`);
-        }
-    }
-    // 4. Outputs and outcome.
-    setOutput('sarif-file', inputs.sarifFile);
-    setOutput('findings', String(total));
-    setOutput('errors', String(counts.error));
-    setOutput('warnings', String(counts.warning));
-    setOutput('notes', String(counts.note));
-    if (failures.length > 0) {
-        setFailed(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/action/main.ts
-
-
-/** Entry of the Action: a bug is reported as such, never as a finding. */
-async function main() {
-    try {
-        await run();
-    }
-    catch (e) {
-        setFailed(`saguard internal error: ${e.stack ?? String(e)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -43443,6 +37145,6853 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 8317:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6947);
+
+await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/src/load/kinds.js
+function splitApiVersion(apiVersion) {
+    const i = apiVersion.lastIndexOf('/');
+    if (i === -1)
+        return { group: '', version: apiVersion };
+    return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+}
+const gk = (group, kind) => `${group}/${kind}`;
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+/** Cluster-scoped kinds by `group/kind`; everything else is namespaced. */
+const CLUSTER_SCOPED = new Set([
+    gk('', 'Namespace'),
+    gk('', 'Node'),
+    gk('', 'PersistentVolume'),
+    gk('', 'ComponentStatus'),
+    gk(RBAC_GROUP, 'ClusterRole'),
+    gk(RBAC_GROUP, 'ClusterRoleBinding'),
+    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
+    gk('apiregistration.k8s.io', 'APIService'),
+    gk('admissionregistration.k8s.io', 'MutatingWebhookConfiguration'),
+    gk('admissionregistration.k8s.io', 'ValidatingWebhookConfiguration'),
+    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicy'),
+    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicyBinding'),
+    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicy'),
+    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicyBinding'),
+    gk('storage.k8s.io', 'StorageClass'),
+    gk('storage.k8s.io', 'CSIDriver'),
+    gk('storage.k8s.io', 'CSINode'),
+    gk('storage.k8s.io', 'VolumeAttachment'),
+    gk('scheduling.k8s.io', 'PriorityClass'),
+    gk('node.k8s.io', 'RuntimeClass'),
+    gk('networking.k8s.io', 'IngressClass'),
+    gk('certificates.k8s.io', 'CertificateSigningRequest'),
+    gk('policy', 'PodSecurityPolicy'),
+    gk('flowcontrol.apiserver.k8s.io', 'FlowSchema'),
+    gk('flowcontrol.apiserver.k8s.io', 'PriorityLevelConfiguration'),
+    gk('projectcalico.org', 'GlobalNetworkPolicy'),
+    gk('projectcalico.org', 'GlobalNetworkSet'),
+    gk('projectcalico.org', 'HostEndpoint'),
+    gk('projectcalico.org', 'Tier'),
+    gk('projectcalico.org', 'IPPool'),
+    gk('projectcalico.org', 'FelixConfiguration'),
+    gk('projectcalico.org', 'BGPConfiguration'),
+    gk('projectcalico.org', 'BGPPeer'),
+    gk('projectcalico.org', 'ClusterInformation'),
+    gk('crd.projectcalico.org', 'GlobalNetworkPolicy'),
+    gk('crd.projectcalico.org', 'GlobalNetworkSet'),
+    gk('crd.projectcalico.org', 'HostEndpoint'),
+    gk('crd.projectcalico.org', 'Tier'),
+    gk('crd.projectcalico.org', 'IPPool'),
+    gk('crd.projectcalico.org', 'FelixConfiguration'),
+    gk('crd.projectcalico.org', 'BGPConfiguration'),
+    gk('crd.projectcalico.org', 'BGPPeer'),
+    gk('crd.projectcalico.org', 'ClusterInformation'),
+    gk('operator.tigera.io', 'Installation'),
+    gk('operator.tigera.io', 'APIServer'),
+    gk('kyverno.io', 'ClusterPolicy'),
+    gk('kyverno.io', 'ClusterCleanupPolicy'),
+    gk('templates.gatekeeper.sh', 'ConstraintTemplate'),
+    gk('mutations.gatekeeper.sh', 'Assign'),
+    gk('mutations.gatekeeper.sh', 'AssignMetadata'),
+    gk('mutations.gatekeeper.sh', 'ModifySet'),
+]);
+function isClusterScoped(group, kind) {
+    if (group === 'constraints.gatekeeper.sh')
+        return true;
+    return CLUSTER_SCOPED.has(gk(group, kind));
+}
+/**
+ * Kinds no rule reads, whose documents are often large (CRD schemas, rule and dashboard bodies).
+ * They are not parsed at all: this is most of the bytes of a typical rendered chart.
+ */
+const UNREAD = new Set([
+    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
+    gk('', 'ConfigMap'),
+    gk('', 'Service'),
+    gk('', 'Endpoints'),
+    gk('discovery.k8s.io', 'EndpointSlice'),
+    gk('monitoring.coreos.com', 'PrometheusRule'),
+    gk('monitoring.coreos.com', 'ServiceMonitor'),
+    gk('monitoring.coreos.com', 'PodMonitor'),
+    gk('monitoring.coreos.com', 'Probe'),
+    gk('networking.k8s.io', 'Ingress'),
+    gk('networking.k8s.io', 'IngressClass'),
+    gk('policy', 'PodDisruptionBudget'),
+    gk('apiregistration.k8s.io', 'APIService'),
+    gk('scheduling.k8s.io', 'PriorityClass'),
+    gk('autoscaling', 'HorizontalPodAutoscaler'),
+]);
+function isUnreadKind(group, kind) {
+    return UNREAD.has(gk(group, kind));
+}
+/** Where each workload kind keeps its pod template (`metadata` + `spec`). */
+const POD_TEMPLATE_PATHS = {
+    [gk('', 'Pod')]: [],
+    [gk('', 'PodTemplate')]: ['template'],
+    [gk('', 'ReplicationController')]: ['spec', 'template'],
+    [gk('apps', 'Deployment')]: ['spec', 'template'],
+    [gk('apps', 'ReplicaSet')]: ['spec', 'template'],
+    [gk('apps', 'StatefulSet')]: ['spec', 'template'],
+    [gk('apps', 'DaemonSet')]: ['spec', 'template'],
+    [gk('extensions', 'Deployment')]: ['spec', 'template'],
+    [gk('extensions', 'ReplicaSet')]: ['spec', 'template'],
+    [gk('extensions', 'DaemonSet')]: ['spec', 'template'],
+    [gk('batch', 'Job')]: ['spec', 'template'],
+    [gk('batch', 'CronJob')]: ['spec', 'jobTemplate', 'spec', 'template'],
+    [gk('argoproj.io', 'Rollout')]: ['spec', 'template'],
+};
+/** Path of the pod template (the object holding the pod's `metadata` and `spec`), or undefined. */
+function podTemplatePath(group, kind) {
+    return POD_TEMPLATE_PATHS[gk(group, kind)];
+}
+/** The kinds whose instances are workloads, for docs and the `rules` listing. */
+const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
+
+;// CONCATENATED MODULE: ./lib/src/load/lines.js
+/** Maps offsets in a text to 1-based lines and columns. Computed once per file, resolved lazily. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+        this.starts = starts;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line and column of an offset. */
+    position(offset) {
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+    /** Region of [start, end) offsets. An empty range covers one character. */
+    region(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start + 1, end));
+        return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** Region covering the first line from `start` (used for collections: their first line). */
+    firstLineRegion(start, end) {
+        const a = this.position(start);
+        const text = this.lineText(a.line);
+        const lineEnd = this.starts[a.line - 1] + text.length;
+        const stop = Math.min(Math.max(start + 1, end), Math.max(start + 1, lineEnd));
+        const trimmed = this.trimEnd(start, stop);
+        return this.region(start, trimmed);
+    }
+    trimEnd(start, end) {
+        let e = end;
+        while (e > start + 1 && /\s/.test(this.text[e - 1]))
+            e--;
+        return e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/load/split.js
+function isMarker(text, i, ch) {
+    if (text[i] !== ch || text[i + 1] !== ch || text[i + 2] !== ch)
+        return false;
+    const next = text[i + 3];
+    return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
+}
+/** True when the text holds nothing but blank lines, comments and directives. */
+function isEmptySegment(text) {
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        let e = text.indexOf('\n', i);
+        if (e === -1)
+            e = n;
+        let j = i;
+        while (j < e && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
+            j++;
+        if (j < e) {
+            const c = text[j];
+            if (c !== '#' && c !== '%')
+                return false;
+        }
+        i = e + 1;
+    }
+    return true;
+}
+const KIND_RE = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
+const API_RE = /^apiVersion:[ \t]*["']?([A-Za-z0-9_./-]+)/m;
+const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S.*?)[ \t\r]*$/m;
+function sniff(text, start, end) {
+    const kind = KIND_RE.exec(text)?.[1];
+    const apiVersion = API_RE.exec(text)?.[1];
+    let helmSource;
+    const m = SOURCE_RE.exec(text);
+    if (m) {
+        // Only a comment before the document's content counts.
+        const before = text.slice(0, m.index);
+        if (isEmptySegment(before.replace(/^---.*$/m, '')))
+            helmSource = m[1];
+    }
+    const first = /\S/.exec(text.replace(/^(---|#.*|%.*)$/gm, ''));
+    const json = first !== null && (first[0] === '{' || first[0] === '[');
+    return { start, end, text, apiVersion, kind, helmSource, json };
+}
+function splitDocuments(text) {
+    const bounds = [0];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        if (isMarker(text, i, '-')) {
+            if (i > 0)
+                bounds.push(i);
+        }
+        else if (isMarker(text, i, '.')) {
+            const e = text.indexOf('\n', i);
+            const after = e === -1 ? n : e + 1;
+            if (after < n)
+                bounds.push(after);
+        }
+        const e = text.indexOf('\n', i);
+        if (e === -1)
+            break;
+        i = e + 1;
+    }
+    bounds.push(n);
+    const segments = [];
+    let pendingStart;
+    for (let k = 0; k + 1 < bounds.length; k++) {
+        const start = pendingStart ?? bounds[k];
+        const end = bounds[k + 1];
+        if (end <= bounds[k])
+            continue;
+        const seg = text.slice(start, end);
+        const own = text.slice(bounds[k], end);
+        if (isEmptySegment(own) && !/^---/.test(own)) {
+            // Comments or directives only: they belong to the next document (a `%YAML` directive, a
+            // comment before `---`).
+            pendingStart = start;
+            continue;
+        }
+        pendingStart = undefined;
+        segments.push(sniff(seg, start, end));
+    }
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./lib/src/load/yaml.js
+/**
+ * YAML documents as the Kubernetes API server reads them: YAML 1.1 scalars (`no` is false,
+ * `"false"` is a string), merge keys, the last of duplicate keys wins (and is reported), alias
+ * expansion bounded. Every value keeps its node, so a JSON path resolves to a position.
+ */
+
+/** Nodes that may be produced through aliases before a document counts as an alias bomb. */
+const ALIAS_EXPANSION_LIMIT = 100_000;
+/** Deeper nesting than this is refused (the API server's own decoder limits depth too). */
+const MAX_DEPTH = 500;
+const PARSE_OPTIONS = {
+    version: '1.1',
+    uniqueKeys: false,
+    merge: true,
+    prettyErrors: false,
+    strict: false,
+    keepSourceTokens: false,
+};
+class LimitError extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+    }
+}
+function keyString(key) {
+    if ((0,dist/* isScalar */.jn)(key)) {
+        const v = key.value;
+        if (typeof v === 'symbol')
+            return v.description ?? '';
+        if (v === null || v === undefined)
+            return 'null';
+        if (v instanceof Date)
+            return key.source ?? v.toISOString();
+        return String(v);
+    }
+    return String(key);
+}
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return false;
+    const v = key.value;
+    if (typeof v === 'symbol')
+        return v.description === '<<';
+    return v === '<<' && key.type === 'PLAIN';
+}
+function scalarValue(node) {
+    const v = node.value;
+    // Timestamps and binary stay the text they were written as, like sigs.k8s.io/yaml.
+    if (v instanceof Date || v instanceof Uint8Array)
+        return node.source ?? String(v);
+    if (typeof v === 'bigint')
+        return Number(v);
+    return v;
+}
+function setKey(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+class Converter {
+    doc;
+    aliasBudget = ALIAS_EXPANSION_LIMIT;
+    /** The alias written in the document whose expansion is under way (where a bomb is reported). */
+    aliasRoot;
+    duplicates = [];
+    constructor(doc) {
+        this.doc = doc;
+    }
+    convert(node, path, depth, viaAlias) {
+        if (depth > MAX_DEPTH) {
+            const r = node?.range ?? [0, 0, 0];
+            throw new LimitError({
+                code: 'depth-limit',
+                message: `nesting is deeper than ${MAX_DEPTH} levels`,
+                start: r[0],
+                end: r[1],
+            });
+        }
+        if (viaAlias && --this.aliasBudget < 0) {
+            const r = this.aliasRoot?.range ?? node?.range ?? [0, 0, 0];
+            throw new LimitError({
+                code: 'alias-limit',
+                message: `aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" document)`,
+                start: r[0],
+                end: r[1],
+            });
+        }
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isScalar */.jn)(node))
+            return scalarValue(node);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(this.doc);
+            if (target === undefined)
+                return null;
+            if (viaAlias)
+                return this.convert(target, path, depth + 1, true);
+            this.aliasRoot = node;
+            const v = this.convert(target, path, depth + 1, true);
+            this.aliasRoot = undefined;
+            return v;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const obj = {};
+            const seen = new Map();
+            const merges = [];
+            for (const pair of node.items) {
+                if (isMergeKey(pair.key)) {
+                    merges.push(pair.value);
+                    continue;
+                }
+                const key = keyString(pair.key);
+                const first = seen.get(key);
+                if (first && !viaAlias) {
+                    const kr = pair.key?.range;
+                    const fr = first.key?.range;
+                    if (kr && fr) {
+                        this.duplicates.push({ key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
+                    }
+                }
+                seen.set(key, pair);
+                path.push(key);
+                setKey(obj, key, this.convert(pair.value, path, depth + 1, viaAlias));
+                path.pop();
+            }
+            // Merge keys: keys written in the mapping win over merged ones; earlier sources win over later.
+            for (const m of merges) {
+                const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
+                for (const s of sources) {
+                    const v = this.convert(s, path, depth + 1, viaAlias || (0,dist/* isAlias */.Vj)(s));
+                    if (v && typeof v === 'object' && !Array.isArray(v)) {
+                        for (const [k, val] of Object.entries(v))
+                            if (!Object.prototype.hasOwnProperty.call(obj, k))
+                                setKey(obj, k, val);
+                    }
+                }
+            }
+            return obj;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const arr = [];
+            node.items.forEach((item, i) => {
+                path.push(i);
+                arr.push(this.convert(item, path, depth + 1, viaAlias));
+                path.pop();
+            });
+            return arr;
+        }
+        if ((0,dist/* isPair */.tO)(node))
+            return null;
+        return null;
+    }
+}
+/** Parses one document segment. Never throws for bad input. */
+function parseYamlSegment(text) {
+    let docs;
+    try {
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
+        docs = Array.isArray(parsed) ? parsed : [];
+    }
+    catch (e) {
+        // The parser recurses; absurd nesting can exhaust the stack.
+        return [
+            {
+                doc: undefined,
+                value: null,
+                duplicates: [],
+                problems: [{ code: 'depth-limit', message: `the document cannot be parsed: ${e.message}`, start: 0, end: 1 }],
+            },
+        ];
+    }
+    return docs.map((doc) => {
+        const problems = doc.errors.map((e) => {
+            // The parser turns its own stack overflow (absurd nesting) into an error; say what it means.
+            const tooDeep = e.message.includes('Maximum call stack size exceeded');
+            return {
+                code: tooDeep ? 'depth-limit' : 'syntax',
+                message: tooDeep ? 'nesting is too deep to read' : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+                start: e.pos[0],
+                end: e.pos[1],
+            };
+        });
+        const conv = new Converter(doc);
+        let value = null;
+        if (problems.length === 0) {
+            try {
+                value = conv.convert(doc.contents, [], 0, false);
+            }
+            catch (e) {
+                if (e instanceof LimitError)
+                    problems.push(e.problem);
+                else if (e instanceof RangeError)
+                    problems.push({ code: 'depth-limit', message: 'nesting is too deep', start: 0, end: 1 });
+                else
+                    throw e;
+            }
+        }
+        return { doc, value, duplicates: conv.duplicates, problems };
+    });
+}
+function findPair(doc, map, key, depth = 0) {
+    if (!(0,dist/* isMap */.jh)(map) || depth > 20)
+        return undefined;
+    let found;
+    const merges = [];
+    for (const pair of map.items) {
+        if (isMergeKey(pair.key))
+            merges.push(pair.value);
+        else if (keyString(pair.key) === key)
+            found = pair;
+    }
+    if (found)
+        return found;
+    for (const m of merges) {
+        const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
+        for (const s of sources) {
+            const target = (0,dist/* isAlias */.Vj)(s) ? s.resolve(doc) : s;
+            const p = findPair(doc, target, key, depth + 1);
+            if (p)
+                return p;
+        }
+    }
+    return undefined;
+}
+/** Resolves a JSON path to its node; stops at the deepest node that exists. */
+function nodeAt(doc, path) {
+    let node = doc.contents;
+    let key = null;
+    let matched = 0;
+    for (const step of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if (typeof step === 'number' && (0,dist/* isSeq */.oP)(node)) {
+            const item = node.items[step];
+            if (item === undefined)
+                break;
+            node = item;
+            key = null;
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const pair = findPair(doc, node, String(step));
+            if (!pair)
+                break;
+            key = pair.key ?? null;
+            node = pair.value;
+        }
+        else
+            break;
+        matched++;
+    }
+    // A final alias stays itself: its position is where the value is used.
+    return { node: node ?? null, key, matched };
+}
+
+;// CONCATENATED MODULE: ./lib/src/load/nodes.js
+
+const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
+const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
+
+;// CONCATENATED MODULE: ./lib/src/load/load.js
+/** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
+
+
+
+
+
+
+/** One parsed YAML document of a file. */
+class LoadedDocument {
+    file;
+    index;
+    lines;
+    offset;
+    doc;
+    segment;
+    duplicates;
+    problems;
+    constructor(file, index, lines, offset, doc, segment, duplicates, problems) {
+        this.file = file;
+        this.index = index;
+        this.lines = lines;
+        this.offset = offset;
+        this.doc = doc;
+        this.segment = segment;
+        this.duplicates = duplicates;
+        this.problems = problems;
+    }
+    get helmSource() {
+        return this.segment.helmSource;
+    }
+    /** Looks like a Kubernetes object (top-level `apiVersion:` and `kind:`), even if it does not parse. */
+    get looksLikeObject() {
+        if (this.segment.apiVersion !== undefined && this.segment.kind !== undefined)
+            return true;
+        return this.segment.json && /"apiVersion"/.test(this.segment.text) && /"kind"/.test(this.segment.text);
+    }
+    regionOf(start, end) {
+        return this.lines.region(this.offset + start, this.offset + end);
+    }
+    /**
+     * Region of the node at a JSON path: a scalar's own text; a mapping or sequence by the key that
+     * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
+     */
+    locate(path) {
+        if (!this.doc)
+            return this.lines.region(this.offset, this.offset + 1);
+        const { node, key } = nodeAt(this.doc, path);
+        if (node && isScalarish(node) && node.range)
+            return this.regionOf(node.range[0], node.range[1]);
+        if (key?.range)
+            return this.regionOf(key.range[0], key.range[1]);
+        if (node?.range) {
+            if (isCollection(node))
+                return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
+            return this.regionOf(node.range[0], node.range[1]);
+        }
+        return this.lines.region(this.offset, this.offset + 1);
+    }
+    /** Region of the key at a path (the `name:` part), falling back to `locate`. */
+    locateKey(path) {
+        if (!this.doc)
+            return this.locate(path);
+        const { key, matched } = nodeAt(this.doc, path);
+        if (key?.range && matched === path.length)
+            return this.regionOf(key.range[0], key.range[1]);
+        return this.locate(path);
+    }
+    /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
+    sourceOf(path) {
+        if (!this.doc)
+            return undefined;
+        const { node, matched } = nodeAt(this.doc, path);
+        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node))
+            return undefined;
+        return node.source ?? undefined;
+    }
+    /** True when the exact path exists in the document. */
+    has(path) {
+        return !!this.doc && nodeAt(this.doc, path).matched === path.length;
+    }
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function shouldParse(seg) {
+    if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
+        return true;
+    if (seg.kind.endsWith('List'))
+        return true;
+    const { group } = splitApiVersion(seg.apiVersion);
+    return !isUnreadKind(group, seg.kind);
+}
+function loadSources(files, options) {
+    const documents = [];
+    const objects = [];
+    const skipped = [];
+    const stats = { files: files.length, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+    for (const file of files) {
+        let text = file.text;
+        stats.bytes += text.length;
+        // A BOM is not content: positions are counted as editors show them.
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        const lines = new LineIndex(text);
+        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : splitDocuments(text);
+        let index = 0;
+        for (const seg of segments) {
+            stats.documents++;
+            if (!shouldParse(seg)) {
+                stats.unread++;
+                index++;
+                continue;
+            }
+            stats.parsed++;
+            for (const parsed of parseYamlSegment(seg.text)) {
+                const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
+                documents.push(ld);
+                if (parsed.problems.length > 0) {
+                    if (!ld.looksLikeObject) {
+                        skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
+                    }
+                    continue;
+                }
+                collectObjects(parsed.value, ld, options, objects, skipped);
+            }
+        }
+    }
+    return { documents, objects, skipped, stats };
+}
+function wholeFile(text) {
+    return { start: 0, end: text.length, text, apiVersion: undefined, kind: undefined, helmSource: undefined, json: true };
+}
+function collectObjects(value, doc, options, out, skipped) {
+    const line = doc.lines.position(doc.offset).line;
+    if (value === null || value === undefined)
+        return; // empty or comments only
+    if (!isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') {
+        skipped.push({ file: doc.file, line, reason: 'not a Kubernetes object (no apiVersion and kind)' });
+        return;
+    }
+    const add = (v, basePath) => {
+        const apiVersion = v.apiVersion;
+        const kind = v.kind;
+        const { group, version } = splitApiVersion(apiVersion);
+        const metadata = isRecord(v.metadata) ? v.metadata : {};
+        const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
+        const clusterScoped = isClusterScoped(group, kind);
+        const explicitNs = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+        const namespace = clusterScoped ? undefined : explicitNs ?? options.namespace;
+        out.push({
+            id: out.length,
+            ref: { group, version, kind, namespace, name },
+            apiVersion,
+            value: v,
+            document: doc,
+            basePath,
+            namespaceDefaulted: !clusterScoped && explicitNs === undefined,
+        });
+    };
+    const kind = value.kind;
+    if (kind.endsWith('List') && Array.isArray(value.items)) {
+        value.items.forEach((item, i) => {
+            if (isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string')
+                add(item, ['items', i]);
+            else
+                skipped.push({ file: doc.file, line: doc.locate(['items', i]).startLine, reason: 'List item is not a Kubernetes object' });
+        });
+        return;
+    }
+    add(value, []);
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/fields.js
+const fields_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function typeName(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'list';
+    if (typeof v === 'object')
+        return 'map';
+    if (typeof v === 'boolean')
+        return 'boolean';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'integer' : 'number';
+    return 'string';
+}
+function getIn(root, path) {
+    let v = root;
+    for (const step of path) {
+        if (Array.isArray(v) && typeof step === 'number')
+            v = v[step];
+        else if (fields_isRecord(v) && typeof step === 'string')
+            v = Object.prototype.hasOwnProperty.call(v, step) ? v[step] : undefined;
+        else
+            return undefined;
+    }
+    return v;
+}
+class FieldReader {
+    issues = [];
+    seen = new Set();
+    check(obj, path, expected) {
+        const v = getIn(obj.value, path);
+        if (v === null || v === undefined)
+            return undefined;
+        const actual = typeName(v);
+        const ok = actual === expected || (expected === 'number' && actual === 'integer');
+        if (ok)
+            return v;
+        const key = `${obj.id}:${JSON.stringify(path)}`;
+        if (!this.seen.has(key)) {
+            this.seen.add(key);
+            const shown = actual === 'string' || actual === 'boolean' || actual === 'integer' || actual === 'number' ? String(v) : undefined;
+            this.issues.push({ object: obj, path: [...path], expected, actual, shown: shown !== undefined && shown.length <= 60 ? shown : undefined });
+        }
+        return undefined;
+    }
+    string(obj, path) {
+        return this.check(obj, path, 'string');
+    }
+    bool(obj, path) {
+        return this.check(obj, path, 'boolean');
+    }
+    int(obj, path) {
+        return this.check(obj, path, 'integer');
+    }
+    map(obj, path) {
+        return this.check(obj, path, 'map');
+    }
+    /** The items of a list field (empty when absent or of the wrong type). */
+    list(obj, path) {
+        return this.check(obj, path, 'list') ?? [];
+    }
+    /** A list of strings (absent: empty); items that are not strings are issues and left out. */
+    strings(obj, path) {
+        const out = [];
+        this.list(obj, path).forEach((_, i) => {
+            const v = this.string(obj, [...path, i]);
+            if (v !== undefined)
+                out.push(v);
+        });
+        return out;
+    }
+    /** A map of strings (labels, annotations); values that are not strings are issues and left out. */
+    stringMap(obj, path) {
+        const out = {};
+        const m = this.map(obj, path);
+        if (m)
+            for (const k of Object.keys(m)) {
+                const v = this.string(obj, [...path, k]);
+                if (v !== undefined)
+                    out[k] = v;
+            }
+        return out;
+    }
+    /** The map items of a list field with their index; items that are not maps are issues. */
+    mapItems(obj, path) {
+        const out = [];
+        this.list(obj, path).forEach((_, index) => {
+            const v = this.map(obj, [...path, index]);
+            if (v)
+                out.push({ index, value: v });
+        });
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/podspec.js
+
+const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+function podSpecOf(obj, reader) {
+    const templatePath = podTemplatePath(obj.ref.group, obj.ref.kind);
+    if (!templatePath)
+        return undefined;
+    const specPath = [...templatePath, 'spec'];
+    if (templatePath.length > 0 && !reader.map(obj, templatePath))
+        return undefined;
+    const spec = reader.map(obj, specPath);
+    if (!spec)
+        return undefined;
+    return { object: obj, templatePath, specPath, spec };
+}
+function readPod(ref, reader) {
+    const obj = ref.object;
+    const at = (...p) => [...ref.specPath, ...p];
+    const labels = {};
+    const labelMap = reader.map(obj, [...ref.templatePath, 'metadata', 'labels']);
+    if (labelMap)
+        for (const k of Object.keys(labelMap)) {
+            const v = reader.string(obj, [...ref.templatePath, 'metadata', 'labels', k]);
+            if (v !== undefined)
+                labels[k] = v;
+        }
+    const containers = [];
+    for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+        for (const { index } of reader.mapItems(obj, at(list))) {
+            const cp = at(list, index);
+            containers.push({
+                path: cp,
+                list,
+                name: reader.string(obj, [...cp, 'name']),
+                volumeMounts: reader.mapItems(obj, [...cp, 'volumeMounts']).map(({ index: i }) => ({
+                    path: [...cp, 'volumeMounts', i],
+                    name: reader.string(obj, [...cp, 'volumeMounts', i, 'name']),
+                    mountPath: reader.string(obj, [...cp, 'volumeMounts', i, 'mountPath']),
+                })),
+                env: reader.mapItems(obj, [...cp, 'env']).map(({ index: i }) => {
+                    const ep = [...cp, 'env', i];
+                    const refPath = [...ep, 'valueFrom', 'secretKeyRef', 'name'];
+                    const refName = reader.string(obj, refPath);
+                    return {
+                        path: ep,
+                        name: reader.string(obj, [...ep, 'name']),
+                        value: reader.string(obj, [...ep, 'value']),
+                        valueFrom: reader.map(obj, [...ep, 'valueFrom']) !== undefined,
+                        secretRef: refName !== undefined ? { name: refName, path: refPath } : undefined,
+                    };
+                }),
+                envFrom: reader.mapItems(obj, [...cp, 'envFrom']).map(({ index: i }) => {
+                    const refPath = [...cp, 'envFrom', i, 'secretRef', 'name'];
+                    const refName = reader.string(obj, refPath);
+                    return { path: [...cp, 'envFrom', i], secretRef: refName !== undefined ? { name: refName, path: refPath } : undefined };
+                }),
+            });
+        }
+    }
+    const volumes = reader.mapItems(obj, at('volumes')).map(({ index }) => {
+        const vp = at('volumes', index);
+        const secrets = [];
+        const tokens = [];
+        const secretName = reader.string(obj, [...vp, 'secret', 'secretName']);
+        if (secretName !== undefined)
+            secrets.push({ name: secretName, path: [...vp, 'secret', 'secretName'] });
+        for (const { index: s } of reader.mapItems(obj, [...vp, 'projected', 'sources'])) {
+            const sp = [...vp, 'projected', 'sources', s];
+            const name = reader.string(obj, [...sp, 'secret', 'name']);
+            if (name !== undefined)
+                secrets.push({ name, path: [...sp, 'secret', 'name'] });
+            if (reader.map(obj, [...sp, 'serviceAccountToken'])) {
+                const tp = [...sp, 'serviceAccountToken'];
+                tokens.push({
+                    path: tp,
+                    expirationSeconds: reader.int(obj, [...tp, 'expirationSeconds']),
+                    audience: reader.string(obj, [...tp, 'audience']),
+                    file: reader.string(obj, [...tp, 'path']),
+                });
+            }
+        }
+        return { path: vp, name: reader.string(obj, [...vp, 'name']), secrets, tokens };
+    });
+    return {
+        ref,
+        serviceAccountName: reader.string(obj, at('serviceAccountName')),
+        serviceAccount: reader.string(obj, at('serviceAccount')),
+        automount: reader.bool(obj, at('automountServiceAccountToken')),
+        labels,
+        containers,
+        volumes,
+    };
+}
+/** Normalises a mount path for comparison: no trailing slashes, no `.` segments, no doubled slashes. */
+function normalizeMountPath(p) {
+    const parts = [];
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return '/' + parts.join('/');
+}
+/** True when a mount puts something at the default token directory or inside it. */
+function mountsTokenPath(mountPath) {
+    const p = normalizeMountPath(mountPath);
+    return p === TOKEN_PATH || p.startsWith(TOKEN_PATH + '/');
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/bootstrap.generated.js
+const BOOTSTRAP = {
+    roles: [
+        { "kind": "ClusterRole", "name": "admin", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [], "aggregationRule": [{ "matchLabels": { "rbac.authorization.k8s.io/aggregate-to-admin": "true" } }] },
+        { "kind": "ClusterRole", "name": "cluster-admin", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["*"], "apiGroups": ["*"], "resources": ["*"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["*"], "apiGroups": [], "resources": [], "resourceNames": [], "nonResourceURLs": ["*"] }] },
+        { "kind": "ClusterRole", "name": "edit", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults", "rbac.authorization.k8s.io/aggregate-to-admin": "true" }, "rules": [], "aggregationRule": [{ "matchLabels": { "rbac.authorization.k8s.io/aggregate-to-edit": "true" } }] },
+        { "kind": "ClusterRole", "name": "system:aggregate-to-admin", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults", "rbac.authorization.k8s.io/aggregate-to-admin": "true" }, "rules": [{ "verbs": ["create"], "apiGroups": ["authorization.k8s.io"], "resources": ["localsubjectaccessreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], "apiGroups": ["rbac.authorization.k8s.io"], "resources": ["rolebindings", "roles"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:aggregate-to-edit", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults", "rbac.authorization.k8s.io/aggregate-to-edit": "true" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["impersonate"], "apiGroups": [""], "resources": ["serviceaccounts"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": [""], "resources": ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": [""], "resources": ["pods/eviction"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": [""], "resources": ["configmaps", "events", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": [""], "resources": ["serviceaccounts/token"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": ["apps"], "resources": ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": ["autoscaling"], "resources": ["horizontalpodautoscalers"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": ["batch"], "resources": ["cronjobs", "jobs"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": ["extensions"], "resources": ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "ingresses", "networkpolicies", "replicasets", "replicasets/scale", "replicationcontrollers/scale"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": ["policy"], "resources": ["poddisruptionbudgets"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "patch", "update"], "apiGroups": ["networking.k8s.io"], "resources": ["ingresses", "networkpolicies"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:aggregate-to-view", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults", "rbac.authorization.k8s.io/aggregate-to-view": "true" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["configmaps", "endpoints", "persistentvolumeclaims", "persistentvolumeclaims/status", "pods", "replicationcontrollers", "replicationcontrollers/scale", "serviceaccounts", "services", "services/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["bindings", "events", "limitranges", "namespaces/status", "pods/log", "pods/status", "replicationcontrollers/status", "resourcequotas", "resourcequotas/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["namespaces"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["discovery.k8s.io"], "resources": ["endpointslices"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["apps"], "resources": ["controllerrevisions", "daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "replicasets", "replicasets/scale", "replicasets/status", "statefulsets", "statefulsets/scale", "statefulsets/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["autoscaling"], "resources": ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["batch"], "resources": ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["extensions"], "resources": ["daemonsets", "daemonsets/status", "deployments", "deployments/scale", "deployments/status", "ingresses", "ingresses/status", "networkpolicies", "replicasets", "replicasets/scale", "replicasets/status", "replicationcontrollers/scale"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["policy"], "resources": ["poddisruptionbudgets", "poddisruptionbudgets/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["networking.k8s.io"], "resources": ["ingresses", "ingresses/status", "networkpolicies"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:auth-delegator", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create"], "apiGroups": ["authentication.k8s.io"], "resources": ["tokenreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["authorization.k8s.io"], "resources": ["subjectaccessreviews"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:basic-user", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create"], "apiGroups": ["authorization.k8s.io"], "resources": ["selfsubjectaccessreviews", "selfsubjectrulesreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["authentication.k8s.io"], "resources": ["selfsubjectreviews"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:certificates.k8s.io:certificatesigningrequests:nodeclient", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create"], "apiGroups": ["certificates.k8s.io"], "resources": ["certificatesigningrequests/nodeclient"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create"], "apiGroups": ["certificates.k8s.io"], "resources": ["certificatesigningrequests/selfnodeclient"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:certificates.k8s.io:kube-apiserver-client-approver", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["approve"], "apiGroups": ["certificates.k8s.io"], "resources": ["signers"], "resourceNames": ["kubernetes.io/kube-apiserver-client"], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:certificates.k8s.io:kube-apiserver-client-kubelet-approver", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["approve"], "apiGroups": ["certificates.k8s.io"], "resources": ["signers"], "resourceNames": ["kubernetes.io/kube-apiserver-client-kubelet"], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:certificates.k8s.io:kubelet-serving-approver", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["approve"], "apiGroups": ["certificates.k8s.io"], "resources": ["signers"], "resourceNames": ["kubernetes.io/kubelet-serving"], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:certificates.k8s.io:legacy-unknown-approver", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["approve"], "apiGroups": ["certificates.k8s.io"], "resources": ["signers"], "resourceNames": ["kubernetes.io/legacy-unknown"], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:discovery", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get"], "apiGroups": [], "resources": [], "resourceNames": [], "nonResourceURLs": ["/api", "/api/*", "/apis", "/apis/*", "/healthz", "/livez", "/openapi", "/openapi/*", "/readyz", "/version", "/version/"] }] },
+        { "kind": "ClusterRole", "name": "system:heapster", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["events", "namespaces", "nodes", "pods"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["extensions"], "resources": ["deployments"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:kube-aggregator", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["endpoints", "services"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:kube-controller-manager", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create", "patch", "update"], "apiGroups": ["", "events.k8s.io"], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "update"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": ["kube-controller-manager"], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": [""], "resources": ["secrets", "serviceaccounts"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["delete"], "apiGroups": [""], "resources": ["secrets"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get"], "apiGroups": [""], "resources": ["configmaps", "namespaces", "secrets", "serviceaccounts"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["update"], "apiGroups": [""], "resources": ["secrets", "serviceaccounts"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["authentication.k8s.io"], "resources": ["tokenreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["authorization.k8s.io"], "resources": ["subjectaccessreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["list", "watch"], "apiGroups": ["*"], "resources": ["*"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": [""], "resources": ["serviceaccounts/token"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:kube-dns", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["list", "watch"], "apiGroups": [""], "resources": ["endpoints", "services"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:kube-scheduler", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create", "patch", "update"], "apiGroups": ["", "events.k8s.io"], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "update"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": ["kube-scheduler"], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["nodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["delete", "get", "list", "watch"], "apiGroups": [""], "resources": ["pods"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": [""], "resources": ["bindings", "pods/binding"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["patch", "update"], "apiGroups": [""], "resources": ["pods/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["replicationcontrollers", "services"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["apps", "extensions"], "resources": ["replicasets"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["apps"], "resources": ["statefulsets"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["policy"], "resources": ["poddisruptionbudgets"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["persistentvolumeclaims", "persistentvolumes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["authentication.k8s.io"], "resources": ["tokenreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["authorization.k8s.io"], "resources": ["subjectaccessreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["storage.k8s.io"], "resources": ["csinodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["namespaces"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["storage.k8s.io"], "resources": ["csidrivers"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["storage.k8s.io"], "resources": ["csistoragecapacities"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:kubelet-api-admin", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["nodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["proxy"], "apiGroups": [""], "resources": ["nodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["*"], "apiGroups": [""], "resources": ["nodes/log", "nodes/metrics", "nodes/proxy", "nodes/stats"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:monitoring", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get"], "apiGroups": [], "resources": [], "resourceNames": [], "nonResourceURLs": ["/healthz", "/healthz/*", "/livez", "/livez/*", "/metrics", "/metrics/slis", "/readyz", "/readyz/*"] }] },
+        { "kind": "ClusterRole", "name": "system:node", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create"], "apiGroups": ["authentication.k8s.io"], "resources": ["tokenreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": ["authorization.k8s.io"], "resources": ["localsubjectaccessreviews", "subjectaccessreviews"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["services"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "get", "list", "watch"], "apiGroups": [""], "resources": ["nodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["patch", "update"], "apiGroups": [""], "resources": ["nodes/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["patch", "update"], "apiGroups": [""], "resources": ["nodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "patch", "update"], "apiGroups": [""], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["pods"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete"], "apiGroups": [""], "resources": ["pods"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["patch", "update"], "apiGroups": [""], "resources": ["pods/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": [""], "resources": ["pods/eviction"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["configmaps", "secrets"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get"], "apiGroups": [""], "resources": ["persistentvolumeclaims", "persistentvolumes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get"], "apiGroups": [""], "resources": ["endpoints"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "get", "list", "watch"], "apiGroups": ["certificates.k8s.io"], "resources": ["certificatesigningrequests"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "get", "patch", "update"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get"], "apiGroups": ["storage.k8s.io"], "resources": ["volumeattachments"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create"], "apiGroups": [""], "resources": ["serviceaccounts/token"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "patch", "update"], "apiGroups": [""], "resources": ["persistentvolumeclaims/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["storage.k8s.io"], "resources": ["csidrivers"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "delete", "get", "patch", "update"], "apiGroups": ["storage.k8s.io"], "resources": ["csinodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["node.k8s.io"], "resources": ["runtimeclasses"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:node-bootstrapper", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create", "get", "list", "watch"], "apiGroups": ["certificates.k8s.io"], "resources": ["certificatesigningrequests"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:node-problem-detector", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get"], "apiGroups": [""], "resources": ["nodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["patch"], "apiGroups": [""], "resources": ["nodes/status"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "patch", "update"], "apiGroups": ["", "events.k8s.io"], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:node-proxier", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["list", "watch"], "apiGroups": [""], "resources": ["endpoints", "services"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["nodes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "patch", "update"], "apiGroups": ["", "events.k8s.io"], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["list", "watch"], "apiGroups": ["discovery.k8s.io"], "resources": ["endpointslices"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:persistent-volume-provisioner", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create", "delete", "get", "list", "watch"], "apiGroups": [""], "resources": ["persistentvolumes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "update", "watch"], "apiGroups": [""], "resources": ["persistentvolumeclaims"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["storage.k8s.io"], "resources": ["storageclasses"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["watch"], "apiGroups": [""], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "patch", "update"], "apiGroups": ["", "events.k8s.io"], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "system:public-info-viewer", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get"], "apiGroups": [], "resources": [], "resourceNames": [], "nonResourceURLs": ["/healthz", "/livez", "/readyz", "/version", "/version/"] }] },
+        { "kind": "ClusterRole", "name": "system:service-account-issuer-discovery", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get"], "apiGroups": [], "resources": [], "resourceNames": [], "nonResourceURLs": ["/.well-known/openid-configuration", "/openid/v1/jwks"] }] },
+        { "kind": "ClusterRole", "name": "system:volume-scheduler", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get", "list", "patch", "update", "watch"], "apiGroups": [""], "resources": ["persistentvolumes"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "watch"], "apiGroups": ["storage.k8s.io"], "resources": ["storageclasses"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["get", "list", "patch", "update", "watch"], "apiGroups": [""], "resources": ["persistentvolumeclaims"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "ClusterRole", "name": "view", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults", "rbac.authorization.k8s.io/aggregate-to-edit": "true" }, "rules": [], "aggregationRule": [{ "matchLabels": { "rbac.authorization.k8s.io/aggregate-to-view": "true" } }] },
+        { "kind": "Role", "name": "system:controller:bootstrap-signer", "namespace": "kube-public", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["configmaps"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["update"], "apiGroups": [""], "resources": ["configmaps"], "resourceNames": ["cluster-info"], "nonResourceURLs": [] }, { "verbs": ["create", "patch", "update"], "apiGroups": ["", "events.k8s.io"], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "Role", "name": "extension-apiserver-authentication-reader", "namespace": "kube-system", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["configmaps"], "resourceNames": ["extension-apiserver-authentication"], "nonResourceURLs": [] }] },
+        { "kind": "Role", "name": "system::leader-locking-kube-controller-manager", "namespace": "kube-system", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create", "get", "list", "update", "watch"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "get", "list", "update", "watch"], "apiGroups": ["coordination.k8s.io"], "resources": ["leasecandidates"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "Role", "name": "system::leader-locking-kube-scheduler", "namespace": "kube-system", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create", "get", "list", "update", "watch"], "apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "get", "list", "update", "watch"], "apiGroups": ["coordination.k8s.io"], "resources": ["leasecandidates"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "Role", "name": "system:controller:bootstrap-signer", "namespace": "kube-system", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["get", "list", "watch"], "apiGroups": [""], "resources": ["secrets"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "Role", "name": "system:controller:cloud-provider", "namespace": "kube-system", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["create", "get", "list", "watch"], "apiGroups": [""], "resources": ["configmaps"], "resourceNames": [], "nonResourceURLs": [] }] },
+        { "kind": "Role", "name": "system:controller:token-cleaner", "namespace": "kube-system", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" }, "rules": [{ "verbs": ["delete", "get", "list", "watch"], "apiGroups": [""], "resources": ["secrets"], "resourceNames": [], "nonResourceURLs": [] }, { "verbs": ["create", "patch", "update"], "apiGroups": ["", "events.k8s.io"], "resources": ["events"], "resourceNames": [], "nonResourceURLs": [] }] },
+    ],
+    bindings: [
+        { "kind": "ClusterRoleBinding", "name": "cluster-admin", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin" }, "subjects": [{ "kind": "Group", "name": "system:masters" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:basic-user", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:basic-user" }, "subjects": [{ "kind": "Group", "name": "system:authenticated" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:discovery", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:discovery" }, "subjects": [{ "kind": "Group", "name": "system:authenticated" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:kube-controller-manager", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:kube-controller-manager" }, "subjects": [{ "kind": "User", "name": "system:kube-controller-manager" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:kube-dns", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:kube-dns" }, "subjects": [{ "kind": "ServiceAccount", "name": "kube-dns", "namespace": "kube-system" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:kube-scheduler", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:kube-scheduler" }, "subjects": [{ "kind": "User", "name": "system:kube-scheduler" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:monitoring", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:monitoring" }, "subjects": [{ "kind": "Group", "name": "system:monitoring" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:node", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:node" }, "subjects": [] },
+        { "kind": "ClusterRoleBinding", "name": "system:node-proxier", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:node-proxier" }, "subjects": [{ "kind": "User", "name": "system:kube-proxy" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:public-info-viewer", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:public-info-viewer" }, "subjects": [{ "kind": "Group", "name": "system:authenticated" }, { "kind": "Group", "name": "system:unauthenticated" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:service-account-issuer-discovery", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:service-account-issuer-discovery" }, "subjects": [{ "kind": "Group", "name": "system:serviceaccounts" }] },
+        { "kind": "ClusterRoleBinding", "name": "system:volume-scheduler", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:volume-scheduler" }, "subjects": [{ "kind": "User", "name": "system:kube-scheduler" }] },
+        { "kind": "RoleBinding", "name": "system:controller:bootstrap-signer", "namespace": "kube-public", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "system:controller:bootstrap-signer" }, "subjects": [{ "kind": "ServiceAccount", "name": "bootstrap-signer", "namespace": "kube-system" }] },
+        { "kind": "RoleBinding", "name": "system::extension-apiserver-authentication-reader", "namespace": "kube-system", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "extension-apiserver-authentication-reader" }, "subjects": [{ "kind": "User", "name": "system:kube-controller-manager" }, { "kind": "User", "name": "system:kube-scheduler" }] },
+        { "kind": "RoleBinding", "name": "system::leader-locking-kube-controller-manager", "namespace": "kube-system", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "system::leader-locking-kube-controller-manager" }, "subjects": [{ "kind": "User", "name": "system:kube-controller-manager" }, { "kind": "ServiceAccount", "name": "kube-controller-manager", "namespace": "kube-system" }, { "kind": "ServiceAccount", "name": "leader-election-controller", "namespace": "kube-system" }] },
+        { "kind": "RoleBinding", "name": "system::leader-locking-kube-scheduler", "namespace": "kube-system", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "system::leader-locking-kube-scheduler" }, "subjects": [{ "kind": "User", "name": "system:kube-scheduler" }, { "kind": "ServiceAccount", "name": "kube-scheduler", "namespace": "kube-system" }] },
+        { "kind": "RoleBinding", "name": "system:controller:bootstrap-signer", "namespace": "kube-system", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "system:controller:bootstrap-signer" }, "subjects": [{ "kind": "ServiceAccount", "name": "bootstrap-signer", "namespace": "kube-system" }] },
+        { "kind": "RoleBinding", "name": "system:controller:cloud-provider", "namespace": "kube-system", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "system:controller:cloud-provider" }, "subjects": [{ "kind": "ServiceAccount", "name": "cloud-provider", "namespace": "kube-system" }] },
+        { "kind": "RoleBinding", "name": "system:controller:token-cleaner", "namespace": "kube-system", "roleRef": { "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "system:controller:token-cleaner" }, "subjects": [{ "kind": "ServiceAccount", "name": "token-cleaner", "namespace": "kube-system" }] },
+    ],
+};
+
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/match.js
+const ALL = '*';
+const verbMatches = (rule, verb) => rule.verbs.some((v) => v === ALL || v === verb);
+const apiGroupMatches = (rule, group) => rule.apiGroups.some((g) => g === ALL || g === group);
+/** `*` matches every resource and subresource; `*\/sub` matches any resource's `sub`; `pods/*` only a subresource named `*`. */
+function resourceMatches(rule, combined, subresource) {
+    for (const r of rule.resources) {
+        if (r === ALL || r === combined)
+            return true;
+        if (subresource === '')
+            continue;
+        if (r.length === subresource.length + 2 && r.startsWith('*/') && r.endsWith(subresource))
+            return true;
+    }
+    return false;
+}
+/** An empty list matches any name; otherwise only requests that carry one of the names. */
+const resourceNameMatches = (rule, name) => rule.resourceNames.length === 0 || rule.resourceNames.includes(name);
+function nonResourceURLMatches(rule, path) {
+    for (const u of rule.nonResourceURLs) {
+        if (u === ALL || u === path)
+            return true;
+        if (u.endsWith('*') && path.startsWith(u.replace(/\*+$/, '')))
+            return true;
+    }
+    return false;
+}
+function ruleAllows(rule, req) {
+    if (req.kind === 'resource') {
+        const combined = req.subresource ? `${req.resource}/${req.subresource}` : req.resource;
+        return verbMatches(rule, req.verb) && apiGroupMatches(rule, req.apiGroup) && resourceMatches(rule, combined, req.subresource) && resourceNameMatches(rule, req.name);
+    }
+    return verbMatches(rule, req.verb) && nonResourceURLMatches(rule, req.path);
+}
+const serviceAccountUser = (namespace, name) => `system:serviceaccount:${namespace}:${name}`;
+/** Parses `system:serviceaccount:NS:NAME`. */
+function parseServiceAccountUser(user) {
+    const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user);
+    return m ? { namespace: m[1], name: m[2] } : undefined;
+}
+/** The groups authentication gives a ServiceAccount token. */
+const serviceAccountGroups = (namespace) => ['system:serviceaccounts', `system:serviceaccounts:${namespace}`, 'system:authenticated'];
+/**
+ * Does a binding subject apply to the user? `namespace` is the binding's namespace (a RoleBinding's
+ * ServiceAccount subject without namespace defaults to it; in a ClusterRoleBinding it matches nothing).
+ */
+function subjectApplies(subject, user, namespace) {
+    switch (subject.kind) {
+        case 'User':
+            return subject.name === user.user;
+        case 'Group':
+            return user.groups.includes(subject.name);
+        case 'ServiceAccount': {
+            const ns = subject.namespace || namespace;
+            if (!ns)
+                return false;
+            return user.user === serviceAccountUser(ns, subject.name);
+        }
+        default:
+            return false;
+    }
+}
+/** Kubernetes label selector semantics (`matchLabels` and `matchExpressions`, ANDed); an empty selector matches everything. */
+function selectorMatches(sel, labels) {
+    for (const [k, v] of Object.entries(sel.matchLabels ?? {}))
+        if (labels[k] !== v)
+            return false;
+    for (const e of sel.matchExpressions ?? []) {
+        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+        const values = e.values ?? [];
+        switch (e.operator) {
+            case 'In':
+                if (!has || !values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false; // an invalid operator selects nothing
+        }
+    }
+    return true;
+}
+// ---- Covers (the escalation check) ----
+const has = (set, x) => set.includes(x);
+const hasAll = (set, xs) => xs.every((x) => set.includes(x));
+function resourceCoversAll(set, covers) {
+    if (has(set, ALL) || hasAll(set, covers))
+        return true;
+    for (const p of covers) {
+        if (has(set, p))
+            continue;
+        const i = p.indexOf('/');
+        if (i === -1)
+            return false;
+        if (!has(set, `*/${p.slice(i + 1)}`))
+            return false;
+    }
+    return true;
+}
+function nonResourceURLCovers(owner, sub) {
+    if (owner === sub)
+        return true;
+    return owner.endsWith('*') && sub.startsWith(owner.replace(/\*+$/, ''));
+}
+const nonResourceURLsCoverAll = (set, covers) => covers.every((p) => set.some((o) => nonResourceURLCovers(o, p)));
+function ruleCovers(owner, sub) {
+    const verbs = has(owner.verbs, ALL) || hasAll(owner.verbs, sub.verbs);
+    const groups = has(owner.apiGroups, ALL) || hasAll(owner.apiGroups, sub.apiGroups);
+    const resources = resourceCoversAll(owner.resources, sub.resources);
+    const urls = nonResourceURLsCoverAll(owner.nonResourceURLs, sub.nonResourceURLs);
+    const names = sub.resourceNames.length === 0 ? owner.resourceNames.length === 0 : owner.resourceNames.length === 0 || hasAll(owner.resourceNames, sub.resourceNames);
+    return verbs && groups && resources && names && urls;
+}
+const rule = (p) => ({ verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [], ...p });
+/** Splits a rule into rules of one verb, group, resource (and name) each, as the upstream BreakdownRule does. */
+function breakdown(r) {
+    const out = [];
+    for (const g of r.apiGroups) {
+        for (const res of r.resources) {
+            for (const v of r.verbs) {
+                if (r.resourceNames.length > 0)
+                    for (const n of r.resourceNames)
+                        out.push(rule({ apiGroups: [g], resources: [res], verbs: [v], resourceNames: [n] }));
+                else
+                    out.push(rule({ apiGroups: [g], resources: [res], verbs: [v] }));
+            }
+        }
+    }
+    for (const u of r.nonResourceURLs)
+        for (const v of r.verbs)
+            out.push(rule({ nonResourceURLs: [u], verbs: [v] }));
+    return out;
+}
+/** Whether the owner rules cover every request the servant rules allow; the uncovered pieces otherwise. */
+function covers(owner, servant) {
+    const missing = [];
+    for (const s of servant)
+        for (const piece of breakdown(s))
+            if (!owner.some((o) => ruleCovers(o, piece)))
+                missing.push(piece);
+    return { covered: missing.length === 0, missing };
+}
+const ADMIN_RULE = rule({ apiGroups: [ALL], resources: [ALL], verbs: [ALL] });
+/** Admin-equivalent: the rules cover `*` verbs on `*` resources in `*` groups. */
+const isAdminEquivalent = (rules) => covers(rules, [ADMIN_RULE]).covered;
+
+
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/engine.js
+
+
+
+const ruleKey = (r) => JSON.stringify([r.verbs, r.apiGroups, r.resources, r.resourceNames, r.nonResourceURLs]);
+class RbacEngine {
+    roles = [];
+    bindings = [];
+    clusterRoles = new Map();
+    namespacedRoles = new Map();
+    clusterBindings = [];
+    roleBindings = new Map();
+    bindingsByRole = new Map();
+    /** For each role, the aggregated roles that carry its rules. */
+    aggregatedInto = new Map();
+    constructor(objects, reader, options = {}) {
+        const roles = [];
+        const bindings = [];
+        for (const o of objects) {
+            if (o.ref.group !== RBAC_GROUP)
+                continue;
+            if (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole')
+                roles.push(readRole(o, reader));
+            else if (o.ref.kind === 'RoleBinding' || o.ref.kind === 'ClusterRoleBinding')
+                bindings.push(readBinding(o, reader));
+        }
+        if (options.builtins !== false) {
+            for (const r of BOOTSTRAP.roles) {
+                roles.push({
+                    kind: r.kind,
+                    namespace: r.kind === 'Role' ? r.namespace : undefined,
+                    name: r.name,
+                    object: undefined,
+                    builtin: true,
+                    labels: r.labels,
+                    ownRules: r.rules.map((x) => rule(x)),
+                    aggregation: r.aggregationRule,
+                    rules: [],
+                });
+            }
+            for (const b of BOOTSTRAP.bindings) {
+                bindings.push({
+                    kind: b.kind,
+                    namespace: b.kind === 'RoleBinding' ? b.namespace : undefined,
+                    name: b.name,
+                    object: undefined,
+                    builtin: true,
+                    roleRef: b.roleRef,
+                    subjects: b.subjects.map((s, index) => ({ kind: s.kind, name: s.name, namespace: s.namespace, index })),
+                    role: undefined,
+                });
+            }
+        }
+        // The set wins over a built-in of the same name; within the set the last object wins, as with kubectl apply.
+        for (const r of roles) {
+            const key = r.kind === 'ClusterRole' ? r.name : `${r.namespace}/${r.name}`;
+            const map = r.kind === 'ClusterRole' ? this.clusterRoles : this.namespacedRoles;
+            const prev = map.get(key);
+            if (prev && !prev.builtin && r.builtin)
+                continue;
+            map.set(key, r);
+        }
+        this.roles.push(...this.clusterRoles.values(), ...this.namespacedRoles.values());
+        for (const r of this.roles)
+            r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
+        this.aggregate();
+        for (const b of bindings) {
+            b.role = this.resolve(b);
+            this.bindings.push(b);
+            if (b.kind === 'ClusterRoleBinding')
+                this.clusterBindings.push(b);
+            else
+                push(this.roleBindings, b.namespace ?? '', b);
+            if (b.role)
+                push(this.bindingsByRole, b.role, b);
+        }
+    }
+    /** The role a binding's roleRef names, or undefined (a binding to a missing role grants nothing). */
+    resolve(b) {
+        if (b.roleRef.apiGroup !== RBAC_GROUP && b.roleRef.apiGroup !== '')
+            return undefined;
+        if (b.roleRef.kind === 'ClusterRole')
+            return this.clusterRoles.get(b.roleRef.name);
+        if (b.roleRef.kind === 'Role' && b.kind === 'RoleBinding')
+            return this.namespacedRoles.get(`${b.namespace}/${b.roleRef.name}`);
+        return undefined;
+    }
+    /** Aggregated ClusterRoles: rules replaced by the union of the selected roles' rules, to a fixed point. */
+    aggregate() {
+        const all = [...this.clusterRoles.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const aggregated = all.filter((r) => r.aggregation !== undefined);
+        for (let pass = 0; pass <= aggregated.length + 1; pass++) {
+            let changed = false;
+            for (const role of aggregated) {
+                const seen = new Set();
+                const rules = [];
+                for (const sel of role.aggregation) {
+                    for (const m of all) {
+                        if (m === role || !selectorMatches(sel, m.labels))
+                            continue;
+                        for (const rr of m.rules) {
+                            const k = ruleKey(rr.rule);
+                            if (seen.has(k))
+                                continue;
+                            seen.add(k);
+                            rules.push(rr);
+                        }
+                    }
+                }
+                if (rules.length !== role.rules.length || rules.some((r, i) => ruleKey(r.rule) !== ruleKey(role.rules[i].rule))) {
+                    role.rules = rules;
+                    changed = true;
+                }
+            }
+            if (!changed)
+                break;
+        }
+        for (const role of aggregated) {
+            for (const rr of role.rules)
+                if (rr.origin !== role)
+                    push(this.aggregatedInto, rr.origin, role);
+        }
+        for (const [k, v] of this.aggregatedInto)
+            this.aggregatedInto.set(k, [...new Set(v)]);
+    }
+    clusterRole(name) {
+        return this.clusterRoles.get(name);
+    }
+    role(namespace, name) {
+        return this.namespacedRoles.get(`${namespace}/${name}`);
+    }
+    /** The role of an object in the set (the one in force if the set repeats it). */
+    roleOf(o) {
+        const r = o.ref.kind === 'ClusterRole' ? this.clusterRoles.get(o.ref.name) : this.namespacedRoles.get(`${o.ref.namespace}/${o.ref.name}`);
+        return r?.object === o ? r : undefined;
+    }
+    bindingOf(o) {
+        return this.bindings.find((b) => b.object === o);
+    }
+    /** Bindings that name this role directly. */
+    bindingsOf(role) {
+        return this.bindingsByRole.get(role) ?? [];
+    }
+    /** Aggregated ClusterRoles that carry this role's rules. */
+    aggregatedRolesOf(role) {
+        return this.aggregatedInto.get(role) ?? [];
+    }
+    /** Bindings through which this role's rules are granted: its own, and those of roles it aggregates into. */
+    grantingBindings(role) {
+        return [...this.bindingsOf(role), ...this.aggregatedRolesOf(role).flatMap((r) => this.bindingsOf(r))];
+    }
+    /** How widely the role's rules are granted in the set. */
+    scopeOf(role) {
+        const bs = this.grantingBindings(role).filter((b) => b.subjects.length > 0);
+        if (bs.some((b) => b.kind === 'ClusterRoleBinding'))
+            return 'cluster';
+        return bs.length > 0 ? 'namespace' : 'unbound';
+    }
+    /** Bindings consulted for a request, in the authorizer's order: ClusterRoleBindings, then RoleBindings of the namespace. */
+    consulted(req) {
+        if (req.kind === 'resource' && req.namespace !== '')
+            return [...this.clusterBindings, ...(this.roleBindings.get(req.namespace) ?? [])];
+        return this.clusterBindings;
+    }
+    authorize(user, req) {
+        if (user.groups.includes('system:masters'))
+            return { allowed: true, bypass: 'system:masters', reason: undefined };
+        for (const b of this.consulted(req)) {
+            if (!b.role)
+                continue;
+            const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
+            if (!subject)
+                continue;
+            // RoleBindings never grant non-resource access (consulted() already keeps them out).
+            for (const rr of b.role.rules) {
+                if (ruleAllows(rr.rule, req))
+                    return { allowed: true, bypass: undefined, reason: { binding: b, role: b.role, rule: rr, subject } };
+            }
+        }
+        return { allowed: false, bypass: undefined, reason: undefined };
+    }
+    /** Every rule in force for the user: cluster-wide (ClusterRoleBindings) or in a namespace (RoleBindings). */
+    rulesFor(user) {
+        const out = [];
+        for (const b of this.bindings) {
+            if (!b.role)
+                continue;
+            const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
+            if (!subject)
+                continue;
+            for (const rr of b.role.rules) {
+                if (b.kind === 'RoleBinding' && rr.rule.nonResourceURLs.length > 0 && rr.rule.resources.length === 0)
+                    continue;
+                out.push({ rule: rr, namespace: b.kind === 'RoleBinding' ? b.namespace : undefined, binding: b, subject });
+            }
+        }
+        return out;
+    }
+    /** Bindings in the set (not built in) whose subjects include the user. */
+    grantsInSet(user) {
+        return this.bindings.filter((b) => !b.builtin && b.role && b.subjects.some((s) => subjectApplies(s, user, b.namespace ?? '')));
+    }
+    /** Every binding subject allowed to make the request, with the binding, role and rule. */
+    whoCan(req) {
+        const out = [];
+        for (const b of this.consulted(req)) {
+            if (!b.role)
+                continue;
+            const rr = b.role.rules.find((r) => ruleAllows(r.rule, req));
+            if (!rr)
+                continue;
+            for (const s of b.subjects)
+                out.push({ subject: s, binding: b, role: b.role, rule: rr });
+        }
+        return out;
+    }
+}
+function push(m, k, v) {
+    const a = m.get(k);
+    if (a)
+        a.push(v);
+    else
+        m.set(k, [v]);
+}
+function readRole(o, r) {
+    const ownRules = r.mapItems(o, ['rules']).map(({ index }) => {
+        const p = ['rules', index];
+        return rule({
+            verbs: r.strings(o, [...p, 'verbs']),
+            apiGroups: r.strings(o, [...p, 'apiGroups']),
+            resources: r.strings(o, [...p, 'resources']),
+            resourceNames: r.strings(o, [...p, 'resourceNames']),
+            nonResourceURLs: r.strings(o, [...p, 'nonResourceURLs']),
+        });
+    });
+    let aggregation;
+    if (o.ref.kind === 'ClusterRole' && r.map(o, ['aggregationRule'])) {
+        aggregation = r.mapItems(o, ['aggregationRule', 'clusterRoleSelectors']).map(({ index }) => {
+            const p = ['aggregationRule', 'clusterRoleSelectors', index];
+            const sel = {};
+            if (r.map(o, [...p, 'matchLabels']))
+                sel.matchLabels = r.stringMap(o, [...p, 'matchLabels']);
+            const exprs = r.mapItems(o, [...p, 'matchExpressions']);
+            if (exprs.length > 0) {
+                sel.matchExpressions = exprs.map(({ index: i }) => ({
+                    key: r.string(o, [...p, 'matchExpressions', i, 'key']) ?? '',
+                    operator: r.string(o, [...p, 'matchExpressions', i, 'operator']) ?? '',
+                    values: r.strings(o, [...p, 'matchExpressions', i, 'values']),
+                }));
+            }
+            return sel;
+        });
+    }
+    return {
+        kind: o.ref.kind,
+        namespace: o.ref.kind === 'Role' ? o.ref.namespace : undefined,
+        name: o.ref.name,
+        object: o,
+        builtin: false,
+        labels: r.stringMap(o, ['metadata', 'labels']),
+        ownRules,
+        aggregation,
+        rules: [],
+    };
+}
+function readBinding(o, r) {
+    return {
+        kind: o.ref.kind,
+        namespace: o.ref.kind === 'RoleBinding' ? o.ref.namespace : undefined,
+        name: o.ref.name,
+        object: o,
+        builtin: false,
+        roleRef: {
+            kind: r.string(o, ['roleRef', 'kind']) ?? '',
+            name: r.string(o, ['roleRef', 'name']) ?? '',
+            apiGroup: r.string(o, ['roleRef', 'apiGroup']) ?? '',
+        },
+        subjects: r.mapItems(o, ['subjects']).map(({ index }) => ({
+            kind: r.string(o, ['subjects', index, 'kind']) ?? '',
+            name: r.string(o, ['subjects', index, 'name']) ?? '',
+            namespace: r.string(o, ['subjects', index, 'namespace']) || undefined,
+            index,
+        })),
+        role: undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/inventory.js
+
+
+
+
+
+const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
+const accountKey = (a) => `${a.namespace}/${a.name}`;
+class Inventory {
+    load;
+    options;
+    reader = new FieldReader();
+    objects;
+    documents;
+    workloads = [];
+    byKind = new Map();
+    byName = new Map();
+    workloadByObject = new Map();
+    uses = new Map();
+    known;
+    engine;
+    constructor(load, options = {}) {
+        this.load = load;
+        this.options = options;
+        this.objects = load.objects;
+        this.documents = load.documents;
+        this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
+        for (const o of load.objects) {
+            const k = gk(o.ref.group, o.ref.kind);
+            inventory_push(this.byKind, k, o);
+            inventory_push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
+        }
+        for (const o of load.objects)
+            this.indexObject(o);
+    }
+    /** The RBAC engine over the set (and the built-ins unless disabled), built on first use. */
+    get rbac() {
+        this.engine ??= new RbacEngine(this.objects, this.reader, { builtins: this.options.builtins !== false });
+        return this.engine;
+    }
+    /** The user and groups a ServiceAccount's token authenticates as. */
+    static accountUser(a) {
+        return { user: serviceAccountUser(a.namespace, a.name), groups: serviceAccountGroups(a.namespace) };
+    }
+    /** Objects of a kind, in input order. */
+    ofKind(group, kind) {
+        return this.byKind.get(gk(group, kind)) ?? [];
+    }
+    /** The object with this identity; the last one wins when the set repeats it, as `kubectl apply` would. */
+    find(group, kind, namespace, name) {
+        const all = this.byName.get(`${gk(group, kind)}|${namespace ?? ''}|${name}`);
+        return all?.[all.length - 1];
+    }
+    serviceAccount(a) {
+        return this.find('', 'ServiceAccount', a.namespace, a.name);
+    }
+    secret(namespace, name) {
+        return this.find('', 'Secret', namespace, name);
+    }
+    workloadOf(o) {
+        return this.workloadByObject.get(o.id);
+    }
+    /** Everything in the set that refers to the account, in input order. */
+    usesOf(a) {
+        return this.uses.get(accountKey(a)) ?? [];
+    }
+    workloadsOf(a) {
+        return this.usesOf(a).filter((u) => u.kind === 'workload').map((u) => this.workloadByObject.get(u.object.id));
+    }
+    isKnownAccount(a) {
+        const key = accountKey(a);
+        return this.known.some((r) => r.test(key));
+    }
+    /**
+     * True when the set holds an admission policy that sets `automountServiceAccountToken: false` on
+     * ServiceAccounts of the namespace: a Kyverno (Cluster)Policy mutate rule matching ServiceAccount,
+     * or a Gatekeeper `Assign` mutation of that field on ServiceAccounts.
+     */
+    hardensDefaultAccounts(namespace) {
+        const kyverno = [...this.ofKind('kyverno.io', 'ClusterPolicy'), ...this.ofKind('kyverno.io', 'Policy').filter((p) => p.ref.namespace === namespace)];
+        for (const p of kyverno) {
+            const rules = getIn(p.value, ['spec', 'rules']);
+            if (!Array.isArray(rules))
+                continue;
+            for (const rule of rules) {
+                if (!fields_isRecord(rule) || !mentionsKind(rule.match, 'ServiceAccount'))
+                    continue;
+                if (setsFalse(rule.mutate, 'automountServiceAccountToken'))
+                    return true;
+            }
+        }
+        for (const a of this.ofKind('mutations.gatekeeper.sh', 'Assign')) {
+            if (getIn(a.value, ['spec', 'location']) !== 'automountServiceAccountToken')
+                continue;
+            if (getIn(a.value, ['spec', 'parameters', 'assign', 'value']) !== false)
+                continue;
+            if (mentionsKind(getIn(a.value, ['spec', 'applyTo']), 'ServiceAccount'))
+                return true;
+        }
+        return false;
+    }
+    isLegacyTokenSecret(o) {
+        return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;
+    }
+    addUse(a, use) {
+        inventory_push(this.uses, accountKey(a), use);
+    }
+    indexObject(o) {
+        const { group, kind } = o.ref;
+        const r = this.reader;
+        const ref = podSpecOf(o, r);
+        if (ref) {
+            const w = this.identify(o, readPod(ref, r));
+            this.workloads.push(w);
+            this.workloadByObject.set(o.id, w);
+            this.addUse(w.account, { kind: 'workload', object: o, path: w.accountPath ?? ref.specPath });
+            return;
+        }
+        if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
+            for (const { index, value } of r.mapItems(o, ['subjects'])) {
+                const sk = r.string(o, ['subjects', index, 'kind']);
+                const name = r.string(o, ['subjects', index, 'name']);
+                if (name === undefined)
+                    continue;
+                if (sk === 'ServiceAccount') {
+                    const ns = r.string(o, ['subjects', index, 'namespace']) || (kind === 'RoleBinding' ? o.ref.namespace : undefined);
+                    if (ns)
+                        this.addUse({ namespace: ns, name }, { kind: 'binding', object: o, path: ['subjects', index] });
+                }
+                else if (sk === 'User') {
+                    const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
+                    if (m)
+                        this.addUse({ namespace: m[1], name: m[2] }, { kind: 'binding', object: o, path: ['subjects', index] });
+                }
+                void value;
+            }
+            return;
+        }
+        if (group === '' && kind === 'Secret') {
+            if (r.string(o, ['type']) === SA_TOKEN_SECRET_TYPE && o.ref.namespace) {
+                const path = ['metadata', 'annotations', 'kubernetes.io/service-account.name'];
+                const name = r.string(o, path);
+                if (name)
+                    this.addUse({ namespace: o.ref.namespace, name }, { kind: 'secret', object: o, path });
+            }
+            return;
+        }
+        // Operators' custom resources that run pods as an account (Prometheus, Alertmanager, Argo
+        // Workflows, Flux, Tekton...) name it in `spec.serviceAccountName`.
+        if (group !== '' && o.ref.namespace) {
+            const name = getIn(o.value, ['spec', 'serviceAccountName']);
+            if (typeof name === 'string' && name !== '') {
+                this.addUse({ namespace: o.ref.namespace, name }, { kind: 'custom-resource', object: o, path: ['spec', 'serviceAccountName'] });
+            }
+        }
+    }
+    identify(o, pod) {
+        const namespace = o.ref.namespace ?? 'default';
+        let name = 'default';
+        let accountSource = 'default';
+        let accountPath;
+        if (pod.serviceAccountName) {
+            name = pod.serviceAccountName;
+            accountSource = 'serviceAccountName';
+            accountPath = [...pod.ref.specPath, 'serviceAccountName'];
+        }
+        else if (pod.serviceAccount) {
+            name = pod.serviceAccount;
+            accountSource = 'serviceAccount';
+            accountPath = [...pod.ref.specPath, 'serviceAccount'];
+        }
+        const account = { namespace, name };
+        const accountObject = this.serviceAccount(account);
+        const accountValue = accountObject ? this.reader.bool(accountObject, ['automountServiceAccountToken']) : undefined;
+        const podInvalid = pod.automount === undefined && getIn(pod.ref.spec, ['automountServiceAccountToken']) != null;
+        let token;
+        if (pod.automount !== undefined) {
+            token = { mounted: pod.automount, decidedBy: 'pod', podValue: pod.automount, accountValue, accountKnown: !!accountObject, podInvalid };
+        }
+        else if (accountValue !== undefined) {
+            token = { mounted: accountValue, decidedBy: 'account', podValue: undefined, accountValue, accountKnown: true, podInvalid };
+        }
+        else {
+            token = { mounted: true, decidedBy: 'default', podValue: undefined, accountValue: undefined, accountKnown: !!accountObject, podInvalid };
+        }
+        return { object: o, pod, account, accountSource, accountPath, accountObject, token };
+    }
+}
+/** True when a string equal to `kind` appears anywhere in the value (a `kinds:` list of a match clause). */
+function mentionsKind(v, kind, depth = 0) {
+    if (depth > 12)
+        return false;
+    if (v === kind)
+        return true;
+    if (Array.isArray(v))
+        return v.some((x) => mentionsKind(x, kind, depth + 1));
+    if (fields_isRecord(v))
+        return Object.values(v).some((x) => mentionsKind(x, kind, depth + 1));
+    return false;
+}
+/** True when the value holds `field: false` anywhere, or a JSON patch setting `/field` to false. */
+function setsFalse(v, field, depth = 0) {
+    if (depth > 12)
+        return false;
+    if (Array.isArray(v))
+        return v.some((x) => setsFalse(x, field, depth + 1));
+    if (typeof v === 'string')
+        return new RegExp(`(^|\\s)${field}:\\s*false\\b|"?path"?:\\s*"?/${field}"?[\\s\\S]*?"?value"?:\\s*false`).test(v);
+    if (!fields_isRecord(v))
+        return false;
+    if (v[field] === false)
+        return true;
+    return Object.values(v).some((x) => setsFalse(x, field, depth + 1));
+}
+function inventory_push(m, k, v) {
+    const a = m.get(k);
+    if (a)
+        a.push(v);
+    else
+        m.set(k, [v]);
+}
+/** `*` matches any run of characters except `/`; `**` any run. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                re += '.*';
+                i++;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+
+;// CONCATENATED MODULE: ./lib/src/analyze/analyze.js
+function ruleSettings(rule, override) {
+    const options = {};
+    for (const [k, m] of Object.entries(rule.meta.options ?? {}))
+        options[k] = m.default;
+    for (const [k, v] of Object.entries(override?.options ?? {})) {
+        if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
+            options[k] = v;
+    }
+    return { level: override?.level ?? rule.meta.level, options };
+}
+function relatedOf(refs) {
+    return (refs ?? []).map((r) => ({
+        label: r.label,
+        location: { file: r.object.document.file, region: r.object.document.locate([...r.object.basePath, ...r.path]) },
+    }));
+}
+/** Level of a finding: the case's own level for mixed rules, lowered or raised by configuration. */
+function levelOf(rule, setting, own) {
+    if (setting.level === 'off')
+        return 'note';
+    if (setting.level !== rule.meta.level)
+        return setting.level;
+    return own ?? rule.meta.level;
+}
+function analyze(inventory, rules, settings) {
+    const findings = [];
+    const run = (rule) => {
+        const setting = settings.get(rule.id) ?? ruleSettings(rule);
+        if (setting.level === 'off')
+            return;
+        if (rule.checkDocument) {
+            for (const d of inventory.documents) {
+                const ctx = {
+                    options: setting.options,
+                    report: (r) => {
+                        findings.push({
+                            ruleId: rule.id,
+                            messageId: r.messageId,
+                            data: r.data ?? {},
+                            level: levelOf(rule, setting, undefined),
+                            object: undefined,
+                            path: [],
+                            location: { file: d.file, region: d.regionOf(r.start, r.end) },
+                            related: (r.related ?? []).map((x) => ({ label: x.label, location: { file: d.file, region: d.regionOf(x.start, x.end) } })),
+                            documentIndex: d.index,
+                        });
+                    },
+                };
+                rule.checkDocument(d, ctx);
+            }
+        }
+        if (rule.check) {
+            for (const o of inventory.objects) {
+                if (rule.appliesTo && !rule.appliesTo(o, inventory))
+                    continue;
+                const ctx = {
+                    inventory,
+                    options: setting.options,
+                    report: (r) => {
+                        const full = [...o.basePath, ...r.path];
+                        const region = r.key ? o.document.locateKey(full) : o.document.locate(full);
+                        findings.push({
+                            ruleId: rule.id,
+                            messageId: r.messageId,
+                            data: r.data ?? {},
+                            level: levelOf(rule, setting, r.level),
+                            object: o.ref,
+                            path: [...r.path],
+                            location: { file: o.document.file, region },
+                            related: relatedOf(r.related),
+                        });
+                    },
+                };
+                rule.check(o, ctx);
+            }
+        }
+    };
+    for (const rule of rules)
+        if (!rule.late)
+            run(rule);
+    for (const rule of rules)
+        if (rule.late)
+            run(rule);
+    return sortFindings(dedupe(findings));
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const k = `${f.ruleId}|${f.messageId}|${f.location.file}|${f.location.region.startLine}|${f.location.region.startColumn}|${JSON.stringify(f.data)}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function compareFindings(a, b) {
+    return (cmp(a.location.file, b.location.file) ||
+        a.location.region.startLine - b.location.region.startLine ||
+        a.location.region.startColumn - b.location.region.startColumn ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.messageId, b.messageId) ||
+        cmp(JSON.stringify(a.data), JSON.stringify(b.data)));
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function sortFindings(findings) {
+    return findings.sort(compareFindings);
+}
+
+;// CONCATENATED MODULE: ./lib/src/rules/rule.js
+function defineRule(rule) {
+    return rule;
+}
+/** "Deployment `shop/web`" */
+function describe(o) {
+    const id = o.ref.namespace ? `${o.ref.namespace}/${o.ref.name}` : o.ref.name;
+    return `${o.ref.kind} \`${id}\``;
+}
+
+;// CONCATENATED MODULE: ./lib/src/rules/default-service-account.js
+
+/* harmony default export */ const default_service_account = (defineRule({
+    id: 'default-service-account',
+    meta: {
+        title: 'Workload runs as the default ServiceAccount',
+        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares.",
+        level: 'warning',
+        tags: ['security', 'service-accounts', 'cis-5.1.5'],
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        messages: {
+            implicit: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`; give the workload its own account',
+            explicit: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`; give the workload its own account',
+        },
+        remediation: 'Create a ServiceAccount for the workload, set `serviceAccountName` to it, and grant that account only what the workload needs.',
+        references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/'],
+        docs: {
+            rationale: "Every namespace has a `default` account and every pod that names no account runs as it. Permissions granted to it for one workload are held by all of them, and an attacker in any such pod gets them. The CIS Kubernetes Benchmark (5.1.5) asks that default accounts are not actively used.",
+            failing: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      automountServiceAccountToken: false
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: web
+  namespace: shop
+automountServiceAccountToken: false
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      serviceAccountName: web
+      automountServiceAccountToken: false
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const w = ctx.inventory.workloadOf(o);
+        if (w.account.name !== 'default')
+            return;
+        ctx.report({
+            messageId: w.accountSource === 'default' ? 'implicit' : 'explicit',
+            data: { namespace: w.account.namespace },
+            path: w.accountPath ?? w.pod.ref.specPath,
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/deprecated-service-account-field.js
+
+/* harmony default export */ const deprecated_service_account_field = (defineRule({
+    id: 'deprecated-service-account-field',
+    meta: {
+        title: 'Deprecated `serviceAccount` field',
+        description: 'A pod spec sets the deprecated `serviceAccount` field; when it disagrees with `serviceAccountName`, the pod does not run as the account the author may think.',
+        level: 'warning',
+        tags: ['security', 'service-accounts'],
+        securitySeverity: '3.0',
+        precision: 'very-high',
+        messages: {
+            deprecated: '`serviceAccount` is deprecated; write `serviceAccountName: {name}` instead',
+            conflict: '`serviceAccount: {deprecated}` disagrees with `serviceAccountName: {name}`; the pod runs as `{name}`, remove `serviceAccount`',
+        },
+        remediation: 'Replace `serviceAccount` with `serviceAccountName` and keep a single account name.',
+        references: ['https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context'],
+        docs: {
+            rationale: '`spec.serviceAccount` is a deprecated alias of `serviceAccountName`. The API server uses it only when `serviceAccountName` is empty, so a manifest that sets both to different names documents one identity and runs as another, and reviewers read the wrong one.',
+            failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: api
+  namespace: shop
+spec:
+  serviceAccountName: api
+  serviceAccount: admin
+  automountServiceAccountToken: false
+  containers:
+    - name: api
+      image: example/api:1.0
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api, namespace: shop }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: api
+  namespace: shop
+spec:
+  serviceAccountName: api
+  automountServiceAccountToken: false
+  containers:
+    - name: api
+      image: example/api:1.0
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api, namespace: shop }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const w = ctx.inventory.workloadOf(o);
+        const { serviceAccount, serviceAccountName } = w.pod;
+        if (serviceAccount === undefined)
+            return;
+        const path = [...w.pod.ref.specPath, 'serviceAccount'];
+        if (serviceAccountName && serviceAccountName !== serviceAccount) {
+            ctx.report({ messageId: 'conflict', level: 'error', data: { deprecated: serviceAccount, name: serviceAccountName }, path });
+        }
+        else {
+            ctx.report({ messageId: 'deprecated', data: { name: serviceAccount }, path });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/token-automount.js
+
+/* harmony default export */ const token_automount = (defineRule({
+    id: 'token-automount',
+    meta: {
+        title: 'API token mounted without an explicit opt-in',
+        description: 'The ServiceAccount token is mounted into a workload that did not set `automountServiceAccountToken` itself.',
+        level: 'warning',
+        tags: ['security', 'tokens', 'cis-5.1.6'],
+        securitySeverity: '5.0',
+        precision: 'very-high',
+        messages: {
+            byDefault: 'the API token of ServiceAccount `{account}` is mounted because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
+            byAccount: 'the API token of ServiceAccount `{account}` is mounted because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
+            accountUnknown: 'the API token of ServiceAccount `{account}` is mounted: the pod does not set `automountServiceAccountToken` and the account is not in the scanned set, so its setting is unknown (treated as unset); set it in the pod spec',
+        },
+        remediation: 'Set `automountServiceAccountToken: false` in the pod spec, or `true` when the workload really calls the Kubernetes API.',
+        references: [
+            'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
+        ],
+        docs: {
+            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: web, namespace: shop }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      serviceAccountName: web
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: web, namespace: shop }
+automountServiceAccountToken: false
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      serviceAccountName: web
+      automountServiceAccountToken: false
+      containers:
+        - name: web
+          image: nginx:1.27
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const w = ctx.inventory.workloadOf(o);
+        // A pod field of the wrong type is `invalid-field-type`'s finding: the API server rejects the pod.
+        if (!w.token.mounted || w.token.decidedBy === 'pod' || w.token.podInvalid)
+            return;
+        const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
+        ctx.report({
+            messageId,
+            data: { account: `${w.account.namespace}/${w.account.name}` },
+            path: w.pod.ref.specPath,
+            related: w.accountObject && w.token.decidedBy === 'account'
+                ? [{ object: w.accountObject, path: ['automountServiceAccountToken'], label: `ServiceAccount \`${w.account.namespace}/${w.account.name}\`` }]
+                : [],
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/sa-automount-enabled.js
+
+/* harmony default export */ const sa_automount_enabled = (defineRule({
+    id: 'sa-automount-enabled',
+    meta: {
+        title: 'ServiceAccount mounts its token by default',
+        description: 'A ServiceAccount object does not set `automountServiceAccountToken: false`, so every pod that uses it and does not opt out gets its API token.',
+        level: 'note',
+        tags: ['security', 'tokens', 'cis-5.1.6'],
+        securitySeverity: '2.0',
+        precision: 'very-high',
+        messages: {
+            explicitTrue: 'ServiceAccount `{name}` sets `automountServiceAccountToken: true`, so every pod using it gets an API token unless it opts out; set `false` here and opt in the pods that need one',
+            unset: 'ServiceAccount `{name}` does not set `automountServiceAccountToken: false`, so every pod using it gets an API token unless it opts out',
+        },
+        remediation: 'Set `automountServiceAccountToken: false` on the ServiceAccount and `automountServiceAccountToken: true` on the pods that call the API.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/'],
+        docs: {
+            rationale: 'Disabling the token on the account makes "no token" the default for every pod that uses it, including pods added later by someone who never thought about it. Pods that need the API opt in with the pod field, which overrides the account (SPEC §3.1). The `default` account is covered by `default-sa-not-hardened`.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: worker
+  namespace: shop
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: worker
+  namespace: shop
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount' && o.ref.name !== 'default',
+    check(o, ctx) {
+        const v = ctx.inventory.reader.bool(o, ['automountServiceAccountToken']);
+        if (v === false)
+            return;
+        if (v === true)
+            ctx.report({ messageId: 'explicitTrue', data: { name: o.ref.name }, path: ['automountServiceAccountToken'] });
+        // A value of the wrong type is `invalid-field-type`'s finding, not this one.
+        else if (o.value.automountServiceAccountToken == null)
+            ctx.report({ messageId: 'unset', data: { name: o.ref.name }, path: ['kind'] });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/default-sa-not-hardened.js
+
+/* harmony default export */ const default_sa_not_hardened = (defineRule({
+    id: 'default-sa-not-hardened',
+    meta: {
+        title: 'Default ServiceAccount not hardened',
+        description: "A namespace's `default` ServiceAccount does not set `automountServiceAccountToken: false`, so every pod that names no account gets an API token.",
+        level: 'note',
+        tags: ['security', 'service-accounts', 'cis-5.1.5'],
+        securitySeverity: '3.0',
+        precision: 'high',
+        messages: {
+            account: 'the `default` ServiceAccount of namespace `{namespace}` does not set `automountServiceAccountToken: false`; every pod that names no account gets an API token',
+            namespace: 'namespace `{namespace}` has no `default` ServiceAccount with `automountServiceAccountToken: false` in the set, and no Kyverno or Gatekeeper policy that sets it',
+        },
+        remediation: 'Add a `default` ServiceAccount with `automountServiceAccountToken: false` to the namespace, or a Kyverno or Gatekeeper mutation that sets it on every `default` account.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/'],
+        docs: {
+            rationale: 'The `default` account is created by the ServiceAccount controller in every namespace with the token automounted. CIS 5.1.5 asks that it is not used and has no token mounted. A chart that creates a Namespace should ship its hardened `default` account too (a manifest with `automountServiceAccountToken: false` replaces the controller\'s), unless the cluster hardens all of them with a Kyverno `ClusterPolicy` or a Gatekeeper `Assign` mutation, which saguard recognises when it is in the scanned set.',
+            failing: `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+`,
+            passing: `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: default
+  namespace: shop
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && ((o.ref.kind === 'ServiceAccount' && o.ref.name === 'default') || o.ref.kind === 'Namespace'),
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        if (o.ref.kind === 'ServiceAccount') {
+            const v = inv.reader.bool(o, ['automountServiceAccountToken']);
+            if (v === false || (v === undefined && o.value.automountServiceAccountToken != null))
+                return;
+            if (inv.hardensDefaultAccounts(o.ref.namespace))
+                return;
+            ctx.report({
+                messageId: 'account',
+                data: { namespace: o.ref.namespace },
+                path: v === true ? ['automountServiceAccountToken'] : ['kind'],
+            });
+            return;
+        }
+        const ns = o.ref.name;
+        if (!ns || inv.serviceAccount({ namespace: ns, name: 'default' }) || inv.hardensDefaultAccounts(ns))
+            return;
+        ctx.report({ messageId: 'namespace', data: { namespace: ns }, path: ['metadata', 'name'] });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/missing-service-account.js
+
+/* harmony default export */ const missing_service_account = (defineRule({
+    id: 'missing-service-account',
+    meta: {
+        title: 'ServiceAccount not in the set',
+        description: 'A workload names a ServiceAccount that is neither in the scanned set nor declared as created elsewhere (`knownServiceAccounts`).',
+        level: 'warning',
+        tags: ['security', 'service-accounts'],
+        securitySeverity: '3.0',
+        precision: 'high',
+        messages: {
+            missing: 'ServiceAccount `{name}` is not in the scanned set for namespace `{namespace}`; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
+        },
+        remediation: 'Add the ServiceAccount to the manifests, fix the name, or list it under `knownServiceAccounts` when another tool creates it.',
+        references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
+        docs: {
+            rationale: 'The ServiceAccount admission plugin refuses pods whose account does not exist, so a misspelled or forgotten account is a failed rollout. It is also a review problem: whoever creates the account later decides what the workload may do, outside the pull request. `default` always exists and is never reported here.',
+            failing: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      serviceAccountName: api
+      automountServiceAccountToken: false
+      containers:
+        - name: api
+          image: example/api:1.0
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api, namespace: shop }
+automountServiceAccountToken: false
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      serviceAccountName: api
+      automountServiceAccountToken: false
+      containers:
+        - name: api
+          image: example/api:1.0
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
+        if (w.account.name === 'default' || w.accountObject || !w.accountPath || inv.isKnownAccount(w.account))
+            return;
+        ctx.report({ messageId: 'missing', data: { name: w.account.name, namespace: w.account.namespace }, path: w.accountPath });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/shared-service-account.js
+
+/* harmony default export */ const shared_service_account = (defineRule({
+    id: 'shared-service-account',
+    meta: {
+        title: 'ServiceAccount shared by several workloads',
+        description: 'One non-default ServiceAccount is used by several different workloads, so each holds the permissions and cloud identity all of them need.',
+        level: 'note',
+        tags: ['security', 'service-accounts'],
+        securitySeverity: '2.0',
+        precision: 'high',
+        messages: {
+            shared: 'ServiceAccount `{account}` is also used by {others}; give each workload its own account',
+        },
+        remediation: 'Give each workload its own ServiceAccount and bind to each only the roles it needs.',
+        references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
+        docs: {
+            rationale: 'Permissions are granted to accounts, not to workloads. When two workloads share an account, each holds the union of what both need, and a compromise of the weaker one yields the stronger one\'s rights. Separate accounts also make audit logs say which workload acted.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: backend, namespace: shop }
+automountServiceAccountToken: false
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      serviceAccountName: backend
+      automountServiceAccountToken: false
+      containers: [{ name: api, image: example/api:1.0 }]
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: { name: cleanup, namespace: shop }
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          serviceAccountName: backend
+          automountServiceAccountToken: false
+          restartPolicy: OnFailure
+          containers: [{ name: cleanup, image: example/cleanup:1.0 }]
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api, namespace: shop }
+automountServiceAccountToken: false
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: cleanup, namespace: shop }
+automountServiceAccountToken: false
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      serviceAccountName: api
+      automountServiceAccountToken: false
+      containers: [{ name: api, image: example/api:1.0 }]
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: { name: cleanup, namespace: shop }
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          serviceAccountName: cleanup
+          automountServiceAccountToken: false
+          restartPolicy: OnFailure
+          containers: [{ name: cleanup, image: example/cleanup:1.0 }]
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
+        if (w.account.name === 'default' || !w.accountPath)
+            return;
+        // The same object repeated (two install variants in one scan) is one workload, not two.
+        const identity = (x) => `${x.object.ref.group}/${x.object.ref.kind}/${x.object.ref.name}`;
+        const seen = new Set([identity(w)]);
+        const others = inv.workloadsOf(w.account).filter((x) => {
+            const id = identity(x);
+            if (seen.has(id))
+                return false;
+            seen.add(id);
+            return true;
+        });
+        if (others.length === 0)
+            return;
+        const shown = others.slice(0, 5).map((x) => describe(x.object));
+        const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
+        ctx.report({
+            messageId: 'shared',
+            data: { account: `${w.account.namespace}/${w.account.name}`, others: shown.join(', ') + more },
+            path: w.accountPath,
+            related: others.slice(0, 20).map((x) => ({ object: x.object, path: x.accountPath ?? x.pod.ref.specPath, label: describe(x.object) })),
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/unused-service-account.js
+
+/* harmony default export */ const unused_service_account = (defineRule({
+    id: 'unused-service-account',
+    meta: {
+        title: 'ServiceAccount used by nothing in the set',
+        description: 'A ServiceAccount that no workload, binding, token Secret, policy or operator resource in the set refers to.',
+        level: 'note',
+        tags: ['security', 'service-accounts'],
+        securitySeverity: '1.0',
+        precision: 'medium',
+        messages: {
+            unused: 'ServiceAccount `{name}` of namespace `{namespace}` is used by no workload, binding or policy in the set; remove it, or check how its users spell it',
+        },
+        remediation: 'Remove the ServiceAccount, or fix the name in the workload or binding that was meant to use it.',
+        references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
+        docs: {
+            rationale: 'An account nobody uses is either dead weight or the sign of a typo: the workload that was meant to run as it runs as another account (often `default`), or a binding grants to a name that does not exist. `default` accounts are never reported. Custom resources that run pods as an account through `spec.serviceAccountName` (Prometheus, Alertmanager, Argo Workflows, Flux...) count as uses.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: reporting, namespace: shop }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: reporting, namespace: shop }
+automountServiceAccountToken: false
+---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: report, namespace: shop }
+spec:
+  template:
+    spec:
+      serviceAccountName: reporting
+      automountServiceAccountToken: false
+      restartPolicy: Never
+      containers: [{ name: report, image: example/report:1.0 }]
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount' && o.ref.name !== 'default',
+    check(o, ctx) {
+        const account = { namespace: o.ref.namespace, name: o.ref.name };
+        if (!account.name || ctx.inventory.usesOf(account).length > 0)
+            return;
+        ctx.report({ messageId: 'unused', data: account, path: ['metadata', 'name'] });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/legacy-token-secret.js
+
+/* harmony default export */ const legacy_token_secret = (defineRule({
+    id: 'legacy-token-secret',
+    meta: {
+        title: 'Long-lived ServiceAccount token Secret',
+        description: 'A Secret of type `kubernetes.io/service-account-token`, which the token controller fills with a token that never expires.',
+        level: 'warning',
+        tags: ['security', 'tokens'],
+        securitySeverity: '5.5',
+        precision: 'very-high',
+        messages: {
+            legacy: 'Secret `{name}` of type `kubernetes.io/service-account-token` holds a non-expiring token of ServiceAccount `{account}`; use a projected token or the TokenRequest API instead',
+            noAccount: 'Secret `{name}` of type `kubernetes.io/service-account-token` names no account in annotation `kubernetes.io/service-account.name`; the API server rejects it, and with the annotation it would hold a non-expiring token',
+        },
+        remediation: 'Remove the Secret; mount a projected `serviceAccountToken` volume in pods, or request short-lived tokens with `kubectl create token` / the TokenRequest API.',
+        references: ['https://kubernetes.io/docs/concepts/configuration/secret/#service-account-token-secrets'],
+        docs: {
+            rationale: 'Tokens in `kubernetes.io/service-account-token` Secrets do not expire and are not bound to a pod: whoever reads the Secret (anyone with `get secrets` in the namespace, a backup, a log) holds the account until the Secret is deleted. Since Kubernetes 1.24 they are no longer created automatically; bound, expiring tokens from the TokenRequest API replace them.',
+            failing: `apiVersion: v1
+kind: Secret
+metadata:
+  name: ci-deployer-token
+  namespace: shop
+  annotations:
+    kubernetes.io/service-account.name: ci-deployer
+type: kubernetes.io/service-account-token
+`,
+            passing: `apiVersion: v1
+kind: Secret
+metadata:
+  name: ci-settings
+  namespace: shop
+type: Opaque
+stringData:
+  region: eu-west-1
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'Secret',
+    check(o, ctx) {
+        if (!ctx.inventory.isLegacyTokenSecret(o))
+            return;
+        const account = ctx.inventory.reader.string(o, ['metadata', 'annotations', 'kubernetes.io/service-account.name']);
+        if (!account) {
+            ctx.report({ messageId: 'noAccount', data: { name: o.ref.name }, path: ['type'] });
+            return;
+        }
+        const sa = ctx.inventory.serviceAccount({ namespace: o.ref.namespace, name: account });
+        ctx.report({
+            messageId: 'legacy',
+            data: { name: o.ref.name, account: `${o.ref.namespace}/${account}` },
+            path: ['type'],
+            related: sa ? [{ object: sa, path: ['metadata', 'name'], label: `ServiceAccount \`${o.ref.namespace}/${account}\`` }] : [],
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/legacy-token-mount.js
+
+/* harmony default export */ const legacy_token_mount = (defineRule({
+    id: 'legacy-token-mount',
+    meta: {
+        title: 'Workload uses a long-lived token Secret',
+        description: 'A workload mounts a `kubernetes.io/service-account-token` Secret (volume, projected source, env or envFrom), a token that never expires.',
+        level: 'error',
+        tags: ['security', 'tokens'],
+        securitySeverity: '7.0',
+        precision: 'very-high',
+        messages: {
+            volume: 'volume `{volume}` mounts Secret `{secret}`, a non-expiring token of ServiceAccount `{account}`; use a projected `serviceAccountToken` source instead',
+            env: 'env `{variable}` of container `{container}` reads Secret `{secret}`, a non-expiring token of ServiceAccount `{account}`; use a projected `serviceAccountToken` volume instead',
+            envFrom: 'container `{container}` loads Secret `{secret}` with `envFrom`, a non-expiring token of ServiceAccount `{account}`; use a projected `serviceAccountToken` volume instead',
+        },
+        remediation: 'Replace the Secret reference with a projected `serviceAccountToken` volume source (with `audience` and `expirationSeconds`), and delete the token Secret.',
+        references: ['https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken'],
+        docs: {
+            rationale: 'A token read from a `kubernetes.io/service-account-token` Secret never expires and survives the pod: copied out once, it works until someone deletes the Secret. Projected tokens are bound to the pod, rotated by the kubelet and expire. saguard reports references to Secrets in the scanned set whose type it can see.',
+            failing: `apiVersion: v1
+kind: Secret
+metadata:
+  name: deployer-token
+  namespace: shop
+  annotations: { kubernetes.io/service-account.name: deployer }
+type: kubernetes.io/service-account-token
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: deploy, namespace: shop }
+spec:
+  serviceAccountName: deployer
+  automountServiceAccountToken: false
+  containers:
+    - name: deploy
+      image: example/deploy:1.0
+      env:
+        - name: KUBE_TOKEN
+          valueFrom:
+            secretKeyRef: { name: deployer-token, key: token }
+`,
+            passing: `apiVersion: v1
+kind: Pod
+metadata: { name: deploy, namespace: shop }
+spec:
+  serviceAccountName: deployer
+  automountServiceAccountToken: false
+  containers:
+    - name: deploy
+      image: example/deploy:1.0
+      volumeMounts:
+        - { name: kube-token, mountPath: /var/run/secrets/tokens, readOnly: true }
+  volumes:
+    - name: kube-token
+      projected:
+        sources:
+          - serviceAccountToken: { path: token, expirationSeconds: 3600, audience: https://kubernetes.default.svc }
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
+        const ns = w.account.namespace;
+        const tokenSecret = (name) => {
+            const s = inv.secret(ns, name);
+            if (!s || !inv.isLegacyTokenSecret(s))
+                return undefined;
+            const account = inv.reader.string(s, ['metadata', 'annotations', 'kubernetes.io/service-account.name']) ?? '?';
+            return { account: `${ns}/${account}`, secret: s };
+        };
+        const report = (messageId, path, data, name) => {
+            const t = tokenSecret(name);
+            if (!t)
+                return;
+            ctx.report({
+                messageId,
+                path,
+                data: { ...data, secret: name, account: t.account },
+                related: [{ object: t.secret, path: ['type'], label: `Secret \`${ns}/${name}\`` }],
+            });
+        };
+        for (const v of w.pod.volumes)
+            for (const s of v.secrets)
+                report('volume', s.path, { volume: v.name ?? '?' }, s.name);
+        for (const c of w.pod.containers) {
+            for (const e of c.env)
+                if (e.secretRef)
+                    report('env', e.secretRef.path, { variable: e.name ?? '?', container: c.name ?? '?' }, e.secretRef.name);
+            for (const e of c.envFrom)
+                if (e.secretRef)
+                    report('envFrom', e.secretRef.path, { container: c.name ?? '?' }, e.secretRef.name);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/projected-token-settings.js
+
+
+/* harmony default export */ const projected_token_settings = (defineRule({
+    id: 'projected-token-settings',
+    meta: {
+        title: 'Projected token with unsafe or invalid settings',
+        description: 'A projected `serviceAccountToken` source whose `expirationSeconds` the API server rejects (below 600) or that lives longer than the configured maximum, or that has no `audience` while mounted outside the default token path.',
+        level: 'warning',
+        tags: ['security', 'tokens'],
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        options: {
+            maxExpirationSeconds: { type: 'number', default: 86400, description: 'Longest acceptable token lifetime, in seconds.' },
+        },
+        messages: {
+            tooShort: '`expirationSeconds: {value}` is below 600, the shortest lifetime the API server accepts; the pod is rejected',
+            tooLong: '`expirationSeconds: {value}` is longer than {max} seconds; a leaked token stays valid that long, so shorten it',
+            noAudience: 'projected token of volume `{volume}` mounted at `{mountPath}` has no `audience`, so it is accepted by the Kubernetes API server; set the audience of the service that reads it',
+        },
+        remediation: 'Set `expirationSeconds` between 600 and the maximum (the kubelet rotates the token), and set `audience` to the service that consumes the token.',
+        references: ['https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken'],
+        docs: {
+            rationale: 'Projected tokens are the safe replacement for token Secrets, but their settings matter: the API server rejects lifetimes under 10 minutes, long lifetimes make a leaked token useful for days, and a token without `audience` defaults to the API server\'s audience, so a token meant for a vault or a message broker also works against the Kubernetes API. A projected token mounted at the default path replaces the automounted one and is expected to target the API server, so only tokens mounted elsewhere need an audience.',
+            failing: `apiVersion: v1
+kind: Pod
+metadata: { name: vault-agent, namespace: shop }
+spec:
+  serviceAccountName: vault-agent
+  automountServiceAccountToken: false
+  containers:
+    - name: agent
+      image: hashicorp/vault:1.17
+      volumeMounts:
+        - { name: vault-token, mountPath: /var/run/secrets/vault }
+  volumes:
+    - name: vault-token
+      projected:
+        sources:
+          - serviceAccountToken:
+              path: token
+              expirationSeconds: 300
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: vault-agent, namespace: shop }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: Pod
+metadata: { name: vault-agent, namespace: shop }
+spec:
+  serviceAccountName: vault-agent
+  automountServiceAccountToken: false
+  containers:
+    - name: agent
+      image: hashicorp/vault:1.17
+      volumeMounts:
+        - { name: vault-token, mountPath: /var/run/secrets/vault }
+  volumes:
+    - name: vault-token
+      projected:
+        sources:
+          - serviceAccountToken:
+              path: token
+              expirationSeconds: 3600
+              audience: vault
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: vault-agent, namespace: shop }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const w = ctx.inventory.workloadOf(o);
+        const max = Number(ctx.options.maxExpirationSeconds ?? 86400);
+        for (const v of w.pod.volumes) {
+            for (const t of v.tokens) {
+                const exp = t.expirationSeconds;
+                if (exp !== undefined && exp < 600) {
+                    ctx.report({ messageId: 'tooShort', level: 'error', data: { value: exp }, path: [...t.path, 'expirationSeconds'] });
+                }
+                else if (exp !== undefined && exp > max) {
+                    ctx.report({ messageId: 'tooLong', level: 'warning', data: { value: exp, max }, path: [...t.path, 'expirationSeconds'] });
+                }
+                if (t.audience)
+                    continue;
+                const mount = v.name === undefined ? undefined : w.pod.containers.flatMap((c) => c.volumeMounts).find((m) => m.name === v.name && m.mountPath !== undefined && !mountsTokenPath(m.mountPath));
+                if (mount) {
+                    ctx.report({
+                        messageId: 'noAudience',
+                        level: 'note',
+                        data: { volume: v.name, mountPath: mount.mountPath },
+                        path: t.path,
+                        related: [{ object: o, path: [...mount.path, 'mountPath'], label: `mount at \`${mount.mountPath}\`` }],
+                    });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/manual-token-mount.js
+
+
+/* harmony default export */ const manual_token_mount = (defineRule({
+    id: 'manual-token-mount',
+    meta: {
+        title: 'Token path mounted by hand while automount is off',
+        description: 'A container mounts something at `/var/run/secrets/kubernetes.io/serviceaccount` while the token automount is off for the pod.',
+        level: 'warning',
+        tags: ['security', 'tokens', 'cis-5.1.6'],
+        securitySeverity: '5.0',
+        precision: 'high',
+        messages: {
+            manual: 'container `{container}` mounts volume `{volume}` at the API token path `{mountPath}` although the token automount is off; it brings back what `automountServiceAccountToken: false` keeps out',
+        },
+        remediation: 'Remove the mount, or enable the automount explicitly (`automountServiceAccountToken: true` in the pod spec) if the container needs the API, so that reviewers see it.',
+        references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting'],
+        docs: {
+            rationale: 'Tools that audit token automount read `automountServiceAccountToken`. A volume mounted by hand at the default token path gives the container an API credential anyway (often a long-lived Secret, or a projected token with the API server audience) while the pod claims to have none.',
+            failing: `apiVersion: v1
+kind: Pod
+metadata: { name: job, namespace: shop }
+spec:
+  serviceAccountName: job
+  automountServiceAccountToken: false
+  containers:
+    - name: job
+      image: example/job:1.0
+      volumeMounts:
+        - name: token
+          mountPath: /var/run/secrets/kubernetes.io/serviceaccount
+  volumes:
+    - name: token
+      projected:
+        sources:
+          - serviceAccountToken: { path: token, expirationSeconds: 3600 }
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: job, namespace: shop }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: Pod
+metadata: { name: job, namespace: shop }
+spec:
+  serviceAccountName: job
+  automountServiceAccountToken: false
+  containers:
+    - name: job
+      image: example/job:1.0
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: job, namespace: shop }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const w = ctx.inventory.workloadOf(o);
+        if (w.token.mounted)
+            return;
+        for (const c of w.pod.containers) {
+            for (const m of c.volumeMounts) {
+                if (m.mountPath === undefined || !mountsTokenPath(m.mountPath))
+                    continue;
+                ctx.report({
+                    messageId: 'manual',
+                    data: { container: c.name ?? '?', volume: m.name ?? '?', mountPath: m.mountPath },
+                    path: [...m.path, 'mountPath'],
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/inventory/cloud.js
+/** Knowledge about static cloud credentials (what workload identity replaces). Values are never returned. */
+const IDENTITY_ALTERNATIVE = {
+    AWS: 'IAM Roles for Service Accounts or EKS Pod Identity',
+    'Google Cloud': 'GKE Workload Identity Federation',
+    Azure: 'Azure Workload Identity',
+    'Alibaba Cloud': 'RRSA (RAM Roles for Service Accounts)',
+};
+/** Environment variables (and Secret keys) that carry a static secret credential. */
+const SECRET_VARIABLES = {
+    AWS_SECRET_ACCESS_KEY: 'AWS',
+    AWS_SESSION_TOKEN: 'AWS',
+    AZURE_CLIENT_SECRET: 'Azure',
+    AZURE_CLIENT_CERTIFICATE_PASSWORD: 'Azure',
+    ARM_CLIENT_SECRET: 'Azure',
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'Alibaba Cloud',
+    ALICLOUD_SECRET_KEY: 'Alibaba Cloud',
+};
+/** The cloud of a variable or Secret key that holds a static secret credential (case-insensitive, `-` as `_`). */
+function secretVariableCloud(name) {
+    return SECRET_VARIABLES[name.toUpperCase().replace(/-/g, '_')];
+}
+const AWS_CREDENTIALS_FILE = /^\s*aws_secret_access_key\s*=/im;
+const GCP_KEY = /"type"\s*:\s*"service_account"[\s\S]*"private_key"|"private_key"[\s\S]*"type"\s*:\s*"service_account"/;
+const AZURE_SP = /"clientSecret"\s*:\s*"[^"]+"[\s\S]*"tenantId"|"tenantId"[\s\S]*"clientSecret"\s*:\s*"[^"]+"/;
+/** What kind of static credential a Secret value holds, judged by its content, or undefined. */
+function credentialContent(text) {
+    if (AWS_CREDENTIALS_FILE.test(text))
+        return { cloud: 'AWS', what: 'an AWS credentials file with a secret access key' };
+    if (GCP_KEY.test(text))
+        return { cloud: 'Google Cloud', what: 'a Google service-account key file' };
+    if (AZURE_SP.test(text))
+        return { cloud: 'Azure', what: 'an Azure service-principal secret' };
+    return undefined;
+}
+/** Decodes a Secret's `data` value; undefined when it is not base64 text. */
+function decodeSecretData(value) {
+    const compact = value.replace(/\s+/g, '');
+    if (compact.length > 1_000_000 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/src/rules/static-cloud-credentials.js
+
+
+
+/* harmony default export */ const static_cloud_credentials = (defineRule({
+    id: 'static-cloud-credentials',
+    meta: {
+        title: 'Static cloud credentials where workload identity belongs',
+        description: 'A Secret or a container environment carries a static cloud credential (an AWS secret key, a Google service-account key file, an Azure client secret) instead of using workload identity.',
+        level: 'warning',
+        tags: ['security', 'workload-identity'],
+        securitySeverity: '6.5',
+        precision: 'high',
+        messages: {
+            env: 'container `{container}` sets `{variable}`, a static {cloud} credential; use {alternative} instead',
+            keyFile: 'container `{container}` points `GOOGLE_APPLICATION_CREDENTIALS` at `{file}` in Secret volume `{volume}`, a static service-account key; use {alternative} instead',
+            secretKey: 'Secret `{name}` key `{key}` holds a static {cloud} credential; use {alternative} instead',
+            secretContent: 'Secret `{name}` key `{key}` holds {what}; use {alternative} instead',
+        },
+        remediation: 'Delete the static key and give the workload a cloud identity through its ServiceAccount (IRSA or EKS Pod Identity, GKE Workload Identity Federation, Azure Workload Identity).',
+        references: [
+            'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html',
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity',
+            'https://azure.github.io/azure-workload-identity/docs/',
+        ],
+        docs: {
+            rationale: 'Static cloud keys do not expire, are copied into every environment that renders the chart, and are readable by anyone who can read the Secret or exec into the pod. Workload identity federates the pod\'s ServiceAccount token to a cloud role instead, with short-lived credentials and no secret to leak. saguard never prints the values it finds.',
+            failing: `apiVersion: v1
+kind: Pod
+metadata: { name: uploader, namespace: shop }
+spec:
+  serviceAccountName: uploader
+  automountServiceAccountToken: false
+  containers:
+    - name: uploader
+      image: example/uploader:1.0
+      env:
+        - name: AWS_ACCESS_KEY_ID
+          valueFrom: { secretKeyRef: { name: aws, key: id } }
+        - name: AWS_SECRET_ACCESS_KEY
+          valueFrom: { secretKeyRef: { name: aws, key: secret } }
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: uploader, namespace: shop }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: Pod
+metadata: { name: uploader, namespace: shop }
+spec:
+  serviceAccountName: uploader
+  automountServiceAccountToken: false
+  containers:
+    - name: uploader
+      image: example/uploader:1.0
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: uploader
+  namespace: shop
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/uploader
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined || (o.ref.group === '' && o.ref.kind === 'Secret'),
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
+        if (w) {
+            for (const c of w.pod.containers) {
+                for (const e of c.env) {
+                    if (!e.name)
+                        continue;
+                    const cloud = secretVariableCloud(e.name);
+                    const hasValue = (e.value !== undefined && e.value !== '') || e.valueFrom;
+                    if (cloud && hasValue) {
+                        ctx.report({
+                            messageId: 'env',
+                            data: { container: c.name ?? '?', variable: e.name, cloud, alternative: IDENTITY_ALTERNATIVE[cloud] },
+                            path: [...e.path, 'name'],
+                        });
+                    }
+                    else if (e.name === 'GOOGLE_APPLICATION_CREDENTIALS' && e.value) {
+                        // A key file inside a mounted Secret is a static key; a ConfigMap holds federation configs.
+                        const file = normalizeMountPath(e.value);
+                        for (const m of c.volumeMounts) {
+                            if (!m.mountPath || !m.name)
+                                continue;
+                            const dir = normalizeMountPath(m.mountPath);
+                            if (file !== dir && !file.startsWith(dir === '/' ? '/' : dir + '/'))
+                                continue;
+                            const vol = w.pod.volumes.find((v) => v.name === m.name);
+                            if (!vol || vol.secrets.length === 0)
+                                continue;
+                            ctx.report({
+                                messageId: 'keyFile',
+                                data: { container: c.name ?? '?', file: e.value, volume: m.name, alternative: IDENTITY_ALTERNATIVE['Google Cloud'] },
+                                path: [...e.path, 'name'],
+                                related: [{ object: o, path: [...m.path, 'mountPath'], label: `mount of volume \`${m.name}\`` }],
+                            });
+                            break;
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        // A Secret: keys named like the variables, or content that is a key file.
+        for (const field of ['data', 'stringData']) {
+            const map = inv.reader.map(o, [field]);
+            if (!map)
+                continue;
+            for (const key of Object.keys(map).sort()) {
+                const raw = map[key];
+                if (typeof raw !== 'string' || raw === '')
+                    continue;
+                const cloud = secretVariableCloud(key);
+                if (cloud) {
+                    ctx.report({ messageId: 'secretKey', data: { name: o.ref.name, key, cloud, alternative: IDENTITY_ALTERNATIVE[cloud] }, path: [field, key], key: true });
+                    continue;
+                }
+                const text = field === 'data' ? decodeSecretData(raw) : raw;
+                const found = text === undefined ? undefined : credentialContent(text);
+                if (found) {
+                    ctx.report({
+                        messageId: 'secretContent',
+                        data: { name: o.ref.name, key, what: found.what, alternative: IDENTITY_ALTERNATIVE[found.cloud] },
+                        path: [field, key],
+                        key: true,
+                    });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/yaml-syntax.js
+
+/* harmony default export */ const yaml_syntax = (defineRule({
+    id: 'yaml-syntax',
+    meta: {
+        title: 'YAML that does not parse',
+        description: 'A document that looks like a Kubernetes object is not valid YAML, or exceeds the limits saguard sets on untrusted input (alias expansion, nesting).',
+        level: 'error',
+        tags: ['security', 'input'],
+        securitySeverity: '5.0',
+        precision: 'very-high',
+        messages: {
+            syntax: 'the document does not parse: {detail}',
+            limit: 'the document is refused: {detail}',
+        },
+        remediation: 'Fix the YAML at the reported position; `kubectl apply --dry-run=client -f FILE` shows the same error.',
+        references: ['https://yaml.org/spec/1.1/'],
+        docs: {
+            rationale: 'A manifest that does not parse is not applied, and nothing in it can be checked. saguard reports syntax errors only for documents that look like Kubernetes objects (top-level `apiVersion:` and `kind:`); other YAML files are skipped. Alias expansion is bounded so that a "billion laughs" document ends as this finding rather than exhausting memory.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+  labels: { app: api
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+  labels: { app: api }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    checkDocument(d, ctx) {
+        const p = d.problems[0];
+        if (!p || !d.looksLikeObject)
+            return;
+        ctx.report({ messageId: p.code === 'syntax' ? 'syntax' : 'limit', data: { detail: p.message }, start: p.start, end: p.end });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/duplicate-key.js
+
+/* harmony default export */ const duplicate_key = (defineRule({
+    id: 'duplicate-key',
+    meta: {
+        title: 'Duplicated mapping key',
+        description: 'A mapping repeats a key. The API server\'s strict field validation rejects it; lenient decoding keeps the last value and hides the first.',
+        level: 'error',
+        tags: ['security', 'input'],
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        messages: {
+            duplicate: 'key `{key}` repeats an earlier key of the same mapping; the last value wins and the first is silently ignored, so keep one',
+        },
+        remediation: 'Remove one of the two keys, keeping the value that is meant.',
+        references: ['https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation'],
+        docs: {
+            rationale: 'With duplicate keys, what a reviewer reads is not what the cluster gets: `automountServiceAccountToken: false` followed further down by `automountServiceAccountToken: true` mounts the token. Helm templates and hand merges produce such documents easily. saguard reads the last value, like the lenient decoder, and reports the repetition.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+automountServiceAccountToken: false
+automountServiceAccountToken: true
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+automountServiceAccountToken: false
+`,
+        },
+    },
+    checkDocument(d, ctx) {
+        if (d.problems.length > 0)
+            return;
+        for (const dup of d.duplicates) {
+            ctx.report({
+                messageId: 'duplicate',
+                data: { key: dup.key },
+                start: dup.start,
+                end: dup.end,
+                related: [{ start: dup.firstStart, end: dup.firstEnd, label: `first \`${dup.key}\`` }],
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/invalid-field-type.js
+
+const ARTICLE = {
+    string: 'a string',
+    boolean: 'a boolean',
+    integer: 'an integer',
+    number: 'a number',
+    list: 'a list',
+    map: 'a map',
+    null: 'null',
+};
+/* harmony default export */ const invalid_field_type = (defineRule({
+    id: 'invalid-field-type',
+    meta: {
+        title: 'Field of the wrong type',
+        description: 'A field saguard reads has a type the API server rejects, such as `"false"` (a string) where a boolean belongs, or a map where a list belongs.',
+        level: 'error',
+        tags: ['security', 'input'],
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        messages: {
+            quotedScalar: '`{field}` is the string `"{shown}"` but the API server expects {expected}; write `{shown}` without quotes',
+            yaml11: '`{field}` is {actual} `{shown}` (YAML 1.1 reads it so) but the API server expects {expected}; quote it',
+            scalar: '`{field}` is {actual} `{shown}` but the API server expects {expected}',
+            other: '`{field}` is {actual} but the API server expects {expected}',
+        },
+        remediation: 'Write the field with the type the Kubernetes API expects: booleans and numbers without quotes, names as strings, lists as `- item` sequences.',
+        references: ['https://kubernetes.io/docs/reference/kubernetes-api/'],
+        docs: {
+            rationale: 'Kubernetes decodes manifests with YAML 1.1 rules and then checks types. `automountServiceAccountToken: "false"` is a string and is rejected, while `serviceAccountName: no` is the boolean `false` and is rejected too. Linters that compare text see `false` and `no` and guess; saguard reads the values as the API server does and reports the ones it would refuse.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+automountServiceAccountToken: "false"
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+automountServiceAccountToken: false
+`,
+        },
+    },
+    late: true,
+    check(o, ctx) {
+        for (const issue of ctx.inventory.reader.issues) {
+            if (issue.object !== o)
+                continue;
+            const last = issue.path[issue.path.length - 1];
+            const field = typeof last === 'number' ? `${String(issue.path[issue.path.length - 2])}[${last}]` : String(last);
+            const data = { field, expected: ARTICLE[issue.expected], actual: ARTICLE[issue.actual], shown: issue.shown ?? '' };
+            let messageId = 'other';
+            if (issue.shown !== undefined) {
+                const written = o.document.sourceOf([...o.basePath, ...issue.path]);
+                if (issue.actual === 'string' && ((issue.expected === 'boolean' && isBoolText(issue.shown)) || (issue.expected === 'integer' && /^-?\d+$/.test(issue.shown)))) {
+                    messageId = 'quotedScalar';
+                }
+                else if (issue.actual === 'boolean' && issue.expected === 'string' && written !== undefined && !/^(true|false)$/i.test(written)) {
+                    messageId = 'yaml11';
+                    data.shown = written;
+                }
+                else
+                    messageId = 'scalar';
+            }
+            ctx.report({ messageId, data, path: issue.path });
+        }
+    },
+}));
+const isBoolText = (s) => s === 'true' || s === 'false';
+
+;// CONCATENATED MODULE: ./lib/src/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    default_service_account,
+    deprecated_service_account_field,
+    token_automount,
+    sa_automount_enabled,
+    default_sa_not_hardened,
+    missing_service_account,
+    shared_service_account,
+    unused_service_account,
+    legacy_token_secret,
+    legacy_token_mount,
+    projected_token_settings,
+    manual_token_mount,
+    static_cloud_credentials,
+    yaml_syntax,
+    duplicate_key,
+    invalid_field_type,
+];
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function ruleById(id) {
+    return BY_ID.get(id);
+}
+
+;// CONCATENATED MODULE: ./lib/src/index.js
+
+
+
+
+function lint(sources, config = {}) {
+    const inventory = inventoryOf(sources, config);
+    const load = inventory.load;
+    const settings = new Map();
+    for (const rule of RULES) {
+        const c = config.rules?.[rule.id];
+        settings.set(rule.id, ruleSettings(rule, typeof c === 'string' ? { level: c } : c));
+    }
+    const findings = analyze(inventory, RULES, settings);
+    return { findings, rules: RULES, skipped: load.skipped, stats: { ...load.stats, objects: load.objects.length } };
+}
+/** Loads sources into an inventory (objects, workloads, the RBAC engine) without running rules. */
+function inventoryOf(sources, config = {}) {
+    // The same set gives the same output whatever order the files were named in.
+    const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
+    return new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [], builtins: config.builtins !== false });
+}
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/report/messages.js
+
+function messages_formatMessage(f) {
+    const template = ruleById(f.ruleId)?.meta.messages[f.messageId];
+    if (template === undefined)
+        throw new Error(`rule ${f.ruleId} has no message ${f.messageId}`);
+    return template.replace(/\{(\w+)\}/g, (m, k) => {
+        const v = f.data[k];
+        return v === undefined ? m : String(v);
+    });
+}
+/** `Kind/namespace/name` (or `Kind/name` when cluster-scoped). */
+function objectName(ref) {
+    return ref.namespace !== undefined ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
+}
+/** A message as one sentence with a capital letter and a period, for SARIF and summaries. */
+function sentence(text) {
+    const t = text.trim();
+    const s = t.charAt(0).toUpperCase() + t.slice(1);
+    return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/fingerprint.js
+/**
+ * GitHub's `primaryLocationLineHash`: the rolling hash that `github/codeql-action`
+ * (`src/fingerprints.ts`) computes over a file, so that alerts survive lines moving. For every line
+ * it hashes the next 100 characters that are not spaces or tabs (CRLF and CR count as LF),
+ * formats the 64-bit value in hex, and appends `:N`, N counting earlier lines with the same hash.
+ */
+const BLOCK_SIZE = 100;
+const MOD = 37n;
+const MASK = (1n << 64n) - 1n;
+const TAB = 9;
+const SPACE = 32;
+const LF = 10;
+const CR = 13;
+const EOF = 65535;
+function firstMod() {
+    let m = 1n;
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        m = (m * MOD) & MASK;
+    return m;
+}
+const FIRST_MOD = firstMod();
+/** Hashes of every line of `text`, indexed by 1-based line number. */
+function lineHashes(text) {
+    const out = new Map();
+    const window = new Array(BLOCK_SIZE).fill(0);
+    const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
+    const counts = new Map();
+    let hash = 0n;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const outputHash = () => {
+        const value = hash.toString(16);
+        const n = (counts.get(value) ?? 0) + 1;
+        counts.set(value, n);
+        out.set(lineNumbers[index], `${value}:${n}`);
+        lineNumbers[index] = -1;
+    };
+    const update = (current) => {
+        const begin = window[index];
+        window[index] = current;
+        hash = (MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin)) & MASK;
+        index = (index + 1) % BLOCK_SIZE;
+    };
+    const process = (c) => {
+        let current = c;
+        if (current === SPACE || current === TAB || (prevCR && current === LF)) {
+            prevCR = false;
+            return;
+        }
+        if (current === CR) {
+            current = LF;
+            prevCR = true;
+        }
+        else
+            prevCR = false;
+        if (lineNumbers[index] !== -1)
+            outputHash();
+        if (lineStart) {
+            lineStart = false;
+            lineNumber++;
+            lineNumbers[index] = lineNumber;
+        }
+        if (current === LF)
+            lineStart = true;
+        update(current);
+    };
+    for (let i = 0; i < text.length; i++)
+        process(text.charCodeAt(i));
+    process(EOF);
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        if (lineNumbers[index] !== -1)
+            outputHash();
+        update(0);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/version.js
+// Generated by scripts/generate.js from package.json; do not edit.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./lib/src/report/sarif.js
+/** SARIF 2.1.0 for GitHub code scanning, built as typed objects. */
+
+
+
+
+const INFORMATION_URI = 'https://github.com/saguard/saguard';
+const helpUri = (id) => `${INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
+const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+function ruleHelpMarkdown(rule) {
+    const m = rule.meta;
+    return [
+        `# ${m.title}`,
+        '',
+        m.description,
+        '',
+        '## Why',
+        '',
+        m.docs.rationale,
+        '',
+        '## Fix',
+        '',
+        m.remediation,
+        '',
+        '```yaml',
+        m.docs.passing.trimEnd(),
+        '```',
+        '',
+        '## References',
+        '',
+        ...m.references.map((r) => `- ${r}`),
+    ].join('\n');
+}
+function ruleDescriptor(rule) {
+    const m = rule.meta;
+    return {
+        id: rule.id,
+        name: pascal(rule.id),
+        shortDescription: { text: m.title },
+        fullDescription: { text: m.description },
+        helpUri: helpUri(rule.id),
+        help: {
+            text: `${m.description}\n\n${m.docs.rationale.replace(/`/g, '')}\n\nFix: ${m.remediation.replace(/`/g, '')}\n\nSee ${helpUri(rule.id)}`,
+            markdown: ruleHelpMarkdown(rule),
+        },
+        defaultConfiguration: { level: m.level },
+        properties: {
+            tags: m.tags,
+            precision: m.precision,
+            'security-severity': m.securitySeverity,
+        },
+    };
+}
+function region(r) {
+    return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn };
+}
+function artifact(file) {
+    return { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
+}
+/** `saguard/v1`: rule + file + object identity + field path, stable when lines move. */
+function saguardFingerprint(f) {
+    const identity = f.object
+        ? `${f.object.group}/${f.object.kind}/${f.object.namespace ?? ''}/${f.object.name}|${f.path.join('.')}`
+        : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
+}
+function renderSarif(findings, rules, options) {
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const hashes = new Map();
+    const hashOf = (file, line) => {
+        let h = hashes.get(file);
+        if (!h) {
+            const text = options.sources.get(file);
+            if (text === undefined)
+                return undefined;
+            h = lineHashes(text);
+            hashes.set(file, h);
+        }
+        return h.get(line);
+    };
+    const results = findings.map((f) => {
+        let text = messages_formatMessage(f);
+        if (f.related.length > 0) {
+            text += ` (${f.related.map((r, i) => `[${r.label.replace(/[[\]]/g, '')}](${i + 1})`).join(', ')})`;
+        }
+        const fingerprints = { 'saguard/v1': saguardFingerprint(f) };
+        const lineHash = hashOf(f.location.file, f.location.region.startLine);
+        if (lineHash)
+            fingerprints.primaryLocationLineHash = lineHash;
+        const result = {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: f.level,
+            message: { text: sentence(text) },
+            locations: [
+                {
+                    physicalLocation: { artifactLocation: artifact(f.location.file), region: region(f.location.region) },
+                    ...(f.object
+                        ? {
+                            logicalLocations: [
+                                { name: f.object.name, fullyQualifiedName: objectName(f.object), kind: 'object' },
+                            ],
+                        }
+                        : {}),
+                },
+            ],
+            partialFingerprints: fingerprints,
+        };
+        if (f.related.length > 0) {
+            result.relatedLocations = f.related.map((r, i) => ({
+                id: i + 1,
+                physicalLocation: { artifactLocation: artifact(r.location.file), region: region(r.location.region) },
+                message: { text: r.label.replace(/`/g, '') },
+            }));
+        }
+        if (f.suppression)
+            result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
+        return result;
+    });
+    const run = {
+        tool: {
+            driver: {
+                name: 'saguard',
+                version: VERSION,
+                semanticVersion: VERSION,
+                informationUri: INFORMATION_URI,
+                rules: rules.map(ruleDescriptor),
+            },
+        },
+        automationDetails: { id: `${options.category}/` },
+        ...(options.srcRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRootUri } } } : {}),
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [run],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/github.js
+
+
+/** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
+const ANNOTATIONS_PER_LEVEL = 10;
+const ANNOTATIONS_PER_JOB = 50;
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
+const RANK = { error: 0, warning: 1, note: 2 };
+const github_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const github_escapeProperty = (s) => github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function workflowCommand(f) {
+    const r = f.location.region;
+    const props = [`file=${github_escapeProperty(f.location.file)}`, `line=${r.startLine}`, `endLine=${r.endLine}`];
+    if (r.startLine === r.endLine)
+        props.push(`col=${r.startColumn}`, `endColumn=${r.endColumn}`);
+    const title = `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`;
+    props.push(`title=${github_escapeProperty(title)}`);
+    return `::${COMMAND[f.level]} ${props.join(',')}::${github_escapeData(messages_formatMessage(f))}`;
+}
+/**
+ * The findings that fit, most severe first. `reservedErrors` keeps room for errors the step
+ * itself emits (`core.setFailed` uses one).
+ */
+function selectAnnotations(findings, reservedErrors = 0) {
+    const ordered = findings.filter((f) => !f.suppression).slice().sort((a, b) => RANK[a.level] - RANK[b.level]);
+    const used = { error: reservedErrors, warning: 0, note: 0 };
+    const selected = [];
+    const omitted = [];
+    let total = reservedErrors;
+    for (const f of ordered) {
+        if (used[f.level] < ANNOTATIONS_PER_LEVEL && total < ANNOTATIONS_PER_JOB) {
+            used[f.level]++;
+            total++;
+            selected.push(f);
+        }
+        else
+            omitted.push(f);
+    }
+    return { selected, omitted };
+}
+function renderGithub(findings, reservedErrors = 0) {
+    const { selected } = selectAnnotations(findings, reservedErrors);
+    return selected.map((f) => workflowCommand(f) + '\n').join('');
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/text.js
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
+const DIM = '\x1b[2m';
+const BOLD = '\x1b[1m';
+const RESET = '\x1b[0m';
+function countByLevel(findings) {
+    const c = { error: 0, warning: 0, note: 0 };
+    for (const f of findings)
+        if (!f.suppression)
+            c[f.level]++;
+    return c;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function renderText(findings, options) {
+    const paint = (code, s) => (options.color ? `${code}${s}${RESET}` : s);
+    const lines = [];
+    let file;
+    const shown = findings.filter((f) => !f.suppression);
+    for (const f of shown) {
+        if (f.location.file !== file) {
+            if (file !== undefined)
+                lines.push('');
+            file = f.location.file;
+            lines.push(paint(BOLD, file));
+        }
+        const r = f.location.region;
+        lines.push(`${f.location.file}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`);
+        for (const rel of f.related) {
+            lines.push(paint(DIM, `    ${rel.location.file}:${rel.location.region.startLine}:${rel.location.region.startColumn} ${rel.label.replace(/`/g, '')}`));
+        }
+    }
+    const c = countByLevel(findings);
+    const total = c.error + c.warning + c.note;
+    const suppressed = findings.length - shown.length;
+    if (lines.length > 0)
+        lines.push('');
+    const summary = total === 0
+        ? 'no findings'
+        : `${plural(total, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
+    lines.push(paint(BOLD, summary + (suppressed > 0 ? ` (${suppressed} suppressed)` : '')));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/markdown.js
+
+
+
+/** GitHub refuses step summaries over 1 MiB; stay well below it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function renderMarkdown(findings, options = {}) {
+    const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
+    const shown = findings.filter((f) => !f.suppression);
+    const c = countByLevel(findings);
+    const head = [`## ${options.title ?? 'saguard'}`, ''];
+    if (shown.length === 0) {
+        head.push('No findings.');
+        return head.join('\n') + '\n';
+    }
+    head.push('| level | findings |', '| --- | ---: |');
+    for (const l of ['error', 'warning', 'note'])
+        head.push(`| ${ICON[l]} | ${c[l]} |`);
+    head.push('');
+    const byRule = new Map();
+    for (const f of shown) {
+        const e = byRule.get(f.ruleId);
+        if (e)
+            e.n++;
+        else
+            byRule.set(f.ruleId, { level: f.level, n: 1 });
+    }
+    head.push('| rule | findings |', '| --- | ---: |');
+    for (const [id, e] of [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
+        head.push(`| \`${id}\` — ${cell(ruleById(id)?.meta.title ?? id)} | ${e.n} |`);
+    }
+    head.push('');
+    if (options.omittedAnnotations) {
+        head.push(`> ${options.omittedAnnotations} findings did not fit GitHub's annotation limits; they are all in the SARIF file and below.`, '');
+    }
+    const changed = options.changed;
+    const ordered = changed ? [...shown.filter((f) => changed.has(f)), ...shown.filter((f) => !changed.has(f))] : shown;
+    const rows = ['| level | rule | location | message |', '| --- | --- | --- | --- |'];
+    let size = Buffer.byteLength(head.join('\n')) + 512;
+    let included = 0;
+    for (const f of ordered) {
+        const r = f.location.region;
+        const row = `| ${ICON[f.level]} | \`${f.ruleId}\` | \`${cell(f.location.file)}:${r.startLine}\`${changed?.has(f) ? ' (changed)' : ''} | ${cell(messages_formatMessage(f))} |`;
+        const bytes = Buffer.byteLength(row) + 1;
+        if (size + bytes > limit)
+            break;
+        size += bytes;
+        rows.push(row);
+        included++;
+    }
+    const out = [...head, '### Findings', '', ...rows];
+    if (included < ordered.length) {
+        out.push('', `> The summary shows ${included} of ${ordered.length} findings (GitHub limits a step summary to 1 MiB); the SARIF file has all of them.`);
+    }
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./node_modules/glob/dist/esm/index.min.js
+var re=(r,t,e)=>{let s=r instanceof RegExp?We(r,e):r,i=t instanceof RegExp?We(t,e):t,n=s!==null&&i!=null&&js(s,i,e);return n&&{start:n[0],end:n[1],pre:e.slice(0,n[0]),body:e.slice(n[0]+s.length,n[1]),post:e.slice(n[1]+i.length)}},We=(r,t)=>{let e=t.match(r);return e?e[0]:null},js=(r,t,e)=>{let s,i,n,o,h,a=e.indexOf(r),l=e.indexOf(t,a+1),c=a;if(a>=0&&l>0){if(r===t)return[a,l];for(s=[],n=e.length;c>=0&&!h;){if(c===a)s.push(c),a=e.indexOf(r,c+1);else if(s.length===1){let f=s.pop();f!==void 0&&(h=[f,l])}else i=s.pop(),i!==void 0&&i<n&&(n=i,o=l),l=e.indexOf(t,c+1);c=a<l&&a>=0?a:l}s.length&&o!==void 0&&(h=[n,o])}return h};var $e="\0SLASH"+Math.random()+"\0",Ie="\0OPEN"+Math.random()+"\0",le="\0CLOSE"+Math.random()+"\0",Be="\0COMMA"+Math.random()+"\0",Ue="\0PERIOD"+Math.random()+"\0",Ws=new RegExp($e,"g"),$s=new RegExp(Ie,"g"),Is=new RegExp(le,"g"),Bs=new RegExp(Be,"g"),Us=new RegExp(Ue,"g"),Gs=/\\\\/g,Hs=/\\{/g,qs=/\\}/g,Ks=/\\,/g,Xs=/\\\./g,Vs=1e5,Ys=4e6,Js=1e3,Zs=1e3;function oe(r){return isNaN(r)?r.charCodeAt(0):parseInt(r,10)}function Qs(r){return r.replace(Gs,$e).replace(Hs,Ie).replace(qs,le).replace(Ks,Be).replace(Xs,Ue)}function ti(r){return r.replace(Ws,"\\").replace($s,"{").replace(Is,"}").replace(Bs,",").replace(Us,".")}function he(r,t){for(let e=0;e<t.length;e++)r.push(t[e])}function ei(r){let t=[],e="";for(;;){let s=re("{","}",r);if(!s){let a=r.split(",");return a[0]=e+a[0],he(t,a),t}let{pre:i,body:n,post:o}=s,h=i.split(",");if(h[0]=e+h[0],h[h.length-1]+="{"+n+"}",!o.length)return he(t,h),t;e=h.pop(),he(t,h),r=o}}function Ge(r,t={}){if(!r)return[];let{max:e=Vs,maxLength:s=Ys,maxDepth:i=Js,maxRewrites:n=Zs}=t;return r.slice(0,2)==="{}"&&(r="\\{\\}"+r.slice(2)),ae(Qs(r),e,s,i,0,n,!0).map(ti)}function si(r){return"{"+r+"}"}function ii(r){return/^-?0\d/.test(r)}function ni(r,t){return r<=t}function ri(r,t){return r>=t}function ct(r,t,e,s,i,n){let o=[],h=0;for(let a=0;a<r.length;a++)for(let l=0;l<e.length;l++){if(o.length>=s)return o;let c=r[a]+t+e[l];if(!(n&&!c)){if(h+c.length>i)return o;o.push(c),h+=c.length}}return o}function oi(r,t,e,s){let i=r.split(/\.\./),n=[];if(i[0]===void 0||i[1]===void 0)return n;let o=oe(i[0]),h=oe(i[1]),a=Math.max(i[0].length,i[1].length),l=i.length===3&&i[2]!==void 0?Math.max(Math.abs(oe(i[2])),1):1,c=ni;h<o&&(l*=-1,c=ri);let u=i.some(ii),p=0;for(let g=o;c(g,h)&&n.length<e;g+=l){let d;if(t)d=String.fromCharCode(g),d==="\\"&&(d="");else if(d=String(g),u){let w=a-d.length;if(w>0){let m=new Array(w+1).join("0");g<0?d="-"+m+d.slice(1):d=m+d}}if(p+d.length>s)break;n.push(d),p+=d.length}return n}function ae(r,t,e,s,i,n,o){if(i>s)return[r];let h=[""],a=0,l=!1,c=!0;for(;;){let f=re("{","}",r);if(!f)return ct(h,r,[""],t,e,l);let u=f.pre;if(/\$$/.test(u)){if(h=ct(h,u+"{"+f.body+"}",[""],t,e,l&&!f.post.length),c=!1,!f.post.length)break;r=f.post;continue}let p=/^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body),g=/^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body),d=p||g,w=f.body.indexOf(",")>=0;if(!d&&!w){if(a<n&&f.post.match(/,(?!,).*\}/)){a++,r=f.pre+"{"+f.body+le+f.post,o=!0;continue}return ct(h,u+"{"+f.body+"}"+f.post,[""],t,e,l)}c&&(l=o&&!d,c=!1);let m;if(d)m=oi(f.body,g,t,e);else{let b=ei(f.body);if(b.length===1&&b[0]!==void 0&&(b=ae(b[0],t,e,s,i+1,n,!1).map(si),b.length===1)){if(h=ct(h,u+b[0],[""],t,e,l&&!f.post.length),!f.post.length)break;r=f.post;continue}let x=l&&!f.post.length&&!u;for(let y=0;x&&y<h.length;y++)h[y]&&(x=!1);m=[];let S=0;t:for(let y=0;y<b.length;y++){let q=ae(b[y],t,e,s,i+1,n,!1);for(let W=0;W<q.length;W++){let B=q[W];if(!(x&&!B)){if(m.length>=t||S+B.length>e)break t;m.push(B),S+=B.length}}}}if(h=ct(h,u,m,t,e,l&&!f.post.length),!f.post.length)break;r=f.post}return h}var fe=(r,t)=>r===t?{t:"lit",ch:String(r)}:{t:"class",re:new RegExp(`^[${r}-${t}]$`)},ce=(r,t)=>t.map(e=>[fe(r,r),...e]),ft=(r,t)=>{if(!r)return[[]];let e=+r[0],s=+t[0],i=r.slice(1),n=t.slice(1);if(e===s)return ce(e,ft(i,n));let o="0".repeat(i.length),h="9".repeat(i.length),a=[];i!==o&&a.push(...ce(e++,ft(i,h)));let l=n===h?[]:ce(s--,ft(o,n));return e<=s&&a.push([fe(e,s),...Array.from(i,()=>fe(0,9))]),a.push(...l),a},He=(r,t,e)=>{if(e)return ft(String(r).padStart(e,"0"),String(t).padStart(e,"0"));let s=[];for(let i=String(r).length;i<=String(t).length;i++){let n=Math.max(r,i===1?0:10**(i-1)),o=Math.min(t,10**i-1);s.push(...ft(String(n),String(o)))}return s},qe=(r,t)=>{let e=Number(r),s=Number(t);if(!Number.isSafeInteger(e)||!Number.isSafeInteger(s))return;e>s&&([e,s]=[s,e]);let n=/^-?0\d/.test(r)||/^-?0\d/.test(t)?Math.max(r.length,t.length):0,o=[];if(e<0){let h=He(Math.max(-s,1),-e,n&&n-1);o.push(...h.map(a=>[{t:"lit",ch:"-"},...a]))}return s>=0&&o.push(...He(Math.max(e,0),s,n)),o};var hi={"[:alnum:]":["\\p{L}\\p{Nl}\\p{Nd}"],"[:alpha:]":["\\p{L}\\p{Nl}"],"[:ascii:]":["\\x00-\\x7f"],"[:blank:]":["\\p{Zs}\\t"],"[:cntrl:]":["\\p{Cc}"],"[:digit:]":["\\p{Nd}"],"[:graph:]":["\\p{Z}\\p{C}",!0],"[:lower:]":["\\p{Ll}"],"[:print:]":["\\p{C}",!0],"[:punct:]":["\\p{P}\\p{S}"],"[:space:]":["\\p{Z}\\t\\r\\n\\v\\f"],"[:upper:]":["\\p{Lu}"],"[:word:]":["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],"[:xdigit:]":["A-Fa-f0-9"]},ut=r=>r.replace(/[[\]\\-]/g,"\\$&"),ue=/$./,Ke=(r,t,e=!1,s)=>{let i=m=>{let b=s?m.normalize(s):m;return[...b].length===1?b:m},n=t;if(r.charAt(n)!=="[")throw new Error("not in a brace expression");let o=[],h=[],a=n+1,l=!1,c=!1,f=!1,u=n,p="";t:for(;a<r.length;){let m=String.fromCodePoint(r.codePointAt(a));if((m==="!"||m==="^")&&a===n+1){f=!0,a++;continue}if(m==="]"&&l&&!c){u=a+1;break}if(l=!0,m==="\\"&&!c){c=!0,a++;continue}if(m==="["&&!c){for(let[x,[S,y]]of Object.entries(hi))if(r.startsWith(x,a)){if(p)return[ue,r.length-n];a+=x.length,y?h.push(S):o.push(S);continue t}}c=!1;let b=i(m);if(p){b.codePointAt(0)>p.codePointAt(0)?o.push(ut(p)+"-"+ut(b)):b===p&&o.push(ut(b)),p="",a+=m.length;continue}if(r.startsWith("-]",a+m.length)){o.push(ut(b+"-")),a+=m.length+1;continue}if(r.startsWith("-",a+m.length)){p=b,a+=m.length+1;continue}o.push(ut(b)),a+=m.length}if(u<a)return[ue,0];if(!o.length&&!h.length)return[ue,r.length-n];let g="["+(f?"^":"")+o.join("")+"]",d="["+(f?"":"^")+h.join("")+"]",w="^"+(o.length&&h.length?"("+g+"|"+d+")":o.length?g:d);return[new RegExp(w,e?"iu":"u"),u-n]};var de={t:"match",id:0},ai="!?+*@",Z=r=>({t:"lit",ch:r}),li=r=>r.replace(/[\\^$.*+?()[\]{}|/]/g,"\\$&"),Je=r=>new RegExp(`^${li(r)}$`,"iu"),Dt=new Map,Ze=r=>{let t=Dt.get(r);return t||(t=Je(r),Dt.size>=1e3&&Dt.clear(),Dt.set(r,t)),t},ge=(r,t)=>{if(t===r.ch)return!0;if(!r.re)return!1;let e=t.charCodeAt(0);if(e>=128)return r.re.test(t);let s=r.ascii??=new Uint8Array(128);return s[e]||=r.re.test(t)?1:2,s[e]===1},ci=(r,t,e,s,i)=>{let n=[];for(let o=0;o<r.length;){let h=String.fromCodePoint(r.codePointAt(o));if(i){let a=h==="\\"&&r.startsWith(i,o+1)?1:0;if(a||h===i){let l=o+a+i.length,c=r.indexOf(i,l),f=/^(-?\d+)\.\.(-?\d+)$/.exec(r.slice(l,c)),u=c!==-1&&f&&qe(f[1],f[2]);if(u){n.push({t:"ext",type:"@",alts:u}),o=c+i.length;continue}}}if(h==="\\"){let a=r.codePointAt(o+1),l=a===void 0?h:String.fromCodePoint(a);n.push(Z(l)),o+=1+l.length;continue}if(h==="["){let[a,l]=Ke(r,o,t,s);if(l){n.push({t:"class",re:a}),o+=l;continue}}if(!e&&ai.includes(h)&&r[o+1]==="("){n.push({t:"open",type:h}),o+=2;continue}n.push(!e&&h==="|"?{t:"bar"}:!e&&h===")"?{t:"close"}:h==="*"?{t:"star"}:h==="?"?{t:"any"}:Z(h)),o+=h.length}return n},fi=r=>{let t=new Map,e=[];return r.forEach((s,i)=>{s.t==="open"?e.push(i):s.t==="close"&&e.length&&t.set(e.pop(),i)}),t},Qe=(r,t,e,s,i)=>{let n=[],o=[n];for(let h=e;h<s;h++){let a=r[h],l=t.get(h);if(a.t==="open"&&l!==void 0){let c=Qe(r,t,h+1,l,!1);n.push({t:"ext",type:a.type,alts:c}),h=l}else a.t==="bar"&&!i?o.push(n=[]):a.t==="open"?n.push(Z(a.type),Z("(")):a.t==="bar"?n.push(Z("|")):a.t==="close"?n.push(Z(")")):n.push(a)}return o},ts=(r,t)=>{let e=[],s="",i=()=>{for(let n of s.normalize(t))e.push(Z(n));s=""};for(let n of r){if(n.t==="lit"){s+=n.ch;continue}i(),e.push(n.t==="ext"?{...n,alts:n.alts.map(o=>ts(o,t))}:n)}return i(),e},ui=(r,t)=>{let e=1,s=h=>({t:"split",id:e++,out:h}),i=(h,a)=>h.reduceRight((l,c)=>n(c,l),a),n=(h,a)=>{switch(h.t){case"lit":let u=t?Ze(h.ch):void 0;return{t:"lit",id:e++,ch:h.ch,re:u,next:a};case"any":case"star":return{t:h.t,id:e++,next:a};case"class":return{t:"class",id:e++,re:h.re,next:a}}let l=u=>h.alts.map(p=>i(p,u));switch(h.type){case"@":return s(l(a));case"?":return s([a,...l(a)]);case"!":return{t:"neg",id:e++,sub:s(l(de)),next:a}}let c=s([]),f=s(l(c));return c.out.push(a,f),h.type==="*"?c:f};return[i(r,de),e]},di=r=>{let t=[],e=new Set,s=n=>n.t==="match"?"match":String(n.id),i=(n,o)=>{if(n.t==="match"||e.has(n))return;e.add(n);let h=a=>t.push(`${o}${n.id}: ${a}`);switch(n.t){case"split":h(`split -> ${n.out.map(s).join(", ")}`);for(let a of n.out)i(a,o);return;case"neg":return h(`!(${s(n.sub)}) -> ${s(n.next)}`),i(n.sub,o+"  "),i(n.next,o);case"lit":h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);break;case"class":h(`${n.re} -> ${s(n.next)}`);break;default:h(`${n.t==="any"?"?":"*"} -> ${s(n.next)}`)}i(n.next,o)};return i(r,""),[`start -> ${s(r)}`,...t].join(`
+`)},pe=class{gen;threads=[];match=!1;runs=[];ids=[];constructor(t){this.gen=t}get dead(){return!this.threads.length&&!this.match&&!this.runs.length}},es=(r,t)=>r.ids.length!==t.ids.length||r.runs.length!==t.runs.length||r.ids.some((e,s)=>e!==t.ids[s])?!1:r.runs.every(e=>t.runs.some(s=>s.neg===e.neg&&es(s.state,e.state))),Xe=r=>({has:new Float64Array(r),seen:new Float64Array(r),gen:0}),dt=class{dots;dotStart;#t;constructor(t,e,s){this.dots=t,this.dotStart=e,this.#t=s}state(){return new pe(++this.#t.gen)}done(t){return t.ids=t.threads.map(e=>e.id).sort((e,s)=>e-s),t.match&&t.ids.unshift(de.id),t}#n(t,e){let{seen:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,!0)}#i(t,e){let{has:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,t.threads.push(e),!0)}restricted(t,e){return e&&(this.dots||this.dotStart&&t===0)}add(t,e,s,i){switch(e.t){case"split":if(!this.#n(t,e))return;for(let o of e.out)this.add(t,o,s,i);return;case"neg":if(!this.#n(t,e))return;let n=this.state();return this.add(n,e.sub,s,!1),this.done(n),this.addRun(t,{t:"run",neg:e,state:n},s,i);case"star":if(this.restricted(s,i))return;this.#i(t,e)&&this.add(t,e.next,s,i);return;case"match":t.match=!0;return;default:this.#i(t,e)}}addRun(t,e,s,i){for(let n of t.runs)if(n.neg===e.neg&&es(n.state,e.state))return;t.runs.push(e),e.state.match||this.add(t,e.neg.next,s,i)}step(t,e,s,i){let n=this.state();for(let o of t.threads)switch(o.t){case"lit":ge(o,e)&&this.add(n,o.next,s+1,i);break;case"any":this.restricted(s,i)||this.add(n,o.next,s+1,i);break;case"class":!this.restricted(s,i)&&o.re.test(e)&&this.add(n,o.next,s+1,i);break;case"star":this.restricted(s,i)||this.add(n,o,s+1,i)}if(!this.restricted(s,i))for(let o of t.runs){if(o.state.dead){this.addRun(n,o,s+1,i);continue}let h=this.step(o.state,e,s,!1);this.addRun(n,{t:"run",neg:o.neg,state:h},s+1,i)}return this.done(n)}},ss=r=>{let t=r.ids.join();if(!r.runs.length)return t;let e=r.runs.map(s=>`${s.neg.id}(${ss(s.state)})`);return`${t}|${e.sort().join("|")}`},pi=1<<18,me=class{#t;#n=new Map;#i=0;#o;#r;#d;#u;constructor(t,e){this.#t=t,this.#d=new dt(!1,!1,e),this.#u=new dt(!1,!0,e)}#f(t){return{state:t,match:t.match,dead:t.dead,next:new Map}}#h(t){let e=ss(t),s=this.#n.get(e);if(s)return s;this.#i>pi&&this.#m();let i=this.#f(t);return this.#n.set(e,i),this.#i+=e.length+1,i}#m(){this.#n.clear(),this.#i=0,this.#o=void 0,this.#r=void 0}start(t){if(t){if(this.#r)return this.#r;let s=this.#u.state();return this.#u.add(s,this.#t,0,!0),this.#r=this.#f(this.#u.done(s))}if(this.#o)return this.#o;let e=this.#d.state();return this.#d.add(e,this.#t,0,!0),this.#o=this.#h(this.#d.done(e))}next(t,e){let s=e.charCodeAt(0),i=s<128?void 0:t.next.get(e);if(i)return i;let n=t===this.#r?this.#h(this.#u.step(t.state,e,0,!0)):this.#h(this.#d.step(t.state,e,1,!0));return s<128?(t.ascii||(t.ascii=new Array(128),this.#i+=128),t.ascii[s]=n):t.next.set(e,n),this.#i++,n}},mi=r=>{let t=[];for(let e=r;e.t!=="match";e=e.next){if(e.t==="split"||e.t==="neg")return;t.push(e)}return t},gi=(r,t,e,s)=>{let i=0,n=e,o=-1,h=0;for(;n<s;){let a=r[i];if(a?.t==="star"){o=i++,h=n;continue}let l=t[n];if(a&&(a.t==="any"||a.t==="lit"&&ge(a,l)||a.t==="class"&&a.re.test(l))){i++,n++;continue}if(o===-1)return!1;i=o+1,n=++h}for(;r[i]?.t==="star";)i++;return i===r.length},is=r=>{let t=0,e=0;for(let s of r){let[i,n]=wi(s);t+=i,e+=n}return[t,e]},wi=r=>{if(r.t==="star")return[0,1/0];if(r.t!=="ext")return[1,1];if(r.type==="!")return[0,1/0];let t=r.alts.map(is),e=Math.min(...t.map(n=>n[0])),s=Math.max(...t.map(n=>n[1])),i=s===0?0:1/0;return r.type==="@"?[e,s]:r.type==="?"?[0,s]:r.type==="*"?[0,i]:[e,i]},Ve=(r,t,e)=>{for(let s=0;s<r.length;s++)if(!ge(r[s],t[e+s]))return!1;return!0},bi=/[/\ud800-\udfff]/,yi=/[\ud800-\udfff]/,Nt=r=>yi.test(r)?[...r]:r,Ye=r=>{if(r.includes("/"))throw new Error("can only match a single path portion, got: "+r)},pt=class{pattern;options;#t;#n;#i;#o;#r;#d=!1;#u;#f;#h=!1;#m=0;#l=1/0;#a=[];#s=[];#b;#E;#y=!1;#g;#w;constructor(t,e={}){if(t.includes("/"))throw new Error("can only match a single path portion, got pattern: "+t);this.pattern=t,this.options=e;let{nocase:s=!1,noext:i=!1,normalize:n}=e;this.#w=n===!0?"NFC":n||void 0;let o=/^[?*+@]\(\)$/.test(t),h=ci(t,s,i||o,this.#w,e.rangeMark),[a]=Qe(h,fi(h),0,h.length,!0);this.#w&&(a=ts(a,this.#w));let[l,c]=ui(a,s);if(this.#t=l,this.#n=c,a.every(f=>f.t==="lit"))this.#r=a.map(f=>f.ch).join(""),this.#d=s;else{let f=g=>g.t!=="lit"?void 0:s?{ch:g.ch,re:Ze(g.ch)}:{ch:g.ch};for(let g of a){let d=f(g);if(!d)break;this.#a.push(d)}for(let g=a.length-1;g>=0;g--){let d=f(a[g]);if(!d)break;this.#s.unshift(d)}this.#y=!!(this.#a.length||this.#s.length),s||(this.#b=this.#a.map(g=>g.ch).join(""),this.#E=this.#s.map(g=>g.ch).join("")),this.#f=mi(this.#t)?.slice(this.#a.length,-this.#s.length||void 0),this.#h=!!this.#f?.every(g=>g.t==="star"||g.t==="any");let[u,p]=is(a);this.#m=u,this.#l=p}}test(t){return this.#w?(Ye(t),this.#p(t.normalize(this.#w))):bi.test(t)?(Ye(t),this.#p(t,[...t])):this.#p(t,t)}testUnchecked(t){return this.#p(this.#w?t.normalize(this.#w):t)}#p(t,e){if(this.#r!==void 0)return this.#d?(this.#u??=Je(this.#r)).test(t):t===this.#r;let s=this.#m,i=this.#l;if(e===void 0){let c=t.length,f=c+1>>1;if(c<s||f>i)return!1;(f<s||c>i)&&(e=Nt(t))}if(e!==void 0&&(e.length<s||e.length>i))return!1;let n=this.#a.length;if(this.#y)if(this.#b!==void 0&&this.#E!==void 0){if(!t.startsWith(this.#b)||!t.endsWith(this.#E))return!1}else{e??=Nt(t);let c=e.length-this.#s.length;if(!Ve(this.#a,e,0)||!Ve(this.#s,e,c))return!1}let o=!this.options.dot&&t.startsWith(".");if(this.#f){if(t==="."||t===".."||o&&!n)return!1;if(this.#h)return!0;e??=Nt(t);let c=e.length-this.#s.length;return gi(this.#f,e,n,c)}if(e??=Nt(t),t==="."||t===".."){this.#i??=Xe(this.#n);let c=this.#o??=new dt(!0,!1,this.#i),f=c.state();c.add(f,this.#t,0,!0);let u=c.done(f);for(let p=0;p<e.length;p++)u=c.step(u,e[p],p,!0);return u.match}this.#i??=Xe(this.#n);let h=this.#g??=new me(this.#t,this.#i),a=h.start(o),l=e===t;for(let c=0;c<e.length;c++){if(a.dead)return!1;let f=l?t.charCodeAt(c):e[c].charCodeAt(0);a=a.ascii?.[f]??h.next(a,e[c])}return a.match}toString(){return di(this.#t)}};var mt=r=>{if(typeof r!="string")throw new TypeError("invalid pattern");if(r.length>65536)throw new TypeError("pattern is too long")};var K=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!1}={})=>e?t?r.replace(/[?*()[\]{}]/g,"[$&]"):r.replace(/[?*()[\]\\{}]/g,"\\$&"):t?r.replace(/[?*()[\]]/g,"[$&]"):r.replace(/[?*()[\]\\]/g,"\\$&");var st=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!0}={})=>e?t?r.replace(/\[([^/\\])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\])\]/g,"$1$2").replace(/\\([^/])/g,"$1"):t?r.replace(/\[([^/\\{}])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\{}])\]/g,"$1$2").replace(/\\([^/{}])/g,"$1");var T=(r,t,e={})=>(mt(t),!e.nocomment&&t.charAt(0)==="#"?!1:xi(t,e).match(r)),it=new Map,Si=256,xi=(r,t)=>{let e=r+"\0"+JSON.stringify(t),s=it.get(e);return s?it.delete(e):(s=new D(r,{...t}),it.size>=Si&&it.delete(it.keys().next().value)),it.set(e,s),s},ls=typeof process=="object"&&process?process.env?.__MINIMATCH_TESTING_PLATFORM__||process.platform:"posix",ns={win32:{sep:"\\"},posix:{sep:"/"}},vi=ls==="win32"?ns.win32.sep:ns.posix.sep;T.sep=vi;var v=Symbol("globstar **");T.GLOBSTAR=v;var Ei=(r,t={})=>e=>T(e,r,t);T.filter=Ei;var U=(r,t={})=>Object.assign({},r,t),ki=r=>{if(!r||typeof r!="object"||!Object.keys(r).length)return T;let t=T;return Object.assign((s,i,n={})=>t(s,i,U(r,n)),{Minimatch:class extends t.Minimatch{constructor(i,n={}){super(i,U(r,n))}static defaults(i){return t.defaults(U(r,i)).Minimatch}},unescape:(s,i={})=>t.unescape(s,U(r,i)),escape:(s,i={})=>t.escape(s,U(r,i)),filter:(s,i={})=>t.filter(s,U(r,i)),defaults:s=>t.defaults(U(r,s)),braceExpand:(s,i={})=>t.braceExpand(s,U(r,i)),match:(s,i,n={})=>t.match(s,i,U(r,n)),sep:t.sep,GLOBSTAR:v})};T.defaults=ki;var xe=(r,t={})=>(mt(r),t.nobrace||!/\{(?:(?!\{).)*\}/.test(r)?[r]:Ge(r,{max:t.braceExpandMax}));T.braceExpand=xe;var Ci=100,Ai=/(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g,Mi=(r,t,e={})=>{let s=new D(t,e);return r=r.filter(i=>s.match(i)),s.options.nonull&&!r.length&&r.push(t),r};T.match=Mi;var rs=/[?*]|[+@!]\(.*?\)|\[|\]/,cs=(r,t)=>{let e=t+1;(r.charAt(e)==="!"||r.charAt(e)==="^")&&e++;let s=!1;for(;e<r.length;e++){let i=r.charAt(e);if(i==="]"&&s)return e;s=!0,i==="\\"&&e++}return-1},Ri=(r,t)=>{if(!t&&(r==="+()"||r==="@()"))return r;let e="";for(let s=0;s<r.length;s++){let i=r.charAt(s);if(i==="\\")e+=r.charAt(++s)||i;else{if(i==="*"||i==="?")return;if(i==="["){let n=cs(r,s);if(n===-1){e+=i;continue}let o=r.slice(s+1,n);if(o.startsWith("\\")&&(o=o.slice(1)),[...o].length!==1||"!^".includes(r.charAt(s+1)))return;e+=o,s=n}else{if(!t&&"+@!".includes(i)&&r.charAt(s+1)==="("&&r.includes(")",s+2))return;e+=i}}}return e},Oi=r=>{if(/^[?*+@]\(\)$/.test(r)||r.includes("[:"))return!1;let t=0;for(let e=0;e<r.length;e++){let s=r.charAt(e);if(s==="\\"){if(++e===r.length)return!1}else if(s==="["){let i=cs(r,e);i!==-1&&(e=i)}else if("+@!?*".includes(s)&&r.charAt(e+1)==="(")t++,e++;else if(s===")"){if(!t--)return!1}else if(s==="|"&&!t)return!1}return!t},we,os,X=(r,t)=>typeof r=="string"?t===r:t!==""&&r.testUnchecked(t),hs=(r,t,e,s,i)=>X(r,t)?e:s!==void 0&&X(r,s)?i:-1,ve=r=>r==="."||r==="..",be=r=>typeof r=="string"&&/^[a-z]:$/i.test(r),zt=r=>typeof r=="string"&&/^unc$/i.test(r),ye=r=>{if(r[0]!==""||r[1]!=="")return-1;let t=r[2]!=="?"?2:zt(r[3])?4:-1,e=r[t],s=r[t+1];return t!==-1&&e!==void 0&&e!==""&&e!==v&&s!==void 0&&s!==""&&s!==v?t:-1},Pt=(r,t)=>!ve(r)&&(t||!r.startsWith(".")),gt=(r,t,e,s,i)=>{for(let n=t;n<e;){if(r.charCodeAt(n)===46){if(!s)return!0;let h=r.charCodeAt(n+1)===46?n+2:n+1;if(h>=e||Lt(r.charCodeAt(h),i))return!0}let o=Ee(r,n,i);if(o===-1)return!1;for(n=o+1;n<e&&Lt(r.charCodeAt(n),i);)n++}return!1},Lt=(r,t)=>t==="/"?r===47:t==="\\"?r===92:r===47||r===92,Ee=(r,t,e)=>{if(e!=="both")return r.indexOf(e,t);let s=r.indexOf("/",t),i=r.indexOf("\\",t);return s===-1?i:i===-1?s:Math.min(s,i)},as=(r,t,e)=>e!=="both"?r.lastIndexOf(e,t):Math.max(r.lastIndexOf("/",t),r.lastIndexOf("\\",t)),Se={},D=class{options;set;pattern;windowsPathsNoEscape;nonegate;negate;comment;empty;preserveMultipleSlashes;partial;globSet;globParts;nocase;isWindows;platform;windowsNoMagicRoot;maxGlobstarRecursion;#t;#n;#i;#o;#r=[];#d=[];#u=[];#f=new Map;#h=!1;#m;#l=new WeakMap;constructor(t,e={}){mt(t),e=e||{},this.options=e,this.maxGlobstarRecursion=e.maxGlobstarRecursion??200,this.pattern=t,this.platform=e.platform||ls,this.isWindows=this.platform==="win32";let s="allowWindowsEscape";this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e[s]===!1,this.windowsPathsNoEscape&&(this.pattern=this.pattern.replace(/\\/g,"/")),this.preserveMultipleSlashes=!!e.preserveMultipleSlashes,this.negate=!1,this.nonegate=!!e.nonegate,this.comment=!1,this.empty=!1,this.partial=!!e.partial,this.nocase=!!this.options.nocase,this.windowsNoMagicRoot=e.windowsNoMagicRoot!==void 0?e.windowsNoMagicRoot:!!(this.isWindows&&this.nocase),this.globSet=[],this.globParts=[],this.set=[],this.#t=!this.preserveMultipleSlashes,this.#i=(e.optimizationLevel??1)>=2;let i=e.normalize;this.#o=i===!0?"NFC":i||void 0,this.make();let n=this.set.map(o=>this.#s(o));this.#u=this.set.map((o,h)=>this.#t&&o.length-1>n[h]),this.#r=this.set.map((o,h)=>{let a=this.#u[h]?o.length-1:o.length,l=o.slice(n[h]+1,a).filter(c=>typeof c=="string"&&!!c);return[...new Set(l)]}),this.#n=this.#r.some(o=>o.length),this.#d=this.set.map((o,h)=>{let[a,l,c]=o;if(this.#u[h]&&o.length===2&&a===v&&l!==v)return"tail";if(this.#u[h]&&e.matchBase&&o.length===1&&a!==v&&a!=="")return"base";if(!(!this.#t||n[h]!==-1)){if(o.length===3&&a===v&&c===v&&l!==v&&l!==""&&this.maxGlobstarRecursion>0)return"mid";if(o.length===2&&l===v&&a!==v&&a!=="")return"head"}})}#a(t){return this.#o?t.normalize(this.#o):t}#s(t){if(!this.isWindows)return-1;if(be(t[0]))return 0;if(t[0]===""&&t[1]===""&&t[2]==="?"&&be(t[3]))return 3;let s=ye(t);return s===-1?-1:s+1}hasMagic(){if(this.options.magicalBraces&&this.set.length>1)return!0;for(let t of this.set)for(let e of t)if(typeof e!="string")return!0;return!1}make(){let t=this.pattern,e=this.options;if(!e.nocomment&&t.charAt(0)==="#"){this.comment=!0;return}if(!t){this.empty=!0;return}this.parseNegate(),this.globSet=[...new Set(this.#M())];let s=this.globSet.map(n=>this.#e(n));this.globParts=this.preprocess(s),this.#h=!0;let i=this.globParts.map((n,o,h)=>{if(this.isWindows&&this.windowsNoMagicRoot){let a=n[2]==="?"&&zt(n[3])?6:4,l=n[0]===""&&n[1]===""&&(n[2]==="?"||!rs.test(n[2]))&&n.slice(3,a).every(f=>!rs.test(f)),c=/^[a-z]:/i.test(n[0]);if(l)return[...n.slice(0,a).map(f=>this.#a(f)),...n.slice(a).map(f=>this.parse(f))];if(c)return[this.#a(n[0]),...n.slice(1).map(f=>this.parse(f))]}return n.map(a=>this.parse(a))});if(this.set=i.filter(n=>n.indexOf(!1)===-1),this.isWindows)for(let n=0;n<this.set.length;n++){let o=this.set[n];o[0]===""&&o[1]===""&&this.globParts[n][2]==="?"&&(be(o[3])||zt(this.globParts[n][3]))&&(zt(this.globParts[n][3])&&(o[3]="UNC"),o[2]="?")}e.noext||this.mergeRows(),this.#h=!1,this.set.forEach((n,o)=>{for(let h=0;h<n.length;h++)n[h]===Se&&(n[h]=this.parse(this.globParts[o][h]))})}mergeRows(){let t=!0;for(;t;){t=!1;let e=Math.max(0,...this.set.map(s=>s.length));for(let s=0;s<e;s++){let i=new Map;this.set.forEach((o,h)=>{if(!(o[s]instanceof pt||o[s]===Se)||!Oi(this.globParts[h][s]))return;let a=[...this.globParts[h]];a[s]="";let l=`${o.length}/${a.join("/")}`,c=i.get(l);c?c.push(h):i.set(l,[h])});let n=new Set;for(let o of i.values()){if(o.length<2)continue;let[h,...a]=o,c=`@(${o.map(f=>this.globParts[f][s]).join("|")})`;this.globParts[h][s]=c,this.set[h][s]=this.parse(c);for(let f of a)n.add(f)}n.size&&(t=!0,this.set=this.set.filter((o,h)=>!n.has(h)),this.globParts=this.globParts.filter((o,h)=>!n.has(h)))}}}preprocess(t){if(this.options.noglobstar)for(let s of t)for(let i=0;i<s.length;i++)s[i]==="**"&&(s[i]="*");let{optimizationLevel:e=1}=this.options;return e>=2?(t=this.firstPhasePreProcess(t),t=this.secondPhasePreProcess(t)):e>=1?t=this.levelOneOptimize(t):t=this.adjascentGlobstarOptimize(t),t}adjascentGlobstarOptimize(t){return t.map(e=>{let s=-1;for(;(s=e.indexOf("**",s+1))!==-1;){let i=s;for(;e[i+1]==="**";)i++;i!==s&&e.splice(s,i-s)}return e})}levelOneOptimize(t){return t.map(e=>{let s=this.#s(e)+1;return e=e.reduce((i,n)=>{let o=i[i.length-1];return n==="**"&&o==="**"?i:n===".."&&i.length>s&&o&&o!==".."&&o!=="."&&o!=="**"?(i.pop(),i):(i.push(n),i)},[]),e.length===0?[""]:e})}#b(t){let e=!this.isWindows||!t.includes("\\")?"/":t.includes("/")?"both":"\\",s=this.#t?0:-1,i="",n=0,o,h=0,a=!!this.options.dot;t:for(let l=0;l<this.set.length;l++){let c=this.set[l],f=c[c.length-1],u=s!==-1&&this.#u[l]&&f!==v;if(u&&s===0){let d=as(t,t.length,e);if(n=d+1,i=t.slice(n),i===""&&d>=0){let m=d;for(;m>0&&Lt(t.charCodeAt(m-1),e);)m--;h=m===0?0:as(t,m-1,e)+1,o=t.slice(h,m)}let w=this.#i&&(ve(i)||i===""&&o!==void 0&&ve(o));s=w?-1:1,u=!w}let p=-1;if(u&&typeof f=="string"&&(p=hs(f,i,n,o,h),p===-1))continue;if(this.#n){for(let d of this.#r[l])if(!t.includes(d))continue t}if(u&&typeof f=="object"&&(p=hs(f,i,n,o,h),p===-1))continue;let g=this.#d[l];if(g==="base"&&u)return"yes";if(g==="tail"&&u){if(this.#i&&gt(t,0,p,!0,e))return"maybe";if(!gt(t,0,p,a,e))return"yes";continue}if(g==="mid"||g==="head"){let d=this.#y(t,c,g==="head",a,e);if(d!=="no")return d;continue}return"maybe"}return"no"}#E(t,e,s){let i=!!this.options.dot,n=t.length;if(s==="head"){if(n<2||!X(e[0],t[0]))return!1;for(let h=1;h<n;h++)if(!Pt(t[h],i))return!1;return!0}let o=e[1];if(s==="tail"){let h=n-1;if(!X(o,t[h])&&(t[h]!==""||n===1||!X(o,t[--h])))return!1;for(let a=0;a<h;a++)if(!Pt(t[a],i))return!1;return!0}for(let h=0;h<n;h++){if(X(o,t[h])&&h+1<n){let a=h+1;for(;a<n&&Pt(t[a],i);)a++;if(a===n)return!0}if(!Pt(t[h],i))return!1}return!1}#y(t,e,s,i,n){if(this.#i&&gt(t,0,t.length,!0,n))return"maybe";let o=e[s?0:1],h=0;for(let a=Ee(t,h,n);a!==-1;a=Ee(t,h,n)){let l=a+1;for(;l<t.length&&Lt(t.charCodeAt(l),n);)l++;if((typeof o=="string"?a-h===o.length&&t.startsWith(o,h):a>h&&o.testUnchecked(t.slice(h,a)))&&!gt(t,l,t.length,i,n))return"yes";if(s||gt(t,h,l,i,n))return"no";h=l}return"no"}#g(t){let e=we;return e?.f===t&&e.isWindows===this.isWindows&&e.preserveMultipleSlashes===this.preserveMultipleSlashes&&e.normalize===this.#o?e:void 0}#w(t){let{isWindows:e,preserveMultipleSlashes:s}=this,i=this.#e(e?t.split("\\").join("/"):t),n=this.#o;return n&&(i=i.map(o=>o.normalize(n))),we={f:t,isWindows:e,preserveMultipleSlashes:s,normalize:n,parts:i},we}#p(t){let e=[...t],s=!1;do{if(s=!1,!this.preserveMultipleSlashes){for(let o=1;o<e.length-1;o++){let h=e[o];o===1&&h===""&&e[0]===""||(h==="."||h==="")&&(s=!0,e.splice(o,1),o--)}e[0]==="."&&e.length===2&&(e[1]==="."||e[1]==="")&&(s=!0,e.pop())}let i=this.#s(e)+1,n=i;for(;(n=e.indexOf("..",n+1))!==-1;){let o=e[n-1];o&&o!=="."&&o!==".."&&o!=="**"&&(s=!0,e.splice(n-1,2),n=Math.max(n-2,i))}}while(s);return e.length===0?[""]:e}firstPhasePreProcess(t){let{braceExpandMax:e=1e5}=this.options,s=0,i=1e6,n=!1;do{n=!1;for(let o of t){let h=-1;for(;(h=o.indexOf("**",h+1))!==-1;){let c=h;for(;o[c+1]==="**";)c++;c>h&&o.splice(h+1,c-h);let f=o[h+1],u=o[h+2],p=o[h+3];if(f!==".."||!u||u==="."||u===".."||!p||p==="."||p==="..")continue;let g=o.length-1;if(t.length>=e||s+g>i)throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");n=!0,o.splice(h,1);let d=o.slice(0);d[h]="**",s+=g,t.push(d),h--}if(!this.preserveMultipleSlashes){for(let c=1;c<o.length-1;c++){let f=o[c];c===1&&f===""&&o[0]===""||(f==="."||f==="")&&(n=!0,o.splice(c,1),c--)}o[0]==="."&&o.length===2&&(o[1]==="."||o[1]==="")&&(n=!0,o.pop())}let a=this.#s(o)+1,l=a;for(;(l=o.indexOf("..",l+1))!==-1;){let c=o[l-1];if(c&&c!=="."&&c!==".."&&c!=="**"){n=!0;let u=l===1&&o[l+1]==="**"?["."]:[];o.splice(l-1,2,...u),o.length===0&&o.push(""),l=Math.max(l-2,a)}}}}while(n);return t}secondPhasePreProcess(t){let e=new Set,s=t.filter(o=>{let h=o.join("/");return e.has(h)?!1:(e.add(h),!0)}),i=new Map;for(let o of s){let h=[];for(let a=0;a<o.length;a++)o[a]==="*"&&h.push(a);h.length&&i.set(h.join(","),h)}if(!i.size||s.length*i.size>1e5)return s;let{dot:n}=this.options;return s.filter(o=>{for(let h of i.values()){if(h[h.length-1]>=o.length)continue;let a=[...o],l=!0,c=!1;for(let f of h){let u=o[f];if(u!=="*"){if(!u||u==="**"||!n&&u.startsWith(".")){l=!1;break}a[f]="*",c=!0}}if(l&&c&&e.has(a.join("/")))return!1}return!0})}parseNegate(){if(this.nonegate)return;let t=this.pattern,e=!1,s=0;for(let i=0;i<t.length&&t.charAt(i)==="!";i++)e=!e,s++;s&&(this.pattern=t.slice(s)),this.negate=e}#k(t,e,s,i){let n=0,o=0,h=this.isWindows?ye(e):-1,a=h===-1?-1:ye(s);if(a!==-1){let l=s[a],c=s[a+1];typeof l!="string"||typeof c!="string"?(n=h,o=a):e[h].toLowerCase()===l.toLowerCase()&&e[h+1].toLowerCase()===c.toLowerCase()&&(n=h+2,o=a+2)}else if(this.isWindows){let l=typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0]),c=!l&&t[0]===""&&t[1]===""&&t[2]==="?"&&/^[a-z]:$/i.test(t[3]),f=typeof s[0]=="string"&&/^[a-z]:$/i.test(s[0]),u=!f&&s[0]===""&&s[1]===""&&s[2]==="?"&&typeof s[3]=="string"&&/^[a-z]:$/i.test(s[3]),p=c?3:l?0:void 0,g=u?3:f?0:void 0;if(typeof p=="number"&&typeof g=="number"){let[d,w]=[t[p],s[g]];d.toLowerCase()===w.toLowerCase()&&(o=g+1,n=p+1)}}return t=e,s.includes(v)?this.#C(t,s,i,n,o):this.#S(t,s,i,n,o)}#C(t,e,s,i,n){let{head:o,body:h,tail:a,segments:l}=this.#x(e,s,n);if(o.length){let f=i+o.length;if(!this.#S(t,o,s,i,0,f))return!1;i+=o.length,n+=o.length}let c=0;if(a.length){if(a.length+i>t.length)return!1;let f=t.length-a.length;if(this.#S(t,a,s,f,0))c=a.length;else{if(t[t.length-1]!==""||i+a.length===t.length||(f--,!this.#S(t,a,s,f,0)))return!1;c=a.length+1}}if(!h.length){let f=!!c;for(let u=i;u<t.length-c;u++){let p=String(t[u]);if(f=!0,p==="."||p===".."||!this.options.dot&&p.startsWith("."))return!1}return s||f}return!!this.#v(t,l,t.length-c,i,0,s,0,!!c,new Set)}#x(t,e,s){let i=this.#l.get(t);i||(i=[],this.#l.set(t,i));let n=s*2+(e?1:0),o=i[n];if(o)return o;let h=t.indexOf(v,s),a=t.lastIndexOf(v),l=t.slice(s,h),c=t.slice(h+1,e?void 0:a),f=e?[]:t.slice(a+1),u=[[[],0]],p=u[0],g=0,d=[0];for(let m of c)m===v?(d.push(g),p=[[],0],u.push(p)):(p[0].push(m),g++);u.forEach((m,b)=>{m[1]=g-d[b]});let w={head:l,body:c,tail:f,segments:u};return i[n]=w,w}#v(t,e,s,i,n,o,h,a,l){let c=e[n];if(!c){if(o)return i>=s||i===s-1&&t[i]==="";for(let g=i;g<s;g++){a=!0;let d=t[g];if(d==="."||d===".."||!this.options.dot&&d.startsWith("."))return!1}return a}let[f,u]=c,p=o?s:s-u;for(;i<=p;){let g=n*(t.length+1)+i;if(l.has(g))return!1;if(l.add(g),this.#S(t,f,o,i,0,i+f.length)&&h<this.maxGlobstarRecursion){let m=this.#v(t,e,s,i+f.length,n+1,o,h+1,a,l);if(m!==!1)return m}if(i===p)break;let w=t[i];if(w==="."||w===".."||!this.options.dot&&w.startsWith("."))return!1;i++}return o||null}#S(t,e,s,i,n,o=t.length){let h,a,l,c;for(h=i,a=n,c=Math.min(o,t.length),l=e.length;h<c&&a<l;h++,a++){let f=e[a],u=t[h];if(f===!1||f===v||!X(f,u))return!1}if(h===c&&a===l)return!0;if(h===c)return s;if(a===l)return h===c-1&&t[h]==="";throw new Error("wtf?")}braceExpand(){return xe(this.pattern,this.options)}#M(){let{pattern:t}=this;if(this.options.nobrace)return this.braceExpand();let e=57344;for(;t.includes(String.fromCharCode(e));)if(++e>63743)return this.braceExpand();let s=String.fromCharCode(e),i=!1,n=t.replace(Ai,(h,a,l)=>{let c=Number(a),f=Number(l);return!Number.isSafeInteger(c)||!Number.isSafeInteger(f)||Math.abs(c-f)+1<Ci?h:(i=!0,`${s}${a}..${l}${s}`)});if(!i)return this.braceExpand();let o=xe(n,this.options);for(let h of o)for(let a of h.split("/")){let l=a.indexOf("[");if(l!==-1&&l<a.lastIndexOf(s))return this.braceExpand()}return this.#m=s,o}parse(t){mt(t);let e=this.options;if(t==="**")return v;if(t==="")return"";let{nocase:s,nocaseMagicOnly:i,noext:n=!1,dot:o,normalize:h}=e,a=this.#m,l=a&&t.includes(a)?void 0:Ri(t,n);if(l!==void 0&&!(s&&!i&&t.toUpperCase()!==t.toLowerCase()))return this.#a(l);if(this.#h)return Se;let c=this.#f.get(t);return c||(c=new pt(t,{nocase:s,noext:n,dot:o,normalize:h,...a&&{rangeMark:a}}),this.#f.set(t,c)),c}#e(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options,i=this.#g(t);if(!i){if(!e&&!this.#o&&(this.#t||this.#n)&&os!==t){os=t;let l=this.#b(t);if(l==="no")return s.flipNegate?!1:this.negate;if(l==="yes")return s.flipNegate?!0:!this.negate}i=this.#w(t)}let n=i.parts,o=this.#i?i.resolved??=this.#p(n):n,h=this.set,a=n[n.length-1];if(!a)for(let l=n.length-2;!a&&l>=0;l--)a=n[l];for(let l=0;l<h.length;l++){let c=h[l],f=e?void 0:this.#d[l];if(f==="base"?X(c[0],a):f?this.#E(o,c,f):s.matchBase&&c.length===1?this.#k([a],[a],c,e):this.#k(n,o,c,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return T.defaults(t).Minimatch}};T.Minimatch=D;T.escape=K;T.unescape=st;var M=(0,external_node_diagnostics_channel_.channel)("lru-cache:metrics"),wt=(0,external_node_diagnostics_channel_.tracingChannel)("lru-cache"),_i=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date,ke=()=>M.hasSubscribers||wt.hasSubscribers,us=new Set,index_min_fs=typeof process=="object"&&process?process:{},Di=(r,t,e,s)=>{typeof index_min_fs.emitWarning=="function"?index_min_fs.emitWarning(r,t,e,s):console.error(`[${e}] ${t}: ${r}`)},Ni=r=>!us.has(r),V=r=>!!r&&r===Math.floor(r)&&r>0&&isFinite(r),ds=r=>V(r)?r<=Math.pow(2,8)?Uint8Array:r<=Math.pow(2,16)?Uint16Array:r<=Math.pow(2,32)?Uint32Array:r<=Number.MAX_SAFE_INTEGER?jt:null:null,jt=class extends Array{constructor(r){super(r),this.fill(0)}},Pi=class bt{heap;length;static#t=!1;static create(t){let e=ds(t);if(!e)return[];bt.#t=!0;let s=new bt(t,e);return bt.#t=!1,s}constructor(t,e){if(!bt.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},yt=class ps{#t;#n;#i;#o;#r;#d;#u;#f;get perf(){return this.#f}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#h;#m;#l;#a;#s;#b;#E;#y;#g;#w;#p;#k;#C;#x;#v;#S;#M;#e;#T;static unsafeExposeInternals(t){return{starts:t.#C,ttls:t.#x,autopurgeTimers:t.#v,sizes:t.#k,keyMap:t.#l,keyList:t.#a,valList:t.#s,next:t.#b,prev:t.#E,get head(){return t.#y},get tail(){return t.#g},free:t.#w,isBackgroundFetch:e=>t.#c(e),backgroundFetch:(e,s,i,n)=>t.#L(e,s,i,n),moveToTail:e=>t.#X(e),indexes:e=>t.#O(e),rindexes:e=>t.#F(e),isStale:e=>t.#A(e)}}get max(){return this.#t}get maxSize(){return this.#n}get calculatedSize(){return this.#m}get size(){return this.#h}get fetchMethod(){return this.#d}get memoMethod(){return this.#u}get dispose(){return this.#i}get onInsert(){return this.#o}get disposeAfter(){return this.#r}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:c,disposeAfter:f,noDisposeOnSet:u,noUpdateTTL:p,maxSize:g=0,maxEntrySize:d=0,sizeCalculation:w,fetchMethod:m,memoMethod:b,noDeleteOnFetchRejection:x,noDeleteOnStaleGet:S,allowStaleOnFetchRejection:y,allowStaleOnFetchAbort:q,ignoreFetchAbort:W,backgroundFetchSize:B=1,perf:et}=t;if(this.backgroundFetchSize=B,et!==void 0&&typeof et?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#f=et??_i,e!==0&&!V(e))throw new TypeError("max option must be a nonnegative integer");let ie=e?ds(e):Array;if(!ie)throw new Error("invalid max value: "+e);if(this.#t=e,this.#n=g,this.maxEntrySize=d||this.#n,this.sizeCalculation=w,this.sizeCalculation){if(!this.#n&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(b!==void 0&&typeof b!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#u=b,m!==void 0&&typeof m!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#d=m,this.#M=!!m,this.#l=new Map,this.#a=Array.from({length:e}).fill(void 0),this.#s=Array.from({length:e}).fill(void 0),this.#b=new ie(e),this.#E=new ie(e),this.#y=0,this.#g=0,this.#w=Pi.create(e),this.#h=0,this.#m=0,typeof l=="function"&&(this.#i=l),typeof c=="function"&&(this.#o=c),typeof f=="function"?(this.#r=f,this.#p=[]):(this.#r=void 0,this.#p=void 0),this.#S=!!this.#i,this.#T=!!this.#o,this.#e=!!this.#r,this.noDisposeOnSet=!!u,this.noUpdateTTL=!!p,this.noDeleteOnFetchRejection=!!x,this.allowStaleOnFetchRejection=!!y,this.allowStaleOnFetchAbort=!!q,this.ignoreFetchAbort=!!W,this.maxEntrySize!==0){if(this.#n!==0&&!V(this.#n))throw new TypeError("maxSize must be a positive integer if specified");if(!V(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#G()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!S,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=V(i)||i===0?i:1,this.ttlAutopurge=!!n,this.ttl=s||0,this.ttl){if(!V(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#_()}if(this.#t===0&&this.ttl===0&&this.#n===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#n){let ne="LRU_CACHE_UNBOUNDED";Ni(ne)&&(us.add(ne),Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",ne,ps))}}getRemainingTTL(t){return this.#l.has(t)?1/0:0}#_(){let t=new jt(this.#t),e=new jt(this.#t);this.#x=t,this.#C=e;let s=this.ttlAutopurge?Array.from({length:this.#t}):void 0;this.#v=s,this.#W=(a,l,c=this.#f.now())=>{e[a]=l!==0?c:0,t[a]=l,i(a,l)},this.#R=a=>{e[a]=t[a]!==0?this.#f.now():0,i(a,t[a])};let i=this.ttlAutopurge?(a,l)=>{if(s?.[a]&&(clearTimeout(s[a]),s[a]=void 0),l&&l!==0&&s){let c=setTimeout(()=>{this.#A(a)?(this.#j(this.#a[a],"expire"),s[a]=void 0):i(a,h(a))},l+1);c.unref&&c.unref(),s[a]=c}}:()=>{};this.#D=(a,l)=>{if(t[l]){let c=t[l],f=e[l];if(!c||!f)return;a.ttl=c,a.start=f,a.now=n||o();let u=a.now-f;a.remainingTTL=c-u}};let n=0,o=()=>{let a=this.#f.now();if(this.ttlResolution>0){n=a;let l=setTimeout(()=>n=0,this.ttlResolution);l.unref&&l.unref()}return a};this.getRemainingTTL=a=>{let l=this.#l.get(a);return l===void 0?0:h(l)};let h=a=>{let l=t[a],c=e[a];if(!l||!c)return 1/0;let f=(n||o())-c;return l-f};this.#A=a=>{let l=e[a],c=t[a];return!!c&&!!l&&(n||o())-l>c}}#R=()=>{};#D=()=>{};#W=()=>{};#A=()=>!1;#G(){let t=new jt(this.#t);this.#m=0,this.#k=t,this.#P=e=>{this.#m-=t[e],t[e]=0},this.#$=(e,s,i,n)=>{if(!V(i)){if(this.#c(s))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(i=n(s,e),!V(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return i},this.#N=(e,s,i)=>{if(t[e]=s,this.#n){let n=this.#n-t[e];for(;this.#m>n;)this.#U(!0)}this.#m+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#m)}}#P=t=>{};#N=(t,e,s)=>{};#$=(t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#O({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#g;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#y);)e=this.#E[e]}*#F({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#y;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#g);)e=this.#b[e]}#I(t){return t!==void 0&&this.#l.get(this.#a[t])===t}*entries(){for(let t of this.#O())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*rentries(){for(let t of this.#F())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*keys(){for(let t of this.#O()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*rkeys(){for(let t of this.#F()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*values(){for(let t of this.#O())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}*rvalues(){for(let t of this.#F())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;if(n!==void 0&&t(n,this.#a[s],this))return this.#K(this.#a[s],e)}}forEach(t,e=this){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}rforEach(t,e=this){for(let s of this.#F()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}purgeStale(){let t=!1;for(let e of this.#F({allowStale:!0}))this.#A(e)&&(this.#j(this.#a[e],"expire"),t=!0);return t}info(t){let e=this.#l.get(t);if(e===void 0)return;let s=this.#s[e],i=this.#c(s)?s.__staleWhileFetching:s;if(i===void 0)return;let n={value:i};if(this.#x&&this.#C){let o=this.#x[e],h=this.#C[e];if(o&&h){let a=o-(this.#f.now()-h);n.ttl=a,n.start=Date.now()}}return this.#k&&(n.size=this.#k[e]),n}dump(){let t=[];for(let e of this.#O({allowStale:!0})){let s=this.#a[e],i=this.#s[e],n=this.#c(i)?i.__staleWhileFetching:i;if(n===void 0||s===void 0)continue;let o={value:n};if(this.#x&&this.#C){o.ttl=this.#x[e];let h=this.#f.now()-this.#C[e];o.start=Math.floor(Date.now()-h)}this.#k&&(o.size=this.#k[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#f.now()-i}this.#z(e,s.value,s)}}set(t,e,s={}){let{status:i=M.hasSubscribers?{}:void 0}=s;s.status=i,i&&(i.op="set",i.key=t,e!==void 0&&(i.value=e),i.cache=this);let n=this.#z(t,e,s);return i&&M.hasSubscribers&&M.publish(i),n}#z(t,e,s,i){let{ttl:n=this.ttl,start:o,noDisposeOnSet:h=this.noDisposeOnSet,sizeCalculation:a=this.sizeCalculation,status:l}=s,c=this.#c(e);if(e===void 0)return l&&(l.set="deleted"),this.delete(t),this;let{noUpdateTTL:f=this.noUpdateTTL}=s;l&&!c&&(l.value=e);let u=this.#$(t,e,s.size||0,a,l);if(this.maxEntrySize&&u>this.maxEntrySize)return this.#j(t,"set"),l&&(l.set="miss",l.maxEntrySizeExceeded=!0),this;let p=this.#h===0?void 0:this.#l.get(t);if(p===void 0)p=this.#h===0?this.#g:this.#w.length!==0?this.#w.pop():this.#h===this.#t?this.#U(!1):this.#h,this.#a[p]=t,this.#s[p]=e,this.#l.set(t,p),this.#b[this.#g]=p,this.#E[p]=this.#g,this.#g=p,this.#h++,this.#N(p,u,l),l&&(l.set="add"),f=!1,this.#T&&!c&&this.#o?.(e,t,"add");else{this.#X(p);let g=this.#s[p];if(e!==g){if(!h)if(this.#c(g)){g!==i&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:d}=g;d!==void 0&&d!==e&&(this.#S&&this.#i?.(d,t,"set"),this.#e&&this.#p?.push([d,t,"set"]))}else this.#S&&this.#i?.(g,t,"set"),this.#e&&this.#p?.push([g,t,"set"]);if(this.#P(p),this.#N(p,u,l),this.#s[p]=e,!c){let d=g&&this.#c(g)?g.__staleWhileFetching:g,w=d===void 0?"add":e!==d?"replace":"update";l&&(l.set=w,d!==void 0&&(l.oldValue=d)),this.#T&&this.onInsert?.(e,t,w)}}else c||(l&&(l.set="update"),this.#T&&this.onInsert?.(e,t,"update"))}if(n!==0&&!this.#x&&this.#_(),this.#x&&(f||this.#W(p,n,o),l&&this.#D(l,p)),!h&&this.#e&&this.#p){let g=this.#p,d;for(;d=g?.shift();)this.#r?.(...d)}return this}pop(){try{for(;this.#h;){let t=this.#s[this.#y];if(this.#U(!0),this.#c(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#e&&this.#p){let t=this.#p,e;for(;e=t?.shift();)this.#r?.(...e)}}}#U(t){let e=this.#y,s=this.#a[e],i=this.#s[e],n=this.#c(i);n&&i.__abortController.abort(new Error("evicted"));let o=n?i.__staleWhileFetching:i;return(this.#S||this.#e)&&o!==void 0&&(this.#S&&this.#i?.(o,s,"evict"),this.#e&&this.#p?.push([o,s,"evict"])),this.#P(e),this.#v?.[e]&&(clearTimeout(this.#v[e]),this.#v[e]=void 0),t&&(this.#a[e]=void 0,this.#s[e]=void 0,this.#w.push(e)),this.#h===1?(this.#y=this.#g=0,this.#w.length=0):this.#y=this.#b[e],this.#l.delete(s),this.#h--,e}has(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="has",s.key=t,s.cache=this);let i=this.#V(t,e);return M.hasSubscribers&&M.publish(s),i}#V(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,n=this.#l.get(t);if(n!==void 0){let o=this.#s[n];if(this.#c(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#A(n))i&&(i.has="stale",this.#D(i,n));else return s&&this.#R(n),i&&(i.has="hit",this.#D(i,n)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{status:s=ke()?{}:void 0}=e;s&&(s.op="peek",s.key=t,s.cache=this),e.status=s;let i=this.#H(t,e);return M.hasSubscribers&&M.publish(s),i}#H(t,e){let{status:s,allowStale:i=this.allowStale}=e,n=this.#l.get(t);if(n===void 0||!i&&this.#A(n)){s&&(s.peek=n===void 0?"miss":"stale");return}let o=this.#s[n],h=this.#c(o)?o.__staleWhileFetching:o;return s&&(h!==void 0?(s.peek="hit",s.value=h):s.peek="miss"),h}#L(t,e,s,i){let n=e===void 0?void 0:this.#s[e];if(this.#c(n))return n;let o=new AbortController,{signal:h}=s;h?.addEventListener("abort",()=>o.abort(h.reason),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=(d,w=!1)=>{let{aborted:m}=o.signal,b=s.ignoreFetchAbort&&d!==void 0,x=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&d!==void 0);if(s.status&&(m&&!w?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,b&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),m&&!b&&!w)return f(o.signal.reason,x);let S=p,y=this.#s[e];return(y===p||y===void 0&&b&&w)&&(d===void 0?S.__staleWhileFetching!==void 0?this.#s[e]=S.__staleWhileFetching:this.#j(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.#z(t,d,a.options,S))),d},c=d=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=d),f(d,!1)),f=(d,w)=>{let{aborted:m}=o.signal,b=m&&s.allowStaleOnFetchAbort,x=b||s.allowStaleOnFetchRejection,S=x||s.noDeleteOnFetchRejection,y=p;if(this.#s[e]===p&&(!S||!w&&y.__staleWhileFetching===void 0?this.#j(t,"fetch"):b||(this.#s[e]=y.__staleWhileFetching)),x)return s.status&&y.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),y.__staleWhileFetching;if(y.__returned===y)throw d},u=(d,w)=>{let m=this.#d?.(t,n,a);o.signal.addEventListener("abort",()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(d(void 0),s.allowStaleOnFetchAbort&&(d=b=>l(b,!0)))}),m&&m instanceof Promise?m.then(b=>d(b===void 0?void 0:b),w):m!==void 0&&d(m)};s.status&&(s.status.fetchDispatched=!0);let p=new Promise(u).then(l,c),g=Object.assign(p,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return e===void 0?(this.#z(t,g,{...a.options,status:void 0}),e=this.#l.get(t)):this.#s[e]=g,g}#c(t){if(!this.#M)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof AbortController}fetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#q(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#q(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:f=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:u=this.allowStaleOnFetchRejection,ignoreFetchAbort:p=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:d,forceRefresh:w=!1,status:m,signal:b}=e;if(m&&(m.op="fetch",m.key=t,w&&(m.forceRefresh=!0),m.cache=this),!this.#M)return m&&(m.fetch="get"),this.#K(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,status:m});let x={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:c,noDeleteOnFetchRejection:f,allowStaleOnFetchRejection:u,allowStaleOnFetchAbort:g,ignoreFetchAbort:p,status:m,signal:b},S=this.#l.get(t);if(S===void 0){m&&(m.fetch="miss");let y=this.#L(t,S,x,d);return y.__returned=y}else{let y=this.#s[S];if(this.#c(y)){let et=s&&y.__staleWhileFetching!==void 0;return m&&(m.fetch="inflight",et&&(m.returnedStale=!0)),et?y.__staleWhileFetching:y.__returned=y}let q=this.#A(S);if(!w&&!q)return m&&(m.fetch="hit"),this.#X(S),i&&this.#R(S),m&&this.#D(m,S),y;let W=this.#L(t,S,x,d),B=W.__staleWhileFetching!==void 0&&s;return m&&(m.fetch=q?"stale":"refresh",B&&q&&(m.returnedStale=!0)),B?W.__staleWhileFetching:W.__returned=W}}forceFetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#B(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#B(t,e={}){let s=await this.#q(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="memo",s.key=t,e.context&&(s.context=e.context),s.cache=this);let i=this.#Z(t,e);return s&&(s.value=i),M.hasSubscribers&&M.publish(s),i}#Z(t,e={}){let s=this.#u;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,status:n,forceRefresh:o,...h}=e;n&&o&&(n.forceRefresh=!0);let a=this.#K(t,h),l=o||a===void 0;if(n&&(n.memo=l?"miss":"hit",l||(n.value=a)),!l)return a;let c=s(t,a,{options:h,context:i});return n&&(n.value=c),this.#z(t,c,h),c}get(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="get",s.key=t,s.cache=this);let i=this.#K(t,e);return s&&(i!==void 0&&(s.value=i),M.hasSubscribers&&M.publish(s)),i}#K(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=e,h=this.#l.get(t);if(h===void 0){o&&(o.get="miss");return}let a=this.#s[h],l=this.#c(a);return o&&this.#D(o,h),this.#A(h)?l?(o&&(o.get="stale-fetching"),s&&a.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),a.__staleWhileFetching):void 0):(n||this.#j(t,"expire"),o&&(o.get="stale"),s?(o&&(o.returnedStale=!0),a):void 0):(o&&(o.get=l?"fetching":"hit"),this.#X(h),i&&this.#R(h),l?a.__staleWhileFetching:a)}#Y(t,e){this.#E[e]=t,this.#b[t]=e}#X(t){t!==this.#g&&(t===this.#y?this.#y=this.#b[t]:this.#Y(this.#E[t],this.#b[t]),this.#Y(this.#g,t),this.#g=t)}delete(t){return this.#j(t,"delete")}#j(t,e){M.hasSubscribers&&M.publish({op:"delete",delete:e,key:t,cache:this});let s=!1;if(this.#h!==0){let i=this.#l.get(t);if(i!==void 0)if(this.#v?.[i]&&(clearTimeout(this.#v[i]),this.#v[i]=void 0),s=!0,this.#h===1)this.#J(e);else{this.#P(i);let n=this.#s[i];if(this.#c(n)?n.__abortController.abort(new Error("deleted")):(this.#S||this.#e)&&(this.#S&&this.#i?.(n,t,e),this.#e&&this.#p?.push([n,t,e])),this.#l.delete(t),this.#a[i]=void 0,this.#s[i]=void 0,i===this.#g)this.#g=this.#E[i];else if(i===this.#y)this.#y=this.#b[i];else{let o=this.#E[i];this.#b[o]=this.#b[i];let h=this.#b[i];this.#E[h]=this.#E[i]}this.#h--,this.#w.push(i)}}if(this.#e&&this.#p?.length){let i=this.#p,n;for(;n=i?.shift();)this.#r?.(...n)}return s}clear(){return this.#J("delete")}#J(t){for(let e of this.#F({allowStale:!0})){let s=this.#s[e];if(this.#c(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#a[e];this.#S&&this.#i?.(s,i,t),this.#e&&this.#p?.push([s,i,t])}}if(this.#l.clear(),this.#s.fill(void 0),this.#a.fill(void 0),this.#x&&this.#C){this.#x.fill(0),this.#C.fill(0);for(let e of this.#v??[])e!==void 0&&clearTimeout(e);this.#v?.fill(void 0)}if(this.#k&&this.#k.fill(0),this.#y=0,this.#g=0,this.#w.length=0,this.#m=0,this.#h=0,this.#e&&this.#p){let e=this.#p,s;for(;s=e?.shift();)this.#r?.(...s)}}};var ms=typeof process=="object"&&process?process:{stdout:null,stderr:null},Li=r=>!!r&&typeof r=="object"&&(r instanceof J||r instanceof external_node_stream_||ji(r)||Wi(r)),ji=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_.EventEmitter&&typeof r.pipe=="function"&&r.pipe!==external_node_stream_.Writable.prototype.pipe,Wi=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_.EventEmitter&&typeof r.write=="function"&&typeof r.end=="function",G=Symbol("EOF"),H=Symbol("maybeEmitEnd"),Y=Symbol("emittedEnd"),Wt=Symbol("emittingEnd"),St=Symbol("emittedError"),$t=Symbol("closed"),gs=Symbol("read"),It=Symbol("flush"),ws=Symbol("flushChunk"),z=Symbol("encoding"),nt=Symbol("decoder"),k=Symbol("flowing"),xt=Symbol("paused"),rt=Symbol("resume"),C=Symbol("buffer"),F=Symbol("pipes"),A=Symbol("bufferLength"),Ce=Symbol("bufferPush"),Bt=Symbol("bufferShift"),R=Symbol("objectMode"),E=Symbol("destroyed"),Ae=Symbol("error"),Me=Symbol("emitData"),bs=Symbol("emitEnd"),Re=Symbol("emitEnd2"),$=Symbol("async"),Oe=Symbol("abort"),Ut=Symbol("aborted"),vt=Symbol("signal"),Q=Symbol("dataListeners"),_=Symbol("discarded"),Et=r=>Promise.resolve().then(r),$i=r=>r(),Ii=r=>r==="end"||r==="finish"||r==="prefinish",Bi=r=>r instanceof ArrayBuffer||!!r&&typeof r=="object"&&r.constructor&&r.constructor.name==="ArrayBuffer"&&r.byteLength>=0,Ui=r=>!Buffer.isBuffer(r)&&ArrayBuffer.isView(r),Gt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=()=>t[rt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Fe=class extends Gt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=i=>this.dest.emit("error",i),t.on("error",this.proxyErrors)}},Gi=r=>!!r.objectMode,Hi=r=>!r.objectMode&&!!r.encoding&&r.encoding!=="buffer",J=class extends external_node_events_.EventEmitter{[k]=!1;[xt]=!1;[F]=[];[C]=[];[R];[z];[$];[nt];[G]=!1;[Y]=!1;[Wt]=!1;[$t]=!1;[St]=null;[A]=0;[E]=!1;[vt];[Ut]=!1;[Q]=0;[_]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Gi(e)?(this[R]=!0,this[z]=null):Hi(e)?(this[z]=e.encoding,this[R]=!1):(this[R]=!1,this[z]=null),this[$]=!!e.async,this[nt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[C]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[F]});let{signal:s}=e;s&&(this[vt]=s,s.aborted?this[Oe]():s.addEventListener("abort",()=>this[Oe]()))}get bufferLength(){return this[A]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[R]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[$]}set async(t){this[$]=this[$]||!!t}[Oe](){this[Ut]=!0,this.emit("abort",this[vt]?.reason),this.destroy(this[vt]?.reason)}get aborted(){return this[Ut]}set aborted(t){}write(t,e,s){if(this[Ut])return!1;if(this[G])throw new Error("write after end");if(this[E])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[$]?Et:$i;if(!this[R]&&!Buffer.isBuffer(t)){if(Ui(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Bi(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[R]?(this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[nt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[nt].write(t)),this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):(this[A]!==0&&this.emit("readable"),s&&i(s),this[k])}read(t){if(this[E])return null;if(this[_]=!1,this[A]===0||t===0||t&&t>this[A])return this[H](),null;this[R]&&(t=null),this[C].length>1&&!this[R]&&(this[C]=[this[z]?this[C].join(""):Buffer.concat(this[C],this[A])]);let e=this[gs](t||null,this[C][0]);return this[H](),e}[gs](t,e){if(this[R])this[Bt]();else{let s=e;t===s.length||t===null?this[Bt]():typeof s=="string"?(this[C][0]=s.slice(t),e=s.slice(0,t),this[A]-=t):(this[C][0]=s.subarray(t),e=s.subarray(0,t),this[A]-=t)}return this.emit("data",e),!this[C].length&&!this[G]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[G]=!0,this.writable=!1,(this[k]||!this[xt])&&this[H](),this}[rt](){this[E]||(!this[Q]&&!this[F].length&&(this[_]=!0),this[xt]=!1,this[k]=!0,this.emit("resume"),this[C].length?this[It]():this[G]?this[H]():this.emit("drain"))}resume(){return this[rt]()}pause(){this[k]=!1,this[xt]=!0,this[_]=!1}get destroyed(){return this[E]}get flowing(){return this[k]}get paused(){return this[xt]}[Ce](t){this[R]?this[A]+=1:this[A]+=t.length,this[C].push(t)}[Bt](){return this[R]?this[A]-=1:this[A]-=this[C][0].length,this[C].shift()}[It](t=!1){do;while(this[ws](this[Bt]())&&this[C].length);!t&&!this[C].length&&!this[G]&&this.emit("drain")}[ws](t){return this.emit("data",t),this[k]}pipe(t,e){if(this[E])return t;this[_]=!1;let s=this[Y];return e=e||{},t===ms.stdout||t===ms.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new Fe(this,t,e):new Gt(this,t,e)),this[$]?Et(()=>this[rt]()):this[rt]()),t}unpipe(t){let e=this[F].find(s=>s.dest===t);e&&(this[F].length===1?(this[k]&&this[Q]===0&&(this[k]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[_]=!1,this[Q]++,!this[F].length&&!this[k]&&this[rt]();else if(t==="readable"&&this[A]!==0)super.emit("readable");else if(Ii(t)&&this[Y])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[St]){let i=e;this[$]?Et(()=>i.call(this,this[St])):i.call(this,this[St])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[Q]=this.listeners("data").length,this[Q]===0&&!this[_]&&!this[F].length&&(this[k]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Q]=0,!this[_]&&!this[F].length&&(this[k]=!1)),e}get emittedEnd(){return this[Y]}[H](){!this[Wt]&&!this[Y]&&!this[E]&&this[C].length===0&&this[G]&&(this[Wt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[$t]&&this.emit("close"),this[Wt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==E&&this[E])return!1;if(t==="data")return!this[R]&&!s?!1:this[$]?(Et(()=>this[Me](s)),!0):this[Me](s);if(t==="end")return this[bs]();if(t==="close"){if(this[$t]=!0,!this[Y]&&!this[E])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[St]=s,super.emit(Ae,s);let n=!this[vt]||this.listeners("error").length?super.emit("error",s):!1;return this[H](),n}else if(t==="resume"){let n=super.emit("resume");return this[H](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let i=super.emit(t,...e);return this[H](),i}[Me](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[_]?!1:super.emit("data",t);return this[H](),e}[bs](){return this[Y]?!1:(this[Y]=!0,this.readable=!1,this[$]?(Et(()=>this[Re]()),!0):this[Re]())}[Re](){if(this[nt]){let e=this[nt].end();if(e){for(let s of this[F])s.dest.write(e);this[_]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[R]||(t.dataLength=0);let e=this.promise();return this.on("data",s=>{t.push(s),this[R]||(t.dataLength+=s.length)}),await e,t}async concat(){if(this[R])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(E,()=>e(new Error("stream destroyed"))),this.on("error",s=>e(s)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[_]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[G])return e();let n,o,h=f=>{this.off("data",a),this.off("end",l),this.off(E,c),e(),o(f)},a=f=>{this.off("error",h),this.off("end",l),this.off(E,c),this.pause(),n({value:f,done:!!this[G]})},l=()=>{this.off("error",h),this.off("data",a),this.off(E,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((f,u)=>{o=u,n=f,this.once(E,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[_]=!1;let t=!1,e=()=>(this.pause(),this.off(Ae,e),this.off(E,e),this.off("end",e),t=!0,{done:!0,value:void 0}),s=()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}};return this.once("end",e),this.once(Ae,e),this.once(E,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[E])return t?this.emit("error",t):this.emit(E),this;this[E]=!0,this[_]=!0,this[C].length=0,this[A]=0;let e=this;return typeof e.close=="function"&&!this[$t]&&e.close(),t?this.emit("error",t):this.emit(E),this}static get isStream(){return Li}};var tn=external_fs_namespaceObject.realpathSync.native,Ct={lstatSync:external_fs_namespaceObject.lstatSync,readdir:external_fs_namespaceObject.readdir,readdirSync:external_fs_namespaceObject.readdirSync,readlinkSync:external_fs_namespaceObject.readlinkSync,realpathSync:tn,promises:{lstat:promises_namespaceObject.lstat,readdir:promises_namespaceObject.readdir,readlink:promises_namespaceObject.readlink,realpath:promises_namespaceObject.realpath}},Cs=r=>!r||r===Ct||r===external_node_fs_namespaceObject_0?Ct:{...Ct,...r,promises:{...Ct.promises,...r.promises}},on=/^\\\\\?\\([a-z]:)\\?$/i,hn=/^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i,an=/^\\\\[^\\?]+\\[^\\]+$/,Ss=r=>r.replace(/\//g,"\\").replace(on,"$1\\").replace(hn,"\\\\$1\\").replace(an,"$&\\"),ln=/^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i,cn=/^[\\/]{2}\?[\\/](?=[a-z]:)/i,fn=/^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i,un=/[\\/]/,P=0,As=1,Ms=2,I=4,Rs=6,Os=8,tt=10,Fs=12,N=15,kt=~N,_e=16,xs=32,At=64,L=128,Ht=256,Kt=512,vs=At|L|Kt,dn=1023,De=r=>r.isFile()?Os:r.isDirectory()?I:r.isSymbolicLink()?tt:r.isCharacterDevice()?Ms:r.isBlockDevice()?Rs:r.isSocket()?Fs:r.isFIFO()?As:P,Es=new yt({max:2**12}),Mt=r=>{let t=Es.get(r);if(t)return t;let e=r.normalize("NFKD");return Es.set(r,e),e},ks=new yt({max:2**12}),qt=r=>{let t=ks.get(r);if(t)return t;let e=Mt(r.toLowerCase());return ks.set(r,e),e},Xt=class extends yt{constructor(){super({max:256})}},Pe=class extends yt{constructor(t=16*1024){super({maxSize:t,sizeCalculation:e=>e.length+1})}},Ts=Symbol("PathScurry setAsCwd"),O=class{name;root;roots;parent;nocase;isCWD=!1;#t;#n;get dev(){return this.#n}#i;get mode(){return this.#i}#o;get nlink(){return this.#o}#r;get uid(){return this.#r}#d;get gid(){return this.#d}#u;get rdev(){return this.#u}#f;get blksize(){return this.#f}#h;get ino(){return this.#h}#m;get size(){return this.#m}#l;get blocks(){return this.#l}#a;get atimeMs(){return this.#a}#s;get mtimeMs(){return this.#s}#b;get ctimeMs(){return this.#b}#E;get birthtimeMs(){return this.#E}#y;get atime(){return this.#y}#g;get mtime(){return this.#g}#w;get ctime(){return this.#w}#p;get birthtime(){return this.#p}#k;#C;#x;#v;#S;#M;#e;#T;#_;#R;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=P,s,i,n,o,h){this.name=t,this.#k=n?qt(t):Mt(t),this.#e=e&dn,this.nocase=n,this.roots=i,this.root=s||this,this.#T=o,this.#x=h.fullpath,this.#S=h.relative,this.#M=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=Cs(h.fs)}get fs(){return this.#t}depth(){return this.#C!==void 0?this.#C:this.parent?this.#C=this.parent.depth()+1:this.#C=0}childrenCache(){return this.#T}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#D(i):this.#D(i)}#D(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#T.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#T.set(this,e),this.#e&=~_e,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?qt(t):Mt(t);for(let a of s)if(a.#k===i)return a;let n=this.parent?this.sep:"",o=this.#x?this.#x+n+t:void 0,h=this.newChild(t,P,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#e|=L),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#S!==void 0)return this.#S;let t=this.name,e=this.parent;if(!e)return this.#S=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#M!==void 0)return this.#M;let t=this.name,e=this.parent;if(!e)return this.#M=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#x!==void 0)return this.#x;let t=this.name,e=this.parent;if(!e)return this.#x=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#x=i}fullpathPosix(){if(this.#v!==void 0)return this.#v;if(this.sep==="/")return this.#v=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#v=`//?/${i}`:this.#v=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#v=s}isUnknown(){return(this.#e&N)===P}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#e&N)===Os}isDirectory(){return(this.#e&N)===I}isCharacterDevice(){return(this.#e&N)===Ms}isBlockDevice(){return(this.#e&N)===Rs}isFIFO(){return(this.#e&N)===As}isSocket(){return(this.#e&N)===Fs}isSymbolicLink(){return(this.#e&tt)===tt}lstatCached(){return this.#e&xs?this:void 0}readlinkCached(){return this.#_}realpathCached(){return this.#R}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#_)return!0;if(!this.parent)return!1;let t=this.#e&N;return!(t!==P&&t!==tt||this.#e&Ht||this.#e&L)}calledReaddir(){return!!(this.#e&_e)}isENOENT(){return!!(this.#e&L)}isNamed(t){return this.nocase?this.#k===qt(t):this.#k===Mt(t)}async readlink(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}readlinkSync(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}#W(t){this.#e|=_e;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#A()}}#A(){this.#e&L||(this.#e=(this.#e|L)&kt,this.#G())}#G(){let t=this.children();t.provisional=0;for(let e of t)e.#A()}#P(){this.#e|=Kt,this.#N()}#N(){if(this.#e&At)return;let t=this.#e;(t&N)===I&&(t&=kt),this.#e=t|At,this.#G()}#$(t=""){t==="ENOTDIR"||t==="EPERM"?this.#N():t==="ENOENT"?this.#A():this.children().provisional=0}#O(t=""){t==="ENOTDIR"?this.parent.#N():t==="ENOENT"&&this.#A()}#F(t=""){let e=this.#e;e|=Ht,t==="ENOENT"&&(e|=L),(t==="EINVAL"||t==="UNKNOWN")&&(e&=kt),this.#e=e,t==="ENOTDIR"&&this.parent&&this.parent.#N()}#I(t,e){return this.#U(t,e)||this.#z(t,e)}#z(t,e){let s=De(t),i=this.newChild(t.name,s,{parent:this}),n=i.#e&N;return n!==I&&n!==tt&&n!==P&&(i.#e|=At),e.unshift(i),e.provisional++,i}#U(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?qt(t.name):Mt(t.name))===i.#k)return this.#V(t,i,s,e)}}#V(t,e,s,i){let n=e.name;return e.#e=e.#e&kt|De(t),n!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#e&L)===0)try{return this.#H(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#O(t.code)}}lstatSync(){if((this.#e&L)===0)try{return this.#H(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#O(t.code)}}#H(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:n,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:c,gid:f,ino:u,mode:p,mtime:g,mtimeMs:d,nlink:w,rdev:m,size:b,uid:x}=t;this.#y=e,this.#a=s,this.#p=i,this.#E=n,this.#f=o,this.#l=h,this.#w=a,this.#b=l,this.#n=c,this.#d=f,this.#h=u,this.#i=p,this.#g=g,this.#s=d,this.#o=w,this.#u=m,this.#m=b,this.#r=x;let S=De(t);this.#e=this.#e&kt|S|xs,S!==P&&S!==I&&S!==tt&&(this.#e|=At)}#L=[];#c=!1;#q(t){this.#c=!1;let e=this.#L.slice();this.#L.length=0,e.forEach(s=>s(null,t))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask(()=>t(null,[]));return}let s=this.children();if(this.calledReaddir()){let n=s.slice(0,s.provisional);e?t(null,n):queueMicrotask(()=>t(null,n));return}if(this.#L.push(t),this.#c)return;this.#c=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},(n,o)=>{if(n)this.#$(n.code),s.provisional=0;else{for(let h of o)this.#I(h,s);this.#W(s)}this.#q(s.slice(0,s.provisional))})}#B;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#B)await this.#B;else{let s=()=>{};this.#B=new Promise(i=>s=i);try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#I(i,t);this.#W(t)}catch(i){this.#$(i.code),t.provisional=0}this.#B=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#I(s,t);this.#W(t)}catch(s){this.#$(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#e&vs)return!1;let t=N&this.#e;return t===P||t===I||t===tt}shouldWalk(t,e){return(this.#e&I)===I&&!(this.#e&vs)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}realpathSync(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=this.#t.realpathSync(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}[Ts](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#S=s.join(this.sep),i.#M=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#S=void 0,i.#M=void 0,i=i.parent}},Vt=class r extends O{sep="\\";splitSep=un;constructor(t,e=P,s,i,n,o,h){super(t,e,s,i,n,o,h)}newChild(t,e=P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return ln.exec(t)?.[0]??external_node_path_namespaceObject.win32.parse(t).root}getRoot(t){if(t=Ss(t.toUpperCase()),t===this.root.name||/^[\\/]$/.test(t))return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new ot(t,{nocase:this.nocase,fs:this.fs}).root}sameRoot(t,e=this.root.name){return Ss(t.toUpperCase())===e}},Yt=class r extends O{splitSep="/";sep="/";constructor(t,e=P,s,i,n,o,h){super(t,e,s,i,n,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}},Jt=class{root;rootPath;roots;cwd;#t;#n;#i;nocase;#o;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:n=16*1024,fs:o=Ct}={}){this.#o=Cs(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,external_node_url_.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new Xt,this.#n=new Xt,this.#i=new Pe(n);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#o),this.roots[this.rootPath]=this.root;let l=this.root,c=a.length-1,f=e.sep,u=this.rootPath,p=!1;for(let g of a){let d=c--;l=l.child(g,{relative:new Array(d).fill("..").join(f),relativePosix:new Array(d).fill("..").join("/"),fullpath:u+=(p?"":f)+g}),p=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#i}resolve(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#n.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#n.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map(n=>n.name)}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map(i=>i.name):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set,l=(f,u)=>{a.add(f),f.readdirCB((p,g)=>{if(p)return u(p);let d=g.length;if(!d)return u();let w=()=>{--d===0&&u()};for(let m of g)(!n||n(m))&&h.push(s?m:m.fullpath()),i&&m.isSymbolicLink()?m.realpath().then(b=>b?.isUnknown()?b.lstat():b).then(b=>b?.shouldWalk(a,o)?l(b,w):w()):m.shouldWalk(a,o)?l(m,w):w()},!0)},c=t;return new Promise((f,u)=>{l(c,p=>{if(p)return u(p);f(h)})})}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let c=l.readdirSync();for(let f of c){(!n||n(f))&&h.push(s?f:f.fullpath());let u=f;if(f.isSymbolicLink()){if(!(i&&(u=f.realpathSync())))continue;u.isUnknown()&&u.lstatSync()}u.shouldWalk(a,o)&&a.add(u)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e;(!n||n(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let c of l){(!n||n(c))&&(yield s?c:c.fullpath());let f=c;if(c.isSymbolicLink()){if(!(i&&(f=c.realpathSync())))continue;f.isUnknown()&&f.lstatSync()}f.shouldWalk(h,o)&&h.add(f)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0});(!n||n(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=(w,m,b=!1)=>{if(w)return h.emit("error",w);if(i&&!b){let x=[];for(let S of m)S.isSymbolicLink()&&x.push(S.realpath().then(y=>y?.isUnknown()?y.lstat():y));if(x.length){Promise.all(x).then(()=>g(null,m,!0));return}}for(let x of m)x&&(!n||n(x))&&(h.write(s?x:x.fullpath())||(u=!0));c--;for(let x of m){let S=x.realpathCached()||x;S.shouldWalk(a,o)&&l.push(S)}u&&!h.flowing?h.once("drain",f):d||f()},d=!0;p.readdirCB(g,!0),d=!1}};return f(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0}),a=new Set;(!n||n(t))&&h.write(s?t:t.fullpath());let l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=p.readdirSync();for(let d of g)(!n||n(d))&&(h.write(s?d:d.fullpath())||(u=!0));c--;for(let d of g){let w=d;if(d.isSymbolicLink()){if(!(i&&(w=d.realpathSync())))continue;w.isUnknown()&&w.lstatSync()}w.shouldWalk(a,o)&&l.push(w)}}u&&!h.flowing&&h.once("drain",f)};return f(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[Ts](e)}},ot=class extends Jt{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;typeof t=="string"&&!t.startsWith("file://")&&(t=t.replace(cn,"").replace(fn,"\\")),super(t,external_node_path_namespaceObject.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return external_node_path_namespaceObject.win32.parse(t).root.toUpperCase()}newRoot(t){return new Vt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}},ht=class extends Jt{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,external_node_path_namespaceObject.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new Yt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}},Rt=class extends ht{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}},rr=process.platform==="win32"?Vt:Yt,_s=process.platform==="win32"?ot:process.platform==="darwin"?Rt:ht;var pn=r=>r.length>=1,mn=r=>r.length>=1,gn=Symbol.for("nodejs.util.inspect.custom"),at=class r{#t;#n;#i;length;#o;#r;#d;#u;#f;#h;#m=!0;constructor(t,e,s,i){if(!pn(t))throw new TypeError("empty pattern list");if(!mn(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#n=e,this.#i=s,this.#o=i,this.#i===0){if(this.isUNC()){let n=this.#l()?6:4,o=this.#t.slice(0,n),h=this.#n.slice(0,n),a=this.#t.slice(n),l=this.#n.slice(n);a[0]===""&&(a.shift(),l.shift());let c=[...o,""].join("/"),f=[...h,""].join("/");this.#t=[c,...a],this.#n=[f,...l],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[n,...o]=this.#t,[h,...a]=this.#n;o[0]===""&&(o.shift(),a.shift());let l=`${n}/`,c=`${h}/`;this.#t=[l,...o],this.#n=[c,...a],this.length=this.#t.length}}}[gn](){return`Pattern <${this.#n.slice(this.#i).join("/")}>`}pattern(){return this.#t[this.#i]}isString(){return typeof this.#t[this.#i]=="string"}isGlobstar(){return this.#t[this.#i]===v}isMatcher(){return typeof this.#t[this.#i]=="object"}globString(){return this.#d=this.#d||(this.#i===0?this.isAbsolute()?this.#n[0]+this.#n.slice(1).join("/"):this.#n.join("/"):this.#n.slice(this.#i).join("/"))}hasMore(){return this.length>this.#i+1}rest(){return this.#r!==void 0?this.#r:this.hasMore()?(this.#r=new r(this.#t,this.#n,this.#i+1,this.#o),this.#r.#h=this.#h,this.#r.#f=this.#f,this.#r.#u=this.#u,this.#r):this.#r=null}#l(){let t=this.#t;return t[2]==="?"&&typeof t[3]=="string"&&/^unc$/i.test(t[3])}isUNC(){let t=this.#t,e=this.#l()?4:2;return this.#f!==void 0?this.#f:this.#f=this.#o==="win32"&&this.#i===0&&t[0]===""&&t[1]===""&&typeof t[e]=="string"&&!!t[e]&&typeof t[e+1]=="string"&&!!t[e+1]}isDrive(){let t=this.#t;return this.#u!==void 0?this.#u:this.#u=this.#o==="win32"&&this.#i===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#h!==void 0?this.#h:this.#h=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#i===0?t:""}checkFollowGlobstar(){return!(this.#i===0||!this.isGlobstar()||!this.#m)}markFollowGlobstar(){return this.#i===0||!this.isGlobstar()||!this.#m?!1:(this.#m=!1,!0)}};var wn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",lt=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;slashRoot;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,platform:h=wn,root:a,windowsPathsNoEscape:l,allowWindowsEscape:c,braceExpandMax:f=1e4},u){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=h,l=!!l||c===!1,this.mmopts={braceExpandMax:f,dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,optimizationLevel:2,platform:h,nocomment:!0,nonegate:!0,windowsPathsNoEscape:l};let p=u?.resolve(a??"/").fullpath()??"/";this.slashRoot=K(p.replace(/\\/g,"/").replace(/\/$/,""),{magicalBraces:!0,windowsPathsNoEscape:l});for(let g of t)this.add(g)}add(t){let e=new D(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],n=e.globParts[s];if(!i||!n)throw new Error("invalid pattern object");for(;i[0]==="."&&n[0]===".";)i.shift(),n.shift();let o=new at(i,n,0,this.platform),h=o.root()==="/"?`${this.slashRoot}/${o.rest()?.globString()??""}`:o.globString(),a=new D(h,this.mmopts),l=n[n.length-1]==="**",c=o.isAbsolute();c?this.absolute.push(a):this.relative.push(a),l&&(c?this.absoluteChildren.push(a):this.relativeChildren.push(a))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",n=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(n))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=`${t.fullpath()}/`,s=`${t.relative()||"."}/`;for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};var ze=class r{parent;store;constructor(t){this.parent=t}copy(){return new r(this)}#t(t){let e=this.store?.get(t);return e||!this.parent?e:this.parent.#t(t)}hasWalked(t,e){return!!this.#t(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.#t(s);i?i.add(e.globString()):(this.store??=new Map).set(s,new Set([e.globString()]))}},Ot=class r{static ABSOLUTE=2;static IF_DIR=1;store=new Map;add(t,e,s){let i=(e?r.ABSOLUTE:0)|(s?r.IF_DIR:0),n=this.store.get(t);this.store.set(t,n===void 0?i:i&n)}},Le=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find(i=>i.globString()===e.globString())||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map(t=>[t,this.store.get(t)])}keys(){return[...this.store.keys()].filter(t=>t.canReaddir())}},Ft=class r{hasWalkedCache;matches=new Ot;subwalks=new Le;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new ze}processPatterns(t,e){this.patterns=e;let s=e.map(i=>[t,i]);for(let[i,n]of s){this.hasWalkedCache.storeWalked(i,n);let o=n.root(),h=n.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let f=n.rest();if(f)n=f;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,c=!1;for(;typeof(a=n.pattern())=="string"&&(l=n.rest());)i=i.resolve(a),n=l,c=!0;if(a=n.pattern(),l=n.rest(),c){if(this.hasWalkedCache.hasWalked(i,n))continue;this.hasWalkedCache.storeWalked(i,n)}if(typeof a=="string"){let f=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,f);continue}else if(a===v){(!i.isSymbolicLink()||this.follow||n.checkFollowGlobstar())&&this.subwalks.add(i,n);let f=l?.pattern(),u=l?.rest();if(!l||(f===""||f===".")&&!u)this.matches.add(i,h,f===""||f===".");else if(f===".."){let p=i.parent||i;u?this.hasWalkedCache.hasWalked(p,u)||this.subwalks.add(p,u):this.matches.add(p,h,!0)}}else typeof a=="object"&&this.subwalks.add(i,n)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new r(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let n of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===v?i.testGlobstar(n,o,l,h):typeof a=="object"?i.testMatcher(n,a,l,h):i.testString(n,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let n=s.pattern();if(typeof n=="string"&&n!==".."&&n!==""&&n!==".")this.testString(t,n,s.rest(),i);else if(n===".."){let o=t.parent||t;this.subwalks.add(o,s)}else typeof n=="object"&&this.testMatcher(t,n,s.rest(),i)}}testMatcher(t,e,s,i){e.testUnchecked(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};var{ABSOLUTE:Zt,IF_DIR:Qt}=Ot,bn=(r,t,e)=>typeof r=="string"?new lt([r],t,e):Array.isArray(r)?new lt(r,t,e):r,te=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#n;#i;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#i=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#n=bn(s.ignore??[],s,e),!this.includeChildMatches&&typeof this.#n.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,s.signal&&(this.signal=s.signal,this.signal.addEventListener("abort",()=>{this.#t.length=0}))}#o(t){return this.seen.has(t)||!!this.#n?.ignored?.(t)}#r(t){return!!this.#n?.childrenIgnored?.(t)}pause(){this.paused=!0}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?await i.lstat():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=await o.realpath();h&&(h.isUnknown()||this.opts.stat)&&await h.lstat()}return this.matchCheckTest(o,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#o(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?i.lstatSync():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=o.realpathSync();h&&(h?.isUnknown()||this.opts.stat)&&h.lstatSync()}return this.matchCheckTest(o,e)}matchFinish(t,e){this.#o(t)||this.#d(t,e)}#d(t,e){if(!this.includeChildMatches&&this.#n?.add){let n=`${t.relativePosix()}/**`;this.#n.add(n)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#i:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let n=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(n+i)}else{let n=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!n.startsWith(`..${this.#i}`)?`.${this.#i}`:"";this.matchEmit(n?o+n+i:`.${i}`)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.#d(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new Ft(this.opts),s)}walkCB2(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||(n++,this.match(h,!!(a&Zt),!!(a&Qt)).then(()=>o()));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB((l,c)=>this.walkCB3(h,c,s,o),!0)}o()}walkCB3(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||(o++,this.match(a,!!(l&Zt),!!(l&Qt)).then(()=>h()));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2(a,l,n.child(),h);h()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new Ft(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2Sync(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||this.matchSync(h,!!(a&Zt),!!(a&Qt));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||this.matchSync(a,!!(l&Zt),!!(l&Qt));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2Sync(a,l,n.child(),h);h()}},Tt=class extends te{matches=[];constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.push(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise((t,e)=>{this.walkCB(this.path,this.patterns,()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)})}),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>{if(this.signal?.aborted)throw this.signal.reason}),this.matches}},_t=class extends te{results;constructor(t,e,s){super(t,e,s),this.results=new J({signal:this.signal,objectMode:!0}),this.results.on("drain",()=>this.resume()),this.results.on("resume",()=>this.resume())}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then(()=>{this.walkCB(t,this.patterns,()=>this.results.end())}):this.walkCB(t,this.patterns,()=>this.results.end()),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>this.results.end()),this.results}};var Sn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",j=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,external_node_url_.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");let s=typeof t=="string"?[t]:t;if(this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(s=s.map(l=>l.replace(/\\/g,"/"))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");s=s.map(l=>l.includes("/")?l:`./**/${l}`)}if(this.pattern=s,this.platform=e.platform||Sn,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let l=e.platform==="win32"?ot:e.platform==="darwin"?Rt:e.platform?ht:_s;this.scurry=new l(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let i=this.platform==="darwin"||this.platform==="win32",n={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:i,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape},o=this.pattern.map(l=>new D(l,n)),[h,a]=o.reduce((l,c)=>(l[0].push(...c.set),l[1].push(...c.globParts),l),[[],[]]);this.patterns=h.map((l,c)=>{let f=a[c];if(!f)throw new Error("invalid pattern object");return new at(l,f,0,this.platform)})}async walk(){return await new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()}walkSync(){return new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()}stream(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};var je=(r,t={})=>{for(let e of Array.isArray(r)?r:[r])if(new D(e,t).hasMagic())return!0;return!1};function ee(r,t={}){return new j(r,t).streamSync()}function Ps(r,t={}){return new j(r,t).stream()}function zs(r,t={}){return new j(r,t).walkSync()}async function Ds(r,t={}){return new j(r,t).walk()}function se(r,t={}){return new j(r,t).iterateSync()}function Ls(r,t={}){return new j(r,t).iterate()}var xn=ee,vn=Object.assign(Ps,{sync:ee}),En=se,kn=Object.assign(Ls,{sync:se}),Cn=Object.assign(zs,{stream:ee,iterate:se}),Ns=Object.assign(Ds,{glob:Ds,globSync:zs,sync:Cn,globStream:Ps,stream:vn,globStreamSync:ee,streamSync:xn,globIterate:Ls,iterate:kn,globIterateSync:se,iterateSync:En,Glob:j,hasMagic:je,escape:K,unescape:st});Ns.glob=Ns;
+//# sourceMappingURL=index.min.js.map
+
+;// CONCATENATED MODULE: ./lib/src/publish/files.js
+/**
+ * Finding the manifests to read: files, directories (recursively, skipping `.git` and
+ * `node_modules`), globs and `-` for standard input. Symbolic links are not followed out of the
+ * directory they were found in, and never in loops. Helm chart templates are not manifests.
+ */
+
+
+
+class InputError extends Error {
+}
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+function displayPath(abs, root, cwd) {
+    const inRoot = external_node_path_namespaceObject.relative(root, abs);
+    const rel = !inRoot.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inRoot) ? inRoot : external_node_path_namespaceObject.relative(cwd, abs);
+    return rel.split(external_node_path_namespaceObject.sep).join('/') || external_node_path_namespaceObject.basename(abs);
+}
+const isInside = (child, parent) => {
+    const r = external_node_path_namespaceObject.relative(parent, child);
+    return r === '' || (!r.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(r));
+};
+/** True when the directory (or one above it, up to `stop`) holds a Chart.yaml and `file` is under its `templates/`. */
+function isHelmTemplate(file, stop) {
+    let dir = external_node_path_namespaceObject.dirname(file);
+    while (isInside(dir, stop) || dir === stop) {
+        if (external_node_path_namespaceObject.basename(dir) === 'templates' && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dir), 'Chart.yaml')))
+            return true;
+        const up = external_node_path_namespaceObject.dirname(dir);
+        if (up === dir || !isInside(up, stop))
+            break;
+        dir = up;
+    }
+    return false;
+}
+async function collectFiles(inputs, options) {
+    const out = { files: [], skipped: [], helmTemplates: 0 };
+    const seen = new Set();
+    const { cwd, root } = options;
+    const addFile = (abs, explicit) => {
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync(abs);
+        }
+        catch {
+            out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
+            return;
+        }
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        let buf;
+        try {
+            buf = external_node_fs_namespaceObject.readFileSync(real);
+        }
+        catch (e) {
+            if (explicit)
+                throw new InputError(`cannot read ${displayPath(abs, root, cwd)}: ${e.code ?? e.message}`);
+            out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'unreadable' });
+            return;
+        }
+        if (buf.subarray(0, 8192).includes(0)) {
+            out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'binary file' });
+            return;
+        }
+        out.files.push({ path: displayPath(abs, root, cwd), text: buf.toString('utf8') });
+    };
+    /**
+     * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
+     * directly and through a link is reported under its real path; links that leave the scanned
+     * directory, and directories already walked (loops), are passed over.
+     */
+    const walkTree = (top) => {
+        const topReal = external_node_fs_namespaceObject.realpathSync(top);
+        const visited = new Set();
+        const links = [];
+        const walk = (dir) => {
+            try {
+                visited.add(external_node_fs_namespaceObject.realpathSync(dir));
+            }
+            catch {
+                return;
+            }
+            let entries;
+            try {
+                entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+            }
+            catch (e) {
+                out.skipped.push({ file: displayPath(dir, root, cwd), reason: `unreadable directory (${e.code})` });
+                return;
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            for (const e of entries) {
+                const abs = external_node_path_namespaceObject.join(dir, e.name);
+                if (e.isSymbolicLink())
+                    links.push(abs);
+                else if (e.isDirectory()) {
+                    if (!SKIP_DIRS.has(e.name))
+                        walk(abs);
+                }
+                else if (e.isFile() && MANIFEST_EXT.test(e.name)) {
+                    if (isHelmTemplate(abs, top))
+                        out.helmTemplates++;
+                    else
+                        addFile(abs, false);
+                }
+            }
+        };
+        walk(top);
+        while (links.length > 0) {
+            const abs = links.shift();
+            let real;
+            try {
+                real = external_node_fs_namespaceObject.realpathSync(abs);
+            }
+            catch {
+                out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
+                continue;
+            }
+            if (!isInside(real, topReal)) {
+                out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'symbolic link out of the scanned directory' });
+                continue;
+            }
+            const st = external_node_fs_namespaceObject.statSync(real);
+            if (st.isDirectory()) {
+                if (!visited.has(real) && !SKIP_DIRS.has(external_node_path_namespaceObject.basename(abs)))
+                    walk(abs);
+            }
+            else if (st.isFile() && MANIFEST_EXT.test(abs)) {
+                if (isHelmTemplate(abs, top))
+                    out.helmTemplates++;
+                else
+                    addFile(abs, false);
+            }
+        }
+    };
+    for (const input of inputs) {
+        if (input === '-') {
+            if (!options.readStdin)
+                throw new InputError('standard input is not available');
+            out.files.push({ path: '<stdin>', text: await options.readStdin() });
+            continue;
+        }
+        const abs = external_node_path_namespaceObject.resolve(cwd, input);
+        let st;
+        try {
+            st = external_node_fs_namespaceObject.statSync(abs);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isDirectory()) {
+            walkTree(abs);
+        }
+        else if (st?.isFile()) {
+            addFile(abs, true);
+        }
+        else if (je(input, { windowsPathsNoEscape: true })) {
+            const matches = (await Ns(input, { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+            if (matches.length === 0)
+                throw new InputError(`no files match ${input}`);
+            for (const m of matches)
+                if (MANIFEST_EXT.test(m))
+                    addFile(m, false);
+        }
+        else {
+            throw new InputError(`cannot read ${input}: no such file or directory`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/outcome.js
+const outcome_RANK = { error: 3, warning: 2, note: 1 };
+const FAIL_RANK = { error: 3, warning: 2, note: 1, none: Infinity };
+/** The findings that fail the run: not suppressed, at or above `failOn`. */
+function failing(findings, failOn) {
+    return findings.filter((f) => !f.suppression && outcome_RANK[f.level] >= FAIL_RANK[failOn]);
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/action/inputs.js
+class ConfigError extends Error {
+}
+const INPUTS = [
+    { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
+    { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
+    { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
+    { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written (always, also when the step fails).' },
+    { name: 'category', default: 'saguard', description: 'SARIF automationDetails category; set one per matrix shard.' },
+    {
+        name: 'annotations',
+        default: 'auto',
+        description: 'How findings become annotations: auto or workflow-commands (workflow commands within GitHub\'s caps), or none.',
+    },
+    { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
+];
+const OUTPUTS = [
+    { name: 'sarif-file', description: 'Path of the SARIF log.' },
+    { name: 'findings', description: 'Number of findings (not suppressed).' },
+    { name: 'errors', description: 'Number of error findings.' },
+    { name: 'warnings', description: 'Number of warning findings.' },
+    { name: 'notes', description: 'Number of note findings.' },
+    { name: 'summary-file', description: 'Path of the Markdown summary written beside the SARIF log.' },
+];
+/** Reads `INPUT_<NAME>` as the runner sets it (upper case, hyphens kept), falling back to the defaults. */
+function readInputs(env) {
+    const get = (name) => {
+        const raw = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+        const v = raw?.trim() ?? '';
+        return v === '' ? INPUTS.find((i) => i.name === name).default : v;
+    };
+    const oneOf = (name, allowed) => {
+        const v = get(name);
+        if (!allowed.includes(v)) {
+            throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected one of ${allowed.join(', ')}`);
+        }
+        return v;
+    };
+    const bool = (name) => {
+        const v = get(name);
+        if (['true', 'True', 'TRUE'].includes(v))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(v))
+            return false;
+        throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected true or false`);
+    };
+    const paths = get('paths')
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+    const namespace = get('namespace');
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
+        throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
+    }
+    const category = get('category').replace(/\/+$/, '');
+    if (!/^[A-Za-z0-9_.\-/]+$/.test(category)) {
+        throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
+    }
+    return {
+        paths: paths.length > 0 ? paths : ['.'],
+        namespace,
+        failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none']),
+        sarifFile: get('sarif-file'),
+        category,
+        annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none']),
+        summary: bool('summary'),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/action/run.js
+/** The GitHub Action: scan, always write the SARIF, annotate, summarise, set outputs, decide the outcome. */
+
+
+
+
+
+
+
+
+
+
+
+async function run(env = process.env) {
+    let inputs;
+    try {
+        inputs = readInputs(env);
+    }
+    catch (e) {
+        if (e instanceof ConfigError)
+            return setFailed(`saguard: ${e.message}`);
+        throw e;
+    }
+    const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    let collected;
+    try {
+        collected = await collectFiles(inputs.paths, { cwd: workspace, root: workspace });
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            return setFailed(`saguard: input paths: ${e.message}`);
+        throw e;
+    }
+    if (collected.helmTemplates > 0) {
+        notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
+    }
+    if (collected.files.length === 0)
+        warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
+    const result = lint(collected.files, { namespace: inputs.namespace });
+    const counts = countByLevel(result.findings);
+    const total = counts.error + counts.warning + counts.note;
+    const failures = failing(result.findings, inputs.failOn);
+    // 1. The SARIF file, before anything that talks to GitHub can go wrong.
+    const sarifPath = external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile);
+    const sources = new Map(collected.files.map((f) => [f.path, f.text]));
+    const sarif = renderSarif(result.findings, result.rules, {
+        category: inputs.category,
+        sources,
+        srcRootUri: `file://${encodeURI(workspace.split(external_node_path_namespaceObject.sep).join('/'))}/`,
+    });
+    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(sarifPath), { recursive: true });
+    external_node_fs_namespaceObject.writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+    info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
+    // 2. Annotations (reporting problems are warnings, never the reason the step fails).
+    let omitted = 0;
+    if (inputs.annotations !== 'none') {
+        try {
+            const selection = selectAnnotations(result.findings, failures.length > 0 ? 1 : 0);
+            omitted = selection.omitted.length;
+            for (const f of selection.selected)
+                process.stdout.write(workflowCommand(f) + '\n');
+        }
+        catch (e) {
+            warning(`saguard could not write annotations: ${e.message}`);
+        }
+    }
+    // 3. Summary.
+    const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
+    const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted });
+    try {
+        external_node_fs_namespaceObject.writeFileSync(summaryPath, markdown);
+        setOutput('summary-file', external_node_path_namespaceObject.relative(workspace, summaryPath).split(external_node_path_namespaceObject.sep).join('/'));
+    }
+    catch (e) {
+        warning(`saguard could not write ${summaryPath}: ${e.message}`);
+    }
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
+        try {
+            external_node_fs_namespaceObject.appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
+        }
+        catch (e) {
+            warning(`saguard could not write the job summary: ${e.message}`);
+        }
+    }
+    // 4. Outputs and outcome.
+    setOutput('sarif-file', inputs.sarifFile);
+    setOutput('findings', String(total));
+    setOutput('errors', String(counts.error));
+    setOutput('warnings', String(counts.warning));
+    setOutput('notes', String(counts.note));
+    if (failures.length > 0) {
+        setFailed(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/action/main.js
+
+
+/** Entry of the Action: a bug is reported as such, never as a finding. */
+async function main() {
+    try {
+        await run();
+    }
+    catch (e) {
+        setFailed(`saguard internal error: ${e.stack ?? String(e)}`);
+    }
+}
+
+
 /***/ })
 
 /******/ });
@@ -43550,18 +44099,6 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -43625,6 +44162,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1730);
+/******/ var __webpack_exports__ = __nccwpck_require__(8317);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

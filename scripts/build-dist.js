@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the Action (src/main.ts) into dist/ with @vercel/ncc. ESM in, ESM out; the output is
+// Bundles the Action (src/main.ts, compiled to lib/) into dist/ with @vercel/ncc. ESM in, ESM out; the output is
 // committed and checked against a fresh build by the tests.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,10 +7,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
+const args = process.argv.slice(2);
+const skipTsc = args.includes('--skip-tsc'); // lib/ is already fresh (the tests compile it once)
+const target = args.find((a) => !a.startsWith('--'));
+const out = target ? path.resolve(target) : path.join(root, 'dist');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+// Compile with tsc first (only src/, with tsconfig.build.json), then bundle the emitted JavaScript:
+// ncc's own TypeScript loader would type-check the tests too.
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+if (!skipTsc) execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 fs.rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [ncc, 'build', path.join(root, 'src', 'main.ts'), '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
+execFileSync(process.execPath, [ncc, 'build', path.join(root, 'lib', 'src', 'main.js'), '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
 });

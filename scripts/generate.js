@@ -10,7 +10,10 @@ const check = process.argv.includes('--check');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const { generatedFiles } = await import(pathToFileURL(path.join(root, 'lib', 'src', 'generated.js')).href);
-const files = generatedFiles(pkg.version);
+const { BOOTSTRAP_FILES } = await import(pathToFileURL(path.join(root, 'lib', 'src', 'inventory', 'rbac', 'bootstrap.js')).href);
+const dataDir = path.resolve(root, process.env.SAGUARD_SHARED ?? '../shared', 'data', 'kubernetes-bootstrap');
+const bootstrap = Object.fromEntries(BOOTSTRAP_FILES.map((f) => [f, fs.readFileSync(path.join(dataDir, f), 'utf8')]));
+const files = generatedFiles(pkg.version, bootstrap);
 let drift = 0;
 for (const [rel, content] of Object.entries(files)) {
   const file = path.join(root, rel);

@@ -15,6 +15,8 @@ export interface LintConfig {
   rules?: Record<string, Level | 'off' | { level?: Level | 'off'; options?: Record<string, unknown> }>;
   /** `namespace/name` globs of ServiceAccounts created outside the scanned set. */
   knownServiceAccounts?: string[];
+  /** Evaluate RBAC with Kubernetes' built-in roles and bindings (default true). */
+  builtins?: boolean;
 }
 
 export interface LintResult {
@@ -25,10 +27,8 @@ export interface LintResult {
 }
 
 export function lint(sources: readonly SourceFile[], config: LintConfig = {}): LintResult {
-  // The same set gives the same output whatever order the files were named in.
-  const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
-  const inventory = new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [] });
+  const inventory = inventoryOf(sources, config);
+  const load = inventory.load;
   const settings = new Map<string, RuleSetting>();
   for (const rule of RULES) {
     const c = config.rules?.[rule.id];
@@ -36,6 +36,14 @@ export function lint(sources: readonly SourceFile[], config: LintConfig = {}): L
   }
   const findings = analyze(inventory, RULES, settings);
   return { findings, rules: RULES, skipped: load.skipped, stats: { ...load.stats, objects: load.objects.length } };
+}
+
+/** Loads sources into an inventory (objects, workloads, the RBAC engine) without running rules. */
+export function inventoryOf(sources: readonly SourceFile[], config: Pick<LintConfig, 'namespace' | 'builtins' | 'knownServiceAccounts'> = {}): Inventory {
+  // The same set gives the same output whatever order the files were named in.
+  const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
+  return new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [], builtins: config.builtins !== false });
 }
 
 export type { Finding, Level } from './model/types.js';

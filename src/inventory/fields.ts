@@ -81,6 +81,27 @@ export class FieldReader {
     return (this.check(obj, path, 'list') as unknown[] | undefined) ?? [];
   }
 
+  /** A list of strings (absent: empty); items that are not strings are issues and left out. */
+  strings(obj: K8sObject, path: JsonPath): string[] {
+    const out: string[] = [];
+    this.list(obj, path).forEach((_, i) => {
+      const v = this.string(obj, [...path, i]);
+      if (v !== undefined) out.push(v);
+    });
+    return out;
+  }
+
+  /** A map of strings (labels, annotations); values that are not strings are issues and left out. */
+  stringMap(obj: K8sObject, path: JsonPath): Record<string, string> {
+    const out: Record<string, string> = {};
+    const m = this.map(obj, path);
+    if (m) for (const k of Object.keys(m)) {
+      const v = this.string(obj, [...path, k]);
+      if (v !== undefined) out[k] = v;
+    }
+    return out;
+  }
+
   /** The map items of a list field with their index; items that are not maps are issues. */
   mapItems(obj: K8sObject, path: JsonPath): { index: number; value: JsonObject }[] {
     const out: { index: number; value: JsonObject }[] = [];

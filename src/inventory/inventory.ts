@@ -4,6 +4,9 @@ import type { K8sObject, LoadResult, LoadedDocument } from '../load/load.js';
 import { RBAC_GROUP, gk } from '../load/kinds.js';
 import { FieldReader, getIn, isRecord } from './fields.js';
 import { podSpecOf, readPod, type PodInfo } from './podspec.js';
+import { RbacEngine } from './rbac/engine.js';
+import { serviceAccountGroups, serviceAccountUser } from './rbac/match.js';
+import type { UserInfo } from './rbac/types.js';
 
 export const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
 
@@ -48,6 +51,8 @@ export interface AccountUse {
 export interface InventoryOptions {
   /** `namespace/name` globs of accounts created outside the scanned set. */
   knownServiceAccounts?: readonly string[];
+  /** Include Kubernetes' built-in roles and bindings in RBAC evaluation (default true). */
+  builtins?: boolean;
 }
 
 export class Inventory {
@@ -60,8 +65,9 @@ export class Inventory {
   private readonly workloadByObject = new Map<number, Workload>();
   private readonly uses = new Map<string, AccountUse[]>();
   private readonly known: RegExp[];
+  private engine: RbacEngine | undefined;
 
-  constructor(load: LoadResult, readonly options: InventoryOptions = {}) {
+  constructor(readonly load: LoadResult, readonly options: InventoryOptions = {}) {
     this.objects = load.objects;
     this.documents = load.documents;
     this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
@@ -71,6 +77,17 @@ export class Inventory {
       push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
     }
     for (const o of load.objects) this.indexObject(o);
+  }
+
+  /** The RBAC engine over the set (and the built-ins unless disabled), built on first use. */
+  get rbac(): RbacEngine {
+    this.engine ??= new RbacEngine(this.objects, this.reader, { builtins: this.options.builtins !== false });
+    return this.engine;
+  }
+
+  /** The user and groups a ServiceAccount's token authenticates as. */
+  static accountUser(a: AccountId): UserInfo {
+    return { user: serviceAccountUser(a.namespace, a.name), groups: serviceAccountGroups(a.namespace) };
   }
 
   /** Objects of a kind, in input order. */

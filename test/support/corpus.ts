@@ -14,3 +14,9 @@ export function readTree(root: string): { path: string; text: string }[] {
   walk(root);
   return out;
 }
+
+/** The files of shared/data/kubernetes-bootstrap, by name. */
+export function bootstrapTexts(): Record<string, string> {
+  const dir = path.resolve(__dirname, '..', '..', '..', 'shared', 'data', 'kubernetes-bootstrap');
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
