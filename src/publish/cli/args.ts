@@ -19,8 +19,24 @@ export interface ScanArgs {
   color: boolean | undefined;
 }
 
+export interface RbacArgs {
+  command: 'can-i' | 'who-can' | 'access';
+  verb: string;
+  target: string;
+  as: string | undefined;
+  asGroups: string[];
+  namespace: string | undefined;
+  subresource: string | undefined;
+  files: string[];
+  output: 'text' | 'json';
+  builtins: boolean;
+  /** Namespace of objects in the manifests that name none. */
+  objectsNamespace: string;
+}
+
 export type Args =
   | ScanArgs
+  | RbacArgs
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'explain'; rule: string }
   | { command: 'help'; topic?: string }
@@ -32,6 +48,12 @@ commands:
   scan [PATH|GLOB|-]...     lint manifests (default: the current directory)
   rules                     the rule catalogue (id, level, title, CIS)
   explain RULE              the rule's documentation
+  can-i VERB TYPE[/NAME] | VERB /URL --as USER -f PATH...
+                            offline kubectl auth can-i over the manifests: yes or no
+  who-can VERB TYPE[/NAME] | VERB /URL -f PATH...
+                            the subjects allowed to do it, and through which binding and role
+  access --as USER -f PATH...
+                            the access matrix of one subject (resources x verbs)
 
 scan options:
   --format FORMAT           text (default), json, sarif, github, markdown
@@ -41,6 +63,18 @@ scan options:
   --category NAME           SARIF automationDetails category (default: saguard)
   --verbose                 list the documents and files that were skipped
   --no-color                plain text even on a terminal (NO_COLOR is honoured too)
+
+can-i / who-can / access options:
+  -f, --filename PATH       manifests (repeatable; files, directories, globs, - for stdin)
+  --as USER                 the user, e.g. system:serviceaccount:NS:NAME
+  --as-group GROUP          a group of the user (repeatable); a ServiceAccount without it gets
+                            system:serviceaccounts, system:serviceaccounts:NS, system:authenticated
+  -n, --namespace NS        the request's namespace (without it: cluster-scoped)
+  --subresource SUB         the request's subresource
+  -o, --output text|json    json explains the decision (binding, role, rule, files and lines)
+  --no-builtins             leave out Kubernetes' built-in roles and bindings
+  --objects-namespace NS    namespace of objects in the manifests that name none (default: default)
+  TYPE is resource or resource.group; VERB, resource, subresource and name are taken verbatim.
 
 exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
             2 usage or configuration error, 3 internal error
@@ -72,7 +106,8 @@ export function parseArgs(argv: readonly string[]): Args {
     if (rest.length !== 1 || rest[0]!.startsWith('-')) throw new UsageError('explain takes one rule id, e.g. saguard explain token-automount');
     return { command: 'explain', rule: rest[0]! };
   }
-  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, rules, explain`);
+  if (command === 'can-i' || command === 'who-can' || command === 'access') return parseRbacArgs(command, rest);
+  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, can-i, who-can, access, rules, explain`);
 
   const args: ScanArgs = {
     command: 'scan',
@@ -152,5 +187,85 @@ export function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (args.paths.length === 0) args.paths.push('.');
+  return args;
+}
+
+function parseRbacArgs(command: RbacArgs['command'], rest: readonly string[]): RbacArgs {
+  const args: RbacArgs = {
+    command,
+    verb: '',
+    target: '',
+    as: undefined,
+    asGroups: [],
+    namespace: undefined,
+    subresource: undefined,
+    files: [],
+    output: 'text',
+    builtins: true,
+    objectsNamespace: 'default',
+  };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    let a = rest[i]!;
+    let inline: string | undefined;
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const take = (): string => {
+      if (inline !== undefined) return inline;
+      const v = rest[++i];
+      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    switch (a) {
+      case '-f':
+      case '--filename':
+        args.files.push(take());
+        break;
+      case '--as':
+        args.as = take();
+        break;
+      case '--as-group':
+        args.asGroups.push(take());
+        break;
+      case '-n':
+      case '--namespace':
+        args.namespace = take();
+        break;
+      case '--subresource':
+        args.subresource = take();
+        break;
+      case '-o':
+      case '--output': {
+        const v = take();
+        if (v !== 'text' && v !== 'json') throw new UsageError(`${a} takes text or json, not ${JSON.stringify(v)}`);
+        args.output = v;
+        break;
+      }
+      case '--no-builtins':
+        args.builtins = false;
+        break;
+      case '--objects-namespace':
+        args.objectsNamespace = take();
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} for ${command}; see saguard help`);
+        positional.push(rest[i]!);
+    }
+  }
+  if (args.files.length === 0) throw new UsageError(`${command} needs the manifests: -f PATH (repeatable)`);
+  if (command === 'access') {
+    if (positional.length > 0) throw new UsageError(`access takes no arguments besides options, got ${JSON.stringify(positional[0])}`);
+    if (!args.as) throw new UsageError('access needs --as USER');
+    return args;
+  }
+  if (positional.length !== 2) throw new UsageError(`${command} takes VERB and TYPE[/NAME] or VERB and /URL, e.g. ${command} get secrets -n shop`);
+  [args.verb, args.target] = positional as [string, string];
+  if (command === 'can-i' && !args.as) throw new UsageError('can-i needs --as USER (offline, there is no current user)');
+  if (args.target.startsWith('/') && (args.namespace !== undefined || args.subresource !== undefined)) {
+    throw new UsageError('a non-resource URL takes no --namespace or --subresource');
+  }
   return args;
 }

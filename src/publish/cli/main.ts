@@ -14,6 +14,7 @@ import { collectFiles, InputError } from '../files.js';
 import { parseArgs, UsageError, USAGE, type Format, type ScanArgs } from './args.js';
 import { VERSION } from '../../version.js';
 import { findRepoRoot } from '../root.js';
+import { access, canI, whoCan } from './rbac.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -46,6 +47,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       }
       case 'scan':
         return await scan(args, io);
+      case 'can-i':
+        return await canI(args, io);
+      case 'who-can':
+        return await whoCan(args, io);
+      case 'access':
+        return await access(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

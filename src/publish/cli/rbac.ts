@@ -1,0 +1,161 @@
+/** `saguard can-i`, `who-can` and `access`: the RBAC engine over the manifests, offline. */
+import type { K8sObject } from '../../load/load.js';
+import { inventoryOf } from '../../index.js';
+import { impersonate, parseRequest } from '../../inventory/rbac/request.js';
+import type { BindingInfo, Decision, Request, RoleInfo, RuleRef, SubjectInfo } from '../../inventory/rbac/types.js';
+import type { RbacEngine } from '../../inventory/rbac/engine.js';
+import { collectFiles } from '../files.js';
+import type { RbacArgs } from './args.js';
+import type { CliIO } from './main.js';
+import { findRepoRoot } from '../root.js';
+
+interface Where {
+  file: string;
+  line: number;
+}
+
+function where(o: K8sObject | undefined, path: (string | number)[] = ['metadata', 'name']): Where | null {
+  if (!o) return null;
+  const r = o.document.locate([...o.basePath, ...path]);
+  return { file: o.document.file, line: r.startLine };
+}
+
+export function describeBinding(b: BindingInfo): object {
+  return { kind: b.kind, name: b.name, namespace: b.namespace ?? null, builtin: b.builtin, location: where(b.object) };
+}
+
+export function describeRole(r: RoleInfo): object {
+  return { kind: r.kind, name: r.name, namespace: r.namespace ?? null, builtin: r.builtin, location: where(r.object) };
+}
+
+function describeRule(rr: RuleRef): object {
+  return {
+    index: rr.index,
+    role: `${rr.origin.kind}/${rr.origin.namespace ? rr.origin.namespace + '/' : ''}${rr.origin.name}`,
+    builtin: rr.origin.builtin,
+    location: where(rr.origin.object, ['rules', rr.index]),
+    rule: rr.rule,
+  };
+}
+
+function requestJson(req: Request): object {
+  return req.kind === 'resource'
+    ? { verb: req.verb, apiGroup: req.apiGroup, resource: req.resource, subresource: req.subresource, name: req.name, namespace: req.namespace }
+    : { verb: req.verb, path: req.path };
+}
+
+const subjectText = (s: SubjectInfo, b: BindingInfo): string =>
+  s.kind === 'ServiceAccount' ? `ServiceAccount ${s.namespace || b.namespace || '?'}/${s.name}` : `${s.kind} ${s.name}`;
+
+const roleText = (r: RoleInfo): string => `${r.kind} ${r.namespace ? r.namespace + '/' : ''}${r.name}${r.builtin ? ' (built-in)' : ''}`;
+const bindingText = (b: BindingInfo): string => `${b.kind} ${b.namespace ? b.namespace + '/' : ''}${b.name}${b.builtin ? ' (built-in)' : ''}`;
+
+export function explainDecision(d: Decision): object {
+  if (d.bypass) return { allowed: true, bypass: d.bypass };
+  if (!d.reason) return { allowed: false };
+  return {
+    allowed: true,
+    binding: describeBinding(d.reason.binding),
+    subject: { kind: d.reason.subject.kind, name: d.reason.subject.name, namespace: d.reason.subject.namespace ?? null, index: d.reason.subject.index },
+    role: describeRole(d.reason.role),
+    rule: describeRule(d.reason.rule),
+  };
+}
+
+async function engineFor(args: RbacArgs, io: CliIO): Promise<RbacEngine> {
+  const collected = await collectFiles(args.files, { cwd: io.cwd, root: findRepoRoot(io.cwd), readStdin: io.readStdin });
+  return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins }).rbac;
+}
+
+export async function canI(args: RbacArgs, io: CliIO): Promise<number> {
+  const engine = await engineFor(args, io);
+  const user = impersonate(args.as!, args.asGroups);
+  const req = parseRequest(args.verb, args.target, { namespace: args.namespace, subresource: args.subresource });
+  const d = engine.authorize(user, req);
+  if (args.output === 'json') {
+    io.stdout(JSON.stringify({ user: user.user, groups: user.groups, request: requestJson(req), ...explainDecision(d) }, null, 2) + '\n');
+  } else io.stdout(d.allowed ? 'yes\n' : 'no\n');
+  return d.allowed ? 0 : 1;
+}
+
+export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
+  const engine = await engineFor(args, io);
+  const req = parseRequest(args.verb, args.target, { namespace: args.namespace, subresource: args.subresource });
+  const rows = engine.whoCan(req);
+  if (args.output === 'json') {
+    io.stdout(
+      JSON.stringify(
+        {
+          request: requestJson(req),
+          bypass: ['Group system:masters'],
+          subjects: rows.map((r) => ({
+            subject: { kind: r.subject.kind, name: r.subject.name, namespace: r.subject.kind === 'ServiceAccount' ? r.subject.namespace || r.binding.namespace || null : r.subject.namespace ?? null },
+            binding: describeBinding(r.binding),
+            role: describeRole(r.role),
+            rule: describeRule(r.rule),
+          })),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return 0;
+  }
+  const table = rows.map((r) => [subjectText(r.subject, r.binding), bindingText(r.binding), roleText(r.role)]);
+  table.unshift(['SUBJECT', 'BINDING', 'ROLE']);
+  const w = [0, 1].map((i) => Math.max(...table.map((t) => t[i]!.length)));
+  io.stdout(table.map((t) => `${t[0]!.padEnd(w[0]!)}  ${t[1]!.padEnd(w[1]!)}  ${t[2]}`).join('\n') + '\n');
+  io.stdout('(members of group system:masters may do anything: they bypass authorization)\n');
+  return 0;
+}
+
+const MATRIX_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
+
+/** Resources for the access matrix: the well-known ones and every concrete resource the set's rules name. */
+const KNOWN: [string, string][] = [
+  ['', 'pods'], ['', 'pods/exec'], ['', 'pods/attach'], ['', 'pods/portforward'], ['', 'pods/log'], ['', 'pods/ephemeralcontainers'],
+  ['', 'services'], ['', 'endpoints'], ['', 'configmaps'], ['', 'secrets'], ['', 'serviceaccounts'], ['', 'serviceaccounts/token'],
+  ['', 'persistentvolumeclaims'], ['', 'persistentvolumes'], ['', 'nodes'], ['', 'nodes/proxy'], ['', 'namespaces'], ['', 'events'],
+  ['apps', 'deployments'], ['apps', 'daemonsets'], ['apps', 'statefulsets'], ['apps', 'replicasets'],
+  ['batch', 'jobs'], ['batch', 'cronjobs'],
+  ['rbac.authorization.k8s.io', 'roles'], ['rbac.authorization.k8s.io', 'rolebindings'], ['rbac.authorization.k8s.io', 'clusterroles'], ['rbac.authorization.k8s.io', 'clusterrolebindings'],
+  ['admissionregistration.k8s.io', 'mutatingwebhookconfigurations'], ['admissionregistration.k8s.io', 'validatingwebhookconfigurations'],
+  ['certificates.k8s.io', 'certificatesigningrequests'], ['networking.k8s.io', 'networkpolicies'], ['coordination.k8s.io', 'leases'],
+  ['apiextensions.k8s.io', 'customresourcedefinitions'],
+];
+
+export async function access(args: RbacArgs, io: CliIO): Promise<number> {
+  const engine = await engineFor(args, io);
+  const user = impersonate(args.as!, args.asGroups);
+  const namespace = args.namespace ?? '';
+  const seen = new Set(KNOWN.map(([g, r]) => `${g}|${r}`));
+  const resources = [...KNOWN];
+  for (const er of engine.rulesFor(user)) {
+    for (const g of er.rule.rule.apiGroups) {
+      for (const r of er.rule.rule.resources) {
+        if (g === '*' || r === '*' || r.startsWith('*/') || seen.has(`${g}|${r}`)) continue;
+        seen.add(`${g}|${r}`);
+        resources.push([g, r]);
+      }
+    }
+  }
+  resources.sort((a, b) => (a[0] + '|' + a[1] < b[0] + '|' + b[1] ? -1 : 1));
+  const matrix = resources.map(([group, full]) => {
+    const slash = full.indexOf('/');
+    const resource = slash === -1 ? full : full.slice(0, slash);
+    const subresource = slash === -1 ? '' : full.slice(slash + 1);
+    const verbs = Object.fromEntries(
+      MATRIX_VERBS.map((verb) => [verb, engine.authorize(user, { kind: 'resource', verb, apiGroup: group, resource, subresource, name: '', namespace }).allowed]),
+    );
+    return { resource: group ? `${full}.${group}` : full, verbs };
+  });
+  if (args.output === 'json') {
+    io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix }, null, 2) + '\n');
+    return 0;
+  }
+  const w = Math.max(8, ...matrix.map((m) => m.resource.length));
+  const head = `${'RESOURCE'.padEnd(w)}  ${MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase()).padEnd(6)).join(' ')}`;
+  const rows = matrix.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
+  io.stdout(`${user.user} (${user.groups.join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n`);
+  return 0;
+}
