@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6947);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5955);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6947:
+/***/ 5955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41266,6 +41266,8 @@ class RbacEngine {
     clusterBindings = [];
     roleBindings = new Map();
     bindingsByRole = new Map();
+    /** Every Role and ClusterRole object of the set, also those a later object of the same name replaces. */
+    roleByObject = new Map();
     /** For each role, the aggregated roles that carry its rules. */
     aggregatedInto = new Map();
     constructor(objects, reader, options = {}) {
@@ -41306,6 +41308,9 @@ class RbacEngine {
                 });
             }
         }
+        for (const r of roles)
+            if (r.object)
+                this.roleByObject.set(r.object, r);
         // The set wins over a built-in of the same name; within the set the last object wins, as with kubectl apply.
         for (const r of roles) {
             const key = r.kind === 'ClusterRole' ? r.name : `${r.namespace}/${r.name}`;
@@ -41316,7 +41321,7 @@ class RbacEngine {
             map.set(key, r);
         }
         this.roles.push(...this.clusterRoles.values(), ...this.namespacedRoles.values());
-        for (const r of this.roles)
+        for (const r of roles)
             r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
         this.aggregate();
         for (const b of bindings) {
@@ -41384,10 +41389,14 @@ class RbacEngine {
     role(namespace, name) {
         return this.namespacedRoles.get(`${namespace}/${name}`);
     }
-    /** The role of an object in the set (the one in force if the set repeats it). */
+    /** The role read from a Role or ClusterRole object of the set. */
     roleOf(o) {
-        const r = o.ref.kind === 'ClusterRole' ? this.clusterRoles.get(o.ref.name) : this.namespacedRoles.get(`${o.ref.namespace}/${o.ref.name}`);
-        return r?.object === o ? r : undefined;
+        return this.roleByObject.get(o);
+    }
+    /** The role in force under the same identity (a later object of the same name replaces an earlier one). */
+    inForce(role) {
+        const r = role.kind === 'ClusterRole' ? this.clusterRoles.get(role.name) : this.namespacedRoles.get(`${role.namespace}/${role.name}`);
+        return r ?? role;
     }
     bindingOf(o) {
         return this.bindings.find((b) => b.object === o);
@@ -41402,7 +41411,8 @@ class RbacEngine {
     }
     /** Bindings through which this role's rules are granted: its own, and those of roles it aggregates into. */
     grantingBindings(role) {
-        return [...this.bindingsOf(role), ...this.aggregatedRolesOf(role).flatMap((r) => this.bindingsOf(r))];
+        const r = this.inForce(role);
+        return [...this.bindingsOf(r), ...this.aggregatedRolesOf(r).flatMap((a) => this.bindingsOf(a))];
     }
     /** How widely the role's rules are granted in the set. */
     scopeOf(role) {
@@ -41902,13 +41912,252 @@ function describe(o) {
     return `${o.ref.kind} \`${id}\``;
 }
 
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/permissions.js
+/**
+ * Permissions that are worth more than they say (SPEC §3.4, §6.2): what each one is, as checks
+ * against policy rules. Rules and the escalation analysis ask here; nothing else spells them out.
+ */
+
+const core = (verbs, ...resources) => resources.map((resource) => ({ verbs, group: '', resource }));
+const grp = (group, verbs, ...resources) => resources.map((resource) => ({ verbs, group, resource }));
+const RBAC = 'rbac.authorization.k8s.io';
+const POD_CONTROLLERS = [
+    ...core(['create'], 'pods', 'replicationcontrollers'),
+    ...grp('apps', ['create'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'),
+    ...grp('batch', ['create'], 'jobs', 'cronjobs'),
+];
+const PERMISSIONS = {
+    'secrets-read': { id: 'secrets-read', means: 'read Secrets', checks: core(['get', 'list', 'watch'], 'secrets') },
+    'pod-create': { id: 'pod-create', means: 'run pods as any ServiceAccount of the namespace and mount its Secrets', checks: POD_CONTROLLERS },
+    'pod-exec': {
+        id: 'pod-exec',
+        means: 'run commands in running pods and so act as their accounts',
+        checks: [...core(['create', 'get'], 'pods/exec', 'pods/attach', 'pods/portforward'), ...core(['update', 'patch'], 'pods/ephemeralcontainers')],
+    },
+    'escalation-verbs': {
+        id: 'escalation-verbs',
+        means: 'grant or assume permissions it does not hold',
+        checks: [
+            ...grp(RBAC, ['bind', 'escalate'], 'roles', 'clusterroles'),
+            ...core(['impersonate'], 'users', 'groups', 'serviceaccounts'),
+            ...grp('authentication.k8s.io', ['impersonate'], 'uids', 'userextras/*'),
+        ],
+    },
+    'binding-write': { id: 'binding-write', means: 'bind roles to subjects', checks: grp(RBAC, ['create', 'update', 'patch'], 'rolebindings', 'clusterrolebindings') },
+    'pv-create': { id: 'pv-create', means: 'create PersistentVolumes (hostPath volumes reach the node)', checks: core(['create'], 'persistentvolumes') },
+    'nodes-proxy': { id: 'nodes-proxy', means: 'reach the kubelet API of every node', checks: core('any', 'nodes/proxy') },
+    'csr-approval-update': { id: 'csr-approval-update', means: 'approve CertificateSigningRequests', checks: grp('certificates.k8s.io', ['update'], 'certificatesigningrequests/approval') },
+    'signer-approve': { id: 'signer-approve', means: 'approve for a signer', checks: grp('certificates.k8s.io', ['approve'], 'signers') },
+    'csr-approve': {
+        id: 'csr-approve',
+        means: 'approve client certificates for any identity',
+        checks: [...grp('certificates.k8s.io', ['update'], 'certificatesigningrequests/approval'), ...grp('certificates.k8s.io', ['approve'], 'signers')],
+    },
+    'webhook-write': {
+        id: 'webhook-write',
+        means: 'intercept or rewrite every API request with admission webhooks',
+        checks: grp('admissionregistration.k8s.io', ['create', 'update', 'patch', 'delete'], 'mutatingwebhookconfigurations', 'validatingwebhookconfigurations', 'validatingadmissionpolicies', 'validatingadmissionpolicybindings'),
+    },
+    'token-request': { id: 'token-request', means: 'mint tokens for ServiceAccounts', checks: core(['create'], 'serviceaccounts/token') },
+    'delete-rights': {
+        id: 'delete-rights',
+        means: 'delete workloads, Secrets, namespaces, audit events or RBAC objects',
+        checks: [
+            ...core(['delete', 'deletecollection'], 'pods', 'secrets', 'namespaces', 'events'),
+            ...grp('events.k8s.io', ['delete', 'deletecollection'], 'events'),
+            ...grp(RBAC, ['delete', 'deletecollection'], 'roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'),
+        ],
+    },
+};
+/** Whether one policy rule grants one check, and through which entries. Resource names are not asked for. */
+function ruleGrants(rule, check) {
+    if (rule.resources.length === 0 || !apiGroupMatches(rule, check.group))
+        return undefined;
+    const slash = check.resource.indexOf('/');
+    const res = slash === -1 ? check.resource : check.resource.slice(0, slash);
+    const sub = slash === -1 ? '' : check.resource.slice(slash + 1);
+    const narrowed = rule.resourceNames.length > 0;
+    // Requests that never carry a name (create, deletecollection on a resource itself) are never
+    // allowed by a rule with resourceNames; on a subresource they carry the parent's name.
+    const nameless = (v) => narrowed && sub === '' && (v === 'create' || v === 'deletecollection');
+    let verb;
+    if (check.verbs === 'any')
+        verb = rule.verbs[0];
+    else
+        for (const v of check.verbs)
+            if (verbMatches(rule, v) && !nameless(v)) {
+                verb = v;
+                break;
+            }
+    if (verb === undefined)
+        return undefined;
+    const resourceIndex = rule.resources.findIndex((r) => {
+        if (r === '*')
+            return true;
+        if (sub === '*')
+            return r.startsWith(`${res}/`) || r.startsWith('*/');
+        return r === check.resource || (sub !== '' && r === `*/${sub}`);
+    });
+    if (resourceIndex === -1)
+        return undefined;
+    return { check, verb, resourceIndex, narrowed };
+}
+/** How a rule grants a permission: through its first resource entry that grants any of the checks. */
+function ruleGrantsPermission(rule, p) {
+    let best;
+    for (const c of p.checks) {
+        const g = ruleGrants(rule, c);
+        if (g && (!best || g.resourceIndex < best.resourceIndex))
+            best = g;
+    }
+    return best;
+}
+/** Permissions that make a subject stronger than it looks, for "holds sensitive permissions". */
+const SENSITIVE = ['escalation-verbs', 'nodes-proxy', 'webhook-write', 'csr-approve', 'binding-write', 'token-request', 'pod-exec', 'pod-create', 'secrets-read', 'pv-create'];
+/** Sensitive permissions the user holds through bindings (each permission once per scope), worst first. */
+function sensitivePermissions(engine, user) {
+    const held = [];
+    const seen = new Set();
+    const rules = engine.rulesFor(user);
+    for (const id of SENSITIVE) {
+        const p = PERMISSIONS[id];
+        if (id === 'csr-approve') {
+            // CertificateSigningRequests are cluster-scoped: both halves must be held cluster-wide.
+            const clusterWide = rules.filter((r) => r.namespace === undefined);
+            const a = clusterWide.find((r) => ruleGrantsPermission(r.rule.rule, PERMISSIONS['csr-approval-update']));
+            const b = clusterWide.some((r) => ruleGrantsPermission(r.rule.rule, PERMISSIONS['signer-approve']));
+            if (a && b)
+                held.push({ permission: p, namespace: undefined, via: a, grant: ruleGrantsPermission(a.rule.rule, PERMISSIONS['csr-approval-update']) });
+            continue;
+        }
+        for (const r of rules) {
+            const g = ruleGrantsPermission(r.rule.rule, p);
+            if (!g || g.narrowed)
+                continue;
+            const key = `${id}|${r.namespace ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            held.push({ permission: p, namespace: r.namespace, via: r, grant: g });
+        }
+    }
+    return held;
+}
+
+
+;// CONCATENATED MODULE: ./lib/src/rules/_rbac.js
+
+
+
+const isRole = (o) => o.ref.group === RBAC_GROUP && (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole');
+const isBinding = (o) => o.ref.group === RBAC_GROUP && (o.ref.kind === 'RoleBinding' || o.ref.kind === 'ClusterRoleBinding');
+const UP = { note: 'warning', warning: 'error', error: 'error' };
+const DOWN = { note: 'note', warning: 'note', error: 'warning' };
+function levelForScope(level, scope) {
+    return scope === 'cluster' ? UP[level] : scope === 'unbound' ? DOWN[level] : level;
+}
+const bindingLabel = (b) => `${b.kind} \`${b.namespace ? `${b.namespace}/` : ''}${b.name}\``;
+const roleLabel = (r) => `${r.kind} \`${r.namespace ? `${r.namespace}/` : ''}${r.name}\``;
+/** "bound cluster-wide by ClusterRoleBinding `x`", "bound in namespace `ns` by RoleBinding `y`", "not bound in the scanned set". */
+function scopePhrase(engine, role) {
+    const bs = engine.grantingBindings(role).filter((b) => b.subjects.length > 0);
+    const cluster = bs.filter((b) => b.kind === 'ClusterRoleBinding');
+    const more = (n) => (n > 1 ? ` and ${n - 1} more` : '');
+    if (cluster.length > 0)
+        return `bound cluster-wide by ${bindingLabel(cluster[0])}${more(cluster.length)}`;
+    if (bs.length > 0)
+        return `bound in namespace \`${bs[0].namespace}\` by ${bindingLabel(bs[0])}${more(bs.length)}`;
+    return 'not bound in the scanned set';
+}
+/** The bindings of the set that grant a role, as related locations. */
+function grantingRefs(engine, role, limit = 10) {
+    return engine
+        .grantingBindings(role)
+        .filter((b) => b.object)
+        .slice(0, limit)
+        .map((b) => ({ object: b.object, path: ['roleRef', 'name'], label: bindingLabel(b) }));
+}
+/** Each rule written in a Role/ClusterRole object (aggregated roles' gathered rules are reported where they are written). */
+function eachOwnRule(o, ctx, visit) {
+    const role = ctx.inventory.rbac.roleOf(o);
+    if (!role)
+        return;
+    role.ownRules.forEach((rule, index) => visit({ role, rule, index, path: ['rules', index] }));
+}
+/** Reports a finding about a role's content with its scope: level, phrase and granting bindings. */
+function reportOnRole(ctx, role, r, clusterScoped = false) {
+    const engine = ctx.inventory.rbac;
+    let scope = engine.scopeOf(role);
+    // RoleBindings grant nothing on cluster-scoped resources.
+    if (clusterScoped && scope === 'namespace')
+        scope = 'unbound';
+    ctx.report({
+        messageId: r.messageId,
+        level: levelForScope(r.level, scope),
+        path: r.path,
+        data: { role: roleLabel(role), scope: clusterScoped && scope === 'unbound' ? 'not bound cluster-wide in the scanned set' : scopePhrase(engine, role), ...r.data },
+        related: grantingRefs(engine, role),
+    });
+}
+/** The verbs of a rule that count for a permission, as written (`*` included). */
+function grantedVerbs(rule, p) {
+    const wanted = new Set(p.checks.flatMap((c) => (c.verbs === 'any' ? rule.verbs : [...c.verbs])));
+    const verbs = rule.verbs.filter((v) => v === '*' || wanted.has(v));
+    return verbs.length > 0 ? verbs : rule.verbs.slice(0, 1);
+}
+/** A rule that reports every role rule granting a permission, on the resource entry that grants it. */
+function permissionRule(spec) {
+    return defineRule({
+        id: spec.id,
+        meta: spec.meta,
+        appliesTo: spec.clusterScoped ? (o) => isRole(o) && o.ref.kind === 'ClusterRole' : isRole,
+        check(o, ctx) {
+            eachOwnRule(o, ctx, ({ role, rule, path }) => {
+                const grant = ruleGrantsPermission(rule, spec.permission);
+                // A grant through `resources: ["*"]` is rbac-wildcard's finding, which names what it implies.
+                if (!grant || rule.resources[grant.resourceIndex] === '*')
+                    return;
+                const c = spec.classify ? spec.classify(grant, rule) : { messageId: 'grant', level: spec.meta.level };
+                if (!c)
+                    return;
+                const resource = rule.resources[grant.resourceIndex];
+                reportOnRole(ctx, role, {
+                    messageId: c.messageId,
+                    level: c.level,
+                    path: [...path, 'resources', grant.resourceIndex],
+                    data: { verb: grantedVerbs(rule, spec.permission).join('`, `'), resource, names: rule.resourceNames.join(', ') },
+                }, spec.clusterScoped);
+            });
+        },
+    });
+}
+const subjectLabel = (s, b) => s.kind === 'ServiceAccount' ? `ServiceAccount \`${s.namespace || b.namespace || '?'}/${s.name}\`` : `${s.kind} \`${s.name}\``;
+/** "ServiceAccount `a/b`, Group `c` and 2 more" */
+function subjectsText(b) {
+    const shown = b.subjects.slice(0, 3).map((s) => subjectLabel(s, b));
+    if (shown.length === 0)
+        return 'no subject';
+    return shown.join(', ') + (b.subjects.length > 3 ? ` and ${b.subjects.length - 3} more` : '');
+}
+/** "cluster-wide" or "in namespace `ns`" */
+const bindingScope = (b) => (b.kind === 'ClusterRoleBinding' ? 'cluster-wide' : `in namespace \`${b.namespace}\``);
+/** The binding read from a RoleBinding or ClusterRoleBinding object. */
+function bindingOf(o, ctx) {
+    return ctx.inventory.rbac.bindingOf(o);
+}
+/** Built-in roles that only let subjects discover the API: bindings to them are not findings. */
+const DISCOVERY_ROLES = new Set(['system:discovery', 'system:basic-user', 'system:public-info-viewer', 'system:service-account-issuer-discovery']);
+const isDiscoveryBinding = (b) => b.role?.builtin === true && b.role.kind === 'ClusterRole' && DISCOVERY_ROLES.has(b.role.name);
+
 ;// CONCATENATED MODULE: ./lib/src/rules/default-service-account.js
+
+
 
 /* harmony default export */ const default_service_account = (defineRule({
     id: 'default-service-account',
     meta: {
         title: 'Workload runs as the default ServiceAccount',
-        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares.",
+        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when that account holds grants in the set.",
         level: 'warning',
         tags: ['security', 'service-accounts', 'cis-5.1.5'],
         securitySeverity: '4.0',
@@ -41916,6 +42165,8 @@ function describe(o) {
         messages: {
             implicit: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`; give the workload its own account',
             explicit: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`; give the workload its own account',
+            implicitGranted: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
+            explicitGranted: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
         },
         remediation: 'Create a ServiceAccount for the workload, set `serviceAccountName` to it, and grant that account only what the workload needs.',
         references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/'],
@@ -41967,13 +42218,19 @@ spec:
     },
     appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
     check(o, ctx) {
-        const w = ctx.inventory.workloadOf(o);
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
         if (w.account.name !== 'default')
             return;
+        // Grants to `default` in the set (by name, as a User, or through its groups) raise it to an error.
+        const grants = inv.rbac.grantsInSet(Inventory.accountUser(w.account));
+        const implicit = w.accountSource === 'default';
         ctx.report({
-            messageId: w.accountSource === 'default' ? 'implicit' : 'explicit',
-            data: { namespace: w.account.namespace },
+            messageId: grants.length > 0 ? (implicit ? 'implicitGranted' : 'explicitGranted') : implicit ? 'implicit' : 'explicit',
+            level: grants.length > 0 ? 'error' : 'warning',
+            data: { namespace: w.account.namespace, bindings: grants.slice(0, 3).map(bindingLabel).join(', ') + (grants.length > 3 ? ` and ${grants.length - 3} more` : '') },
             path: w.accountPath ?? w.pod.ref.specPath,
+            related: grants.filter((b) => b.object).slice(0, 10).map((b) => ({ object: b.object, path: ['roleRef', 'name'], label: bindingLabel(b) })),
         });
     },
 }));
@@ -42052,6 +42309,7 @@ automountServiceAccountToken: false
 
 ;// CONCATENATED MODULE: ./lib/src/rules/token-automount.js
 
+
 /* harmony default export */ const token_automount = (defineRule({
     id: 'token-automount',
     meta: {
@@ -42064,6 +42322,7 @@ automountServiceAccountToken: false
         messages: {
             byDefault: 'the API token of ServiceAccount `{account}` is mounted because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
             byAccount: 'the API token of ServiceAccount `{account}` is mounted because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
+            useless: 'the API token of ServiceAccount `{account}` is mounted ({decided}) but the account holds no grants in the set beyond the built-in defaults, so the workload has no use for it; set `automountServiceAccountToken: false` in the pod spec',
             accountUnknown: 'the API token of ServiceAccount `{account}` is mounted: the pod does not set `automountServiceAccountToken` and the account is not in the scanned set, so its setting is unknown (treated as unset); set it in the pod spec',
         },
         remediation: 'Set `automountServiceAccountToken: false` in the pod spec, or `true` when the workload really calls the Kubernetes API.',
@@ -42071,7 +42330,7 @@ automountServiceAccountToken: false
             'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
         ],
         docs: {
-            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today.',
+            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When the account holds no grants in the set beyond the built-in defaults (discovery), the message says the token is of no use to the workload.',
             failing: `apiVersion: v1
 kind: ServiceAccount
 metadata: { name: web, namespace: shop }
@@ -42117,9 +42376,11 @@ spec:
         if (!w.token.mounted || w.token.decidedBy === 'pod' || w.token.podInvalid)
             return;
         const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
+        const useless = ctx.inventory.rbac.grantsInSet(Inventory.accountUser(w.account)).length === 0;
+        const decided = { byAccount: 'the account sets `automountServiceAccountToken: true`', byDefault: 'neither the pod nor the account sets `automountServiceAccountToken`', accountUnknown: 'the pod does not set `automountServiceAccountToken` and the account is not in the scanned set' }[messageId];
         ctx.report({
-            messageId,
-            data: { account: `${w.account.namespace}/${w.account.name}` },
+            messageId: useless ? 'useless' : messageId,
+            data: { account: `${w.account.namespace}/${w.account.name}`, decided },
             path: w.pod.ref.specPath,
             related: w.accountObject && w.token.decidedBy === 'account'
                 ? [{ object: w.accountObject, path: ['automountServiceAccountToken'], label: `ServiceAccount \`${w.account.namespace}/${w.account.name}\`` }]
@@ -42467,17 +42728,21 @@ spec:
 
 ;// CONCATENATED MODULE: ./lib/src/rules/legacy-token-secret.js
 
+
+
+
 /* harmony default export */ const legacy_token_secret = (defineRule({
     id: 'legacy-token-secret',
     meta: {
         title: 'Long-lived ServiceAccount token Secret',
-        description: 'A Secret of type `kubernetes.io/service-account-token`, which the token controller fills with a token that never expires.',
+        description: 'A Secret of type `kubernetes.io/service-account-token`, which the token controller fills with a token that never expires; an error when its account holds sensitive permissions.',
         level: 'warning',
         tags: ['security', 'tokens'],
         securitySeverity: '5.5',
         precision: 'very-high',
         messages: {
             legacy: 'Secret `{name}` of type `kubernetes.io/service-account-token` holds a non-expiring token of ServiceAccount `{account}`; use a projected token or the TokenRequest API instead',
+            sensitive: 'Secret `{name}` of type `kubernetes.io/service-account-token` holds a non-expiring token of ServiceAccount `{account}`, which may {means} ({via}); whoever reads the Secret holds that for good',
             noAccount: 'Secret `{name}` of type `kubernetes.io/service-account-token` names no account in annotation `kubernetes.io/service-account.name`; the API server rejects it, and with the annotation it would hold a non-expiring token',
         },
         remediation: 'Remove the Secret; mount a projected `serviceAccountToken` volume in pods, or request short-lived tokens with `kubectl create token` / the TokenRequest API.',
@@ -42513,10 +42778,14 @@ stringData:
             ctx.report({ messageId: 'noAccount', data: { name: o.ref.name }, path: ['type'] });
             return;
         }
-        const sa = ctx.inventory.serviceAccount({ namespace: o.ref.namespace, name: account });
+        const id = { namespace: o.ref.namespace, name: account };
+        const sa = ctx.inventory.serviceAccount(id);
+        const held = sensitivePermissions(ctx.inventory.rbac, Inventory.accountUser(id));
+        const via = held[0] ? `through ${bindingLabel(held[0].via.binding)}` : '';
         ctx.report({
-            messageId: 'legacy',
-            data: { name: o.ref.name, account: `${o.ref.namespace}/${account}` },
+            messageId: held.length > 0 ? 'sensitive' : 'legacy',
+            level: held.length > 0 ? 'error' : 'warning',
+            data: { name: o.ref.name, account: `${o.ref.namespace}/${account}`, means: held.slice(0, 2).map((h) => h.permission.means).join(' and '), via },
             path: ['type'],
             related: sa ? [{ object: sa, path: ['metadata', 'name'], label: `ServiceAccount \`${o.ref.namespace}/${account}\`` }] : [],
         });
@@ -42987,6 +43256,1749 @@ automountServiceAccountToken: false
     },
 }));
 
+;// CONCATENATED MODULE: ./lib/src/rules/cluster-admin-binding.js
+
+
+
+/* harmony default export */ const cluster_admin_binding = (defineRule({
+    id: 'cluster-admin-binding',
+    meta: {
+        title: 'Binding to cluster-admin or an equivalent role',
+        description: 'A RoleBinding or ClusterRoleBinding grants `cluster-admin`, or a role whose effective rules cover `*` verbs on `*` resources in `*` API groups.',
+        level: 'error',
+        tags: ['security', 'rbac', 'cis-5.1.1'],
+        securitySeverity: '9.5',
+        precision: 'very-high',
+        messages: {
+            clusterAdmin: 'this binding grants `cluster-admin` {scope} to {subjects}',
+            equivalent: 'this binding grants {role}, whose rules cover `*` verbs on `*` resources in every API group (cluster-admin equivalent), {scope} to {subjects}',
+        },
+        remediation: 'Bind a role with the permissions the subject needs; keep cluster-admin for break-glass access by people.',
+        references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege'],
+        docs: {
+            rationale: "`cluster-admin` can do anything, and so can any role that covers `*` on `*` in `*` groups, whatever its name. A workload holding it turns any vulnerability into control of the cluster (through a RoleBinding, of the namespace). saguard resolves the role, aggregation included, and checks what it covers, not what it is called. CIS 5.1.1.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: operator
+rules:
+  - apiGroups: ["*"]
+    resources: ["*"]
+    verbs: ["*"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: operator
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: operator
+subjects:
+  - kind: ServiceAccount
+    name: operator
+    namespace: ops
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: operator
+rules:
+  - apiGroups: [example.com]
+    resources: [widgets, widgets/status]
+    verbs: [get, list, watch, update, patch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: operator
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: operator
+subjects:
+  - kind: ServiceAccount
+    name: operator
+    namespace: ops
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b?.role || b.subjects.length === 0)
+            return;
+        const builtinAdmin = b.role.builtin && b.role.name === 'cluster-admin';
+        if (!builtinAdmin && !isAdminEquivalent(b.role.rules.map((r) => r.rule)))
+            return;
+        const related = b.role.object ? [{ object: b.role.object, path: ['metadata', 'name'], label: roleLabel(b.role) }] : [];
+        ctx.report({
+            messageId: builtinAdmin ? 'clusterAdmin' : 'equivalent',
+            data: { role: roleLabel(b.role), scope: bindingScope(b), subjects: subjectsText(b) },
+            path: ['roleRef', 'name'],
+            related,
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/builtin-admin-edit-binding.js
+
+
+const GRANTS = {
+    edit: 'read every Secret, exec into pods, run pods as any ServiceAccount and impersonate any ServiceAccount',
+    admin: 'read every Secret, exec into pods, run pods as any ServiceAccount, and create Roles and RoleBindings',
+};
+/* harmony default export */ const builtin_admin_edit_binding = (defineRule({
+    id: 'builtin-admin-edit-binding',
+    meta: {
+        title: 'Binding to the built-in admin or edit role',
+        description: 'A binding grants the built-in `admin` or `edit` ClusterRole, which carry far more than their names suggest.',
+        level: 'warning',
+        tags: ['security', 'rbac'],
+        securitySeverity: '6.5',
+        precision: 'very-high',
+        messages: {
+            builtin: 'this binding grants built-in `{role}` {scope} to {subjects}: they {grants}',
+        },
+        remediation: 'Write a Role with what the subject needs; if it must be `view`-like, bind `view`, which reads no Secrets.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles'],
+        docs: {
+            rationale: '`edit` reads every Secret of the namespace, execs into its pods, creates pods (so runs as any of its ServiceAccounts) and impersonates its ServiceAccounts; `admin` adds Roles and RoleBindings. Both grow with every ClusterRole labelled to aggregate into them. Bound by a ClusterRoleBinding, that is every namespace, and the finding is an error.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: ci-edit
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: edit
+subjects:
+  - kind: ServiceAccount
+    name: ci
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: ci-view
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: ServiceAccount
+    name: ci
+    namespace: shop
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b?.role?.builtin || b.role.kind !== 'ClusterRole' || !(b.role.name in GRANTS) || b.subjects.length === 0)
+            return;
+        ctx.report({
+            messageId: 'builtin',
+            level: b.kind === 'ClusterRoleBinding' ? 'error' : 'warning',
+            data: { role: b.role.name, scope: bindingScope(b), subjects: subjectsText(b), grants: GRANTS[b.role.name] },
+            path: ['roleRef', 'name'],
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/rbac-wildcard.js
+
+
+
+/** What the wildcard gives away: "; it includes rights to read Secrets, ..." */
+function implies(rule) {
+    const held = SENSITIVE.map((id) => PERMISSIONS[id]).filter((p) => {
+        const g = ruleGrantsPermission(rule, p);
+        return g && !g.narrowed;
+    });
+    if (held.length === 0)
+        return '';
+    const shown = held.slice(0, 4).map((p) => p.means);
+    return `; it includes the rights to ${shown.join(', ')}${held.length > 4 ? ` and ${held.length - 4} more` : ''}`;
+}
+/* harmony default export */ const rbac_wildcard = (defineRule({
+    id: 'rbac-wildcard',
+    meta: {
+        title: 'Wildcard in a role rule',
+        description: 'A Role or ClusterRole rule uses `*` in verbs, resources or apiGroups; `*` verbs on `*` resources is an error.',
+        level: 'warning',
+        tags: ['security', 'rbac', 'cis-5.1.3'],
+        securitySeverity: '6.0',
+        precision: 'very-high',
+        messages: {
+            allOnAll: 'this rule of {role} grants `*` verbs on `*` resources {groups}: everything there, including what future versions add{implies}; the role is {scope}',
+            wildcard: 'this rule of {role} uses `*` in {fields}: it grants whatever the cluster has there now and will have later{implies}; the role is {scope}',
+        },
+        remediation: 'List the verbs, resources and API groups the workload needs.',
+        references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege'],
+        docs: {
+            rationale: 'A wildcard grants more than its author saw: `*` resources include Secrets and every subresource (exec, proxy, token), `*` verbs include `escalate`, `bind` and `impersonate`, and both grow with every CRD and API version the cluster gains. CIS 5.1.3 asks to minimise wildcards. The finding sits on the first `*` of the rule.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: app-manager
+  namespace: shop
+rules:
+  - apiGroups: [apps]
+    resources: ["*"]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: app-manager
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: app-manager
+subjects:
+  - kind: ServiceAccount
+    name: dashboard
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: app-manager
+  namespace: shop
+rules:
+  - apiGroups: [apps]
+    resources: [deployments, replicasets]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: app-manager
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: app-manager
+subjects:
+  - kind: ServiceAccount
+    name: dashboard
+    namespace: shop
+`,
+        },
+    },
+    appliesTo: isRole,
+    check(o, ctx) {
+        eachOwnRule(o, ctx, ({ role, rule, path }) => {
+            const v = rule.verbs.indexOf('*');
+            const r = rule.resources.indexOf('*');
+            const g = rule.apiGroups.indexOf('*');
+            const u = rule.nonResourceURLs.indexOf('*');
+            if (v !== -1 && r !== -1) {
+                const groups = g !== -1 ? 'in every API group' : `in API group ${rule.apiGroups.map((x) => (x === '' ? '`""` (core)' : `\`${x}\``)).join(', ')}`;
+                reportOnRole(ctx, role, { messageId: 'allOnAll', level: 'error', path: [...path, 'verbs', v], data: { groups, implies: implies(rule) } });
+                return;
+            }
+            const fields = [v !== -1 && 'verbs', r !== -1 && 'resources', g !== -1 && 'apiGroups', u !== -1 && 'nonResourceURLs'].filter((x) => !!x);
+            if (fields.length === 0)
+                return;
+            const first = fields[0];
+            const index = { verbs: v, resources: r, apiGroups: g, nonResourceURLs: u }[first];
+            reportOnRole(ctx, role, {
+                messageId: 'wildcard',
+                level: 'warning',
+                path: [...path, first, index],
+                data: { fields: fields.map((f) => `\`${f}\``).join(' and '), implies: implies(rule) },
+            });
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/secrets-access.js
+
+
+/* harmony default export */ const secrets_access = (permissionRule({
+    id: 'secrets-access',
+    permission: PERMISSIONS['secrets-read'],
+    classify: (grant, rule) => grant.narrowed
+        ? { messageId: 'named', level: 'note' }
+        : rule.verbs.some((v) => v === '*' || v === 'list' || v === 'watch')
+            ? { messageId: 'listAll', level: 'warning' }
+            : { messageId: 'getAny', level: 'warning' },
+    meta: {
+        title: "Role reads Secrets",
+        description: "A Role or ClusterRole grants get, list or watch on Secrets: list and watch read every Secret in reach, get any Secret whose name is known; get narrowed by resourceNames is a note.",
+        level: 'warning',
+        tags: ["security", "rbac", "cis-5.1.2"],
+        securitySeverity: '7.5',
+        precision: 'high',
+        messages: {
+            listAll: "this rule of {role} grants `{verb}` on `{resource}`: its holders read every Secret in reach, ServiceAccount tokens included; the role is {scope}",
+            getAny: "this rule of {role} grants `get` on `{resource}`: its holders read any Secret whose name they know; the role is {scope}",
+            named: "this rule of {role} grants `{verb}` on `{resource}` for `{names}` only; the role is {scope}",
+        },
+        remediation: "Grant access to the named Secrets the workload needs (`resourceNames`), or mount them into its pods instead of reading them through the API.",
+        references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets"],
+        docs: {
+            rationale: "Secrets hold tokens, passwords and keys; reading them is often the step from one workload to many. `list` and `watch` return the content of every Secret, not just names, so they are as strong as `get` on all of them. The level rises with scope: bound by a ClusterRoleBinding it is every namespace's Secrets (error), not bound in the set it is a note.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: config-reader
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [secrets]
+    verbs: [get, list]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: config-reader
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: config-reader
+subjects:
+  - kind: ServiceAccount
+    name: api
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: config-reader
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [configmaps]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: config-reader
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: config-reader
+subjects:
+  - kind: ServiceAccount
+    name: api
+    namespace: shop
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/pod-create.js
+
+
+/* harmony default export */ const pod_create = (permissionRule({
+    id: 'pod-create',
+    permission: PERMISSIONS['pod-create'],
+    meta: {
+        title: "Role creates pods or pod controllers",
+        description: "A Role or ClusterRole grants create on pods or on a pod controller (deployments, replicasets, statefulsets, daemonsets, jobs, cronjobs, replicationcontrollers), which runs pods as any ServiceAccount of the namespace.",
+        level: 'warning',
+        tags: ["security", "rbac", "cis-5.1.4"],
+        securitySeverity: '7.0',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run pods as any ServiceAccount of the namespace and mount any of its Secrets; the role is {scope}",
+        },
+        remediation: "Give pod creation to deployment tooling only, in the namespaces it deploys to; workloads rarely need it.",
+        references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation"],
+        docs: {
+            rationale: "Whoever creates a pod chooses its `serviceAccountName` and volumes: creating pods (directly or through a Deployment, Job, CronJob...) is holding every ServiceAccount and every Secret of the namespace. CIS 5.1.4 asks to minimise it.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: deployer
+  namespace: shop
+rules:
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [create, update]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: deployer
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: deployer
+subjects:
+  - kind: ServiceAccount
+    name: ci
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: deployer
+  namespace: shop
+rules:
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: deployer
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: deployer
+subjects:
+  - kind: ServiceAccount
+    name: ci
+    namespace: shop
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/pod-exec.js
+
+
+/* harmony default export */ const pod_exec = (permissionRule({
+    id: 'pod-exec',
+    permission: PERMISSIONS['pod-exec'],
+    meta: {
+        title: "Role execs into pods",
+        description: "A Role or ClusterRole grants pods/exec, pods/attach or pods/portforward (create or get), or update or patch on pods/ephemeralcontainers.",
+        level: 'warning',
+        tags: ["security", "rbac"],
+        securitySeverity: '7.0',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run commands in or connect to running pods and act as their ServiceAccounts; the role is {scope}",
+        },
+        remediation: "Remove exec, attach, port-forward and ephemeral-container rights from roles that workloads hold; give them to people through short-lived, audited access.",
+        references: ["https://kubernetes.io/docs/reference/access-authn-authz/authorization/#determine-the-request-verb"],
+        docs: {
+            rationale: "Exec and attach are `create` on `pods/exec` and `pods/attach`; older clients use `get` over WebSocket, so `get` is as dangerous. Ephemeral containers (`update`/`patch` on `pods/ephemeralcontainers`) do the same. A shell in a pod is its token, its Secrets and its network position.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: debugger
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [pods/exec]
+    verbs: [create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: debugger
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: debugger
+subjects:
+  - kind: ServiceAccount
+    name: support
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: debugger
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [pods/log]
+    verbs: [get]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: debugger
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: debugger
+subjects:
+  - kind: ServiceAccount
+    name: support
+    namespace: shop
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/rbac-escalation-verbs.js
+
+
+/* harmony default export */ const rbac_escalation_verbs = (permissionRule({
+    id: 'rbac-escalation-verbs',
+    permission: PERMISSIONS['escalation-verbs'],
+    classify: (grant) => ({ messageId: grant.check.resource === 'roles' || grant.check.resource === 'clusterroles' ? 'escalate' : 'impersonate', level: 'error' }),
+    meta: {
+        title: "Role holds bind, escalate or impersonate",
+        description: "A Role or ClusterRole grants bind or escalate on roles or clusterroles, or impersonate on users, groups, serviceaccounts, uids or userextras.",
+        level: 'error',
+        tags: ["security", "rbac", "cis-5.1.8"],
+        securitySeverity: '9.0',
+        precision: 'high',
+        messages: {
+            escalate: "this rule of {role} grants `{verb}` on `{resource}`: its holders grant permissions they do not hold themselves; the role is {scope}",
+            impersonate: "this rule of {role} grants `impersonate` on `{resource}`: its holders act as other users, groups or accounts; the role is {scope}",
+        },
+        remediation: "Remove `bind`, `escalate` and `impersonate`; where a controller needs `bind`, narrow it with `resourceNames` to the roles it hands out.",
+        references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb", "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping"],
+        docs: {
+            rationale: "RBAC prevents subjects from granting permissions they lack, except through these verbs: `escalate` lets a subject write roles with any permission, `bind` lets it bind roles it does not hold, and `impersonate` lets it act as anyone it may impersonate. `bind` and `escalate` are checked on roles and clusterroles, not on bindings.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: role-manager
+rules:
+  - apiGroups: [rbac.authorization.k8s.io]
+    resources: [clusterroles]
+    verbs: [bind, escalate]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: role-manager
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: role-manager
+subjects:
+  - kind: ServiceAccount
+    name: operator
+    namespace: ops
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: role-manager
+rules:
+  - apiGroups: [rbac.authorization.k8s.io]
+    resources: [clusterroles]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: role-manager
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: role-manager
+subjects:
+  - kind: ServiceAccount
+    name: operator
+    namespace: ops
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/rbac-binding-write.js
+
+
+/* harmony default export */ const rbac_binding_write = (permissionRule({
+    id: 'rbac-binding-write',
+    permission: PERMISSIONS['binding-write'],
+    meta: {
+        title: "Role writes RoleBindings or ClusterRoleBindings",
+        description: "A Role or ClusterRole grants create, update or patch on rolebindings or clusterrolebindings.",
+        level: 'warning',
+        tags: ["security", "rbac", "cis-5.1.8"],
+        securitySeverity: '6.5',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders hand every permission they hold (and any role they may bind) to any subject; the role is {scope}",
+        },
+        remediation: "Keep binding management with the people or controllers that own access control, and narrow it by namespace.",
+        references: ["https://kubernetes.io/docs/reference/access-authn-authz/rbac/#restrictions-on-role-binding-creation-or-update"],
+        docs: {
+            rationale: "RBAC lets a subject create a binding only to a role whose permissions it already holds (or may `bind`). Binding rights still let it pass its own permissions to any other subject, and combined with `bind` they are a path to anything.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: access-manager
+  namespace: shop
+rules:
+  - apiGroups: [rbac.authorization.k8s.io]
+    resources: [rolebindings]
+    verbs: [create, update, patch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: access-manager
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: access-manager
+subjects:
+  - kind: ServiceAccount
+    name: admin-bot
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: access-manager
+  namespace: shop
+rules:
+  - apiGroups: [rbac.authorization.k8s.io]
+    resources: [rolebindings]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: access-manager
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: access-manager
+subjects:
+  - kind: ServiceAccount
+    name: admin-bot
+    namespace: shop
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/pv-create.js
+
+
+/* harmony default export */ const pv_create = (permissionRule({
+    id: 'pv-create',
+    permission: PERMISSIONS['pv-create'],
+    clusterScoped: true,
+    meta: {
+        title: "ClusterRole creates PersistentVolumes",
+        description: "A ClusterRole grants create on persistentvolumes (a cluster-scoped resource).",
+        level: 'warning',
+        tags: ["security", "rbac", "cis-5.1.9"],
+        securitySeverity: '6.0',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders create hostPath volumes that reach the file system of the nodes; the role is {scope}",
+        },
+        remediation: "Let a storage provisioner create PersistentVolumes; users and workloads create PersistentVolumeClaims.",
+        references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#persistent-volume-creation"],
+        docs: {
+            rationale: "A PersistentVolume can be a `hostPath` to any directory of the node; a pod that claims it reads and writes the node. CIS 5.1.9 asks to minimise access to create PersistentVolumes. Roles and RoleBindings cannot grant it: PersistentVolumes are cluster-scoped.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: volume-maker
+rules:
+  - apiGroups: [""]
+    resources: [persistentvolumes]
+    verbs: [create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: volume-maker
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: volume-maker
+subjects:
+  - kind: ServiceAccount
+    name: installer
+    namespace: ops
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: volume-maker
+rules:
+  - apiGroups: [""]
+    resources: [persistentvolumeclaims]
+    verbs: [create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: volume-maker
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: volume-maker
+subjects:
+  - kind: ServiceAccount
+    name: installer
+    namespace: ops
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/nodes-proxy.js
+
+
+/* harmony default export */ const nodes_proxy = (permissionRule({
+    id: 'nodes-proxy',
+    permission: PERMISSIONS['nodes-proxy'],
+    clusterScoped: true,
+    meta: {
+        title: "ClusterRole proxies to nodes",
+        description: "A ClusterRole grants any verb on nodes/proxy, which reaches the kubelet API of every node.",
+        level: 'error',
+        tags: ["security", "rbac", "cis-5.1.10"],
+        securitySeverity: '8.5',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders reach the kubelet API, which runs commands in every pod of the node; the role is {scope}",
+        },
+        remediation: "Remove `nodes/proxy`; metrics collectors need `nodes/metrics` and `nodes/stats` instead.",
+        references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#access-to-proxy-subresource-of-nodes"],
+        docs: {
+            rationale: "Requests through `nodes/proxy` go straight to the kubelet, which does not audit them through the API server and lets them exec into every container of the node. CIS 5.1.10 asks to minimise it.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: node-metrics
+rules:
+  - apiGroups: [""]
+    resources: [nodes/proxy]
+    verbs: [get]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: node-metrics
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: node-metrics
+subjects:
+  - kind: ServiceAccount
+    name: collector
+    namespace: ops
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: node-metrics
+rules:
+  - apiGroups: [""]
+    resources: [nodes/metrics, nodes/stats]
+    verbs: [get]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: node-metrics
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: node-metrics
+subjects:
+  - kind: ServiceAccount
+    name: collector
+    namespace: ops
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/csr-approval.js
+
+
+
+/* harmony default export */ const csr_approval = (defineRule({
+    id: 'csr-approval',
+    meta: {
+        title: 'ClusterRole approves certificate signing requests',
+        description: 'A ClusterRole grants both update on certificatesigningrequests/approval and approve on signers, which together approve client certificates.',
+        level: 'error',
+        tags: ['security', 'rbac', 'cis-5.1.11'],
+        securitySeverity: '8.0',
+        precision: 'very-high',
+        messages: {
+            approve: 'this rule of {role} grants `update` on `{resource}` and rule {other} grants `approve` on `{signers}`: its holders approve client certificates for any identity the signer issues, `system:masters` included; the role is {scope}',
+        },
+        remediation: 'Leave CSR approval to the controller manager; if a controller must approve, narrow `approve` on `signers` with `resourceNames` to its own signer.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/#authorization'],
+        docs: {
+            rationale: 'Approving a CertificateSigningRequest needs two permissions: `update` on `certificatesigningrequests/approval`, and `approve` on `signers` (named by signer, or `*`). With both, a subject approves its own request for a client certificate with any user and groups the signer allows — for `kubernetes.io/kube-apiserver-client`, that includes `system:masters`. Either half alone is not reported. CIS 5.1.11.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: csr-approver
+rules:
+  - apiGroups: [certificates.k8s.io]
+    resources: [certificatesigningrequests/approval]
+    verbs: [update]
+  - apiGroups: [certificates.k8s.io]
+    resources: [signers]
+    verbs: [approve]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: csr-approver
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: csr-approver
+subjects:
+  - kind: ServiceAccount
+    name: approver
+    namespace: ops
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: csr-approver
+rules:
+  - apiGroups: [certificates.k8s.io]
+    resources: [certificatesigningrequests]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: csr-approver
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: csr-approver
+subjects:
+  - kind: ServiceAccount
+    name: approver
+    namespace: ops
+`,
+        },
+    },
+    appliesTo: (o) => isRole(o) && o.ref.kind === 'ClusterRole',
+    check(o, ctx) {
+        const visits = [];
+        let role;
+        eachOwnRule(o, ctx, ({ role: r, rule, index, path }) => {
+            role = r;
+            const a = ruleGrantsPermission(rule, PERMISSIONS['csr-approval-update']);
+            const b = ruleGrantsPermission(rule, PERMISSIONS['signer-approve']);
+            // Grants through `resources: ["*"]` are rbac-wildcard's finding.
+            const concrete = (i) => (i !== undefined && rule.resources[i] !== '*' ? i : undefined);
+            visits.push({ index, path, a: concrete(a?.resourceIndex), b: concrete(b?.resourceIndex) });
+        });
+        const approval = visits.find((v) => v.a !== undefined);
+        const signer = visits.find((v) => v.b !== undefined);
+        if (!role || !approval || !signer)
+            return;
+        reportOnRole(ctx, role, {
+            messageId: 'approve',
+            level: 'error',
+            path: [...approval.path, 'resources', approval.a],
+            data: { resource: role.ownRules[approval.index].resources[approval.a], other: signer.index + 1, signers: role.ownRules[signer.index].resources[signer.b] },
+        }, true);
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/webhook-config-write.js
+
+
+/* harmony default export */ const webhook_config_write = (permissionRule({
+    id: 'webhook-config-write',
+    permission: PERMISSIONS['webhook-write'],
+    clusterScoped: true,
+    // Narrowed to named configurations, it is an operator keeping its own webhook up to date.
+    classify: (grant) => (grant.narrowed ? undefined : { messageId: 'grant', level: 'error' }),
+    meta: {
+        title: "ClusterRole writes admission webhooks or policies",
+        description: "A ClusterRole grants create, update, patch or delete on mutating or validating webhook configurations, or on validating admission policies and their bindings.",
+        level: 'error',
+        tags: ["security", "rbac", "cis-5.1.12"],
+        securitySeverity: '8.5',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders intercept, rewrite or switch off the admission of every API request; the role is {scope}",
+        },
+        remediation: "Narrow the rule with `resourceNames` to the configurations the controller owns, or drop write access when it only needs to read them.",
+        references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#control-admission-webhooks"],
+        docs: {
+            rationale: "A mutating webhook sees and rewrites every object it selects (pod specs, Secrets); deleting a validating webhook or policy removes a guard rail. CIS 5.1.12 asks to minimise these rights. The resources are cluster-scoped, so only ClusterRoleBindings grant them. Rules narrowed by `resourceNames` to named configurations (an operator maintaining its own webhook) are not reported.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: webhook-manager
+rules:
+  - apiGroups: [admissionregistration.k8s.io]
+    resources: [mutatingwebhookconfigurations]
+    verbs: [create, update, patch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: webhook-manager
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: webhook-manager
+subjects:
+  - kind: ServiceAccount
+    name: cert-injector
+    namespace: ops
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: webhook-manager
+rules:
+  - apiGroups: [admissionregistration.k8s.io]
+    resources: [mutatingwebhookconfigurations]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: webhook-manager
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: webhook-manager
+subjects:
+  - kind: ServiceAccount
+    name: cert-injector
+    namespace: ops
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/token-request.js
+
+
+/* harmony default export */ const token_request = (permissionRule({
+    id: 'token-request',
+    permission: PERMISSIONS['token-request'],
+    classify: (grant) => (grant.narrowed ? { messageId: 'named', level: 'note' } : { messageId: 'grant', level: 'warning' }),
+    meta: {
+        title: "Role mints ServiceAccount tokens",
+        description: "A Role or ClusterRole grants create on serviceaccounts/token (the TokenRequest API).",
+        level: 'warning',
+        tags: ["security", "rbac", "cis-5.1.13"],
+        securitySeverity: '7.0',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders mint tokens for the ServiceAccounts in reach and act as them; the role is {scope}",
+            named: "this rule of {role} grants `{verb}` on `{resource}` for `{names}`: its holders act as those accounts; the role is {scope}",
+        },
+        remediation: "Narrow the rule with `resourceNames` to the accounts whose tokens are needed, or remove it.",
+        references: ["https://kubernetes.io/docs/reference/kubernetes-api/authentication-resources/token-request-v1/"],
+        docs: {
+            rationale: "`create` on `serviceaccounts/token` returns a token for the named account: holding it is holding every account it reaches. CIS 5.1.13 asks to minimise it.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: token-minter
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [serviceaccounts/token]
+    verbs: [create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: token-minter
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: token-minter
+subjects:
+  - kind: ServiceAccount
+    name: gateway
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: token-minter
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [serviceaccounts]
+    verbs: [get]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: token-minter
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: token-minter
+subjects:
+  - kind: ServiceAccount
+    name: gateway
+    namespace: shop
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/system-masters-binding.js
+
+
+/* harmony default export */ const system_masters_binding = (defineRule({
+    id: 'system-masters-binding',
+    meta: {
+        title: 'Binding to the system:masters group',
+        description: 'A binding names the group `system:masters`, whose members bypass authorization altogether.',
+        level: 'error',
+        tags: ['security', 'rbac', 'cis-5.1.7'],
+        securitySeverity: '8.0',
+        precision: 'very-high',
+        messages: {
+            masters: 'this binding grants to group `system:masters`, whose members bypass RBAC and whose membership comes from certificates that cannot be revoked; use a dedicated group',
+        },
+        remediation: 'Bind a dedicated group and issue credentials for it; keep `system:masters` for break-glass certificates only.',
+        references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege'],
+        docs: {
+            rationale: 'Membership of `system:masters` short-circuits authorization before RBAC is asked, and it comes from client certificates, which the API server cannot revoke. A binding to it signals that the group is in use: the role adds nothing its members lack, and removing the binding takes nothing away from them. CIS 5.1.7.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: platform-admins
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: Group
+    name: system:masters
+    apiGroup: rbac.authorization.k8s.io
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: platform-admins
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: Group
+    name: platform-admins
+    apiGroup: rbac.authorization.k8s.io
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        for (const s of b?.subjects ?? []) {
+            if (s.kind === 'Group' && s.name === 'system:masters')
+                ctx.report({ messageId: 'masters', path: ['subjects', s.index, 'name'] });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/anonymous-binding.js
+
+
+/* harmony default export */ const anonymous_binding = (defineRule({
+    id: 'anonymous-binding',
+    meta: {
+        title: 'Binding to anonymous or all authenticated users',
+        description: 'A binding grants a role beyond the built-in discovery roles to `system:anonymous` or `system:unauthenticated` (error), or to `system:authenticated` (warning).',
+        level: 'error',
+        tags: ['security', 'rbac'],
+        securitySeverity: '9.0',
+        precision: 'very-high',
+        messages: {
+            anonymous: 'this binding grants {role} {scope} to `{subject}`: anyone who can reach the API server, without credentials',
+            authenticated: 'this binding grants {role} {scope} to `system:authenticated`: every user and every ServiceAccount token of the cluster',
+        },
+        remediation: 'Bind the role to the users, groups or ServiceAccounts that need it.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#discovery-roles'],
+        docs: {
+            rationale: '`system:anonymous` and `system:unauthenticated` are requests without credentials; `system:authenticated` includes every ServiceAccount token, so any compromised pod holds what it grants. The built-in discovery roles (`system:discovery`, `system:basic-user`, `system:public-info-viewer`) are bound this way by Kubernetes itself and are not reported.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: public-read
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: Group
+    name: system:unauthenticated
+    apiGroup: rbac.authorization.k8s.io
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: public-read
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: system:public-info-viewer
+subjects:
+  - kind: Group
+    name: system:unauthenticated
+    apiGroup: rbac.authorization.k8s.io
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b || isDiscoveryBinding(b))
+            return;
+        const role = b.role ? roleLabel(b.role) : `\`${b.roleRef.name}\``;
+        for (const s of b.subjects) {
+            const anonymous = (s.kind === 'User' && s.name === 'system:anonymous') || (s.kind === 'Group' && s.name === 'system:unauthenticated');
+            const authenticated = s.kind === 'Group' && s.name === 'system:authenticated';
+            if (!anonymous && !authenticated)
+                continue;
+            ctx.report({
+                messageId: anonymous ? 'anonymous' : 'authenticated',
+                level: anonymous ? 'error' : 'warning',
+                data: { role, scope: bindingScope(b), subject: s.name },
+                path: ['subjects', s.index, 'name'],
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/all-serviceaccounts-binding.js
+
+
+/* harmony default export */ const all_serviceaccounts_binding = (defineRule({
+    id: 'all-serviceaccounts-binding',
+    meta: {
+        title: 'Binding to every ServiceAccount',
+        description: 'A binding grants to the group `system:serviceaccounts` (every account of the cluster) or `system:serviceaccounts:NS` (every account of a namespace).',
+        level: 'warning',
+        tags: ['security', 'rbac'],
+        securitySeverity: '6.0',
+        precision: 'very-high',
+        messages: {
+            all: 'this binding grants {role} {scope} to `{group}`: {who}, including every pod that runs as `default`',
+        },
+        remediation: 'Bind the role to the ServiceAccounts that need it, by name.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#service-account-permissions'],
+        docs: {
+            rationale: 'Every ServiceAccount token carries the groups `system:serviceaccounts` and `system:serviceaccounts:NS`. A binding to them hands the role to every workload, present and future, including those that run as `default` and those of other teams. Built-in discovery bindings are not reported.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: all-read-config
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: Group
+    name: system:serviceaccounts:shop
+    apiGroup: rbac.authorization.k8s.io
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: all-read-config
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: ServiceAccount
+    name: dashboard
+    namespace: shop
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b || isDiscoveryBinding(b))
+            return;
+        const role = b.role ? roleLabel(b.role) : `\`${b.roleRef.name}\``;
+        for (const s of b.subjects) {
+            if (s.kind !== 'Group')
+                continue;
+            const m = /^system:serviceaccounts(?::(.+))?$/.exec(s.name);
+            if (!m)
+                continue;
+            const who = m[1] ? `every ServiceAccount of namespace \`${m[1]}\`` : 'every ServiceAccount of the cluster';
+            ctx.report({ messageId: 'all', data: { role, scope: bindingScope(b), group: s.name, who }, path: ['subjects', s.index, 'name'] });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/default-sa-binding.js
+
+
+/* harmony default export */ const default_sa_binding = (defineRule({
+    id: 'default-sa-binding',
+    meta: {
+        title: 'Binding to a default ServiceAccount',
+        description: "A binding grants a role to a namespace's `default` ServiceAccount, which every pod that names no account runs as.",
+        level: 'warning',
+        tags: ['security', 'rbac', 'cis-5.1.5'],
+        securitySeverity: '6.0',
+        precision: 'very-high',
+        messages: {
+            default: 'this binding grants {role} {scope} to ServiceAccount `{namespace}/default`, which every pod of the namespace that names no account runs as',
+        },
+        remediation: 'Create a ServiceAccount for the workload that needs the role, bind it, and set `serviceAccountName`.',
+        references: ['https://kubernetes.io/docs/concepts/security/service-accounts/#default-service-accounts'],
+        docs: {
+            rationale: 'Permissions given to `default` are given to every pod that forgets `serviceAccountName`, now and later, including third-party charts installed into the namespace. CIS 5.1.5 asks that default accounts get no grants.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: app-config
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: ServiceAccount
+    name: default
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: app-config
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: ServiceAccount
+    name: app
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b)
+            return;
+        const role = b.role ? roleLabel(b.role) : `\`${b.roleRef.name}\``;
+        for (const s of b.subjects) {
+            if (s.kind !== 'ServiceAccount' || s.name !== 'default')
+                continue;
+            const ns = s.namespace || b.namespace;
+            if (!ns)
+                continue; // a ClusterRoleBinding subject without namespace matches nothing (dangling-role-ref's business is the role)
+            ctx.report({ messageId: 'default', data: { role, scope: bindingScope(b), namespace: ns }, path: ['subjects', s.index, 'name'] });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/cross-namespace-subject.js
+
+
+/* harmony default export */ const cross_namespace_subject = (defineRule({
+    id: 'cross-namespace-subject',
+    meta: {
+        title: 'RoleBinding grants to an account of another namespace',
+        description: 'A RoleBinding grants to a ServiceAccount of a different namespace than its own.',
+        level: 'note',
+        tags: ['security', 'rbac'],
+        securitySeverity: '3.0',
+        precision: 'very-high',
+        messages: {
+            cross: 'this RoleBinding of namespace `{namespace}` grants {role} to ServiceAccount `{subjectNamespace}/{name}` of another namespace; make sure that namespace is meant to reach into this one',
+        },
+        remediation: 'Keep the grant if it is intended (a controller in its own namespace); otherwise bind an account of this namespace.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding'],
+        docs: {
+            rationale: 'Namespaces are a trust boundary. A RoleBinding that reaches out to an account of another namespace lets whoever controls that namespace act in this one; it is sometimes intended (a central controller) and often a copy-paste. A note, so it is seen in review.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: ci-deploy
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: ServiceAccount
+    name: ci
+    namespace: tools
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: ci-deploy
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: ServiceAccount
+    name: ci
+    namespace: shop
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === 'rbac.authorization.k8s.io' && o.ref.kind === 'RoleBinding',
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b)
+            return;
+        const role = b.role ? roleLabel(b.role) : `\`${b.roleRef.name}\``;
+        for (const s of b.subjects) {
+            if (s.kind !== 'ServiceAccount' || !s.namespace || s.namespace === b.namespace)
+                continue;
+            ctx.report({
+                messageId: 'cross',
+                data: { namespace: b.namespace, role, subjectNamespace: s.namespace, name: s.name },
+                path: ['subjects', s.index, 'namespace'],
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/dangling-role-ref.js
+
+
+/* harmony default export */ const dangling_role_ref = (defineRule({
+    id: 'dangling-role-ref',
+    meta: {
+        title: 'Binding to a role that does not exist',
+        description: 'A roleRef names a role that is neither in the set nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
+        level: 'warning',
+        tags: ['security', 'rbac'],
+        securitySeverity: '3.0',
+        precision: 'high',
+        messages: {
+            missing: '{kind} `{name}` is neither in the scanned set nor built in, so this binding grants nothing; a role created later under that name is granted at once',
+            otherNamespace: 'Role `{name}` exists only in namespace {namespaces}, but a RoleBinding refers to a Role of its own namespace `{namespace}`, so it grants nothing',
+            roleInClusterBinding: 'a ClusterRoleBinding can only refer to a ClusterRole, not to Role `{name}`; the API server rejects it',
+        },
+        remediation: 'Fix the role name or kind, add the role to the manifests, or remove the binding.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding'],
+        docs: {
+            rationale: 'A binding to a missing role is inert today and dangerous tomorrow: whoever creates a role with that name (a chart installed later, a typo fixed elsewhere) instantly grants it to the binding\'s subjects. A RoleBinding looks its Role up only in its own namespace.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: api-config
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: config-reader
+subjects:
+  - kind: ServiceAccount
+    name: api
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: config-reader
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [configmaps]
+    verbs: [get]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: api-config
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: config-reader
+subjects:
+  - kind: ServiceAccount
+    name: api
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b || b.role || !b.roleRef.name)
+            return;
+        const engine = ctx.inventory.rbac;
+        const { kind, name } = b.roleRef;
+        if (b.kind === 'ClusterRoleBinding' && kind === 'Role') {
+            ctx.report({ messageId: 'roleInClusterBinding', data: { name }, path: ['roleRef', 'kind'] });
+            return;
+        }
+        if (kind === 'Role') {
+            const elsewhere = engine.roles.filter((r) => r.kind === 'Role' && r.name === name && r.namespace !== b.namespace);
+            if (elsewhere.length > 0) {
+                ctx.report({
+                    messageId: 'otherNamespace',
+                    data: { name, namespace: b.namespace, namespaces: elsewhere.map((r) => `\`${r.namespace}\``).join(', ') },
+                    path: ['roleRef', 'name'],
+                    related: elsewhere.filter((r) => r.object).map((r) => ({ object: r.object, path: ['metadata', 'name'], label: `Role \`${r.namespace}/${r.name}\`` })),
+                });
+                return;
+            }
+        }
+        if (kind !== 'Role' && kind !== 'ClusterRole')
+            return; // invalid kinds are rejected by the API server
+        ctx.report({ messageId: 'missing', data: { kind, name }, path: ['roleRef', 'name'] });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/aggregate-to-builtin.js
+
+
+
+const TARGETS = ['admin', 'edit', 'view'];
+/* harmony default export */ const aggregate_to_builtin = (defineRule({
+    id: 'aggregate-to-builtin',
+    meta: {
+        title: 'ClusterRole aggregates into a built-in role',
+        description: 'A ClusterRole labelled `rbac.authorization.k8s.io/aggregate-to-admin`, `-edit` or `-view` adds its rules to that built-in role for every subject bound to it; an error when what it adds is sensitive.',
+        level: 'warning',
+        tags: ['security', 'rbac'],
+        securitySeverity: '6.5',
+        precision: 'very-high',
+        messages: {
+            adds: 'label `{label}` adds the rules of ClusterRole `{name}` to built-in `{target}` for every subject bound to it, in every namespace',
+            sensitive: 'label `{label}` adds the rules of ClusterRole `{name}` to built-in `{target}`, including rights to {means}, for every subject bound to it, in every namespace',
+        },
+        remediation: 'Aggregate only read access to your custom resources into `view`, and write access into `edit`; grant anything else through a role of its own.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles'],
+        docs: {
+            rationale: 'Charts aggregate their CRDs into the user-facing roles so that namespace users can use them. What the label adds is added for every holder of `admin`, `edit` or `view` (and `view` flows into `edit` and `admin`), across the cluster, without any binding in the chart. Adding Secrets, pod creation, exec or RBAC rights this way widens every team\'s role silently.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: widgets-view
+  labels:
+    rbac.authorization.k8s.io/aggregate-to-view: "true"
+rules:
+  - apiGroups: [example.com]
+    resources: [widgets]
+    verbs: [get, list, watch]
+  - apiGroups: [""]
+    resources: [secrets]
+    verbs: [get, list]
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: widgets-view
+rules:
+  - apiGroups: [example.com]
+    resources: [widgets]
+    verbs: [get, list, watch]
+`,
+        },
+    },
+    appliesTo: (o) => isRole(o) && o.ref.kind === 'ClusterRole',
+    check(o, ctx) {
+        const role = ctx.inventory.rbac.roleOf(o);
+        if (!role)
+            return;
+        for (const target of TARGETS) {
+            const label = `rbac.authorization.k8s.io/aggregate-to-${target}`;
+            if (role.labels[label] !== 'true')
+                continue;
+            const sensitive = SENSITIVE.map((id) => PERMISSIONS[id]).filter((p) => role.ownRules.some((r) => {
+                const g = ruleGrantsPermission(r, p);
+                return g && !g.narrowed;
+            }));
+            const data = { label, name: role.name, target };
+            if (sensitive.length > 0) {
+                ctx.report({ messageId: 'sensitive', level: 'error', data: { ...data, means: sensitive.slice(0, 3).map((p) => p.means).join('; ') }, path: ['metadata', 'labels', label], key: true });
+            }
+            else
+                ctx.report({ messageId: 'adds', data, path: ['metadata', 'labels', label], key: true });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/catalog.js
+/** The built-in verbs, API groups and resources, for telling typos from intent. */
+const KNOWN_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate', 'approve', 'sign', 'attest', '*'];
+const sub = (resource, ...subs) => [resource, ...subs.map((s) => `${resource}/${s}`)];
+/** Built-in API groups whose resources are listed completely here; other groups are not judged. */
+const BUILTIN_RESOURCES = {
+    '': [
+        ...sub('pods', 'log', 'exec', 'attach', 'portforward', 'proxy', 'ephemeralcontainers', 'eviction', 'status', 'binding', 'resize'),
+        ...sub('services', 'proxy', 'status'),
+        'endpoints',
+        'configmaps',
+        'secrets',
+        ...sub('serviceaccounts', 'token'),
+        ...sub('persistentvolumeclaims', 'status'),
+        ...sub('persistentvolumes', 'status'),
+        ...sub('nodes', 'proxy', 'status', 'stats', 'metrics', 'log', 'spec', 'configz', 'healthz', 'pods', 'checkpoint'),
+        ...sub('namespaces', 'status', 'finalize'),
+        'events',
+        'limitranges',
+        ...sub('resourcequotas', 'status'),
+        ...sub('replicationcontrollers', 'scale', 'status'),
+        'podtemplates',
+        'bindings',
+        'componentstatuses',
+        // Impersonation targets.
+        'users',
+        'groups',
+    ],
+    apps: [...sub('deployments', 'scale', 'status'), ...sub('replicasets', 'scale', 'status'), ...sub('statefulsets', 'scale', 'status'), ...sub('daemonsets', 'status'), 'controllerrevisions'],
+    batch: [...sub('jobs', 'status'), ...sub('cronjobs', 'status')],
+    'rbac.authorization.k8s.io': ['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'],
+    'admissionregistration.k8s.io': [
+        'mutatingwebhookconfigurations',
+        'validatingwebhookconfigurations',
+        ...sub('validatingadmissionpolicies', 'status'),
+        'validatingadmissionpolicybindings',
+        ...sub('mutatingadmissionpolicies', 'status'),
+        'mutatingadmissionpolicybindings',
+    ],
+    'certificates.k8s.io': [...sub('certificatesigningrequests', 'approval', 'status'), 'signers', 'clustertrustbundles'],
+    'authentication.k8s.io': ['tokenreviews', 'selfsubjectreviews', 'uids', 'userextras'],
+    'authorization.k8s.io': ['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'localsubjectaccessreviews'],
+    'networking.k8s.io': ['networkpolicies', ...sub('ingresses', 'status'), 'ingressclasses', 'ipaddresses', ...sub('servicecidrs', 'status')],
+    policy: [...sub('poddisruptionbudgets', 'status'), 'podsecuritypolicies'],
+    'coordination.k8s.io': ['leases', 'leasecandidates'],
+    'storage.k8s.io': ['storageclasses', 'csidrivers', 'csinodes', ...sub('volumeattachments', 'status'), 'csistoragecapacities', 'volumeattributesclasses'],
+    'apiextensions.k8s.io': [...sub('customresourcedefinitions', 'status')],
+    'events.k8s.io': ['events'],
+    'discovery.k8s.io': ['endpointslices'],
+    autoscaling: [...sub('horizontalpodautoscalers', 'status')],
+    'scheduling.k8s.io': ['priorityclasses'],
+    'node.k8s.io': ['runtimeclasses'],
+};
+const isBuiltinGroup = (g) => Object.prototype.hasOwnProperty.call(BUILTIN_RESOURCES, g);
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            // A swap of two neighbours is one typo (optimal string alignment distance).
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest of the candidates within a small edit distance, if any. */
+function closest(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    const limit = word.length >= 6 ? 2 : 1;
+    for (const c of candidates) {
+        if (c === '*')
+            continue;
+        const d = c.toLowerCase() === word.toLowerCase() ? 0.5 : distance(word, c);
+        if (d <= limit && d < bestD) {
+            best = c;
+            bestD = d;
+        }
+    }
+    return best;
+}
+/**
+ * What is wrong with a resource entry of a rule whose API groups are all built-in ones, judged
+ * against those groups; undefined when it is known there (or cannot be judged).
+ */
+function resourceProblem(groups, resource) {
+    if (resource === '*' || resource.startsWith('*/') || groups.length === 0 || !groups.every(isBuiltinGroup))
+        return undefined;
+    const base = resource.replace(/\/\*$/, '');
+    const known = groups.flatMap((g) => BUILTIN_RESOURCES[g]);
+    if (known.includes(resource) || (resource.endsWith('/*') && known.includes(base)))
+        return undefined;
+    const plural = [`${resource}s`, `${resource}es`, resource.replace(/y$/, 'ies')];
+    const singularOf = plural.find((p) => known.includes(p));
+    if (singularOf)
+        return { kind: 'singular', suggestion: singularOf };
+    const elsewhere = Object.entries(BUILTIN_RESOURCES)
+        .filter(([g, rs]) => !groups.includes(g) && rs.includes(resource))
+        .map(([g]) => g);
+    if (elsewhere.length > 0)
+        return { kind: 'wrongGroup', groups: elsewhere };
+    const typo = closest(resource, known);
+    if (typo)
+        return { kind: 'typo', suggestion: typo };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/rules/rbac-unknown-verb-or-resource.js
+
+
+
+const groupName = (g) => (g === '' ? '"" (core)' : g);
+/* harmony default export */ const rbac_unknown_verb_or_resource = (defineRule({
+    id: 'rbac-unknown-verb-or-resource',
+    meta: {
+        title: 'Role rule names a verb or resource that does not exist',
+        description: 'A verb outside the known set, a misspelled or singular resource (`pod`, `secret`), or a known resource under the wrong API group: the rule grants nothing of what it was written for.',
+        level: 'warning',
+        tags: ['security', 'rbac'],
+        securitySeverity: '3.0',
+        precision: 'high',
+        messages: {
+            verb: 'verb `{verb}` of this rule of {role} is not a Kubernetes verb{hint}, so it grants nothing; the role is {scope}',
+            singular: 'resource `{resource}` of this rule of {role} is singular; RBAC names resources in the plural (`{suggestion}`), so it grants nothing; the role is {scope}',
+            wrongGroup: 'resource `{resource}` of this rule of {role} is not in API group {groups}, it is in {rightGroups}, so it grants nothing; the role is {scope}',
+            typo: 'resource `{resource}` of this rule of {role} does not exist in API group {groups}; did you mean `{suggestion}`? As written it grants nothing; the role is {scope}',
+        },
+        remediation: 'Use the plural, lower-case resource name with its API group (`kubectl api-resources` lists them) and the standard verbs.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources'],
+        docs: {
+            rationale: 'RBAC compares strings exactly and never complains: `resources: [pod]`, `verbs: [read]` or `deployments` under the core group are accepted and grant nothing, so the workload fails in production, or someone "fixes" it with a wildcard. saguard judges only rules whose API groups are all built-in ones, so custom resources and aggregated APIs are never reported.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: reader
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [pod, deployments]
+    verbs: [get, read]
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: reader
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [pods]
+    verbs: [get, list]
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [get, list]
+`,
+        },
+    },
+    appliesTo: isRole,
+    check(o, ctx) {
+        eachOwnRule(o, ctx, ({ role, rule, path }) => {
+            const builtin = rule.nonResourceURLs.length === 0 && rule.apiGroups.length > 0 && rule.apiGroups.every(isBuiltinGroup);
+            if (builtin) {
+                rule.verbs.forEach((verb, i) => {
+                    if (KNOWN_VERBS.includes(verb))
+                        return;
+                    const suggestion = closest(verb, KNOWN_VERBS);
+                    reportOnRole(ctx, role, { messageId: 'verb', level: 'warning', path: [...path, 'verbs', i], data: { verb, hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : '' } });
+                });
+            }
+            rule.resources.forEach((resource, i) => {
+                const p = resourceProblem(rule.apiGroups, resource);
+                if (!p)
+                    return;
+                const data = { resource, groups: rule.apiGroups.map(groupName).join(', ') };
+                if (p.kind === 'wrongGroup')
+                    data.rightGroups = p.groups.map(groupName).join(', ');
+                else
+                    data.suggestion = p.suggestion;
+                reportOnRole(ctx, role, { messageId: p.kind, level: 'warning', path: [...path, 'resources', i], data });
+            });
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/rbac-delete-rights.js
+
+
+/* harmony default export */ const rbac_delete_rights = (permissionRule({
+    id: 'rbac-delete-rights',
+    permission: PERMISSIONS['delete-rights'],
+    meta: {
+        title: "Role deletes pods, Secrets, namespaces, events or RBAC objects",
+        description: "A Role or ClusterRole grants delete or deletecollection on pods, secrets, namespaces, events or RBAC objects.",
+        level: 'note',
+        tags: ["security", "rbac"],
+        securitySeverity: '3.0',
+        precision: 'high',
+        messages: {
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders remove workloads, credentials, audit trails or access control; the role is {scope}",
+        },
+        remediation: "Keep delete rights with the controllers that own the objects; remove them from roles that only read or create.",
+        references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/"],
+        docs: {
+            rationale: "Deleting is quiet damage: deleting events hides what happened, deleting RoleBindings or namespaces takes access or whole applications away, and deleting pods can force a reschedule onto a node of the attacker's choosing.",
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: cleaner
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [events]
+    verbs: [delete, deletecollection]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: cleaner
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: cleaner
+subjects:
+  - kind: ServiceAccount
+    name: janitor
+    namespace: shop
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: cleaner
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [events]
+    verbs: [get, list]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: cleaner
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: cleaner
+subjects:
+  - kind: ServiceAccount
+    name: janitor
+    namespace: shop
+`,
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./lib/src/rules/yaml-syntax.js
 
 /* harmony default export */ const yaml_syntax = (defineRule({
@@ -43172,6 +45184,28 @@ const isBoolText = (s) => s === 'true' || s === 'false';
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const RULES = [
     default_service_account,
     deprecated_service_account_field,
@@ -43186,6 +45220,28 @@ const RULES = [
     projected_token_settings,
     manual_token_mount,
     static_cloud_credentials,
+    cluster_admin_binding,
+    builtin_admin_edit_binding,
+    rbac_wildcard,
+    secrets_access,
+    pod_create,
+    pod_exec,
+    rbac_escalation_verbs,
+    rbac_binding_write,
+    pv_create,
+    nodes_proxy,
+    csr_approval,
+    webhook_config_write,
+    token_request,
+    system_masters_binding,
+    anonymous_binding,
+    all_serviceaccounts_binding,
+    default_sa_binding,
+    cross_namespace_subject,
+    dangling_role_ref,
+    aggregate_to_builtin,
+    rbac_unknown_verb_or_resource,
+    rbac_delete_rights,
     yaml_syntax,
     duplicate_key,
     invalid_field_type,

@@ -9,6 +9,7 @@ import { lint } from '../src/index.js';
 import { formatMessage } from '../src/report/messages.js';
 import { readTree } from './support/corpus.js';
 import { SHARED } from './support/sarif-validate.js';
+import { main, type CliIO } from '../src/publish/cli/main.js';
 
 const corpus = readTree(path.join(SHARED, 'corpus', 'real'));
 const result = lint(corpus);
@@ -71,9 +72,109 @@ describe('shared/corpus/real', () => {
     ]);
   });
 
-  it('nothing else: no default-account workloads, no missing or unused accounts (Prometheus and Alertmanager resources use theirs), no token Secrets', () => {
-    const rules = new Set(result.findings.map((f) => f.ruleId));
-    expect([...rules].sort()).toEqual(['default-sa-not-hardened', 'sa-automount-enabled', 'shared-service-account', 'token-automount']);
-    expect(result.findings).toHaveLength(36);
+  it('RBAC: the Argo CD application controller holds * on * cluster-wide (cluster-admin equivalent), reported once on the binding and once on the rule', () => {
+    expect(pins('cluster-admin-binding')).toEqual(['argo-cd/install.yaml:31726 ClusterRoleBinding/argocd-application-controller equivalent']);
+    expect(pins('rbac-wildcard')).toEqual([
+      'argo-cd/install.yaml:31480 ClusterRole/argocd-application-controller allOnAll',
+      'argo-cd/install.yaml:31484 ClusterRole/argocd-application-controller wildcard',
+      'argo-cd/install.yaml:31573 ClusterRole/argocd-server wildcard',
+      'argo-cd/install.yaml:31579 ClusterRole/argocd-server wildcard',
+      'kube-prometheus/prometheusAdapter-clusterRoleServerResources.yaml:16 ClusterRole/resource-metrics-server-resources allOnAll',
+      'kube-prometheus/prometheusOperator-clusterRole.yaml:38 ClusterRole/prometheus-operator wildcard',
+      'kube-prometheus/prometheusOperator-clusterRole.yaml:44 ClusterRole/prometheus-operator wildcard',
+      'kube-prometheus/prometheusOperator-clusterRole.yaml:51 ClusterRole/prometheus-operator wildcard',
+    ]);
+    const f = result.findings.find((x) => x.ruleId === 'rbac-wildcard')!;
+    expect([f.level, f.related.map((r) => r.label)]).toEqual(['error', ['ClusterRoleBinding `argocd-application-controller`']]);
+    // The metrics adapter's `*` on `*` is confined to metrics.k8s.io and bound nowhere in the set: a warning.
+    expect(result.findings.find((x) => x.ruleId === 'rbac-wildcard' && x.data.role === 'ClusterRole `resource-metrics-server-resources`')!.level).toBe('warning');
+  });
+
+  it('RBAC: who reads Secrets, and how widely', () => {
+    const levels = (rule: string) => result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.location.file}:${f.location.region.startLine} ${f.level}`);
+    expect(levels('secrets-access').filter((x) => x.endsWith('error'))).toEqual([
+      'argo-cd/install.yaml:31538 error',
+      'ingress-nginx/deploy.yaml:162 error',
+      'kube-prometheus/kubeStateMetrics-clusterRole.yaml:15 error',
+      'kube-prometheus/prometheusOperator-clusterRole.yaml:49 error',
+      'tigera-operator/tigera-operator.yaml:170 error',
+    ]);
+    expect(levels('secrets-access').filter((x) => x.endsWith('note'))).toHaveLength(4); // get narrowed by resourceNames
+  });
+
+  it('RBAC: operators that write webhooks, bind and escalate, create pods', () => {
+    expect(pins('webhook-config-write').map((p) => p.split(' ')[0])).toEqual([
+      'ingress-nginx/deploy.yaml:240',
+      'tigera-operator/tigera-operator.yaml:407',
+      'tigera-operator/tigera-operator.yaml:471',
+      'tigera-operator/tigera-operator.yaml:497',
+    ]);
+    // Lines 418 and 430 update webhooks narrowed by resourceNames to the operator's own: not reported.
+    expect(pins('rbac-escalation-verbs')).toEqual(['tigera-operator/tigera-operator.yaml:210 ClusterRole/tigera-operator escalate']);
+    expect(pins('rbac-binding-write')).toEqual(['tigera-operator/tigera-operator.yaml:211 ClusterRole/tigera-operator grant']);
+    expect(pins('pod-create')).toHaveLength(5);
+  });
+
+  it('RBAC: chart roles aggregated into the built-ins, and RoleBindings that reach across namespaces', () => {
+    expect(pins('aggregate-to-builtin').map((p) => p.split(' ')[0])).toEqual([
+      'kube-prometheus/prometheusAdapter-clusterRoleAggregatedMetricsReader.yaml:9',
+      'kube-prometheus/prometheusAdapter-clusterRoleAggregatedMetricsReader.yaml:10',
+      'kube-prometheus/prometheusAdapter-clusterRoleAggregatedMetricsReader.yaml:11',
+    ]);
+    expect(pins('cross-namespace-subject')).toHaveLength(3);
+  });
+
+  it('nothing else: no default-account workloads, no missing or unused accounts (Prometheus and Alertmanager resources use theirs), no token Secrets, no dangling bindings', () => {
+    const counts: Record<string, number> = {};
+    for (const f of result.findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    expect(counts).toEqual({
+      'aggregate-to-builtin': 3,
+      'cluster-admin-binding': 1,
+      'cross-namespace-subject': 3,
+      'default-sa-not-hardened': 3,
+      'pod-create': 5,
+      'rbac-binding-write': 1,
+      'rbac-delete-rights': 7,
+      'rbac-escalation-verbs': 1,
+      'rbac-wildcard': 8,
+      'sa-automount-enabled': 18,
+      'secrets-access': 21,
+      'shared-service-account': 2,
+      'token-automount': 13,
+      'webhook-config-write': 4,
+    });
+  });
+});
+
+describe('saguard can-i on shared/corpus/real', () => {
+  const CORPUS = path.join(SHARED, 'corpus', 'real');
+  async function canI(args: string[]): Promise<string> {
+    let out = '';
+    const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (out += s), readStdin: async () => '', cwd: path.resolve(__dirname, '..'), env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+    await main(['can-i', ...args, '-f', CORPUS], io);
+    return out.trim();
+  }
+  it.each([
+    ['* * --as system:serviceaccount:argocd:argocd-application-controller', 'yes', 'its ClusterRoleBinding names the account in namespace argocd'],
+    ['* * --as system:serviceaccount:default:argocd-application-controller', 'no', 'the objects default to namespace default, the binding subject does not'],
+    ['get secrets -n default --as system:serviceaccount:default:argocd-server', 'yes', 'its Role in the install namespace'],
+    ['create pods -n default --as system:serviceaccount:default:argocd-server', 'no', 'argocd-server may not create pods'],
+    ['delete pods -n kube-system --as system:serviceaccount:argocd:argocd-server', 'yes', 'its ClusterRole grants delete on * in every group'],
+    ['get pods -n default --as system:serviceaccount:monitoring:prometheus-k8s', 'yes', 'a RoleBinding in default grants to the monitoring account'],
+    ['get pods -n shop --as system:serviceaccount:monitoring:prometheus-k8s', 'no', 'only in the namespaces with a RoleBinding'],
+    ['get /metrics --as system:serviceaccount:monitoring:prometheus-k8s', 'yes', 'a non-resource URL through its ClusterRoleBinding'],
+    ['list secrets --as system:serviceaccount:monitoring:kube-state-metrics', 'yes', 'kube-state-metrics lists Secrets cluster-wide'],
+    ['get secrets -n monitoring --as system:serviceaccount:monitoring:grafana', 'no', 'grafana has no RBAC grants'],
+    ['list secrets --as system:serviceaccount:ingress-nginx:ingress-nginx', 'yes', 'the controller lists Secrets cluster-wide'],
+    ['create pods -n ingress-nginx --as system:serviceaccount:ingress-nginx:ingress-nginx', 'no', 'nor creates pods'],
+    ['escalate clusterroles.rbac.authorization.k8s.io --as system:serviceaccount:tigera-operator:tigera-operator', 'yes', 'the operator may escalate'],
+  ])('%s → %s (%s)', async (args, expected) => {
+    expect(await canI(args.split(' '))).toBe(expected);
+  });
+  it('-o json names the binding, role and rule with their files and lines', async () => {
+    const out = JSON.parse(await canI(['get', '/metrics', '--as', 'system:serviceaccount:monitoring:prometheus-k8s', '-o', 'json']));
+    expect(out.binding).toMatchObject({ kind: 'ClusterRoleBinding', name: 'prometheus-k8s', location: { file: '../shared/corpus/real/kube-prometheus/prometheus-clusterRoleBinding.yaml', line: 10 } });
+    expect(out.role.location).toEqual({ file: '../shared/corpus/real/kube-prometheus/prometheus-clusterRole.yaml', line: 10 });
+    expect(out.rule).toMatchObject({ index: 1, location: { file: '../shared/corpus/real/kube-prometheus/prometheus-clusterRole.yaml', line: 18 } });
   });
 });

@@ -1,10 +1,12 @@
+import { Inventory } from '../inventory/inventory.js';
 import { defineRule } from './rule.js';
+import { bindingLabel } from './_rbac.js';
 
 export default defineRule({
   id: 'default-service-account',
   meta: {
     title: 'Workload runs as the default ServiceAccount',
-    description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares.",
+    description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when that account holds grants in the set.",
     level: 'warning',
     tags: ['security', 'service-accounts', 'cis-5.1.5'],
     securitySeverity: '4.0',
@@ -12,6 +14,10 @@ export default defineRule({
     messages: {
       implicit: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`; give the workload its own account',
       explicit: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`; give the workload its own account',
+      implicitGranted:
+        'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
+      explicitGranted:
+        'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
     },
     remediation: 'Create a ServiceAccount for the workload, set `serviceAccountName` to it, and grant that account only what the workload needs.',
     references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/'],
@@ -64,12 +70,18 @@ spec:
   },
   appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
   check(o, ctx) {
-    const w = ctx.inventory.workloadOf(o)!;
+    const inv = ctx.inventory;
+    const w = inv.workloadOf(o)!;
     if (w.account.name !== 'default') return;
+    // Grants to `default` in the set (by name, as a User, or through its groups) raise it to an error.
+    const grants = inv.rbac.grantsInSet(Inventory.accountUser(w.account));
+    const implicit = w.accountSource === 'default';
     ctx.report({
-      messageId: w.accountSource === 'default' ? 'implicit' : 'explicit',
-      data: { namespace: w.account.namespace },
+      messageId: grants.length > 0 ? (implicit ? 'implicitGranted' : 'explicitGranted') : implicit ? 'implicit' : 'explicit',
+      level: grants.length > 0 ? 'error' : 'warning',
+      data: { namespace: w.account.namespace, bindings: grants.slice(0, 3).map(bindingLabel).join(', ') + (grants.length > 3 ? ` and ${grants.length - 3} more` : '') },
       path: w.accountPath ?? w.pod.ref.specPath,
+      related: grants.filter((b) => b.object).slice(0, 10).map((b) => ({ object: b.object!, path: ['roleRef', 'name'], label: bindingLabel(b) })),
     });
   },
 });

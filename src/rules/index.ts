@@ -13,6 +13,28 @@ import legacyTokenMount from './legacy-token-mount.js';
 import projectedTokenSettings from './projected-token-settings.js';
 import manualTokenMount from './manual-token-mount.js';
 import staticCloudCredentials from './static-cloud-credentials.js';
+import clusterAdminBinding from './cluster-admin-binding.js';
+import builtinAdminEditBinding from './builtin-admin-edit-binding.js';
+import rbacWildcard from './rbac-wildcard.js';
+import secretsAccess from './secrets-access.js';
+import podCreate from './pod-create.js';
+import podExec from './pod-exec.js';
+import rbacEscalationVerbs from './rbac-escalation-verbs.js';
+import rbacBindingWrite from './rbac-binding-write.js';
+import pvCreate from './pv-create.js';
+import nodesProxy from './nodes-proxy.js';
+import csrApproval from './csr-approval.js';
+import webhookConfigWrite from './webhook-config-write.js';
+import tokenRequest from './token-request.js';
+import systemMastersBinding from './system-masters-binding.js';
+import anonymousBinding from './anonymous-binding.js';
+import allServiceaccountsBinding from './all-serviceaccounts-binding.js';
+import defaultSaBinding from './default-sa-binding.js';
+import crossNamespaceSubject from './cross-namespace-subject.js';
+import danglingRoleRef from './dangling-role-ref.js';
+import aggregateToBuiltin from './aggregate-to-builtin.js';
+import rbacUnknownVerbOrResource from './rbac-unknown-verb-or-resource.js';
+import rbacDeleteRights from './rbac-delete-rights.js';
 import yamlSyntax from './yaml-syntax.js';
 import duplicateKey from './duplicate-key.js';
 import invalidFieldType from './invalid-field-type.js';
@@ -31,6 +53,28 @@ export const RULES: readonly Rule[] = [
   projectedTokenSettings,
   manualTokenMount,
   staticCloudCredentials,
+  clusterAdminBinding,
+  builtinAdminEditBinding,
+  rbacWildcard,
+  secretsAccess,
+  podCreate,
+  podExec,
+  rbacEscalationVerbs,
+  rbacBindingWrite,
+  pvCreate,
+  nodesProxy,
+  csrApproval,
+  webhookConfigWrite,
+  tokenRequest,
+  systemMastersBinding,
+  anonymousBinding,
+  allServiceaccountsBinding,
+  defaultSaBinding,
+  crossNamespaceSubject,
+  danglingRoleRef,
+  aggregateToBuiltin,
+  rbacUnknownVerbOrResource,
+  rbacDeleteRights,
   yamlSyntax,
   duplicateKey,
   invalidFieldType,

@@ -1,10 +1,13 @@
+import { Inventory } from '../inventory/inventory.js';
+import { sensitivePermissions } from '../inventory/rbac/permissions.js';
 import { defineRule } from './rule.js';
+import { bindingLabel } from './_rbac.js';
 
 export default defineRule({
   id: 'legacy-token-secret',
   meta: {
     title: 'Long-lived ServiceAccount token Secret',
-    description: 'A Secret of type `kubernetes.io/service-account-token`, which the token controller fills with a token that never expires.',
+    description: 'A Secret of type `kubernetes.io/service-account-token`, which the token controller fills with a token that never expires; an error when its account holds sensitive permissions.',
     level: 'warning',
     tags: ['security', 'tokens'],
     securitySeverity: '5.5',
@@ -12,6 +15,8 @@ export default defineRule({
     messages: {
       legacy:
         'Secret `{name}` of type `kubernetes.io/service-account-token` holds a non-expiring token of ServiceAccount `{account}`; use a projected token or the TokenRequest API instead',
+      sensitive:
+        'Secret `{name}` of type `kubernetes.io/service-account-token` holds a non-expiring token of ServiceAccount `{account}`, which may {means} ({via}); whoever reads the Secret holds that for good',
       noAccount:
         'Secret `{name}` of type `kubernetes.io/service-account-token` names no account in annotation `kubernetes.io/service-account.name`; the API server rejects it, and with the annotation it would hold a non-expiring token',
     },
@@ -49,10 +54,14 @@ stringData:
       ctx.report({ messageId: 'noAccount', data: { name: o.ref.name }, path: ['type'] });
       return;
     }
-    const sa = ctx.inventory.serviceAccount({ namespace: o.ref.namespace!, name: account });
+    const id = { namespace: o.ref.namespace!, name: account };
+    const sa = ctx.inventory.serviceAccount(id);
+    const held = sensitivePermissions(ctx.inventory.rbac, Inventory.accountUser(id));
+    const via = held[0] ? `through ${bindingLabel(held[0].via.binding)}` : '';
     ctx.report({
-      messageId: 'legacy',
-      data: { name: o.ref.name, account: `${o.ref.namespace}/${account}` },
+      messageId: held.length > 0 ? 'sensitive' : 'legacy',
+      level: held.length > 0 ? 'error' : 'warning',
+      data: { name: o.ref.name, account: `${o.ref.namespace}/${account}`, means: held.slice(0, 2).map((h) => h.permission.means).join(' and '), via },
       path: ['type'],
       related: sa ? [{ object: sa, path: ['metadata', 'name'], label: `ServiceAccount \`${o.ref.namespace}/${account}\`` }] : [],
     });

@@ -1,3 +1,4 @@
+import { Inventory } from '../inventory/inventory.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -14,6 +15,8 @@ export default defineRule({
         'the API token of ServiceAccount `{account}` is mounted because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
       byAccount:
         'the API token of ServiceAccount `{account}` is mounted because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
+      useless:
+        'the API token of ServiceAccount `{account}` is mounted ({decided}) but the account holds no grants in the set beyond the built-in defaults, so the workload has no use for it; set `automountServiceAccountToken: false` in the pod spec',
       accountUnknown:
         'the API token of ServiceAccount `{account}` is mounted: the pod does not set `automountServiceAccountToken` and the account is not in the scanned set, so its setting is unknown (treated as unset); set it in the pod spec',
     },
@@ -23,7 +26,7 @@ export default defineRule({
     ],
     docs: {
       rationale:
-        'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today.',
+        'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When the account holds no grants in the set beyond the built-in defaults (discovery), the message says the token is of no use to the workload.',
       failing: `apiVersion: v1
 kind: ServiceAccount
 metadata: { name: web, namespace: shop }
@@ -68,9 +71,11 @@ spec:
     // A pod field of the wrong type is `invalid-field-type`'s finding: the API server rejects the pod.
     if (!w.token.mounted || w.token.decidedBy === 'pod' || w.token.podInvalid) return;
     const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
+    const useless = ctx.inventory.rbac.grantsInSet(Inventory.accountUser(w.account)).length === 0;
+    const decided = { byAccount: 'the account sets `automountServiceAccountToken: true`', byDefault: 'neither the pod nor the account sets `automountServiceAccountToken`', accountUnknown: 'the pod does not set `automountServiceAccountToken` and the account is not in the scanned set' }[messageId];
     ctx.report({
-      messageId,
-      data: { account: `${w.account.namespace}/${w.account.name}` },
+      messageId: useless ? 'useless' : messageId,
+      data: { account: `${w.account.namespace}/${w.account.name}`, decided },
       path: w.pod.ref.specPath,
       related:
         w.accountObject && w.token.decidedBy === 'account'

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { runCase, yaml, type Case } from '../support/helpers.js';
+import { binding, group, sa } from '../support/rbac.js';
 
 const cases: Case[] = [
   {
@@ -75,6 +76,28 @@ const cases: Case[] = [
             containers: [{ name: c, image: busybox }]
     `,
     errors: [{ messageId: 'implicit', line: 6, column: 5 }],
+  },
+  {
+    name: 'an error when the default account holds grants in the set (by name)',
+    code:
+      yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: { name: web, namespace: shop }
+      spec:
+        template:
+          spec:
+            automountServiceAccountToken: false
+            containers: [{ name: web, image: nginx }]
+    ` + binding('RoleBinding', 'default-edit', { name: 'edit' }, [sa('default')], 'shop'),
+    errors: [{ messageId: 'implicitGranted', line: 6, column: 5, level: 'error', message: 'RoleBinding `shop/default-edit`' }],
+  },
+  {
+    name: 'an error when the default account holds grants through its groups',
+    code:
+      'apiVersion: v1\nkind: Pod\nmetadata: { name: p, namespace: ops }\nspec:\n  serviceAccountName: default\n  containers: []\n' +
+      binding('ClusterRoleBinding', 'all-sa', { name: 'view' }, [group('system:serviceaccounts')]),
+    errors: [{ messageId: 'explicitGranted', line: 5, column: 23, level: 'error' }],
   },
   {
     name: 'valid: a workload with its own account',

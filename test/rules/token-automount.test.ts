@@ -1,9 +1,14 @@
 import { describe, it } from 'vitest';
 import { runCase, yaml, type Case } from '../support/helpers.js';
+import { binding, sa } from '../support/rbac.js';
+
+/** A grant to the account in the set, so that the token has a use. */
+const GRANT = binding('RoleBinding', 'api', { name: 'view' }, [sa('api')], 'shop');
 
 /** The six rows of SPEC §3.1, with the account in the set. */
-function precedence(account: string, pod: string): string {
-  return yaml`
+function precedence(account: string, pod: string, grant = GRANT): string {
+  return (
+    yaml`
     apiVersion: v1
     kind: ServiceAccount
     metadata: { name: api, namespace: shop }
@@ -16,7 +21,8 @@ function precedence(account: string, pod: string): string {
       serviceAccountName: api
       ${pod}
       containers: [{ name: c, image: nginx }]
-  `;
+  ` + grant
+  );
 }
 
 const cases: Case[] = [
@@ -31,19 +37,12 @@ const cases: Case[] = [
   { name: 'account false, pod unset: not mounted', code: precedence('automountServiceAccountToken: false', ''), errors: [] },
   { name: 'account false, pod true: mounted, but opted in explicitly', code: precedence('automountServiceAccountToken: false', 'automountServiceAccountToken: true'), errors: [] },
   { name: 'account false, pod false: not mounted', code: precedence('automountServiceAccountToken: false', 'automountServiceAccountToken: false'), errors: [] },
-  {
-    name: 'YAML 1.1: `no` on the account is false',
-    code: precedence('automountServiceAccountToken: no', ''),
-    errors: [],
-  },
-  {
-    name: 'YAML 1.1: `Off` on the pod is false',
-    code: precedence('', 'automountServiceAccountToken: Off'),
-    errors: [],
-  },
+  { name: 'YAML 1.1: `no` on the account is false', code: precedence('automountServiceAccountToken: no', ''), errors: [] },
+  { name: 'YAML 1.1: `Off` on the pod is false', code: precedence('', 'automountServiceAccountToken: Off'), errors: [] },
   {
     name: 'the account is not in the set: treated as unset, and the message says so',
-    code: yaml`
+    code:
+      yaml`
       apiVersion: apps/v1
       kind: Deployment
       metadata: { name: api, namespace: shop }
@@ -52,14 +51,20 @@ const cases: Case[] = [
           spec:
             serviceAccountName: api
             containers: [{ name: c, image: nginx }]
-    `,
+    ` + GRANT,
     errors: [{ messageId: 'accountUnknown', line: 6, column: 5, message: 'not in the scanned set' }],
   },
   {
-    name: 'a quoted "false" on the pod is invalid-field-type, not this rule',
-    code: precedence('', 'automountServiceAccountToken: "false"'),
-    errors: [],
+    name: 'no grants in the set beyond the built-in defaults: the token is of no use, and which setting decided',
+    code: precedence('automountServiceAccountToken: true', '', ''),
+    errors: [{ messageId: 'useless', line: 9, column: 1, message: 'mounted (the account sets `automountServiceAccountToken: true`) but the account holds no grants' }],
   },
+  {
+    name: 'a grant through the all-accounts group of the namespace counts',
+    code: precedence('', '', binding('RoleBinding', 'all', { name: 'view' }, ['{ kind: Group, name: "system:serviceaccounts:shop" }'], 'shop')),
+    errors: [{ messageId: 'byDefault', line: 9, column: 1 }],
+  },
+  { name: 'a quoted "false" on the pod is invalid-field-type, not this rule', code: precedence('', 'automountServiceAccountToken: "false"'), errors: [] },
 ];
 
 describe('token-automount', () => {

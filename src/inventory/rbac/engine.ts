@@ -24,6 +24,8 @@ export class RbacEngine {
   private readonly clusterBindings: BindingInfo[] = [];
   private readonly roleBindings = new Map<string, BindingInfo[]>();
   private readonly bindingsByRole = new Map<RoleInfo, BindingInfo[]>();
+  /** Every Role and ClusterRole object of the set, also those a later object of the same name replaces. */
+  private readonly roleByObject = new Map<K8sObject, RoleInfo>();
   /** For each role, the aggregated roles that carry its rules. */
   private readonly aggregatedInto = new Map<RoleInfo, RoleInfo[]>();
 
@@ -62,6 +64,7 @@ export class RbacEngine {
         });
       }
     }
+    for (const r of roles) if (r.object) this.roleByObject.set(r.object, r);
     // The set wins over a built-in of the same name; within the set the last object wins, as with kubectl apply.
     for (const r of roles) {
       const key = r.kind === 'ClusterRole' ? r.name : `${r.namespace}/${r.name}`;
@@ -71,7 +74,7 @@ export class RbacEngine {
       map.set(key, r);
     }
     this.roles.push(...this.clusterRoles.values(), ...this.namespacedRoles.values());
-    for (const r of this.roles) r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
+    for (const r of roles) r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
     this.aggregate();
     for (const b of bindings) {
       b.role = this.resolve(b);
@@ -131,10 +134,15 @@ export class RbacEngine {
     return this.namespacedRoles.get(`${namespace}/${name}`);
   }
 
-  /** The role of an object in the set (the one in force if the set repeats it). */
+  /** The role read from a Role or ClusterRole object of the set. */
   roleOf(o: K8sObject): RoleInfo | undefined {
-    const r = o.ref.kind === 'ClusterRole' ? this.clusterRoles.get(o.ref.name) : this.namespacedRoles.get(`${o.ref.namespace}/${o.ref.name}`);
-    return r?.object === o ? r : undefined;
+    return this.roleByObject.get(o);
+  }
+
+  /** The role in force under the same identity (a later object of the same name replaces an earlier one). */
+  inForce(role: RoleInfo): RoleInfo {
+    const r = role.kind === 'ClusterRole' ? this.clusterRoles.get(role.name) : this.namespacedRoles.get(`${role.namespace}/${role.name}`);
+    return r ?? role;
   }
 
   bindingOf(o: K8sObject): BindingInfo | undefined {
@@ -153,7 +161,8 @@ export class RbacEngine {
 
   /** Bindings through which this role's rules are granted: its own, and those of roles it aggregates into. */
   grantingBindings(role: RoleInfo): BindingInfo[] {
-    return [...this.bindingsOf(role), ...this.aggregatedRolesOf(role).flatMap((r) => this.bindingsOf(r))];
+    const r = this.inForce(role);
+    return [...this.bindingsOf(r), ...this.aggregatedRolesOf(r).flatMap((a) => this.bindingsOf(a))];
   }
 
   /** How widely the role's rules are granted in the set. */

@@ -1,0 +1,153 @@
+/**
+ * Shared shape of the RBAC rules of SPEC §6.2. Findings about a role's content go on the rule's
+ * entry in the Role/ClusterRole, with the bindings that grant it as related locations, and their
+ * level rises with scope: bound cluster-wide (one level up), bound in a namespace (the rule's
+ * level), not bound in the set (one level down).
+ */
+import type { JsonPath, Level, RuleMeta } from '../model/types.js';
+import type { K8sObject } from '../load/load.js';
+import { RBAC_GROUP } from '../load/kinds.js';
+import type { RbacEngine } from '../inventory/rbac/engine.js';
+import type { BindingInfo, PolicyRule, RoleInfo, SubjectInfo } from '../inventory/rbac/types.js';
+import { ruleGrantsPermission, type Grant, type Permission } from '../inventory/rbac/permissions.js';
+import { defineRule, type RelatedRef, type Rule, type RuleContext } from './rule.js';
+
+export const isRole = (o: K8sObject): boolean => o.ref.group === RBAC_GROUP && (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole');
+export const isBinding = (o: K8sObject): boolean => o.ref.group === RBAC_GROUP && (o.ref.kind === 'RoleBinding' || o.ref.kind === 'ClusterRoleBinding');
+
+const UP: Record<Level, Level> = { note: 'warning', warning: 'error', error: 'error' };
+const DOWN: Record<Level, Level> = { note: 'note', warning: 'note', error: 'warning' };
+
+export function levelForScope(level: Level, scope: 'cluster' | 'namespace' | 'unbound'): Level {
+  return scope === 'cluster' ? UP[level] : scope === 'unbound' ? DOWN[level] : level;
+}
+
+export const bindingLabel = (b: BindingInfo): string => `${b.kind} \`${b.namespace ? `${b.namespace}/` : ''}${b.name}\``;
+export const roleLabel = (r: RoleInfo): string => `${r.kind} \`${r.namespace ? `${r.namespace}/` : ''}${r.name}\``;
+
+/** "bound cluster-wide by ClusterRoleBinding `x`", "bound in namespace `ns` by RoleBinding `y`", "not bound in the scanned set". */
+export function scopePhrase(engine: RbacEngine, role: RoleInfo): string {
+  const bs = engine.grantingBindings(role).filter((b) => b.subjects.length > 0);
+  const cluster = bs.filter((b) => b.kind === 'ClusterRoleBinding');
+  const more = (n: number): string => (n > 1 ? ` and ${n - 1} more` : '');
+  if (cluster.length > 0) return `bound cluster-wide by ${bindingLabel(cluster[0]!)}${more(cluster.length)}`;
+  if (bs.length > 0) return `bound in namespace \`${bs[0]!.namespace}\` by ${bindingLabel(bs[0]!)}${more(bs.length)}`;
+  return 'not bound in the scanned set';
+}
+
+/** The bindings of the set that grant a role, as related locations. */
+export function grantingRefs(engine: RbacEngine, role: RoleInfo, limit = 10): RelatedRef[] {
+  return engine
+    .grantingBindings(role)
+    .filter((b) => b.object)
+    .slice(0, limit)
+    .map((b) => ({ object: b.object!, path: ['roleRef', 'name'], label: bindingLabel(b) }));
+}
+
+export interface RoleRuleVisit {
+  role: RoleInfo;
+  rule: PolicyRule;
+  index: number;
+  /** Path of the rule in the object: `['rules', i]`. */
+  path: JsonPath;
+}
+
+/** Each rule written in a Role/ClusterRole object (aggregated roles' gathered rules are reported where they are written). */
+export function eachOwnRule(o: K8sObject, ctx: RuleContext, visit: (v: RoleRuleVisit) => void): void {
+  const role = ctx.inventory.rbac.roleOf(o);
+  if (!role) return;
+  role.ownRules.forEach((rule, index) => visit({ role, rule, index, path: ['rules', index] }));
+}
+
+/** Reports a finding about a role's content with its scope: level, phrase and granting bindings. */
+export function reportOnRole(
+  ctx: RuleContext,
+  role: RoleInfo,
+  r: { messageId: string; level: Level; path: JsonPath; data: Record<string, string | number> },
+  clusterScoped = false,
+): void {
+  const engine = ctx.inventory.rbac;
+  let scope = engine.scopeOf(role);
+  // RoleBindings grant nothing on cluster-scoped resources.
+  if (clusterScoped && scope === 'namespace') scope = 'unbound';
+  ctx.report({
+    messageId: r.messageId,
+    level: levelForScope(r.level, scope),
+    path: r.path,
+    data: { role: roleLabel(role), scope: clusterScoped && scope === 'unbound' ? 'not bound cluster-wide in the scanned set' : scopePhrase(engine, role), ...r.data },
+    related: grantingRefs(engine, role),
+  });
+}
+
+export interface PermissionRuleSpec {
+  id: string;
+  meta: RuleMeta;
+  permission: Permission;
+  /**
+   * The permission is on cluster-scoped resources: a Role, or a ClusterRole bound only by
+   * RoleBindings, grants nothing, so only ClusterRoles count and only ClusterRoleBindings bind them.
+   */
+  clusterScoped?: boolean;
+  /** Message and level for a grant (before scope); undefined skips it. Default: `grant` at the rule's level. */
+  classify?: (grant: Grant, rule: PolicyRule) => { messageId: string; level: Level } | undefined;
+}
+
+/** The verbs of a rule that count for a permission, as written (`*` included). */
+export function grantedVerbs(rule: PolicyRule, p: Permission): string[] {
+  const wanted = new Set(p.checks.flatMap((c) => (c.verbs === 'any' ? rule.verbs : [...c.verbs])));
+  const verbs = rule.verbs.filter((v) => v === '*' || wanted.has(v));
+  return verbs.length > 0 ? verbs : rule.verbs.slice(0, 1);
+}
+
+/** A rule that reports every role rule granting a permission, on the resource entry that grants it. */
+export function permissionRule(spec: PermissionRuleSpec): Rule {
+  return defineRule({
+    id: spec.id,
+    meta: spec.meta,
+    appliesTo: spec.clusterScoped ? (o) => isRole(o) && o.ref.kind === 'ClusterRole' : isRole,
+    check(o, ctx) {
+      eachOwnRule(o, ctx, ({ role, rule, path }) => {
+        const grant = ruleGrantsPermission(rule, spec.permission);
+        // A grant through `resources: ["*"]` is rbac-wildcard's finding, which names what it implies.
+        if (!grant || rule.resources[grant.resourceIndex] === '*') return;
+        const c = spec.classify ? spec.classify(grant, rule) : { messageId: 'grant', level: spec.meta.level };
+        if (!c) return;
+        const resource = rule.resources[grant.resourceIndex]!;
+        reportOnRole(
+          ctx,
+          role,
+          {
+            messageId: c.messageId,
+            level: c.level,
+            path: [...path, 'resources', grant.resourceIndex],
+            data: { verb: grantedVerbs(rule, spec.permission).join('`, `'), resource, names: rule.resourceNames.join(', ') },
+          },
+          spec.clusterScoped,
+        );
+      });
+    },
+  });
+}
+
+export const subjectLabel = (s: SubjectInfo, b: BindingInfo): string =>
+  s.kind === 'ServiceAccount' ? `ServiceAccount \`${s.namespace || b.namespace || '?'}/${s.name}\`` : `${s.kind} \`${s.name}\``;
+
+/** "ServiceAccount `a/b`, Group `c` and 2 more" */
+export function subjectsText(b: BindingInfo): string {
+  const shown = b.subjects.slice(0, 3).map((s) => subjectLabel(s, b));
+  if (shown.length === 0) return 'no subject';
+  return shown.join(', ') + (b.subjects.length > 3 ? ` and ${b.subjects.length - 3} more` : '');
+}
+
+/** "cluster-wide" or "in namespace `ns`" */
+export const bindingScope = (b: BindingInfo): string => (b.kind === 'ClusterRoleBinding' ? 'cluster-wide' : `in namespace \`${b.namespace}\``);
+
+/** The binding read from a RoleBinding or ClusterRoleBinding object. */
+export function bindingOf(o: K8sObject, ctx: RuleContext): BindingInfo | undefined {
+  return ctx.inventory.rbac.bindingOf(o);
+}
+
+/** Built-in roles that only let subjects discover the API: bindings to them are not findings. */
+export const DISCOVERY_ROLES: ReadonlySet<string> = new Set(['system:discovery', 'system:basic-user', 'system:public-info-viewer', 'system:service-account-issuer-discovery']);
+
+export const isDiscoveryBinding = (b: BindingInfo): boolean => b.role?.builtin === true && b.role.kind === 'ClusterRole' && DISCOVERY_ROLES.has(b.role.name);
