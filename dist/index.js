@@ -41474,8 +41474,12 @@ class RbacEngine {
             const rr = b.role.rules.find((r) => ruleAllows(r.rule, req));
             if (!rr)
                 continue;
-            for (const s of b.subjects)
+            for (const s of b.subjects) {
+                // A ServiceAccount subject of a ClusterRoleBinding without namespace matches nobody.
+                if (s.kind === 'ServiceAccount' && !s.namespace && b.kind === 'ClusterRoleBinding')
+                    continue;
                 out.push({ subject: s, binding: b, role: b.role, rule: rr });
+            }
         }
         return out;
     }

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { lint } from '../lib/src/index.js';
+import { inventoryOf, lint } from '../lib/src/index.js';
+import { Inventory } from '../lib/src/inventory/inventory.js';
+import { PERMISSIONS, SENSITIVE, sensitivePermissions } from '../lib/src/inventory/rbac/permissions.js';
+
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.resolve(root, process.env.SAGUARD_CORPUS ?? '../shared/corpus/real');
@@ -68,10 +71,52 @@ const startup = (args) => {
   return median(ms);
 };
 
+// RBAC: every subject of the corpus (ServiceAccounts, binding subjects) × the sensitive permissions,
+// asked both ways: the effective-rules analysis, and one authorization decision per permission check
+// in every namespace the corpus uses.
+let subjects = [];
+let decisions = 0;
+let held = 0;
+const tRbac = time(() => {
+  const inv = inventoryOf(files);
+  const engine = inv.rbac;
+  const users = new Map();
+  for (const o of inv.objects) if (o.ref.group === '' && o.ref.kind === 'ServiceAccount') users.set(`sa:${o.ref.namespace}/${o.ref.name}`, Inventory.accountUser({ namespace: o.ref.namespace, name: o.ref.name }));
+  for (const b of engine.bindings) {
+    for (const s of b.subjects) {
+      if (s.kind === 'ServiceAccount') {
+        const ns = s.namespace || b.namespace;
+        if (ns) users.set(`sa:${ns}/${s.name}`, Inventory.accountUser({ namespace: ns, name: s.name }));
+      } else if (s.kind === 'User') users.set(`user:${s.name}`, { user: s.name, groups: ['system:authenticated'] });
+      else if (s.kind === 'Group') users.set(`group:${s.name}`, { user: `member-of:${s.name}`, groups: [s.name, 'system:authenticated'] });
+    }
+  }
+  subjects = [...users.values()];
+  const namespaces = ['', ...new Set(inv.objects.map((o) => o.ref.namespace).filter(Boolean))];
+  decisions = 0;
+  held = 0;
+  for (const u of subjects) {
+    held += sensitivePermissions(engine, u).length;
+    for (const id of SENSITIVE) {
+      for (const c of PERMISSIONS[id].checks) {
+        const verbs = c.verbs === 'any' ? ['get'] : c.verbs;
+        const [resource, sub = ''] = c.resource.split('/');
+        for (const verb of verbs) {
+          for (const namespace of namespaces) {
+            engine.authorize(u, { kind: 'resource', verb, apiGroup: c.group, resource, subresource: sub === '*' ? 'x' : sub, name: '', namespace });
+            decisions++;
+          }
+        }
+      }
+    }
+  }
+});
+
 const row = (label, ms, objs) => `${label.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${(mb / (ms / 1000)).toFixed(1).padStart(7)} MB/s  ${Math.round(objs / (ms / 1000)).toString().padStart(8)} objects/s`;
 console.log(`corpus: ${path.relative(root, corpusDir)} — ${files.length} files, ${mb.toFixed(2)} MB, ${documents} documents, ${objects} objects read, ${findings} findings (median of ${runs} runs)`);
 console.log(row('saguard lint (load → report data)', tSaguard, objects));
 console.log(row('yaml.parseAllDocuments alone', tParse, objects));
 console.log(`ratio: saguard throughput is ${(tParse / tSaguard).toFixed(2)}× that of parsing every document (SPEC §8 asks for ≥ 3×)`);
+console.log(`rbac: ${subjects.length} subjects × ${SENSITIVE.length} sensitive permissions: ${decisions} authorization decisions and the effective-rules analysis (${held} sensitive grants found) in ${tRbac.toFixed(1)} ms (${Math.round(decisions / (tRbac / 1000))} decisions/s, inventory and engine built included)`);
 console.log(`start-up: CLI (saguard --version) ${startup(['bin/saguard.js', '--version']).toFixed(0)} ms, Action (node dist/index.js on examples/) ${startup(['dist/index.js']).toFixed(0)} ms (median of 5; SPEC §8 asks for < 150 ms)`);
 fs.rmSync(path.join(root, '.bench'), { recursive: true, force: true });

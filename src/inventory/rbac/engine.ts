@@ -219,7 +219,11 @@ export class RbacEngine {
       if (!b.role) continue;
       const rr = b.role.rules.find((r) => ruleAllows(r.rule, req));
       if (!rr) continue;
-      for (const s of b.subjects) out.push({ subject: s, binding: b, role: b.role, rule: rr });
+      for (const s of b.subjects) {
+        // A ServiceAccount subject of a ClusterRoleBinding without namespace matches nobody.
+        if (s.kind === 'ServiceAccount' && !s.namespace && b.kind === 'ClusterRoleBinding') continue;
+        out.push({ subject: s, binding: b, role: b.role, rule: rr });
+      }
     }
     return out;
   }
