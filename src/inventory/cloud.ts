@@ -43,3 +43,56 @@ export function decodeSecretData(value: string): string | undefined {
   if (compact.length > 1_000_000 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return undefined;
   return Buffer.from(compact, 'base64').toString('utf8');
 }
+
+// ---- Workload identity: the annotations that federate a ServiceAccount to a cloud identity ----
+
+export const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
+export const GKE_ANNOTATION = 'iam.gke.io/gcp-service-account';
+export const AZURE_CLIENT_ANNOTATION = 'azure.workload.identity/client-id';
+export const AZURE_TENANT_ANNOTATION = 'azure.workload.identity/tenant-id';
+export const AZURE_USE_LABEL = 'azure.workload.identity/use';
+
+export interface CloudIdentity {
+  cloud: 'AWS' | 'Google Cloud' | 'Azure';
+  annotation: string;
+  value: string;
+}
+
+/** The cloud identities a ServiceAccount's annotations name (not yet validated). */
+export function cloudIdentities(annotations: Readonly<Record<string, string>>): CloudIdentity[] {
+  const out: CloudIdentity[] = [];
+  const a = annotations[AWS_ROLE_ANNOTATION];
+  if (a !== undefined) out.push({ cloud: 'AWS', annotation: AWS_ROLE_ANNOTATION, value: a });
+  const g = annotations[GKE_ANNOTATION];
+  if (g !== undefined) out.push({ cloud: 'Google Cloud', annotation: GKE_ANNOTATION, value: g });
+  const z = annotations[AZURE_CLIENT_ANNOTATION];
+  if (z !== undefined) out.push({ cloud: 'Azure', annotation: AZURE_CLIENT_ANNOTATION, value: z });
+  return out;
+}
+
+/** IAM role ARN: partition, empty region, 12-digit account, `role/` with an optional path. */
+const PARTITION = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):/;
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+/** GCP service-account e-mails: user-managed, domain-scoped projects, and the Google-managed default accounts. */
+const GSA_EMAIL = /^(?:[a-z](?:[a-z0-9-]{4,28})[a-z0-9]@[a-z][a-z0-9-]{4,28}[a-z0-9](?:\.[a-z0-9][a-z0-9.-]*[a-z0-9])?\.iam\.gserviceaccount\.com|\d+-compute@developer\.gserviceaccount\.com|[a-z][a-z0-9-]{4,28}[a-z0-9]@appspot\.gserviceaccount\.com)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What is wrong with an identity annotation's value, or undefined when it is well-formed. */
+export function identityProblem(annotation: string, value: string): string | undefined {
+  switch (annotation) {
+    case AWS_ROLE_ANNOTATION: {
+      if (ROLE_ARN.test(value)) return undefined;
+      if (/^arn:[^:]*:iam::[^:]*:user\//.test(value)) return 'a role ARN, not a user ARN (IRSA assumes roles)';
+      if (/^arn:[^:]*:iam::[^:]*:role\//.test(value) && !/^arn:[^:]*:iam::\d{12}:/.test(value)) return 'a 12-digit account id in the role ARN';
+      if (/^arn:/.test(value) && !PARTITION.test(value)) return 'a known AWS partition (`aws`, `aws-cn`, `aws-us-gov`, ...) in the role ARN';
+      return 'an IAM role ARN (`arn:aws:iam::123456789012:role/PATH/NAME`, the region empty, a role name of at most 64 characters)';
+    }
+    case GKE_ANNOTATION:
+      return GSA_EMAIL.test(value) ? undefined : 'a Google service-account e-mail (`NAME@PROJECT_ID.iam.gserviceaccount.com`)';
+    case AZURE_CLIENT_ANNOTATION:
+    case AZURE_TENANT_ANNOTATION:
+      return UUID.test(value) ? undefined : 'a UUID (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`)';
+    default:
+      return undefined;
+  }
+}

@@ -5,6 +5,7 @@ import { RBAC_GROUP, gk } from '../load/kinds.js';
 import { FieldReader, getIn, isRecord } from './fields.js';
 import { podSpecOf, readPod, type PodInfo } from './podspec.js';
 import { RbacEngine } from './rbac/engine.js';
+import { cloudIdentities, type CloudIdentity } from './cloud.js';
 import { serviceAccountGroups, serviceAccountUser } from './rbac/match.js';
 import type { UserInfo } from './rbac/types.js';
 
@@ -66,6 +67,7 @@ export class Inventory {
   private readonly uses = new Map<string, AccountUse[]>();
   private readonly known: RegExp[];
   private engine: RbacEngine | undefined;
+  private identities: { account: K8sObject; identities: CloudIdentity[] }[] | undefined;
 
   constructor(readonly load: LoadResult, readonly options: InventoryOptions = {}) {
     this.objects = load.objects;
@@ -148,6 +150,19 @@ export class Inventory {
       if (mentionsKind(getIn(a.value, ['spec', 'applyTo']), 'ServiceAccount')) return true;
     }
     return false;
+  }
+
+  /** The cloud identities a ServiceAccount object's annotations name. */
+  cloudIdentitiesOf(sa: K8sObject): CloudIdentity[] {
+    return cloudIdentities(this.reader.stringMap(sa, ['metadata', 'annotations']));
+  }
+
+  /** ServiceAccount objects of the set that carry a cloud identity, each with its identities. */
+  get identityAccounts(): { account: K8sObject; identities: CloudIdentity[] }[] {
+    this.identities ??= this.ofKind('', 'ServiceAccount')
+      .map((account) => ({ account, identities: this.cloudIdentitiesOf(account) }))
+      .filter((x) => x.identities.length > 0);
+    return this.identities;
   }
 
   isLegacyTokenSecret(o: K8sObject | undefined): boolean {

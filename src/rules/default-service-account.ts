@@ -6,7 +6,7 @@ export default defineRule({
   id: 'default-service-account',
   meta: {
     title: 'Workload runs as the default ServiceAccount',
-    description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when that account holds grants in the set.",
+    description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when that account holds grants or a cloud identity in the set.",
     level: 'warning',
     tags: ['security', 'service-accounts', 'cis-5.1.5'],
     securitySeverity: '4.0',
@@ -16,6 +16,9 @@ export default defineRule({
       explicit: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`; give the workload its own account',
       implicitGranted:
         'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
+      implicitCloud:
+        'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which carries a {cloud} identity; give the workload its own account',
+      explicitCloud: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which carries a {cloud} identity; give the workload its own account',
       explicitGranted:
         'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
     },
@@ -76,6 +79,17 @@ spec:
     // Grants to `default` in the set (by name, as a User, or through its groups) raise it to an error.
     const grants = inv.rbac.grantsInSet(Inventory.accountUser(w.account));
     const implicit = w.accountSource === 'default';
+    const cloud = w.accountObject ? inv.cloudIdentitiesOf(w.accountObject) : [];
+    if (cloud.length > 0 && grants.length === 0) {
+      ctx.report({
+        messageId: implicit ? 'implicitCloud' : 'explicitCloud',
+        level: 'error',
+        data: { namespace: w.account.namespace, cloud: cloud[0]!.cloud },
+        path: w.accountPath ?? w.pod.ref.specPath,
+        related: [{ object: w.accountObject!, path: ['metadata', 'annotations', cloud[0]!.annotation], label: `ServiceAccount \`${w.account.namespace}/default\`` }],
+      });
+      return;
+    }
     ctx.report({
       messageId: grants.length > 0 ? (implicit ? 'implicitGranted' : 'explicitGranted') : implicit ? 'implicit' : 'explicit',
       level: grants.length > 0 ? 'error' : 'warning',

@@ -35,6 +35,11 @@ import danglingRoleRef from './dangling-role-ref.js';
 import aggregateToBuiltin from './aggregate-to-builtin.js';
 import rbacUnknownVerbOrResource from './rbac-unknown-verb-or-resource.js';
 import rbacDeleteRights from './rbac-delete-rights.js';
+import cloudIdentityDefaultSa from './cloud-identity-default-sa.js';
+import cloudIdentityMalformed from './cloud-identity-malformed.js';
+import azureWiPodLabelMissing from './azure-wi-pod-label-missing.js';
+import cloudIdentityShared from './cloud-identity-shared.js';
+import cloudIdentityWithClusterRbac from './cloud-identity-with-cluster-rbac.js';
 import yamlSyntax from './yaml-syntax.js';
 import duplicateKey from './duplicate-key.js';
 import invalidFieldType from './invalid-field-type.js';
@@ -75,6 +80,11 @@ export const RULES: readonly Rule[] = [
   aggregateToBuiltin,
   rbacUnknownVerbOrResource,
   rbacDeleteRights,
+  cloudIdentityDefaultSa,
+  cloudIdentityMalformed,
+  azureWiPodLabelMissing,
+  cloudIdentityShared,
+  cloudIdentityWithClusterRbac,
   yamlSyntax,
   duplicateKey,
   invalidFieldType,

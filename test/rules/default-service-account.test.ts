@@ -100,6 +100,18 @@ const cases: Case[] = [
     errors: [{ messageId: 'explicitGranted', line: 5, column: 23, level: 'error' }],
   },
   {
+    name: 'an error when the default account carries a cloud identity (implicit)',
+    code:
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: default\n  namespace: shop\n  annotations: { iam.gke.io/gcp-service-account: app@shop-prod.iam.gserviceaccount.com }\nautomountServiceAccountToken: false\n---\napiVersion: v1\nkind: Pod\nmetadata: { name: p, namespace: shop }\nspec:\n  containers: []\n',
+    errors: [{ messageId: 'implicitCloud', line: 12, column: 1, level: 'error', message: 'a Google Cloud identity' }],
+  },
+  {
+    name: 'an error when the default account carries a cloud identity (explicit)',
+    code:
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: default\n  namespace: shop\n  annotations: { eks.amazonaws.com/role-arn: "arn:aws:iam::123456789012:role/x" }\nautomountServiceAccountToken: false\n---\napiVersion: v1\nkind: Pod\nmetadata: { name: p, namespace: shop }\nspec:\n  serviceAccountName: default\n  containers: []\n',
+    errors: [{ messageId: 'explicitCloud', line: 13, column: 23, level: 'error' }],
+  },
+  {
     name: 'valid: a workload with its own account',
     code: yaml`
       apiVersion: v1
