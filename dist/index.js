@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5955);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3058);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5955:
+/***/ 3058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40719,6 +40719,34 @@ class LoadedDocument {
             return this.regionOf(key.range[0], key.range[1]);
         return this.locate(path);
     }
+    /**
+     * Region of one character inside a one-line scalar (a column within a selector, say): exact for
+     * plain scalars and for quoted ones without escapes; the whole scalar otherwise.
+     */
+    locateInScalar(path, offset) {
+        const whole = this.locate(path);
+        if (!this.doc)
+            return whole;
+        const { node, matched } = nodeAt(this.doc, path);
+        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node) || !node.range)
+            return whole;
+        const [start, end] = node.range;
+        const raw = this.lines.text.slice(this.offset + start, this.offset + end);
+        if (raw.includes('\n'))
+            return whole;
+        let at;
+        if (node.type === 'PLAIN')
+            at = start + offset;
+        else if (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\'))
+            at = start + 1 + offset;
+        else if (node.type === 'QUOTE_SINGLE' && !raw.slice(1, -1).includes("''"))
+            at = start + 1 + offset;
+        else
+            return whole;
+        if (at >= end)
+            at = Math.max(start, end - 1);
+        return this.regionOf(at, at + 1);
+    }
     /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
     sourceOf(path) {
         if (!this.doc)
@@ -41554,7 +41582,523 @@ function readBinding(o, r) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/src/inventory/cloud.js
+/** Knowledge about static cloud credentials (what workload identity replaces). Values are never returned. */
+const IDENTITY_ALTERNATIVE = {
+    AWS: 'IAM Roles for Service Accounts or EKS Pod Identity',
+    'Google Cloud': 'GKE Workload Identity Federation',
+    Azure: 'Azure Workload Identity',
+    'Alibaba Cloud': 'RRSA (RAM Roles for Service Accounts)',
+};
+/** Environment variables (and Secret keys) that carry a static secret credential. */
+const SECRET_VARIABLES = {
+    AWS_SECRET_ACCESS_KEY: 'AWS',
+    AWS_SESSION_TOKEN: 'AWS',
+    AZURE_CLIENT_SECRET: 'Azure',
+    AZURE_CLIENT_CERTIFICATE_PASSWORD: 'Azure',
+    ARM_CLIENT_SECRET: 'Azure',
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'Alibaba Cloud',
+    ALICLOUD_SECRET_KEY: 'Alibaba Cloud',
+};
+/** The cloud of a variable or Secret key that holds a static secret credential (case-insensitive, `-` as `_`). */
+function secretVariableCloud(name) {
+    return SECRET_VARIABLES[name.toUpperCase().replace(/-/g, '_')];
+}
+const AWS_CREDENTIALS_FILE = /^\s*aws_secret_access_key\s*=/im;
+const GCP_KEY = /"type"\s*:\s*"service_account"[\s\S]*"private_key"|"private_key"[\s\S]*"type"\s*:\s*"service_account"/;
+const AZURE_SP = /"clientSecret"\s*:\s*"[^"]+"[\s\S]*"tenantId"|"tenantId"[\s\S]*"clientSecret"\s*:\s*"[^"]+"/;
+/** What kind of static credential a Secret value holds, judged by its content, or undefined. */
+function credentialContent(text) {
+    if (AWS_CREDENTIALS_FILE.test(text))
+        return { cloud: 'AWS', what: 'an AWS credentials file with a secret access key' };
+    if (GCP_KEY.test(text))
+        return { cloud: 'Google Cloud', what: 'a Google service-account key file' };
+    if (AZURE_SP.test(text))
+        return { cloud: 'Azure', what: 'an Azure service-principal secret' };
+    return undefined;
+}
+/** Decodes a Secret's `data` value; undefined when it is not base64 text. */
+function decodeSecretData(value) {
+    const compact = value.replace(/\s+/g, '');
+    if (compact.length > 1_000_000 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+// ---- Workload identity: the annotations that federate a ServiceAccount to a cloud identity ----
+const AWS_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
+const GKE_ANNOTATION = 'iam.gke.io/gcp-service-account';
+const AZURE_CLIENT_ANNOTATION = 'azure.workload.identity/client-id';
+const AZURE_TENANT_ANNOTATION = 'azure.workload.identity/tenant-id';
+const AZURE_USE_LABEL = 'azure.workload.identity/use';
+/** The cloud identities a ServiceAccount's annotations name (not yet validated). */
+function cloudIdentities(annotations) {
+    const out = [];
+    const a = annotations[AWS_ROLE_ANNOTATION];
+    if (a !== undefined)
+        out.push({ cloud: 'AWS', annotation: AWS_ROLE_ANNOTATION, value: a });
+    const g = annotations[GKE_ANNOTATION];
+    if (g !== undefined)
+        out.push({ cloud: 'Google Cloud', annotation: GKE_ANNOTATION, value: g });
+    const z = annotations[AZURE_CLIENT_ANNOTATION];
+    if (z !== undefined)
+        out.push({ cloud: 'Azure', annotation: AZURE_CLIENT_ANNOTATION, value: z });
+    return out;
+}
+/** IAM role ARN: partition, empty region, 12-digit account, `role/` with an optional path. */
+const PARTITION = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):/;
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+/** GCP service-account e-mails: user-managed, domain-scoped projects, and the Google-managed default accounts. */
+const GSA_EMAIL = /^(?:[a-z](?:[a-z0-9-]{4,28})[a-z0-9]@[a-z][a-z0-9-]{4,28}[a-z0-9](?:\.[a-z0-9][a-z0-9.-]*[a-z0-9])?\.iam\.gserviceaccount\.com|\d+-compute@developer\.gserviceaccount\.com|[a-z][a-z0-9-]{4,28}[a-z0-9]@appspot\.gserviceaccount\.com)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What is wrong with an identity annotation's value, or undefined when it is well-formed. */
+function identityProblem(annotation, value) {
+    switch (annotation) {
+        case AWS_ROLE_ANNOTATION: {
+            if (ROLE_ARN.test(value))
+                return undefined;
+            if (/^arn:[^:]*:iam::[^:]*:user\//.test(value))
+                return 'a role ARN, not a user ARN (IRSA assumes roles)';
+            if (/^arn:[^:]*:iam::[^:]*:role\//.test(value) && !/^arn:[^:]*:iam::\d{12}:/.test(value))
+                return 'a 12-digit account id in the role ARN';
+            if (/^arn:/.test(value) && !PARTITION.test(value))
+                return 'a known AWS partition (`aws`, `aws-cn`, `aws-us-gov`, ...) in the role ARN';
+            return 'an IAM role ARN (`arn:aws:iam::123456789012:role/PATH/NAME`, the region empty, a role name of at most 64 characters)';
+        }
+        case GKE_ANNOTATION:
+            return GSA_EMAIL.test(value) ? undefined : 'a Google service-account e-mail (`NAME@PROJECT_ID.iam.gserviceaccount.com`)';
+        case AZURE_CLIENT_ANNOTATION:
+        case AZURE_TENANT_ANNOTATION:
+            return UUID.test(value) ? undefined : 'a UUID (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`)';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/istio/principals.js
+const ISTIO_SECURITY_GROUP = 'security.istio.io';
+/**
+ * The ServiceAccount a principal names exactly: `<td>/ns/<ns>/sa/<sa>` (the `spiffe://` scheme
+ * stripped) with the trust domain `cluster.local` (which istiod maps to the mesh's own) or `*`.
+ * Undefined for wildcards in the namespace or name, other trust domains and other forms.
+ */
+function principalAccount(principal) {
+    const p = principal.startsWith('spiffe://') ? principal.slice('spiffe://'.length) : principal;
+    const parts = p.split('/');
+    if (parts.length !== 5 || parts[1] !== 'ns' || parts[3] !== 'sa')
+        return undefined;
+    const [td, , namespace, , name] = parts;
+    if (td !== 'cluster.local' && td !== '*')
+        return undefined;
+    if (!namespace || !name || namespace.includes('*') || name.includes('*'))
+        return undefined;
+    return { namespace, name };
+}
+/** An entry of `serviceAccounts`: `ns/sa`, or a bare `sa` of the policy's namespace. No wildcards. */
+function serviceAccountEntry(entry, policyNamespace) {
+    const parts = entry.split('/');
+    if (parts.length === 1 && parts[0])
+        return { namespace: policyNamespace, name: parts[0] };
+    if (parts.length === 2 && parts[0] && parts[1])
+        return { namespace: parts[0], name: parts[1] };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/calico/selector.js
+/**
+ * Calico's label-selector language (shared/calico-selectors.md): a scanner-less recursive-descent
+ * parser whose errors carry the offset inside the selector, and the evaluator.
+ */
+class SelectorError extends Error {
+    offset;
+    constructor(message, 
+    /** 0-based offset in the selector where the problem is. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_LABEL = 512;
+const isLabelChar = (c) => c !== undefined && /[A-Za-z0-9_./-]/.test(c);
+class Parser {
+    s;
+    pos = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    ws() {
+        while (this.s[this.pos] === ' ' || this.s[this.pos] === '\t')
+            this.pos++;
+    }
+    fail(message, at = this.pos) {
+        throw new SelectorError(message, at);
+    }
+    describe(at = this.pos) {
+        const c = this.s[at];
+        if (c === undefined)
+            return 'the end of the selector';
+        if (c === '\n')
+            return 'a newline';
+        if (c === '\r')
+            return 'a carriage return';
+        return `\`${c}\``;
+    }
+    word() {
+        const start = this.pos;
+        while (isLabelChar(this.s[this.pos]))
+            this.pos++;
+        return this.s.slice(start, this.pos);
+    }
+    label(what) {
+        const start = this.pos;
+        const l = this.word();
+        if (l === '')
+            this.fail(`expected ${what}, found ${this.describe(start)}`, start);
+        if (l.length > MAX_LABEL)
+            this.fail(`a label name is at most ${MAX_LABEL} characters, this one has ${l.length}`, start);
+        return l;
+    }
+    string(after) {
+        this.ws();
+        const q = this.s[this.pos];
+        if (q !== '"' && q !== "'")
+            this.fail(`expected a quoted string after ${after}, found ${this.describe()}`);
+        const start = this.pos;
+        const end = this.s.indexOf(q, start + 1);
+        if (end === -1)
+            this.fail(`the string that starts here has no closing ${q}`, start);
+        this.pos = end + 1;
+        return this.s.slice(start + 1, end);
+    }
+    set(after) {
+        this.ws();
+        if (this.s[this.pos] !== '{')
+            this.fail(`expected a set {"a", "b"} after ${after}, found ${this.describe()}`);
+        this.pos++;
+        const values = [];
+        this.ws();
+        if (this.s[this.pos] === '}') {
+            this.pos++;
+            return values;
+        }
+        for (;;) {
+            values.push(this.string('`{` or `,`'));
+            this.ws();
+            const c = this.s[this.pos];
+            if (c === '}') {
+                this.pos++;
+                return [...new Set(values)];
+            }
+            if (c !== ',')
+                this.fail(`expected \`,\` or \`}\` in the set, found ${this.describe()}`);
+            this.pos++;
+            this.ws();
+            if (this.s[this.pos] === '}') {
+                this.pos++;
+                return [...new Set(values)];
+            }
+        }
+    }
+    parse() {
+        this.ws();
+        if (this.pos === this.s.length)
+            return { k: 'all' };
+        const e = this.or();
+        this.ws();
+        if (this.pos !== this.s.length)
+            this.fail(`unexpected ${this.describe()} after a complete expression`);
+        return e;
+    }
+    or() {
+        let l = this.and();
+        for (;;) {
+            this.ws();
+            if (this.s.startsWith('||', this.pos)) {
+                this.pos += 2;
+                l = { k: 'or', l, r: this.and() };
+            }
+            else if (this.s[this.pos] === '|')
+                this.fail('a single `|` is not an operator; use `||`');
+            else
+                return l;
+        }
+    }
+    and() {
+        let l = this.term();
+        for (;;) {
+            this.ws();
+            if (this.s.startsWith('&&', this.pos)) {
+                this.pos += 2;
+                l = { k: 'and', l, r: this.term() };
+            }
+            else if (this.s[this.pos] === '&')
+                this.fail('a single `&` is not an operator; use `&&`');
+            else
+                return l;
+        }
+    }
+    term() {
+        let negations = 0;
+        for (;;) {
+            this.ws();
+            if (this.s[this.pos] === '!' && this.s[this.pos + 1] !== '=') {
+                negations++;
+                this.pos++;
+            }
+            else
+                break;
+        }
+        const p = this.primary();
+        return negations % 2 === 1 ? { k: 'not', e: p } : p;
+    }
+    primary() {
+        this.ws();
+        const start = this.pos;
+        const c = this.s[this.pos];
+        if (c === '(') {
+            this.pos++;
+            const e = this.or();
+            this.ws();
+            if (this.s[this.pos] !== ')')
+                this.fail(`expected \`)\` to close the \`(\` at column ${start + 1}, found ${this.describe()}`);
+            this.pos++;
+            return e;
+        }
+        if (!isLabelChar(c))
+            this.fail(`expected a label, \`has(\`, \`all()\`, \`!\` or \`(\`, found ${this.describe()}`);
+        const label = this.label('a label');
+        if (this.s[this.pos] === '(') {
+            if (label === 'has') {
+                this.pos++;
+                this.ws();
+                const l = this.label('a label inside `has(`');
+                this.ws();
+                if (this.s[this.pos] !== ')')
+                    this.fail(`expected \`)\` to close \`has(\`, found ${this.describe()}`);
+                this.pos++;
+                return { k: 'has', label: l };
+            }
+            if (label === 'all' || label === 'global') {
+                this.pos++;
+                this.ws();
+                if (this.s[this.pos] !== ')')
+                    this.fail(`\`${label}(\` takes no argument; expected \`)\`, found ${this.describe()}`);
+                this.pos++;
+                return { k: label };
+            }
+            this.fail(`\`${label}(\` is not a function; only has(), all() and global() are`, start);
+        }
+        this.ws();
+        const opAt = this.pos;
+        if (this.s.startsWith('==', this.pos)) {
+            this.pos += 2;
+            return { k: 'eq', label, value: this.string('`==`') };
+        }
+        if (this.s.startsWith('!=', this.pos)) {
+            this.pos += 2;
+            return { k: 'ne', label, value: this.string('`!=`') };
+        }
+        if (this.s[this.pos] === '=')
+            this.fail('a single `=` is not an operator; use `==`');
+        const w = this.word();
+        switch (w) {
+            case 'in':
+                return { k: 'in', label, values: this.set('`in`') };
+            case 'notin':
+                return { k: 'notin', label, values: this.set('`not in`') };
+            case 'not': {
+                this.ws();
+                const at = this.pos;
+                if (this.word() !== 'in')
+                    this.fail('expected `in` after `not`', at);
+                return { k: 'notin', label, values: this.set('`not in`') };
+            }
+            case 'contains':
+                return { k: 'contains', label, value: this.string('`contains`') };
+            case 'startswith':
+                return { k: 'starts', label, value: this.string('`starts with`') };
+            case 'endswith':
+                return { k: 'ends', label, value: this.string('`ends with`') };
+            case 'starts':
+            case 'ends': {
+                this.ws();
+                const at = this.pos;
+                if (this.word() !== 'with')
+                    this.fail(`expected \`with\` after \`${w}\``, at);
+                return w === 'starts' ? { k: 'starts', label, value: this.string('`starts with`') } : { k: 'ends', label, value: this.string('`ends with`') };
+            }
+            case '':
+                return this.fail(`expected an operator after label \`${label}\` (==, !=, in, not in, contains, starts with, ends with), found ${this.describe(opAt)}`, opAt);
+            default:
+                return this.fail(`\`${w}\` is not an operator; expected ==, !=, in, not in, contains, starts with or ends with`, opAt);
+        }
+    }
+}
+/** Parses a selector; throws SelectorError with the offset of the problem. */
+function parseSelector(s) {
+    return new Parser(s).parse();
+}
+function evaluate(sel, labels) {
+    const has = (l) => Object.prototype.hasOwnProperty.call(labels, l);
+    switch (sel.k) {
+        case 'all':
+        case 'global':
+            return true;
+        case 'has':
+            return has(sel.label);
+        case 'eq':
+            return has(sel.label) && labels[sel.label] === sel.value;
+        case 'ne':
+            return !has(sel.label) || labels[sel.label] !== sel.value;
+        case 'in':
+            return has(sel.label) && sel.values.includes(labels[sel.label]);
+        case 'notin':
+            return !has(sel.label) || !sel.values.includes(labels[sel.label]);
+        case 'contains':
+            return has(sel.label) && labels[sel.label].includes(sel.value);
+        case 'starts':
+            return has(sel.label) && labels[sel.label].startsWith(sel.value);
+        case 'ends':
+            return has(sel.label) && labels[sel.label].endsWith(sel.value);
+        case 'not':
+            return !evaluate(sel.e, labels);
+        case 'and':
+            return evaluate(sel.l, labels) && evaluate(sel.r, labels);
+        case 'or':
+            return evaluate(sel.l, labels) || evaluate(sel.r, labels);
+    }
+}
+/** Every label name the selector reads. */
+function labelsOf(sel) {
+    switch (sel.k) {
+        case 'all':
+        case 'global':
+            return [];
+        case 'not':
+            return labelsOf(sel.e);
+        case 'and':
+        case 'or':
+            return [...labelsOf(sel.l), ...labelsOf(sel.r)];
+        default:
+            return [sel.label];
+    }
+}
+/** True when `global()` appears anywhere in the selector. */
+function usesGlobal(sel) {
+    switch (sel.k) {
+        case 'global':
+            return true;
+        case 'not':
+            return usesGlobal(sel.e);
+        case 'and':
+        case 'or':
+            return usesGlobal(sel.l) || usesGlobal(sel.r);
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/calico/policy.js
+
+const CALICO_GROUPS = ['projectcalico.org', 'crd.projectcalico.org'];
+const isCalicoPolicy = (o) => CALICO_GROUPS.includes(o.ref.group) && (o.ref.kind === 'NetworkPolicy' || o.ref.kind === 'GlobalNetworkPolicy');
+/** The CRD's maxLength for every selector field. */
+const MAX_SELECTOR = 1024;
+function field(o, r, path, role) {
+    const text = r.string(o, path);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { role, path, text, selector: parseSelector(text), error: undefined };
+    }
+    catch (e) {
+        if (e instanceof SelectorError)
+            return { role, path, text, selector: undefined, error: e };
+        throw e;
+    }
+}
+function readCalicoPolicy(o, r) {
+    const global = o.ref.kind === 'GlobalNetworkPolicy';
+    const rules = [];
+    for (const direction of ['ingress', 'egress']) {
+        for (const { index } of r.mapItems(o, ['spec', direction])) {
+            const action = r.string(o, ['spec', direction, index, 'action']);
+            for (const side of ['source', 'destination']) {
+                const p = ['spec', direction, index, side];
+                if (!r.map(o, p))
+                    continue;
+                const sa = r.map(o, [...p, 'serviceAccounts']);
+                rules.push({
+                    path: p,
+                    action,
+                    selector: field(o, r, [...p, 'selector'], 'ruleSelector'),
+                    notSelector: field(o, r, [...p, 'notSelector'], 'notSelector'),
+                    namespaceSelector: field(o, r, [...p, 'namespaceSelector'], 'ruleNamespaceSelector'),
+                    names: sa ? r.strings(o, [...p, 'serviceAccounts', 'names']).map((name, i) => ({ name, path: [...p, 'serviceAccounts', 'names', i] })) : [],
+                    serviceAccountsSelector: sa ? field(o, r, [...p, 'serviceAccounts', 'selector'], 'serviceAccountsSelector') : undefined,
+                    hasServiceAccounts: !!sa,
+                });
+            }
+        }
+    }
+    return {
+        object: o,
+        global,
+        namespace: global ? undefined : o.ref.namespace,
+        name: o.ref.group === 'crd.projectcalico.org' && o.ref.name.startsWith('default.') ? o.ref.name.slice('default.'.length) : o.ref.name,
+        selector: field(o, r, ['spec', 'selector'], 'selector'),
+        serviceAccountSelector: field(o, r, ['spec', 'serviceAccountSelector'], 'serviceAccountSelector'),
+        namespaceSelector: global ? field(o, r, ['spec', 'namespaceSelector'], 'namespaceSelector') : undefined,
+        rules,
+    };
+}
+/** Every selector field of a policy. */
+function selectorFields(p) {
+    const out = [p.selector, p.serviceAccountSelector, p.namespaceSelector];
+    for (const r of p.rules)
+        out.push(r.selector, r.notSelector, r.namespaceSelector, r.serviceAccountsSelector);
+    return out.filter((f) => f !== undefined);
+}
+/**
+ * Does a namespace selector select the namespace? `unknown` when the answer depends on labels the
+ * set does not show. `all()` means any namespace; `global()` only non-namespaced endpoints.
+ */
+function namespaceMatches(sel, ns) {
+    if (sel.k === 'global')
+        return false;
+    const labels = { ...ns.labels, 'projectcalico.org/name': ns.name, 'kubernetes.io/metadata.name': ns.name };
+    const result = evaluate(sel, labels);
+    if (ns.labelsKnown || result)
+        return result;
+    // With unknown labels a false may become true.
+    return 'unknown';
+}
+/**
+ * The namespaces a ServiceAccount match of a policy reaches: the policy's own (a NetworkPolicy
+ * without namespaceSelector), those a namespaceSelector selects, or every namespace (a
+ * GlobalNetworkPolicy without one). Each with whether the match is certain.
+ */
+function accountScope(p, namespaceSelector, namespaces) {
+    if (namespaceSelector?.selector) {
+        const out = [];
+        for (const ns of namespaces) {
+            const m = namespaceMatches(namespaceSelector.selector, ns);
+            if (m !== false)
+                out.push({ name: ns.name, certain: m === true });
+        }
+        return { all: false, namespaces: out };
+    }
+    if (namespaceSelector)
+        return { all: false, namespaces: [] }; // invalid: calico-selector-syntax reports it
+    if (!p.global)
+        return { all: false, namespaces: [{ name: p.namespace ?? 'default', certain: true }] };
+    return { all: true, namespaces: namespaces.map((n) => ({ name: n.name, certain: true })) };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/inventory/inventory.js
+
+
+
+
 
 
 
@@ -41575,6 +42119,7 @@ class Inventory {
     uses = new Map();
     known;
     engine;
+    identities;
     constructor(load, options = {}) {
         this.load = load;
         this.options = options;
@@ -41588,6 +42133,70 @@ class Inventory {
         }
         for (const o of load.objects)
             this.indexObject(o);
+        // Calico policies use accounts by name and by label, in namespaces only known once all is indexed.
+        for (const o of load.objects)
+            if (isCalicoPolicy(o))
+                this.indexCalicoUses(o);
+    }
+    calico = new Map();
+    /** The Calico policy read from a NetworkPolicy or GlobalNetworkPolicy object. */
+    calicoPolicyOf(o) {
+        let p = this.calico.get(o.id);
+        if (!p) {
+            p = readCalicoPolicy(o, this.reader);
+            this.calico.set(o.id, p);
+        }
+        return p;
+    }
+    nsViews;
+    /** Every namespace the set mentions, with its labels when its Namespace object is there. */
+    get namespaces() {
+        if (!this.nsViews) {
+            const views = new Map();
+            for (const n of this.ofKind('', 'Namespace'))
+                views.set(n.ref.name, { name: n.ref.name, labelsKnown: true, labels: this.reader.stringMap(n, ['metadata', 'labels']) });
+            for (const o of this.objects) {
+                const ns = o.ref.namespace;
+                if (ns && !views.has(ns))
+                    views.set(ns, { name: ns, labelsKnown: false, labels: {} });
+            }
+            this.nsViews = [...views.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        }
+        return this.nsViews;
+    }
+    /**
+     * The ServiceAccounts of a namespace as Calico's ServiceAccount selectors see them: their labels
+     * plus `projectcalico.org/name`. The `default` account is always there (created by Kubernetes).
+     */
+    accountsIn(namespace) {
+        const out = this.ofKind('', 'ServiceAccount')
+            .filter((a) => a.ref.namespace === namespace)
+            .map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a }));
+        if (!out.some((a) => a.name === 'default'))
+            out.push({ name: 'default', labels: { 'projectcalico.org/name': 'default' }, object: undefined });
+        return out;
+    }
+    indexCalicoUses(o) {
+        const p = this.calicoPolicyOf(o);
+        const useAll = (scope, match, path) => {
+            for (const ns of scope.namespaces) {
+                for (const a of this.accountsIn(ns.name))
+                    if (a.object && match(a))
+                        this.addUse({ namespace: ns.name, name: a.name }, { kind: 'policy', object: o, path });
+            }
+        };
+        if (p.serviceAccountSelector?.selector) {
+            const sel = p.serviceAccountSelector.selector;
+            useAll(accountScope(p, p.namespaceSelector, this.namespaces), (a) => evaluate(sel, a.labels), p.serviceAccountSelector.path);
+        }
+        for (const r of p.rules) {
+            if (!r.hasServiceAccounts)
+                continue;
+            const scope = accountScope(p, r.namespaceSelector, this.namespaces);
+            const names = new Set(r.names.map((n) => n.name));
+            const sel = r.serviceAccountsSelector?.selector;
+            useAll(scope, (a) => (names.size === 0 || names.has(a.name)) && (!sel || evaluate(sel, a.labels)) && (names.size > 0 || !!sel), r.path);
+        }
     }
     /** The RBAC engine over the set (and the built-ins unless disabled), built on first use. */
     get rbac() {
@@ -41655,6 +42264,17 @@ class Inventory {
         }
         return false;
     }
+    /** The cloud identities a ServiceAccount object's annotations name. */
+    cloudIdentitiesOf(sa) {
+        return cloudIdentities(this.reader.stringMap(sa, ['metadata', 'annotations']));
+    }
+    /** ServiceAccount objects of the set that carry a cloud identity, each with its identities. */
+    get identityAccounts() {
+        this.identities ??= this.ofKind('', 'ServiceAccount')
+            .map((account) => ({ account, identities: this.cloudIdentitiesOf(account) }))
+            .filter((x) => x.identities.length > 0);
+        return this.identities;
+    }
     isLegacyTokenSecret(o) {
         return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;
     }
@@ -41698,6 +42318,21 @@ class Inventory {
                 const name = r.string(o, path);
                 if (name)
                     this.addUse({ namespace: o.ref.namespace, name }, { kind: 'secret', object: o, path });
+            }
+            return;
+        }
+        if (group === ISTIO_SECURITY_GROUP && kind === 'AuthorizationPolicy') {
+            for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
+                for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
+                    const base = ['spec', 'rules', ri, 'from', fi, 'source'];
+                    for (const field of ['principals', 'serviceAccounts']) {
+                        r.strings(o, [...base, field]).forEach((entry, i) => {
+                            const a = field === 'principals' ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
+                            if (a)
+                                this.addUse(a, { kind: 'policy', object: o, path: [...base, field, i] });
+                        });
+                    }
+                }
             }
             return;
         }
@@ -41858,7 +42493,7 @@ function analyze(inventory, rules, settings) {
                     options: setting.options,
                     report: (r) => {
                         const full = [...o.basePath, ...r.path];
-                        const region = r.key ? o.document.locateKey(full) : o.document.locate(full);
+                        const region = r.region ?? (r.key ? o.document.locateKey(full) : o.document.locate(full));
                         findings.push({
                             ruleId: rule.id,
                             messageId: r.messageId,
@@ -42161,7 +42796,7 @@ const isDiscoveryBinding = (b) => b.role?.builtin === true && b.role.kind === 'C
     id: 'default-service-account',
     meta: {
         title: 'Workload runs as the default ServiceAccount',
-        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when that account holds grants in the set.",
+        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when that account holds grants or a cloud identity in the set.",
         level: 'warning',
         tags: ['security', 'service-accounts', 'cis-5.1.5'],
         securitySeverity: '4.0',
@@ -42170,6 +42805,8 @@ const isDiscoveryBinding = (b) => b.role?.builtin === true && b.role.kind === 'C
             implicit: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`; give the workload its own account',
             explicit: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`; give the workload its own account',
             implicitGranted: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
+            implicitCloud: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which carries a {cloud} identity; give the workload its own account',
+            explicitCloud: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which carries a {cloud} identity; give the workload its own account',
             explicitGranted: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
         },
         remediation: 'Create a ServiceAccount for the workload, set `serviceAccountName` to it, and grant that account only what the workload needs.',
@@ -42229,6 +42866,17 @@ spec:
         // Grants to `default` in the set (by name, as a User, or through its groups) raise it to an error.
         const grants = inv.rbac.grantsInSet(Inventory.accountUser(w.account));
         const implicit = w.accountSource === 'default';
+        const cloud = w.accountObject ? inv.cloudIdentitiesOf(w.accountObject) : [];
+        if (cloud.length > 0 && grants.length === 0) {
+            ctx.report({
+                messageId: implicit ? 'implicitCloud' : 'explicitCloud',
+                level: 'error',
+                data: { namespace: w.account.namespace, cloud: cloud[0].cloud },
+                path: w.accountPath ?? w.pod.ref.specPath,
+                related: [{ object: w.accountObject, path: ['metadata', 'annotations', cloud[0].annotation], label: `ServiceAccount \`${w.account.namespace}/default\`` }],
+            });
+            return;
+        }
         ctx.report({
             messageId: grants.length > 0 ? (implicit ? 'implicitGranted' : 'explicitGranted') : implicit ? 'implicit' : 'explicit',
             level: grants.length > 0 ? 'error' : 'warning',
@@ -43076,49 +43724,6 @@ automountServiceAccountToken: false
         }
     },
 }));
-
-;// CONCATENATED MODULE: ./lib/src/inventory/cloud.js
-/** Knowledge about static cloud credentials (what workload identity replaces). Values are never returned. */
-const IDENTITY_ALTERNATIVE = {
-    AWS: 'IAM Roles for Service Accounts or EKS Pod Identity',
-    'Google Cloud': 'GKE Workload Identity Federation',
-    Azure: 'Azure Workload Identity',
-    'Alibaba Cloud': 'RRSA (RAM Roles for Service Accounts)',
-};
-/** Environment variables (and Secret keys) that carry a static secret credential. */
-const SECRET_VARIABLES = {
-    AWS_SECRET_ACCESS_KEY: 'AWS',
-    AWS_SESSION_TOKEN: 'AWS',
-    AZURE_CLIENT_SECRET: 'Azure',
-    AZURE_CLIENT_CERTIFICATE_PASSWORD: 'Azure',
-    ARM_CLIENT_SECRET: 'Azure',
-    ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'Alibaba Cloud',
-    ALICLOUD_SECRET_KEY: 'Alibaba Cloud',
-};
-/** The cloud of a variable or Secret key that holds a static secret credential (case-insensitive, `-` as `_`). */
-function secretVariableCloud(name) {
-    return SECRET_VARIABLES[name.toUpperCase().replace(/-/g, '_')];
-}
-const AWS_CREDENTIALS_FILE = /^\s*aws_secret_access_key\s*=/im;
-const GCP_KEY = /"type"\s*:\s*"service_account"[\s\S]*"private_key"|"private_key"[\s\S]*"type"\s*:\s*"service_account"/;
-const AZURE_SP = /"clientSecret"\s*:\s*"[^"]+"[\s\S]*"tenantId"|"tenantId"[\s\S]*"clientSecret"\s*:\s*"[^"]+"/;
-/** What kind of static credential a Secret value holds, judged by its content, or undefined. */
-function credentialContent(text) {
-    if (AWS_CREDENTIALS_FILE.test(text))
-        return { cloud: 'AWS', what: 'an AWS credentials file with a secret access key' };
-    if (GCP_KEY.test(text))
-        return { cloud: 'Google Cloud', what: 'a Google service-account key file' };
-    if (AZURE_SP.test(text))
-        return { cloud: 'Azure', what: 'an Azure service-principal secret' };
-    return undefined;
-}
-/** Decodes a Secret's `data` value; undefined when it is not base64 text. */
-function decodeSecretData(value) {
-    const compact = value.replace(/\s+/g, '');
-    if (compact.length > 1_000_000 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64').toString('utf8');
-}
 
 ;// CONCATENATED MODULE: ./lib/src/rules/static-cloud-credentials.js
 
@@ -45003,6 +45608,908 @@ subjects:
     },
 }));
 
+;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-default-sa.js
+
+/* harmony default export */ const cloud_identity_default_sa = (defineRule({
+    id: 'cloud-identity-default-sa',
+    meta: {
+        title: 'Cloud identity on a default ServiceAccount',
+        description: "A namespace's `default` ServiceAccount carries a cloud identity annotation (IRSA role, GKE service account, Azure client id).",
+        level: 'error',
+        tags: ['security', 'workload-identity'],
+        securitySeverity: '8.0',
+        precision: 'very-high',
+        messages: {
+            default: 'the `default` ServiceAccount of namespace `{namespace}` carries the {cloud} identity in `{annotation}`, so every pod of the namespace that names no account holds it; give the workload its own account',
+        },
+        remediation: 'Move the annotation to a ServiceAccount of the workload that needs the cloud identity, and set `serviceAccountName` on it.',
+        references: ['https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html', 'https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity'],
+        docs: {
+            rationale: "Workload identity federates a Kubernetes ServiceAccount to a cloud identity. On `default` it reaches every pod that forgets `serviceAccountName`, including third-party charts installed in the namespace later: the cloud's S3 buckets, databases or key vaults become reachable from all of them.",
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: default
+  namespace: shop
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/shop-s3
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: uploader
+  namespace: shop
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/shop-s3
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount' && o.ref.name === 'default',
+    check(o, ctx) {
+        for (const id of ctx.inventory.cloudIdentitiesOf(o)) {
+            ctx.report({ messageId: 'default', data: { namespace: o.ref.namespace, cloud: id.cloud, annotation: id.annotation }, path: ['metadata', 'annotations', id.annotation], key: true });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-malformed.js
+
+
+/* harmony default export */ const cloud_identity_malformed = (defineRule({
+    id: 'cloud-identity-malformed',
+    meta: {
+        title: 'Malformed cloud identity annotation',
+        description: '`eks.amazonaws.com/role-arn` is not an IAM role ARN, `iam.gke.io/gcp-service-account` is not a Google service-account e-mail, or `azure.workload.identity/client-id` or `tenant-id` is not a UUID.',
+        level: 'error',
+        tags: ['security', 'workload-identity'],
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        messages: {
+            malformed: '`{annotation}` is `{value}`, but it must be {expected}; the pods get no cloud identity and fail at their first cloud call',
+        },
+        remediation: 'Correct the annotation value (copy it from the cloud console or the infrastructure code that created the identity).',
+        references: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html',
+            'https://cloud.google.com/iam/docs/service-accounts#user-managed',
+            'https://azure.github.io/azure-workload-identity/docs/topics/service-account-labels-and-annotations.html',
+        ],
+        docs: {
+            rationale: "The identity webhooks and SDKs take the annotation as it is: a role ARN with an 11-digit account, a user ARN, a region where none belongs, a truncated e-mail or a client id that is not a UUID gives pods no credentials (or the credential chain falls back to something else, such as the node's identity). saguard checks the ARN's partition, 12-digit account and role name, the e-mail's form (including Google's default compute and App Engine accounts), and UUIDs.",
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: uploader
+  namespace: shop
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::12345678901:role/shop-s3
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: uploader
+  namespace: shop
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/shop-s3
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount',
+    check(o, ctx) {
+        const annotations = ctx.inventory.reader.stringMap(o, ['metadata', 'annotations']);
+        const ids = ctx.inventory.cloudIdentitiesOf(o).map((i) => i.annotation);
+        if (annotations[AZURE_TENANT_ANNOTATION] !== undefined)
+            ids.push(AZURE_TENANT_ANNOTATION);
+        for (const annotation of ids) {
+            const value = annotations[annotation];
+            const expected = identityProblem(annotation, value);
+            if (expected)
+                ctx.report({ messageId: 'malformed', data: { annotation, value: value.length > 120 ? `${value.slice(0, 117)}...` : value, expected }, path: ['metadata', 'annotations', annotation] });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/azure-wi-pod-label-missing.js
+
+
+
+/* harmony default export */ const azure_wi_pod_label_missing = (defineRule({
+    id: 'azure-wi-pod-label-missing',
+    meta: {
+        title: 'Azure workload identity without the pod label',
+        description: 'A pod runs as a ServiceAccount with `azure.workload.identity/client-id` but its template lacks the label `azure.workload.identity/use: "true"`, so no token is injected.',
+        level: 'warning',
+        tags: ['security', 'workload-identity'],
+        securitySeverity: '3.0',
+        precision: 'very-high',
+        messages: {
+            missing: 'pod template runs as ServiceAccount `{account}`, which has an Azure workload identity, but lacks the label `azure.workload.identity/use: "true"`; the webhook injects no token and the SDK falls back to other credentials',
+        },
+        remediation: 'Add the label `azure.workload.identity/use: "true"` to the pod template (not to the Deployment).',
+        references: ['https://azure.github.io/azure-workload-identity/docs/topics/service-account-labels-and-annotations.html#pod'],
+        docs: {
+            rationale: 'Since Azure Workload Identity v1.0 the mutating webhook only touches pods labelled `azure.workload.identity/use: "true"`. Without the label the pod gets neither the projected token nor the environment, and `DefaultAzureCredential` silently tries the next credential — often a managed identity of the node with far wider rights.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: reporter
+  namespace: shop
+  annotations:
+    azure.workload.identity/client-id: 6f3c0e7a-1b2c-4d5e-8f90-123456789abc
+automountServiceAccountToken: false
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: reporter, namespace: shop }
+spec:
+  template:
+    metadata:
+      labels: { app: reporter }
+    spec:
+      serviceAccountName: reporter
+      containers: [{ name: reporter, image: example/reporter:1 }]
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: reporter
+  namespace: shop
+  annotations:
+    azure.workload.identity/client-id: 6f3c0e7a-1b2c-4d5e-8f90-123456789abc
+automountServiceAccountToken: false
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: reporter, namespace: shop }
+spec:
+  template:
+    metadata:
+      labels:
+        app: reporter
+        azure.workload.identity/use: "true"
+    spec:
+      serviceAccountName: reporter
+      containers: [{ name: reporter, image: example/reporter:1 }]
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
+        if (!w.accountObject || !inv.cloudIdentitiesOf(w.accountObject).some((i) => i.annotation === AZURE_CLIENT_ANNOTATION))
+            return;
+        if (w.pod.labels[AZURE_USE_LABEL] === 'true')
+            return;
+        const labelsPath = [...w.pod.ref.templatePath, 'metadata', 'labels'];
+        // A non-string value is invalid-field-type's finding (the API server rejects the pod).
+        if (getIn(o.value, [...labelsPath, AZURE_USE_LABEL]) != null && w.pod.labels[AZURE_USE_LABEL] === undefined)
+            return;
+        const path = o.document.has([...o.basePath, ...labelsPath]) ? labelsPath : w.pod.ref.specPath;
+        ctx.report({ messageId: 'missing', data: { account: `${w.account.namespace}/${w.account.name}` }, path, related: [{ object: w.accountObject, path: ['metadata', 'annotations', AZURE_CLIENT_ANNOTATION], label: `ServiceAccount \`${w.account.namespace}/${w.account.name}\`` }] });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-shared.js
+
+/* harmony default export */ const cloud_identity_shared = (defineRule({
+    id: 'cloud-identity-shared',
+    meta: {
+        title: 'Cloud identity shared',
+        description: 'One cloud identity is federated to several ServiceAccounts, or one identity-carrying ServiceAccount is used by several workloads.',
+        level: 'note',
+        tags: ['security', 'workload-identity'],
+        securitySeverity: '3.0',
+        precision: 'high',
+        messages: {
+            accounts: '{cloud} identity `{value}` is also federated to {others}; every pod of those accounts holds it',
+            workloads: 'ServiceAccount `{account}` carries the {cloud} identity `{value}` and runs {workloads}; each of them holds it',
+        },
+        remediation: 'Give each workload its own ServiceAccount and its own cloud identity with only the permissions it needs.',
+        references: ['https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity#identity_sameness'],
+        docs: {
+            rationale: 'Cloud permissions are granted to the cloud identity. When several accounts or workloads share one, each holds what all of them need, and the cloud audit log cannot tell them apart.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    iam.gke.io/gcp-service-account: shop-backend@shop-prod.iam.gserviceaccount.com
+automountServiceAccountToken: false
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: worker
+  namespace: shop
+  annotations:
+    iam.gke.io/gcp-service-account: shop-backend@shop-prod.iam.gserviceaccount.com
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    iam.gke.io/gcp-service-account: shop-api@shop-prod.iam.gserviceaccount.com
+automountServiceAccountToken: false
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: worker
+  namespace: shop
+  annotations:
+    iam.gke.io/gcp-service-account: shop-worker@shop-prod.iam.gserviceaccount.com
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount',
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const mine = inv.cloudIdentitiesOf(o);
+        if (mine.length === 0)
+            return;
+        const id = (x) => `${x.ref.namespace}/${x.ref.name}`;
+        for (const identity of mine) {
+            const others = inv.identityAccounts.filter((x) => id(x.account) !== id(o) && x.identities.some((i) => i.annotation === identity.annotation && i.value === identity.value));
+            const distinct = [...new Map(others.map((x) => [id(x.account), x.account])).values()];
+            if (distinct.length > 0) {
+                ctx.report({
+                    messageId: 'accounts',
+                    data: { cloud: identity.cloud, value: identity.value, others: distinct.slice(0, 5).map((a) => `ServiceAccount \`${id(a)}\``).join(', ') },
+                    path: ['metadata', 'annotations', identity.annotation],
+                    related: distinct.slice(0, 10).map((a) => ({ object: a, path: ['metadata', 'annotations', identity.annotation], label: `ServiceAccount \`${id(a)}\`` })),
+                });
+            }
+            const workloads = [...new Map(inv.workloadsOf({ namespace: o.ref.namespace, name: o.ref.name }).map((w) => [`${w.object.ref.kind}/${w.object.ref.name}`, w])).values()];
+            if (workloads.length > 1) {
+                ctx.report({
+                    messageId: 'workloads',
+                    data: { account: id(o), cloud: identity.cloud, value: identity.value, workloads: workloads.slice(0, 5).map((w) => describe(w.object)).join(', ') },
+                    path: ['metadata', 'annotations', identity.annotation],
+                    related: workloads.slice(0, 10).map((w) => ({ object: w.object, path: w.accountPath ?? w.pod.ref.specPath, label: describe(w.object) })),
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-with-cluster-rbac.js
+
+
+
+
+/* harmony default export */ const cloud_identity_with_cluster_rbac = (defineRule({
+    id: 'cloud-identity-with-cluster-rbac',
+    meta: {
+        title: 'Cloud identity on an account with sensitive Kubernetes permissions',
+        description: 'A ServiceAccount federated to a cloud identity also holds sensitive Kubernetes permissions, so a compromise of either side yields both.',
+        level: 'warning',
+        tags: ['security', 'workload-identity', 'rbac'],
+        securitySeverity: '6.5',
+        precision: 'high',
+        messages: {
+            both: 'ServiceAccount `{account}` carries the {cloud} identity `{value}` and may also {means} ({via}); split the cloud and the cluster duties over two accounts',
+        },
+        remediation: 'Run the part that talks to the cloud and the part that manages the cluster as different workloads with different ServiceAccounts.',
+        references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/'],
+        docs: {
+            rationale: "An account that holds both a cloud identity and, say, the right to read Secrets or create pods bridges two trust domains: whoever gets its token (or creates a pod as it) reaches the cloud, and whoever reaches the cloud role's workloads reaches the cluster.",
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: ci
+  namespace: ci
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/ci-deployer
+automountServiceAccountToken: false
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: ci-edit
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: edit
+subjects:
+  - kind: ServiceAccount
+    name: ci
+    namespace: ci
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: ci
+  namespace: ci
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/ci-deployer
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === '' && o.ref.kind === 'ServiceAccount',
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const ids = inv.cloudIdentitiesOf(o);
+        if (ids.length === 0)
+            return;
+        const held = sensitivePermissions(inv.rbac, Inventory.accountUser({ namespace: o.ref.namespace, name: o.ref.name }));
+        if (held.length === 0)
+            return;
+        const id = ids[0];
+        ctx.report({
+            messageId: 'both',
+            data: {
+                account: `${o.ref.namespace}/${o.ref.name}`,
+                cloud: id.cloud,
+                value: id.value,
+                means: held.slice(0, 2).map((h) => h.permission.means).join(' and '),
+                via: `through ${bindingLabel(held[0].via.binding)}`,
+            },
+            path: ['metadata', 'annotations', id.annotation],
+            key: true,
+            related: held
+                .map((h) => h.via.binding)
+                .filter((b, i, a) => b.object && a.indexOf(b) === i)
+                .slice(0, 10)
+                .map((b) => ({ object: b.object, path: ['roleRef', 'name'], label: bindingLabel(b) })),
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/_calico.js
+
+const appliesToCalico = (o) => isCalicoPolicy(o);
+
+;// CONCATENATED MODULE: ./lib/src/rules/calico-selector-syntax.js
+
+
+
+
+/* harmony default export */ const calico_selector_syntax = (defineRule({
+    id: 'calico-selector-syntax',
+    meta: {
+        title: 'Invalid Calico selector',
+        description: 'A selector field of a Calico NetworkPolicy or GlobalNetworkPolicy (either API group) does not parse, is longer than 1024 characters, or uses `global()` outside a rule\'s namespaceSelector.',
+        level: 'error',
+        tags: ['security', 'network-identity'],
+        securitySeverity: '5.0',
+        precision: 'very-high',
+        messages: {
+            syntax: '`{field}` is not a valid Calico selector: {detail} (column {column} of the selector)',
+            tooLong: '`{field}` has {length} characters; Calico accepts at most 1024',
+            global: '`global()` in `{field}` is rejected by Calico; it is only meaningful in a rule\'s `namespaceSelector`',
+        },
+        remediation: 'Fix the selector: values in double or single quotes (no escapes), `==` not `=`, `&&`/`||`, sets as `{"a", "b"}`, `has(label)` without a space.',
+        references: ['https://docs.tigera.io/calico/latest/reference/resources/networkpolicy#selectors'],
+        docs: {
+            rationale: "Calico selectors are not Kubernetes label selectors: `app=web` (one `=`, unquoted value) is an error, `\\\\\"` is no escape, and only spaces and tabs separate tokens. A policy with an invalid selector is rejected by the API or, in the `crd.projectcalico.org` group, stored and then ignored by Felix — the traffic it was meant to restrict stays open. saguard parses every selector field with Calico's grammar and points at the column of the problem.",
+            failing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: db
+  namespace: shop
+spec:
+  selector: app=db
+  ingress:
+    - action: Allow
+      source:
+        selector: app == "api"
+`,
+            passing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: db
+  namespace: shop
+spec:
+  selector: app == "db"
+  ingress:
+    - action: Allow
+      source:
+        selector: app == "api"
+`,
+        },
+    },
+    appliesTo: appliesToCalico,
+    check(o, ctx) {
+        const p = ctx.inventory.calicoPolicyOf(o);
+        for (const f of selectorFields(p)) {
+            const name = String(f.path[f.path.length - 1]);
+            if (f.text.length > MAX_SELECTOR) {
+                ctx.report({ messageId: 'tooLong', data: { field: name, length: f.text.length }, path: f.path });
+                continue;
+            }
+            if (f.error) {
+                const full = [...o.basePath, ...f.path];
+                const region = o.document.locateInScalar(full, f.error.offset);
+                ctx.report({ messageId: 'syntax', data: { field: name, detail: f.error.message, column: f.error.offset + 1 }, path: f.path, region });
+                continue;
+            }
+            if (f.selector && usesGlobal(f.selector) && f.role !== 'ruleNamespaceSelector') {
+                ctx.report({ messageId: 'global', data: { field: name }, path: f.path });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/calico-sa-name-unknown.js
+
+
+
+/* harmony default export */ const calico_sa_name_unknown = (defineRule({
+    id: 'calico-sa-name-unknown',
+    meta: {
+        title: 'Calico rule names an unknown ServiceAccount',
+        description: '`serviceAccounts.names` in a Calico rule names an account absent from the namespaces the rule reaches: the policy\'s own for a NetworkPolicy, every namespace for a GlobalNetworkPolicy, or those its namespaceSelector selects.',
+        level: 'warning',
+        tags: ['security', 'network-identity'],
+        securitySeverity: '4.0',
+        precision: 'high',
+        messages: {
+            policyNamespace: 'ServiceAccount `{name}` is not in namespace `{namespace}` in the scanned set; a NetworkPolicy rule without namespaceSelector matches accounts of its own namespace only',
+            anyNamespace: 'no namespace of the scanned set has a ServiceAccount `{name}`, so this rule matches no pod',
+            selected: 'none of the namespaces the namespaceSelector reaches ({namespaces}) has a ServiceAccount `{name}` in the scanned set',
+        },
+        remediation: 'Fix the account name, add a namespaceSelector when the account lives in another namespace, or add the account to the manifests.',
+        references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts'],
+        docs: {
+            rationale: "`serviceAccounts.names` becomes `projectcalico.org/serviceaccount in {...}`: it tests the name only, and in a NetworkPolicy the namespace is the policy's own unless the rule has a namespaceSelector. A name that exists only in another namespace — the usual mistake — or a typo matches no pod, so an Allow rule allows nothing and a Deny rule denies nothing.",
+            failing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: demo-calico
+  namespace: prod-engineering
+spec:
+  selector: app == "db"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          names: [api-service, user-auth-service]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api-service, namespace: prod-engineering }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: demo-calico
+  namespace: prod-engineering
+spec:
+  selector: app == "db"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          names: [api-service, user-auth-service]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api-service, namespace: prod-engineering }
+automountServiceAccountToken: false
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: user-auth-service, namespace: prod-engineering }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: appliesToCalico,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const p = inv.calicoPolicyOf(o);
+        for (const r of p.rules) {
+            if (r.names.length === 0 || (r.namespaceSelector && !r.namespaceSelector.selector))
+                continue;
+            const scope = accountScope(p, r.namespaceSelector, inv.namespaces);
+            for (const { name, path } of r.names) {
+                if (name === 'default')
+                    continue; // always exists; calico-allows-default-sa's business
+                const found = scope.namespaces.some((ns) => inv.serviceAccount({ namespace: ns.name, name }) || inv.isKnownAccount({ namespace: ns.name, name }));
+                if (found)
+                    continue;
+                if (r.namespaceSelector) {
+                    ctx.report({ messageId: 'selected', data: { name, namespaces: scope.namespaces.map((n) => `\`${n.name}\``).join(', ') || 'none' }, path });
+                }
+                else if (scope.all)
+                    ctx.report({ messageId: 'anyNamespace', data: { name }, path });
+                else
+                    ctx.report({ messageId: 'policyNamespace', data: { name, namespace: p.namespace ?? 'default' }, path });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/calico-sa-selector-empty.js
+
+
+
+
+/* harmony default export */ const calico_sa_selector_empty = (defineRule({
+    id: 'calico-sa-selector-empty',
+    meta: {
+        title: 'Calico ServiceAccount selector matches no account',
+        description: '`serviceAccountSelector` or a rule\'s `serviceAccounts.selector` matches no ServiceAccount of the scanned set in the namespaces it reaches.',
+        level: 'warning',
+        tags: ['security', 'network-identity'],
+        securitySeverity: '4.0',
+        precision: 'high',
+        messages: {
+            empty: '`{field}` `{selector}` matches no ServiceAccount of the scanned set in {where}; ServiceAccount selectors test the account\'s labels (and `projectcalico.org/name`), not the pod\'s',
+        },
+        remediation: 'Label the ServiceAccounts the policy is meant for, or fix the selector (it tests ServiceAccount labels, not pod labels).',
+        references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts'],
+        docs: {
+            rationale: "Calico prefixes every label of a ServiceAccount selector with `pcsa.` and tests it against the labels of the pod's ServiceAccount. Writing pod labels there (`app == \"web\"` when the pods, not their account, carry `app: web`) selects nobody: an Allow rule opens nothing, and a policy whose `serviceAccountSelector` is empty protects nothing.",
+            failing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: allow-web-frontend
+  namespace: prod-engineering
+spec:
+  selector: app == "db"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          selector: app == "web-frontend"
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: web, namespace: prod-engineering }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: allow-web-frontend
+  namespace: prod-engineering
+spec:
+  selector: app == "db"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          selector: app == "web-frontend"
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: web
+  namespace: prod-engineering
+  labels: { app: web-frontend }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: appliesToCalico,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const p = inv.calicoPolicyOf(o);
+        const judge = (f, nsSelector) => {
+            if (!f?.selector || (nsSelector && !nsSelector.selector))
+                return;
+            const sel = f.selector;
+            const scope = accountScope(p, nsSelector, inv.namespaces);
+            const matched = scope.namespaces.some((ns) => inv.accountsIn(ns.name).some((a) => evaluate(sel, a.labels)));
+            if (matched)
+                return;
+            const where = scope.all ? 'any namespace' : scope.namespaces.length === 0 ? 'the namespaces its namespaceSelector reaches (none in the set)' : `namespace ${scope.namespaces.map((n) => `\`${n.name}\``).join(', ')}`;
+            ctx.report({ messageId: 'empty', data: { field: String(f.path[f.path.length - 1]), selector: f.text, where }, path: f.path });
+        };
+        judge(p.serviceAccountSelector, p.namespaceSelector);
+        for (const r of p.rules)
+            judge(r.serviceAccountsSelector, r.namespaceSelector);
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/calico-allows-default-sa.js
+
+
+
+
+/* harmony default export */ const calico_allows_default_sa = (defineRule({
+    id: 'calico-allows-default-sa',
+    meta: {
+        title: 'Calico Allow rule matches a default ServiceAccount',
+        description: "An Allow rule's ServiceAccount match (`serviceAccounts.names` or `.selector`) includes a namespace's `default` account.",
+        level: 'warning',
+        tags: ['security', 'network-identity', 'cis-5.1.5'],
+        securitySeverity: '5.5',
+        precision: 'high',
+        messages: {
+            name: 'this Allow rule names the `default` ServiceAccount, which every pod of {where} that names no account runs as',
+            selector: 'this Allow rule\'s ServiceAccount selector `{selector}` matches the `default` account of {where}, which every pod that names no account runs as',
+        },
+        remediation: 'Give the workloads that need the traffic their own ServiceAccount and allow that account by name or label.',
+        references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts'],
+        docs: {
+            rationale: "Allowing traffic by ServiceAccount is only as precise as the accounts are: the `default` account is shared by every pod that forgets `serviceAccountName`, so an Allow rule for it (by name, or by a selector such as `!has(restricted)` that the unlabelled `default` also satisfies) lets all of them through.",
+            failing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: db
+  namespace: shop
+spec:
+  selector: app == "db"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          names: [default]
+`,
+            passing: `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: db
+  namespace: shop
+spec:
+  selector: app == "db"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          names: [api]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api, namespace: shop }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: appliesToCalico,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const p = inv.calicoPolicyOf(o);
+        for (const r of p.rules) {
+            if (r.action !== 'Allow' || !r.hasServiceAccounts || (r.namespaceSelector && !r.namespaceSelector.selector))
+                continue;
+            const scope = accountScope(p, r.namespaceSelector, inv.namespaces);
+            const where = scope.all ? 'every namespace' : scope.namespaces.length === 1 ? `namespace \`${scope.namespaces[0].name}\`` : `${scope.namespaces.length} namespaces`;
+            const named = r.names.find((n) => n.name === 'default');
+            if (r.names.length > 0) {
+                if (!named)
+                    continue; // names and selector are ANDed: default is out
+                const sel = r.serviceAccountsSelector?.selector;
+                if (r.serviceAccountsSelector && !sel)
+                    continue;
+                const matches = !sel || scope.namespaces.some((ns) => ns.certain && evaluate(sel, inv.accountsIn(ns.name).find((a) => a.name === 'default').labels));
+                if (matches)
+                    ctx.report({ messageId: 'name', data: { where }, path: named.path });
+                continue;
+            }
+            const sel = r.serviceAccountsSelector?.selector;
+            if (!sel)
+                continue;
+            const hit = scope.namespaces.filter((ns) => ns.certain && evaluate(sel, inv.accountsIn(ns.name).find((a) => a.name === 'default').labels));
+            if (hit.length === 0)
+                continue;
+            ctx.report({
+                messageId: 'selector',
+                data: { selector: r.serviceAccountsSelector.text, where: hit.length === 1 ? `namespace \`${hit[0].name}\`` : `${hit.length} namespaces` },
+                path: r.serviceAccountsSelector.path,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/calico-sa-label-control.js
+
+
+
+
+
+/* harmony default export */ const calico_sa_label_control = (defineRule({
+    id: 'calico-sa-label-control',
+    meta: {
+        title: 'ServiceAccount labels that pick Calico policy groups are writable',
+        description: 'A Calico policy selects ServiceAccounts by label, and subjects in the set may update or patch those ServiceAccounts, so they can move workloads between policy groups.',
+        level: 'warning',
+        tags: ['security', 'network-identity', 'rbac'],
+        securitySeverity: '6.0',
+        precision: 'medium',
+        messages: {
+            control: '`{field}` `{selector}` selects ServiceAccounts by label, and {subjects} may update or patch ServiceAccounts in {where}; relabelling an account moves its pods into or out of this policy',
+        },
+        remediation: 'Keep update and patch on ServiceAccounts with the people or controllers that decide network access, or select accounts by name.',
+        references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts#use-kubernetes-rbac-to-control-service-account-label-assignment'],
+        docs: {
+            rationale: "Calico's documentation recommends ServiceAccount labels because RBAC controls who may set them — which only holds if few subjects may update ServiceAccounts. saguard asks the RBAC engine who may `update` or `patch` `serviceaccounts` where the selector reaches and names them (bindings in the set; built-in bootstrap bindings are left out). Selectors that test only `projectcalico.org/name` are not label-based and are not reported.",
+            failing: `apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: restrict-intern-access
+spec:
+  serviceAccountSelector: role == "intern"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          selector: role == "intern"
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: intern-tools
+  namespace: dev
+  labels: { role: intern }
+automountServiceAccountToken: false
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: dev-team, namespace: dev }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit }
+subjects:
+  - { kind: Group, name: dev-team, apiGroup: rbac.authorization.k8s.io }
+`,
+            passing: `apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: restrict-intern-access
+spec:
+  serviceAccountSelector: role == "intern"
+  ingress:
+    - action: Allow
+      source:
+        serviceAccounts:
+          selector: role == "intern"
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: intern-tools
+  namespace: dev
+  labels: { role: intern }
+automountServiceAccountToken: false
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: dev-team, namespace: dev }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects:
+  - { kind: Group, name: dev-team, apiGroup: rbac.authorization.k8s.io }
+`,
+        },
+    },
+    appliesTo: appliesToCalico,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const engine = inv.rbac;
+        const p = inv.calicoPolicyOf(o);
+        const judge = (f, nsSelector) => {
+            if (!f?.selector || labelsOf(f.selector).every((l) => l === 'projectcalico.org/name'))
+                return;
+            const scope = accountScope(p, nsSelector, inv.namespaces);
+            // Cluster-wide grants, and each namespace the selector reaches.
+            const namespaces = scope.all ? ['', ...scope.namespaces.map((n) => n.name)] : scope.namespaces.map((n) => n.name);
+            const found = new Map();
+            for (const ns of namespaces) {
+                for (const verb of ['update', 'patch']) {
+                    for (const w of engine.whoCan({ kind: 'resource', verb, apiGroup: '', resource: 'serviceaccounts', subresource: '', name: '', namespace: ns })) {
+                        if (w.binding.builtin)
+                            continue;
+                        const key = `${subjectLabel(w.subject, w.binding)}|${bindingLabel(w.binding)}`;
+                        if (!found.has(key))
+                            found.set(key, { subject: w.subject, binding: w.binding });
+                    }
+                }
+            }
+            if (found.size === 0)
+                return;
+            const list = [...found.values()];
+            const subjects = list.slice(0, 3).map((x) => `${subjectLabel(x.subject, x.binding)} (through ${bindingLabel(x.binding)})`).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+            ctx.report({
+                messageId: 'control',
+                data: { field: String(f.path[f.path.length - 1]), selector: f.text, subjects, where: scope.all ? 'the cluster' : namespaces.map((n) => `\`${n}\``).join(', ') },
+                path: f.path,
+                related: list.filter((x) => x.binding.object).slice(0, 10).map((x) => ({ object: x.binding.object, path: ['subjects', x.subject.index], label: bindingLabel(x.binding) })),
+            });
+        };
+        judge(p.serviceAccountSelector, p.namespaceSelector);
+        for (const r of p.rules)
+            judge(r.serviceAccountsSelector, r.namespaceSelector);
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/istio-principal-unknown.js
+
+
+const FIELDS = ['principals', 'notPrincipals', 'serviceAccounts', 'notServiceAccounts'];
+/* harmony default export */ const istio_principal_unknown = (defineRule({
+    id: 'istio-principal-unknown',
+    meta: {
+        title: 'Istio policy names an unknown or default ServiceAccount',
+        description: 'An Istio AuthorizationPolicy principal (`cluster.local/ns/NS/sa/NAME`) or `serviceAccounts` entry names a ServiceAccount that is not in the scanned set, or a `default` account.',
+        level: 'warning',
+        tags: ['security', 'network-identity'],
+        securitySeverity: '5.0',
+        precision: 'high',
+        messages: {
+            unknown: '{field} entry `{entry}` names ServiceAccount `{account}`, which is not in the scanned set; a typo here silently matches nobody (or, in a DENY policy, protects nothing)',
+            default: '{field} entry `{entry}` names the `default` ServiceAccount of namespace `{namespace}`, which every pod that names no account runs as; name the workload\'s own account',
+        },
+        remediation: 'Use the exact namespace and ServiceAccount name of the workload (`cluster.local/ns/NS/sa/NAME`), give workloads their own accounts, or list accounts created elsewhere in `knownServiceAccounts`.',
+        references: ['https://istio.io/latest/docs/reference/config/security/authorization-policy/#Source'],
+        docs: {
+            rationale: "Istio matches principals as strings: a principal for an account that does not exist matches no peer, so an ALLOW rule grants nothing and a DENY rule blocks nothing, without any error. The `default` account is shared by every pod that names no account, so allowing it allows all of them. `spiffe://` is stripped and `cluster.local` stands for the mesh's trust domain; principals with wildcards in the namespace or name and principals of other trust domains are not judged.",
+            failing: `apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata:
+  name: orders
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: orders }
+  action: ALLOW
+  rules:
+    - from:
+        - source:
+            principals: ["cluster.local/ns/shop/sa/frontend"]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: front-end, namespace: shop }
+automountServiceAccountToken: false
+`,
+            passing: `apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata:
+  name: orders
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: orders }
+  action: ALLOW
+  rules:
+    - from:
+        - source:
+            principals: ["cluster.local/ns/shop/sa/front-end"]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: front-end, namespace: shop }
+automountServiceAccountToken: false
+`,
+        },
+    },
+    appliesTo: (o) => o.ref.group === ISTIO_SECURITY_GROUP && o.ref.kind === 'AuthorizationPolicy',
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const r = inv.reader;
+        for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
+            for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
+                const base = ['spec', 'rules', ri, 'from', fi, 'source'];
+                for (const field of FIELDS) {
+                    r.strings(o, [...base, field]).forEach((entry, i) => {
+                        const account = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
+                        if (!account)
+                            return;
+                        const path = [...base, field, i];
+                        if (account.name === 'default') {
+                            ctx.report({ messageId: 'default', data: { field, entry, namespace: account.namespace }, path });
+                        }
+                        else if (!inv.serviceAccount(account) && !inv.isKnownAccount(account)) {
+                            ctx.report({ messageId: 'unknown', data: { field, entry, account: `${account.namespace}/${account.name}` }, path });
+                        }
+                    });
+                }
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./lib/src/rules/yaml-syntax.js
 
 /* harmony default export */ const yaml_syntax = (defineRule({
@@ -45210,6 +46717,17 @@ const isBoolText = (s) => s === 'true' || s === 'false';
 
 
 
+
+
+
+
+
+
+
+
+
+
+
 const RULES = [
     default_service_account,
     deprecated_service_account_field,
@@ -45246,6 +46764,17 @@ const RULES = [
     aggregate_to_builtin,
     rbac_unknown_verb_or_resource,
     rbac_delete_rights,
+    cloud_identity_default_sa,
+    cloud_identity_malformed,
+    azure_wi_pod_label_missing,
+    cloud_identity_shared,
+    cloud_identity_with_cluster_rbac,
+    calico_selector_syntax,
+    calico_sa_name_unknown,
+    calico_sa_selector_empty,
+    calico_allows_default_sa,
+    calico_sa_label_control,
+    istio_principal_unknown,
     yaml_syntax,
     duplicate_key,
     invalid_field_type,

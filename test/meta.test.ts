@@ -59,7 +59,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     for (const r of m.references) expect(r).toMatch(/^https:\/\//);
     for (const t of Object.values(m.messages)) {
       // One lower-case sentence; it may open with a kind name and its object (`Secret \`x\``).
-      expect(t).toMatch(/^([a-z`]|(ServiceAccount|Secret|Namespace|Role|ClusterRole|RoleBinding|ClusterRoleBinding) `|\{kind\} `)/);
+      expect(t).toMatch(/^([a-z`]|(ServiceAccount|Secret|Namespace|Role|ClusterRole|RoleBinding|ClusterRoleBinding) `|\{(kind|cloud|field)\} )/);
       expect(t).not.toMatch(/\.$/);
     }
   });

@@ -66,7 +66,7 @@ export function analyze(inventory: Inventory, rules: readonly Rule[], settings: 
           options: setting.options,
           report: (r) => {
             const full = [...o.basePath, ...r.path];
-            const region = r.key ? o.document.locateKey(full) : o.document.locate(full);
+            const region = r.region ?? (r.key ? o.document.locateKey(full) : o.document.locate(full));
             findings.push({
               ruleId: rule.id,
               messageId: r.messageId,

@@ -6,6 +6,9 @@ import { FieldReader, getIn, isRecord } from './fields.js';
 import { podSpecOf, readPod, type PodInfo } from './podspec.js';
 import { RbacEngine } from './rbac/engine.js';
 import { cloudIdentities, type CloudIdentity } from './cloud.js';
+import { ISTIO_SECURITY_GROUP, principalAccount, serviceAccountEntry } from './istio/principals.js';
+import { accountScope, isCalicoPolicy, readCalicoPolicy, type CalicoPolicy, type NamespaceView } from './calico/policy.js';
+import { evaluate } from './calico/selector.js';
 import { serviceAccountGroups, serviceAccountUser } from './rbac/match.js';
 import type { UserInfo } from './rbac/types.js';
 
@@ -44,7 +47,7 @@ export interface Workload {
 }
 
 export interface AccountUse {
-  kind: 'workload' | 'binding' | 'secret' | 'custom-resource';
+  kind: 'workload' | 'binding' | 'secret' | 'custom-resource' | 'policy';
   object: K8sObject;
   path: JsonPath;
 }
@@ -79,6 +82,68 @@ export class Inventory {
       push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
     }
     for (const o of load.objects) this.indexObject(o);
+    // Calico policies use accounts by name and by label, in namespaces only known once all is indexed.
+    for (const o of load.objects) if (isCalicoPolicy(o)) this.indexCalicoUses(o);
+  }
+
+  private calico = new Map<number, CalicoPolicy>();
+
+  /** The Calico policy read from a NetworkPolicy or GlobalNetworkPolicy object. */
+  calicoPolicyOf(o: K8sObject): CalicoPolicy {
+    let p = this.calico.get(o.id);
+    if (!p) {
+      p = readCalicoPolicy(o, this.reader);
+      this.calico.set(o.id, p);
+    }
+    return p;
+  }
+
+  private nsViews: NamespaceView[] | undefined;
+
+  /** Every namespace the set mentions, with its labels when its Namespace object is there. */
+  get namespaces(): readonly NamespaceView[] {
+    if (!this.nsViews) {
+      const views = new Map<string, NamespaceView>();
+      for (const n of this.ofKind('', 'Namespace')) views.set(n.ref.name, { name: n.ref.name, labelsKnown: true, labels: this.reader.stringMap(n, ['metadata', 'labels']) });
+      for (const o of this.objects) {
+        const ns = o.ref.namespace;
+        if (ns && !views.has(ns)) views.set(ns, { name: ns, labelsKnown: false, labels: {} });
+      }
+      this.nsViews = [...views.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    return this.nsViews;
+  }
+
+  /**
+   * The ServiceAccounts of a namespace as Calico's ServiceAccount selectors see them: their labels
+   * plus `projectcalico.org/name`. The `default` account is always there (created by Kubernetes).
+   */
+  accountsIn(namespace: string): { name: string; labels: Record<string, string>; object: K8sObject | undefined }[] {
+    const out = this.ofKind('', 'ServiceAccount')
+      .filter((a) => a.ref.namespace === namespace)
+      .map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a as K8sObject | undefined }));
+    if (!out.some((a) => a.name === 'default')) out.push({ name: 'default', labels: { 'projectcalico.org/name': 'default' }, object: undefined });
+    return out;
+  }
+
+  private indexCalicoUses(o: K8sObject): void {
+    const p = this.calicoPolicyOf(o);
+    const useAll = (scope: ReturnType<typeof accountScope>, match: (a: { name: string; labels: Record<string, string> }) => boolean, path: JsonPath): void => {
+      for (const ns of scope.namespaces) {
+        for (const a of this.accountsIn(ns.name)) if (a.object && match(a)) this.addUse({ namespace: ns.name, name: a.name }, { kind: 'policy', object: o, path });
+      }
+    };
+    if (p.serviceAccountSelector?.selector) {
+      const sel = p.serviceAccountSelector.selector;
+      useAll(accountScope(p, p.namespaceSelector, this.namespaces), (a) => evaluate(sel, a.labels), p.serviceAccountSelector.path);
+    }
+    for (const r of p.rules) {
+      if (!r.hasServiceAccounts) continue;
+      const scope = accountScope(p, r.namespaceSelector, this.namespaces);
+      const names = new Set(r.names.map((n) => n.name));
+      const sel = r.serviceAccountsSelector?.selector;
+      useAll(scope, (a) => (names.size === 0 || names.has(a.name)) && (!sel || evaluate(sel, a.labels)) && (names.size > 0 || !!sel), r.path);
+    }
   }
 
   /** The RBAC engine over the set (and the built-ins unless disabled), built on first use. */
@@ -205,6 +270,20 @@ export class Inventory {
         const path = ['metadata', 'annotations', 'kubernetes.io/service-account.name'];
         const name = r.string(o, path);
         if (name) this.addUse({ namespace: o.ref.namespace, name }, { kind: 'secret', object: o, path });
+      }
+      return;
+    }
+    if (group === ISTIO_SECURITY_GROUP && kind === 'AuthorizationPolicy') {
+      for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
+        for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
+          const base = ['spec', 'rules', ri, 'from', fi, 'source'];
+          for (const field of ['principals', 'serviceAccounts'] as const) {
+            r.strings(o, [...base, field]).forEach((entry, i) => {
+              const a = field === 'principals' ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
+              if (a) this.addUse(a, { kind: 'policy', object: o, path: [...base, field, i] });
+            });
+          }
+        }
       }
       return;
     }

@@ -69,6 +69,27 @@ export class LoadedDocument {
     return this.locate(path);
   }
 
+  /**
+   * Region of one character inside a one-line scalar (a column within a selector, say): exact for
+   * plain scalars and for quoted ones without escapes; the whole scalar otherwise.
+   */
+  locateInScalar(path: JsonPath, offset: number): Region {
+    const whole = this.locate(path);
+    if (!this.doc) return whole;
+    const { node, matched } = nodeAt(this.doc, path);
+    if (matched !== path.length || !node || !isScalar(node) || !node.range) return whole;
+    const [start, end] = node.range;
+    const raw = this.lines.text.slice(this.offset + start, this.offset + end);
+    if (raw.includes('\n')) return whole;
+    let at: number;
+    if (node.type === 'PLAIN') at = start + offset;
+    else if (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\')) at = start + 1 + offset;
+    else if (node.type === 'QUOTE_SINGLE' && !raw.slice(1, -1).includes("''")) at = start + 1 + offset;
+    else return whole;
+    if (at >= end) at = Math.max(start, end - 1);
+    return this.regionOf(at, at + 1);
+  }
+
   /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
   sourceOf(path: JsonPath): string | undefined {
     if (!this.doc) return undefined;

@@ -40,6 +40,12 @@ import cloudIdentityMalformed from './cloud-identity-malformed.js';
 import azureWiPodLabelMissing from './azure-wi-pod-label-missing.js';
 import cloudIdentityShared from './cloud-identity-shared.js';
 import cloudIdentityWithClusterRbac from './cloud-identity-with-cluster-rbac.js';
+import calicoSelectorSyntax from './calico-selector-syntax.js';
+import calicoSaNameUnknown from './calico-sa-name-unknown.js';
+import calicoSaSelectorEmpty from './calico-sa-selector-empty.js';
+import calicoAllowsDefaultSa from './calico-allows-default-sa.js';
+import calicoSaLabelControl from './calico-sa-label-control.js';
+import istioPrincipalUnknown from './istio-principal-unknown.js';
 import yamlSyntax from './yaml-syntax.js';
 import duplicateKey from './duplicate-key.js';
 import invalidFieldType from './invalid-field-type.js';
@@ -85,6 +91,12 @@ export const RULES: readonly Rule[] = [
   azureWiPodLabelMissing,
   cloudIdentityShared,
   cloudIdentityWithClusterRbac,
+  calicoSelectorSyntax,
+  calicoSaNameUnknown,
+  calicoSaSelectorEmpty,
+  calicoAllowsDefaultSa,
+  calicoSaLabelControl,
+  istioPrincipalUnknown,
   yamlSyntax,
   duplicateKey,
   invalidFieldType,

@@ -1,0 +1,88 @@
+import { ISTIO_SECURITY_GROUP, principalAccount, serviceAccountEntry } from '../inventory/istio/principals.js';
+import type { AccountId } from '../inventory/inventory.js';
+import { defineRule } from './rule.js';
+
+const FIELDS = ['principals', 'notPrincipals', 'serviceAccounts', 'notServiceAccounts'] as const;
+
+export default defineRule({
+  id: 'istio-principal-unknown',
+  meta: {
+    title: 'Istio policy names an unknown or default ServiceAccount',
+    description:
+      'An Istio AuthorizationPolicy principal (`cluster.local/ns/NS/sa/NAME`) or `serviceAccounts` entry names a ServiceAccount that is not in the scanned set, or a `default` account.',
+    level: 'warning',
+    tags: ['security', 'network-identity'],
+    securitySeverity: '5.0',
+    precision: 'high',
+    messages: {
+      unknown: '{field} entry `{entry}` names ServiceAccount `{account}`, which is not in the scanned set; a typo here silently matches nobody (or, in a DENY policy, protects nothing)',
+      default: '{field} entry `{entry}` names the `default` ServiceAccount of namespace `{namespace}`, which every pod that names no account runs as; name the workload\'s own account',
+    },
+    remediation: 'Use the exact namespace and ServiceAccount name of the workload (`cluster.local/ns/NS/sa/NAME`), give workloads their own accounts, or list accounts created elsewhere in `knownServiceAccounts`.',
+    references: ['https://istio.io/latest/docs/reference/config/security/authorization-policy/#Source'],
+    docs: {
+      rationale:
+        "Istio matches principals as strings: a principal for an account that does not exist matches no peer, so an ALLOW rule grants nothing and a DENY rule blocks nothing, without any error. The `default` account is shared by every pod that names no account, so allowing it allows all of them. `spiffe://` is stripped and `cluster.local` stands for the mesh's trust domain; principals with wildcards in the namespace or name and principals of other trust domains are not judged.",
+      failing: `apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata:
+  name: orders
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: orders }
+  action: ALLOW
+  rules:
+    - from:
+        - source:
+            principals: ["cluster.local/ns/shop/sa/frontend"]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: front-end, namespace: shop }
+automountServiceAccountToken: false
+`,
+      passing: `apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata:
+  name: orders
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: orders }
+  action: ALLOW
+  rules:
+    - from:
+        - source:
+            principals: ["cluster.local/ns/shop/sa/front-end"]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: front-end, namespace: shop }
+automountServiceAccountToken: false
+`,
+    },
+  },
+  appliesTo: (o) => o.ref.group === ISTIO_SECURITY_GROUP && o.ref.kind === 'AuthorizationPolicy',
+  check(o, ctx) {
+    const inv = ctx.inventory;
+    const r = inv.reader;
+    for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
+      for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
+        const base = ['spec', 'rules', ri, 'from', fi, 'source'];
+        for (const field of FIELDS) {
+          r.strings(o, [...base, field]).forEach((entry, i) => {
+            const account: AccountId | undefined = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
+            if (!account) return;
+            const path = [...base, field, i];
+            if (account.name === 'default') {
+              ctx.report({ messageId: 'default', data: { field, entry, namespace: account.namespace }, path });
+            } else if (!inv.serviceAccount(account) && !inv.isKnownAccount(account)) {
+              ctx.report({ messageId: 'unknown', data: { field, entry, account: `${account.namespace}/${account.name}` }, path });
+            }
+          });
+        }
+      }
+    }
+  },
+});
