@@ -42447,6 +42447,8 @@ function relatedOf(refs) {
     return (refs ?? []).map((r) => ({
         label: r.label,
         location: { file: r.object.document.file, region: r.object.document.locate([...r.object.basePath, ...r.path]) },
+        object: r.object.ref,
+        path: [...r.path],
     }));
 }
 /** Level of a finding: the case's own level for mixed rules, lowered or raised by configuration. */

@@ -22,6 +22,8 @@ function relatedOf(refs: RelatedRef[] | undefined): RelatedLocation[] {
   return (refs ?? []).map((r) => ({
     label: r.label,
     location: { file: r.object.document.file, region: r.object.document.locate([...r.object.basePath, ...r.path]) },
+    object: r.object.ref,
+    path: [...r.path],
   }));
 }
 

@@ -36,6 +36,9 @@ export interface RelatedLocation {
   location: Location;
   /** Short label, e.g. "ServiceAccount `shop/api`". */
   label: string;
+  /** The object and path the location is of, when it is a node of an object (for source mapping). */
+  object?: ObjectRef;
+  path?: JsonPath;
 }
 
 export interface Suppression {

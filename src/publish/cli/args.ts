@@ -17,6 +17,8 @@ export interface ScanArgs {
   category: string;
   verbose: boolean;
   color: boolean | undefined;
+  /** Kustomization directories to build and scan. */
+  kustomize: string[];
 }
 
 export interface RbacArgs {
@@ -61,6 +63,8 @@ scan options:
   -n, --namespace NS        namespace of objects that name none (default: default)
   --fail-on LEVEL           error (default), warning, note, none
   --category NAME           SARIF automationDetails category (default: saguard)
+  --kustomize DIR           build DIR with kustomize (or kubectl kustomize) and scan the result,
+                            findings placed in the resource or patch files (repeatable)
   --verbose                 list the documents and files that were skipped
   --no-color                plain text even on a terminal (NO_COLOR is honoured too)
 
@@ -119,6 +123,7 @@ export function parseArgs(argv: readonly string[]): Args {
     category: 'saguard',
     verbose: false,
     color: undefined,
+    kustomize: [],
   };
   const value = (i: number, name: string): string => {
     const v = rest[i];
@@ -171,6 +176,9 @@ export function parseArgs(argv: readonly string[]): Args {
         args.category = v.replace(/\/+$/, '');
         break;
       }
+      case '--kustomize':
+        args.kustomize.push(take());
+        break;
       case '--verbose':
       case '-v':
         args.verbose = true;
@@ -186,7 +194,7 @@ export function parseArgs(argv: readonly string[]): Args {
         args.paths.push(rest[i]!);
     }
   }
-  if (args.paths.length === 0) args.paths.push('.');
+  if (args.paths.length === 0 && args.kustomize.length === 0) args.paths.push('.');
   return args;
 }
 

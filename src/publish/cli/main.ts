@@ -10,6 +10,9 @@ import { renderGithub } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { ruleDoc } from '../../report/docs.js';
 import { failing } from '../outcome.js';
+import { renderKustomize, type Rendered } from '../render/kustomize.js';
+import { RenderError } from '../render/exec.js';
+import { sortFindings } from '../../analyze/analyze.js';
 import { collectFiles, InputError } from '../files.js';
 import { parseArgs, UsageError, USAGE, type Format, type ScanArgs } from './args.js';
 import { VERSION } from '../../version.js';
@@ -55,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await access(args, io);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof RenderError) {
       io.stderr(`saguard: ${e.message}\n`);
       return 2;
     }
@@ -84,13 +87,18 @@ function rulesJson(): string {
 async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const root = findRepoRoot(io.cwd);
   const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin });
+  const rendered: Rendered[] = [];
+  for (const dir of args.kustomize) rendered.push(await renderKustomize(dir, { cwd: io.cwd, root }));
+  collected.files.push(...rendered.map((r) => r.source));
   const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
   const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
   if (progress) io.stderr(`saguard: scanning ${collected.files.length} files (${(bytes / 1048576).toFixed(1)} MB)…`);
   const result = lint(collected.files, { namespace: args.namespace });
   if (progress) io.stderr('\r\x1b[K');
+  if (rendered.length > 0) result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
 
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
+  for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
   const render = (format: Format): string => {
     switch (format) {
       case 'text': {
