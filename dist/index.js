@@ -31229,7 +31229,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3058);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7063);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3058:
+/***/ 7063:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47238,6 +47238,7 @@ class InputError extends Error {
 }
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 function displayPath(abs, root, cwd) {
     const inRoot = external_node_path_namespaceObject.relative(root, abs);
     const rel = !inRoot.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inRoot) ? inRoot : external_node_path_namespaceObject.relative(cwd, abs);
@@ -47261,7 +47262,7 @@ function isHelmTemplate(file, stop) {
     return false;
 }
 async function collectFiles(inputs, options) {
-    const out = { files: [], skipped: [], helmTemplates: 0 };
+    const out = { files: [], skipped: [], helmTemplates: 0, kustomizeFiles: 0 };
     const seen = new Set();
     const { cwd, root } = options;
     const addFile = (abs, explicit) => {
@@ -47317,8 +47318,15 @@ async function collectFiles(inputs, options) {
                 return;
             }
             entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            // A kustomization's files are inputs of `kustomize build` (patches are partial objects), not manifests.
+            const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name));
             for (const e of entries) {
                 const abs = external_node_path_namespaceObject.join(dir, e.name);
+                if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name)) {
+                    if (!KUSTOMIZATION.has(e.name))
+                        out.kustomizeFiles++;
+                    continue;
+                }
                 if (e.isSymbolicLink())
                     links.push(abs);
                 else if (e.isDirectory()) {
@@ -47410,6 +47418,11 @@ class ConfigError extends Error {
 }
 const INPUTS = [
     { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
+    {
+        name: 'kustomize-dirs',
+        default: '',
+        description: 'Newline-separated kustomization directories to build (kustomize or kubectl kustomize on PATH); findings land in the resource and patch files.',
+    },
     { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
     { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
     { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written (always, also when the step fails).' },
@@ -47451,10 +47464,12 @@ function readInputs(env) {
             return false;
         throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected true or false`);
     };
-    const paths = get('paths')
+    const lines = (name) => get(name)
         .split(/\r?\n/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
+    const paths = lines('paths');
+    const kustomizeDirs = lines('kustomize-dirs');
     const namespace = get('namespace');
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
         throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
@@ -47464,7 +47479,8 @@ function readInputs(env) {
         throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
     }
     return {
-        paths: paths.length > 0 ? paths : ['.'],
+        paths: paths.length > 0 || kustomizeDirs.length > 0 ? paths : ['.'],
+        kustomizeDirs,
         namespace,
         failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none']),
         sarifFile: get('sarif-file'),
@@ -47472,6 +47488,333 @@ function readInputs(env) {
         annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none']),
         summary: bool('summary'),
     };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/src/load/sourcemap.js
+
+
+
+/** The object of a source file most likely to be the origin of a rendered object (same kind; the name a prefix/suffix transform kept). */
+function findSourceObject(file, text, kind, renderedName) {
+    const objects = loadSources([{ path: file, text }], { namespace: 'default' }).objects.filter((o) => o.ref.kind === kind);
+    return objects.find((o) => o.ref.name === renderedName) ?? objects.find((o) => o.ref.name !== '' && renderedName.includes(o.ref.name)) ?? (objects.length === 1 ? objects[0] : undefined);
+}
+/** The deepest existing node on a path in an object of a source file. */
+function locateInObject(o, path) {
+    const full = [...o.basePath, ...path];
+    const exact = o.document.has(full);
+    if (exact || path.length > 0) {
+        // locate() resolves to the deepest existing parent.
+        const region = o.document.locate(full);
+        const anyParent = o.document.doc ? nodeAt(o.document.doc, full).matched > o.basePath.length : false;
+        if (exact || anyParent)
+            return { region, exact };
+    }
+    return { region: o.document.locate([...o.basePath, 'kind']), exact: false };
+}
+/** Converts a JSON path to a JSON pointer (`/spec/template/spec/x`). */
+const toPointer = (path) => '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+/**
+ * In a JSON 6902 patch (a YAML list of operations), the operation whose `path` is the finding's
+ * path or one of its parents (the deepest), with the region of that `path` value; `lineOffset`
+ * places an inline patch (a block scalar in kustomization.yaml) in its file.
+ */
+function locateInJsonPatch(text, path, lineOffset = 0) {
+    const parsed = parseYamlSegment(text)[0];
+    if (!parsed || parsed.problems.length > 0 || !Array.isArray(parsed.value))
+        return undefined;
+    const target = toPointer(path);
+    let best;
+    parsed.value.forEach((op, index) => {
+        if (typeof op !== 'object' || op === null)
+            return;
+        const p = op.path;
+        if (typeof p !== 'string')
+            return;
+        if ((target === p || target.startsWith(p.endsWith('/') ? p : p + '/')) && (!best || p.length > best.length))
+            best = { index, length: p.length };
+    });
+    if (!best)
+        return undefined;
+    const { node } = nodeAt(parsed.doc, [best.index, 'path']);
+    if (!node?.range)
+        return undefined;
+    const lines = new LineIndex(text);
+    const r = lines.region(node.range[0], node.range[1]);
+    return { ...r, startLine: r.startLine + lineOffset, endLine: r.endLine + lineOffset };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/src/publish/render/exec.js
+/** Running the renderers (helm, kustomize, kubectl): bounded, no shell, clear errors. */
+
+class RenderError extends Error {
+}
+/** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
+function run(cmd, args, opts) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
+            if (!err)
+                return resolve({ stdout, stderr });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
+            if (e.killed)
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
+            const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');
+            reject(new RenderError(`cannot render ${opts.what}: \`${cmd} ${args.join(' ')}\` failed:\n${detail}`));
+        });
+    });
+}
+/** Whether a binary is on PATH (and runs). */
+async function available(cmd, args = ['version']) {
+    try {
+        await run(cmd, args, { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/render/kustomize.js
+/**
+ * `kustomize build` with origin annotations, and the way back from rendered objects to the files
+ * authors edit: the resource file named by `config.kubernetes.io/origin`, or the patch that sets
+ * the field (strategic-merge or JSON 6902, in a file or inline in kustomization.yaml).
+ */
+
+
+
+
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+function kustomizationFile(dir) {
+    for (const f of KUSTOMIZATION_FILES)
+        if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, f)))
+            return external_node_path_namespaceObject.join(dir, f);
+    return undefined;
+}
+/** Patches of a kustomization and of the local kustomizations it builds on, outermost first. */
+function collectPatches(dir, seen = new Set()) {
+    const real = external_node_fs_namespaceObject.realpathSync(dir);
+    if (seen.has(real))
+        return [];
+    seen.add(real);
+    const kfile = kustomizationFile(dir);
+    if (!kfile)
+        return [];
+    const ktext = external_node_fs_namespaceObject.readFileSync(kfile, 'utf8');
+    let k;
+    try {
+        k = (0,dist/* parse */.qg)(ktext) ?? {};
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const klines = ktext.split('\n');
+    /** Where an inline patch (a block scalar) starts in kustomization.yaml: its first line, and the indentation removed. */
+    const inline = (patchText) => {
+        const first = patchText.split('\n')[0] ?? '';
+        const idx = first.trim() === '' ? -1 : klines.findIndex((l) => l.trim() === first.trim());
+        if (idx === -1)
+            return { lineOffset: 0, columnOffset: 0 };
+        return { lineOffset: idx, columnOffset: klines[idx].length - klines[idx].trimStart().length - (first.length - first.trimStart().length) };
+    };
+    const add = (entry) => {
+        if (typeof entry === 'string') {
+            if (entry.includes('\n'))
+                out.push({ file: kfile, text: entry, ...inline(entry), target: undefined });
+            else if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, entry)))
+                out.push({ file: external_node_path_namespaceObject.join(dir, entry), text: external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, entry), 'utf8'), lineOffset: 0, target: undefined });
+            return;
+        }
+        if (typeof entry !== 'object' || entry === null)
+            return;
+        const e = entry;
+        const target = typeof e.target === 'object' && e.target !== null ? e.target : undefined;
+        if (typeof e.path === 'string' && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, e.path))) {
+            out.push({ file: external_node_path_namespaceObject.join(dir, e.path), text: external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, e.path), 'utf8'), lineOffset: 0, target });
+        }
+        else if (typeof e.patch === 'string')
+            out.push({ file: kfile, text: e.patch, ...inline(e.patch), target });
+    };
+    for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
+        const list = k[key];
+        if (Array.isArray(list))
+            list.forEach(add);
+    }
+    const nested = [];
+    for (const key of ['resources', 'bases', 'components']) {
+        const list = k[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const r of list) {
+            if (typeof r !== 'string')
+                continue;
+            const p = external_node_path_namespaceObject.join(dir, r);
+            if (external_node_fs_namespaceObject.existsSync(p) && external_node_fs_namespaceObject.statSync(p).isDirectory())
+                nested.push(...collectPatches(p, seen));
+        }
+    }
+    // Patches of this kustomization are applied after those of what it builds on: they win.
+    return [...out.reverse(), ...nested];
+}
+function patchApplies(p, kind, renderedName, doc) {
+    const nameOk = (n) => typeof n === 'string' && (n === renderedName || renderedName.includes(n));
+    if (p.target)
+        return (p.target.kind === undefined || p.target.kind === kind) && (p.target.name === undefined || nameOk(p.target.name));
+    return doc !== undefined && doc.kind === kind && nameOk(doc.name);
+}
+/** Removes the origin annotations kustomize adds, so that the analysis sees the manifests as written. */
+function stripOrigins(text) {
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^(\s*)config\.kubernetes\.io\/origin:\s*\|?\s*$/.exec(lines[i]);
+        if (!m) {
+            out.push(lines[i]);
+            continue;
+        }
+        const indent = m[1].length;
+        while (i + 1 < lines.length && (lines[i + 1].trim() === '' || /^\s*/.exec(lines[i + 1])[0].length > indent))
+            i++;
+    }
+    return out.join('\n');
+}
+async function renderKustomize(dir, opts) {
+    const abs = external_node_path_namespaceObject.resolve(opts.cwd, dir);
+    const rel = displayPath(abs, opts.root, opts.cwd);
+    if (!external_node_fs_namespaceObject.existsSync(abs) || !external_node_fs_namespaceObject.statSync(abs).isDirectory())
+        throw new RenderError(`cannot render kustomization ${dir}: no such directory`);
+    if (!kustomizationFile(abs))
+        throw new RenderError(`cannot render kustomization ${dir}: no kustomization.yaml in it`);
+    const wrapper = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'saguard-kustomize-'));
+    let text;
+    try {
+        external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.join(wrapper, 'kustomization.yaml'), `# Written by saguard: builds ${rel} with origin annotations.\nresources:\n  - ${JSON.stringify(external_node_path_namespaceObject.relative(wrapper, abs))}\nbuildMetadata: [originAnnotations]\n`);
+        // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
+        const useKustomize = await hasBinary('kustomize');
+        const out = useKustomize
+            ? await run('kustomize', ['build', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` })
+            : await run('kubectl', ['kustomize', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` });
+        text = out.stdout;
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(wrapper, { recursive: true, force: true });
+    }
+    // Where each rendered object came from.
+    const origins = new Map();
+    for (const o of loadSources([{ path: 'rendered.yaml', text }], { namespace: 'default' }).objects) {
+        const ann = o.value.metadata?.annotations?.[ORIGIN_ANNOTATION];
+        if (typeof ann !== 'string')
+            continue;
+        let originPath;
+        try {
+            originPath = (0,dist/* parse */.qg)(ann)?.path;
+        }
+        catch {
+            continue;
+        }
+        if (typeof originPath !== 'string' || /^[a-z]+:\/\//.test(originPath))
+            continue; // remote resources stay on the rendered output
+        origins.set(`${o.ref.group}/${o.ref.kind}/${o.ref.namespace ?? ''}/${o.ref.name}`, external_node_path_namespaceObject.resolve(wrapper, originPath));
+    }
+    const patches = collectPatches(abs);
+    const files = new Map();
+    const read = (file) => {
+        const shown = displayPath(file, opts.root, opts.cwd);
+        if (!files.has(shown)) {
+            try {
+                files.set(shown, external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        }
+        return files.get(shown);
+    };
+    for (const p of patches)
+        files.set(displayPath(p.file, opts.root, opts.cwd), p.file.endsWith('kustomization.yaml') || p.file.endsWith('kustomization.yml') ? external_node_fs_namespaceObject.readFileSync(p.file, 'utf8') : p.text);
+    const virtual = `${rel}/kustomize-build.yaml`;
+    /** Where a node of a rendered object comes from: the patch that sets it, else its resource file. */
+    const locate = (ref, jsonPath) => {
+        const { kind, name } = ref;
+        for (const p of patches) {
+            const shown = displayPath(p.file, opts.root, opts.cwd);
+            let parsed;
+            try {
+                parsed = (0,dist/* parse */.qg)(p.text);
+            }
+            catch {
+                continue;
+            }
+            if (Array.isArray(parsed)) {
+                // A JSON 6902 patch: a list of operations.
+                if (!patchApplies(p, kind, name, undefined))
+                    continue;
+                const region = locateInJsonPatch(p.text, jsonPath, p.lineOffset);
+                if (region)
+                    return { file: shown, region: shiftColumns(region, p.columnOffset ?? 0) };
+                continue;
+            }
+            const obj = findSourceObject(shown, p.text, kind, name);
+            if (!obj || !patchApplies(p, kind, name, { kind: obj.ref.kind, name: obj.ref.name }))
+                continue;
+            if (jsonPath.length === 0 || !obj.document.has([...obj.basePath, ...jsonPath]))
+                continue;
+            const loc = locateInObject(obj, jsonPath);
+            return { file: shown, region: shiftColumns({ ...loc.region, startLine: loc.region.startLine + p.lineOffset, endLine: loc.region.endLine + p.lineOffset }, p.columnOffset ?? 0) };
+        }
+        const origin = origins.get(`${ref.group}/${kind}/${ref.namespace ?? ''}/${name}`);
+        if (!origin)
+            return undefined;
+        const shown = displayPath(origin, opts.root, opts.cwd);
+        const src = read(origin);
+        if (src === undefined)
+            return undefined;
+        const obj = findSourceObject(shown, src, kind, name);
+        if (!obj)
+            return { file: shown, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
+        return { file: shown, region: locateInObject(obj, jsonPath).region };
+    };
+    const remap = (f) => {
+        if (f.location.file !== virtual || !f.object)
+            return f;
+        const to = locate(f.object, f.path);
+        const related = f.related.map((r) => {
+            if (r.location.file !== virtual || !r.object || !r.path)
+                return r;
+            const loc = locate(r.object, r.path);
+            return loc ? { ...r, location: loc } : r;
+        });
+        if (!to)
+            return { ...f, related };
+        return { ...f, location: to, related: [...related, { label: `rendered by kustomize build ${rel}`, location: f.location }] };
+    };
+    return { source: { path: virtual, text: stripOrigins(text) }, remap, files };
+}
+const shiftColumns = (r, by) => (by === 0 ? r : { ...r, startColumn: r.startColumn + by, endColumn: r.endColumn + by });
+let kustomizeOnPath;
+async function hasBinary(cmd) {
+    if (kustomizeOnPath === undefined) {
+        try {
+            await run(cmd, ['version'], { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
+            kustomizeOnPath = true;
+        }
+        catch {
+            kustomizeOnPath = false;
+        }
+    }
+    return kustomizeOnPath;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/action/run.js
@@ -47487,7 +47830,10 @@ function readInputs(env) {
 
 
 
-async function run(env = process.env) {
+
+
+
+async function run_run(env = process.env) {
     let inputs;
     try {
         inputs = readInputs(env);
@@ -47507,18 +47853,37 @@ async function run(env = process.env) {
             return setFailed(`saguard: input paths: ${e.message}`);
         throw e;
     }
+    const rendered = [];
+    try {
+        for (const dir of inputs.kustomizeDirs)
+            rendered.push(await renderKustomize(dir, { cwd: workspace, root: workspace }));
+    }
+    catch (e) {
+        if (e instanceof RenderError)
+            return setFailed(`saguard: ${e.message}`);
+        throw e;
+    }
+    collected.files.push(...rendered.map((r) => r.source));
     if (collected.helmTemplates > 0) {
         notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
+    }
+    if (collected.kustomizeFiles > 0) {
+        notice(`saguard skipped ${collected.kustomizeFiles} files of kustomizations (directories with a kustomization.yaml); list them in kustomize-dirs to scan what they build.`);
     }
     if (collected.files.length === 0)
         warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
     const result = lint(collected.files, { namespace: inputs.namespace });
+    if (rendered.length > 0)
+        result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
     const counts = countByLevel(result.findings);
     const total = counts.error + counts.warning + counts.note;
     const failures = failing(result.findings, inputs.failOn);
     // 1. The SARIF file, before anything that talks to GitHub can go wrong.
     const sarifPath = external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile);
     const sources = new Map(collected.files.map((f) => [f.path, f.text]));
+    for (const r of rendered)
+        for (const [p, t] of r.files)
+            sources.set(p, t);
     const sarif = renderSarif(result.findings, result.rules, {
         category: inputs.category,
         sources,
@@ -47575,7 +47940,7 @@ async function run(env = process.env) {
 /** Entry of the Action: a bug is reported as such, never as a finding. */
 async function main() {
     try {
-        await run();
+        await run_run();
     }
     catch (e) {
         setFailed(`saguard internal error: ${e.stack ?? String(e)}`);

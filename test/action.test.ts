@@ -54,7 +54,7 @@ describe('action.yml', () => {
 
 describe('inputs', () => {
   it('defaults when unset, as the runner would set them', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', summary: true });
+    expect(readInputs({})).toEqual({ paths: ['.'], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', summary: true });
   });
   it('newline-separated paths, hyphenated names kept in the variable', () => {
     const i = readInputs({ INPUT_PATHS: 'a\n  b/*.yaml\n\n# comment\n', 'INPUT_FAIL-ON': 'warning', INPUT_SUMMARY: 'False', 'INPUT_SARIF-FILE': 'out/x.sarif' });
@@ -161,6 +161,27 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(r.outputs.findings).toBe('1');
     expect(fs.existsSync(path.join(r.workspace, 'saguard.sarif'))).toBe(true);
   }, 30_000);
+
+  it('kustomize-dirs: annotations land on the base and patch files of the workspace', () => {
+    const src = path.join(ROOT, 'test', 'kustomize', 'app');
+    const files: Record<string, string> = {};
+    const walk = (d: string): void => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else files[path.join('deploy', path.relative(src, p))] = fs.readFileSync(p, 'utf8');
+      }
+    };
+    walk(src);
+    const r = runAction({ paths: '', 'kustomize-dirs': 'deploy/overlays/prod', 'fail-on': 'none' }, files);
+    expect(r.status).toBe(0);
+    // paths falls back to `.`: the kustomizations' own files are skipped there, not scanned as manifests.
+    expect(r.stdout).toContain('::notice::saguard skipped 3 files of kustomizations');
+    const files_ = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'));
+    expect(files_).toEqual(['deploy/overlays/prod/kustomization.yaml:12', 'deploy/overlays/prod/pod-settings.yaml:8', 'deploy/base/rbac.yaml:13']);
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.every((x: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]+:\d+$/.test(x.partialFingerprints.primaryLocationLineHash!))).toBe(true);
+  }, 60_000);
 
   it('a configuration error fails the step with one clear message', () => {
     const r = runAction({ 'fail-on': 'sometimes' }, { 'a.yaml': BAD });

@@ -72,6 +72,11 @@ describe('saguard scan', () => {
     expect(r.stderr).toContain('skipped manifests/values.yaml:1: not a Kubernetes object');
     expect(r.stderr).toContain('skipped 1 Helm chart template');
   });
+  it('skips the files of kustomizations in directory scans, pointing to --kustomize', async () => {
+    const r = await cli(['scan', 'test/kustomize', '--format', 'json'], { cwd: ROOT });
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.stderr).toContain('saguard: skipped 3 files of kustomizations');
+  });
   it('never follows a link out of the scanned directory', async () => {
     const r = await cli(['scan', 'manifests', '--verbose', '--format', 'json', '--fail-on', 'none'], { cwd: tmp });
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).not.toContain('outside/secret.yaml');

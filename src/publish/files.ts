@@ -23,10 +23,13 @@ export interface Collected {
   skipped: { file: string; reason: string }[];
   /** Helm chart templates skipped in directory scans. */
   helmTemplates: number;
+  /** Files of kustomizations (directories with a kustomization.yaml) skipped in directory scans. */
+  kustomizeFiles: number;
 }
 
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 
 export function displayPath(abs: string, root: string, cwd: string): string {
   const inRoot = path.relative(root, abs);
@@ -52,7 +55,7 @@ function isHelmTemplate(file: string, stop: string): boolean {
 }
 
 export async function collectFiles(inputs: readonly string[], options: CollectOptions): Promise<Collected> {
-  const out: Collected = { files: [], skipped: [], helmTemplates: 0 };
+  const out: Collected = { files: [], skipped: [], helmTemplates: 0, kustomizeFiles: 0 };
   const seen = new Set<string>();
   const { cwd, root } = options;
 
@@ -104,8 +107,14 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
         return;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      // A kustomization's files are inputs of `kustomize build` (patches are partial objects), not manifests.
+      const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name));
       for (const e of entries) {
         const abs = path.join(dir, e.name);
+        if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name)) {
+          if (!KUSTOMIZATION.has(e.name)) out.kustomizeFiles++;
+          continue;
+        }
         if (e.isSymbolicLink()) links.push(abs);
         else if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(abs);

@@ -14,6 +14,11 @@ export interface InputSpec {
 
 export const INPUTS: readonly InputSpec[] = [
   { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
+  {
+    name: 'kustomize-dirs',
+    default: '',
+    description: 'Newline-separated kustomization directories to build (kustomize or kubectl kustomize on PATH); findings land in the resource and patch files.',
+  },
   { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
   { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
   { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written (always, also when the step fails).' },
@@ -37,6 +42,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
 
 export interface ActionInputs {
   paths: string[];
+  kustomizeDirs: string[];
   namespace: string;
   failOn: FailOn;
   sarifFile: string;
@@ -65,10 +71,13 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     if (['false', 'False', 'FALSE'].includes(v)) return false;
     throw new ConfigError(`input ${name} is ${JSON.stringify(v)}; expected true or false`);
   };
-  const paths = get('paths')
-    .split(/\r?\n/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !s.startsWith('#'));
+  const lines = (name: string): string[] =>
+    get(name)
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '' && !s.startsWith('#'));
+  const paths = lines('paths');
+  const kustomizeDirs = lines('kustomize-dirs');
   const namespace = get('namespace');
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
     throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
@@ -78,7 +87,8 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
   }
   return {
-    paths: paths.length > 0 ? paths : ['.'],
+    paths: paths.length > 0 || kustomizeDirs.length > 0 ? paths : ['.'],
+    kustomizeDirs,
     namespace,
     failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none'] as const),
     sarifFile: get('sarif-file'),

@@ -10,6 +10,9 @@ import { countByLevel } from '../../report/text.js';
 import { collectFiles, InputError } from '../files.js';
 import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
+import { renderKustomize, type Rendered } from '../render/kustomize.js';
+import { RenderError } from '../render/exec.js';
+import { sortFindings } from '../../analyze/analyze.js';
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   let inputs;
@@ -28,12 +31,24 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (e instanceof InputError) return core.setFailed(`saguard: input paths: ${e.message}`);
     throw e;
   }
+  const rendered: Rendered[] = [];
+  try {
+    for (const dir of inputs.kustomizeDirs) rendered.push(await renderKustomize(dir, { cwd: workspace, root: workspace }));
+  } catch (e) {
+    if (e instanceof RenderError) return core.setFailed(`saguard: ${e.message}`);
+    throw e;
+  }
+  collected.files.push(...rendered.map((r) => r.source));
   if (collected.helmTemplates > 0) {
     core.notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
+  }
+  if (collected.kustomizeFiles > 0) {
+    core.notice(`saguard skipped ${collected.kustomizeFiles} files of kustomizations (directories with a kustomization.yaml); list them in kustomize-dirs to scan what they build.`);
   }
   if (collected.files.length === 0) core.warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
 
   const result = lint(collected.files, { namespace: inputs.namespace });
+  if (rendered.length > 0) result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
   const counts = countByLevel(result.findings);
   const total = counts.error + counts.warning + counts.note;
   const failures = failing(result.findings, inputs.failOn);
@@ -41,6 +56,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   // 1. The SARIF file, before anything that talks to GitHub can go wrong.
   const sarifPath = path.resolve(workspace, inputs.sarifFile);
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
+  for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
   const sarif = renderSarif(result.findings, result.rules, {
     category: inputs.category,
     sources,

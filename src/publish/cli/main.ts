@@ -135,6 +135,11 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
       `saguard: skipped ${collected.helmTemplates} Helm chart template${collected.helmTemplates === 1 ? '' : 's'} (files under templates/ of a chart are not manifests; render them with helm template first)\n`,
     );
   }
+  if (collected.kustomizeFiles > 0) {
+    io.stderr(
+      `saguard: skipped ${collected.kustomizeFiles} file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (directories with a kustomization.yaml are inputs of kustomize build; scan them with --kustomize DIR)\n`,
+    );
+  }
   if (collected.files.length === 0) io.stderr('saguard: no manifest files (.yaml, .yml, .json) found\n');
   return failing(result.findings, args.failOn).length > 0 ? 1 : 0;
 }
