@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7063);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8837);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7063:
+/***/ 8837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47413,7 +47413,111 @@ function failing(findings, failOn) {
     return findings.filter((f) => !f.suppression && outcome_RANK[f.level] >= FAIL_RANK[failOn]);
 }
 
+;// CONCATENATED MODULE: ./lib/src/publish/diff.js
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Added and context lines of the hunks of one file's patch (new-side line numbers). */
+function parsePatch(patch) {
+    const added = new Set();
+    const context = new Set();
+    let line = 0;
+    let inHunk = false;
+    for (const raw of patch.split('\n')) {
+        const h = HUNK.exec(raw);
+        if (h) {
+            line = Number(h[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const c = raw[0];
+        if (c === '+') {
+            added.add(line);
+            context.add(line);
+            line++;
+        }
+        else if (c === ' ') {
+            context.add(line);
+            line++;
+        }
+        else if (c === '-' || c === '\\' || raw === '') {
+            // removed lines, "\ No newline at end of file" and the text's final newline are not new-side lines
+        }
+        else
+            inHunk = false;
+    }
+    return { added, context };
+}
+/** A path of a diff header: git quotes unusual names and ends names containing spaces with a tab. */
+const unquote = (raw) => {
+    const p = raw.replace(/\t$/, '');
+    return p.startsWith('"') && p.endsWith('"') ? JSON.parse(p) : p;
+};
+/** Every file of a multi-file `git diff` (renames with -M, new and deleted files, binaries). */
+function parseUnifiedDiff(text) {
+    const out = [];
+    const blocks = text.split(/^(?=diff --git )/m).filter((b) => b.startsWith('diff --git '));
+    for (const block of blocks) {
+        const lines = block.split('\n');
+        let oldPath;
+        let newPath;
+        let status = 'modified';
+        let renameFrom;
+        let renameTo;
+        let binary = false;
+        for (const l of lines) {
+            if (l.startsWith('--- '))
+                oldPath = l.slice(4) === '/dev/null' ? undefined : unquote(l.slice(4)).replace(/^a\//, '');
+            else if (l.startsWith('+++ '))
+                newPath = l.slice(4) === '/dev/null' ? undefined : unquote(l.slice(4)).replace(/^b\//, '');
+            else if (l.startsWith('new file mode'))
+                status = 'added';
+            else if (l.startsWith('deleted file mode'))
+                status = 'removed';
+            else if (l.startsWith('rename from '))
+                renameFrom = unquote(l.slice('rename from '.length));
+            else if (l.startsWith('rename to '))
+                renameTo = unquote(l.slice('rename to '.length));
+            else if (l.startsWith('Binary files '))
+                binary = true;
+            else if (l.startsWith('@@'))
+                break;
+        }
+        if (renameTo)
+            status = 'renamed';
+        const header = /^diff --git (?:"?a\/(.+?)"?) (?:"?b\/(.+?)"?)$/.exec(lines[0]);
+        const path = newPath ?? renameTo ?? (status === 'removed' ? (oldPath ?? header?.[1]) : header?.[2]) ?? '';
+        const { added, context } = parsePatch(block);
+        out.push({
+            path,
+            status,
+            ...(status === 'renamed' ? { previousPath: renameFrom ?? oldPath } : {}),
+            added,
+            context,
+            whole: binary,
+        });
+    }
+    return out;
+}
+const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
+/** Whether a finding is on the changed lines (as `mode` defines them): GitHub shows it on the pull request. */
+function onChanges(f, changes, mode) {
+    if (mode === 'nofilter')
+        return true;
+    const c = changes.get(f.location.file);
+    if (!c || c.status === 'removed')
+        return false;
+    if (mode === 'file' || c.whole)
+        return true;
+    const set = mode === 'added' ? c.added : c.context;
+    for (let l = f.location.region.startLine; l <= f.location.region.endLine; l++)
+        if (!set.has(l))
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/publish/action/inputs.js
+
 class ConfigError extends Error {
 }
 const INPUTS = [
@@ -47432,6 +47536,11 @@ const INPUTS = [
         default: 'auto',
         description: 'How findings become annotations: auto or workflow-commands (workflow commands within GitHub\'s caps), or none.',
     },
+    {
+        name: 'filter-mode',
+        default: 'added',
+        description: 'On pull requests, which findings become annotations: added (on added lines), diff_context (in the diff hunks), file (in changed files), nofilter.',
+    },
     { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
 ];
 const OUTPUTS = [
@@ -47440,6 +47549,7 @@ const OUTPUTS = [
     { name: 'errors', description: 'Number of error findings.' },
     { name: 'warnings', description: 'Number of warning findings.' },
     { name: 'notes', description: 'Number of note findings.' },
+    { name: 'new-findings', description: 'Number of findings on the pull request\'s changed lines (as filter-mode defines them); all findings outside pull requests.' },
     { name: 'summary-file', description: 'Path of the Markdown summary written beside the SARIF log.' },
 ];
 /** Reads `INPUT_<NAME>` as the runner sets it (upper case, hyphens kept), falling back to the defaults. */
@@ -47486,8 +47596,85 @@ function readInputs(env) {
         sarifFile: get('sarif-file'),
         category,
         annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none']),
+        filterMode: oneOf('filter-mode', FILTER_MODES),
         summary: bool('summary'),
     };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/src/publish/render/exec.js
+/** Running the renderers (helm, kustomize, kubectl): bounded, no shell, clear errors. */
+
+class RenderError extends Error {
+}
+/** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
+function run(cmd, args, opts) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
+            if (!err)
+                return resolve({ stdout, stderr });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
+            if (e.killed)
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
+            const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');
+            reject(new RenderError(`cannot render ${opts.what}: \`${cmd} ${args.join(' ')}\` failed:\n${detail}`));
+        });
+    });
+}
+/** Whether a binary is on PATH (and runs). */
+async function available(cmd, args = ['version']) {
+    try {
+        await run(cmd, args, { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/action/changes.js
+/** The pull request's changed lines, for the Action: from git (the API comes with check runs). */
+
+
+
+/** The pull request of the event that started the workflow, if any. */
+function pullRequestOf(env) {
+    if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    try {
+        const event = JSON.parse(external_node_fs_namespaceObject.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        const pr = event.pull_request;
+        if (!pr?.base?.sha || !pr.head?.sha || typeof pr.number !== 'number')
+            return undefined;
+        const base = pr.base.repo?.full_name ?? event.repository?.full_name;
+        return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== base };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Changed lines from git: the pull request's diff (`base...head`), or on the merge commit GitHub
+ * checks out by default, its first parent against it. Undefined when git cannot tell.
+ */
+async function changesFromGit(workspace, pr) {
+    const attempts = [
+        ['diff', '--no-color', '--no-ext-diff', '-M', `${pr.baseSha}...${pr.headSha}`],
+        ['diff', '--no-color', '--no-ext-diff', '-M', 'HEAD^1', 'HEAD'],
+    ];
+    for (const args of attempts) {
+        try {
+            const { stdout } = await run('git', args, { cwd: workspace, what: 'the pull request diff', timeoutMs: 60_000 });
+            return new Map(parseUnifiedDiff(stdout).map((c) => [c.path, c]));
+        }
+        catch {
+            // try the next way
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -47544,40 +47731,6 @@ function locateInJsonPatch(text, path, lineOffset = 0) {
     const lines = new LineIndex(text);
     const r = lines.region(node.range[0], node.range[1]);
     return { ...r, startLine: r.startLine + lineOffset, endLine: r.endLine + lineOffset };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/src/publish/render/exec.js
-/** Running the renderers (helm, kustomize, kubectl): bounded, no shell, clear errors. */
-
-class RenderError extends Error {
-}
-/** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
-function run(cmd, args, opts) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (!err)
-                return resolve({ stdout, stderr });
-            const e = err;
-            if (e.code === 'ENOENT')
-                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
-            if (e.killed)
-                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
-            const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');
-            reject(new RenderError(`cannot render ${opts.what}: \`${cmd} ${args.join(' ')}\` failed:\n${detail}`));
-        });
-    });
-}
-/** Whether a binary is on PATH (and runs). */
-async function available(cmd, args = ['version']) {
-    try {
-        await run(cmd, args, { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/render/kustomize.js
@@ -47833,6 +47986,8 @@ async function hasBinary(cmd) {
 
 
 
+
+
 async function run_run(env = process.env) {
     let inputs;
     try {
@@ -47892,11 +48047,21 @@ async function run_run(env = process.env) {
     external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(sarifPath), { recursive: true });
     external_node_fs_namespaceObject.writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
     info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
-    // 2. Annotations (reporting problems are warnings, never the reason the step fails).
+    // 2. Changed lines of the pull request: which findings are new, and annotated.
+    const pr = pullRequestOf(env);
+    let onChanged = result.findings.filter((f) => !f.suppression);
+    if (pr && inputs.filterMode !== 'nofilter') {
+        const changes = await changesFromGit(workspace, pr);
+        if (changes)
+            onChanged = onChanged.filter((f) => onChanges(f, changes, inputs.filterMode));
+        else
+            warning('saguard could not read the pull request diff from git (check out with fetch-depth: 2 or more); annotating every finding.');
+    }
+    // 3. Annotations (reporting problems are warnings, never the reason the step fails).
     let omitted = 0;
     if (inputs.annotations !== 'none') {
         try {
-            const selection = selectAnnotations(result.findings, failures.length > 0 ? 1 : 0);
+            const selection = selectAnnotations(onChanged, failures.length > 0 ? 1 : 0);
             omitted = selection.omitted.length;
             for (const f of selection.selected)
                 process.stdout.write(workflowCommand(f) + '\n');
@@ -47905,9 +48070,9 @@ async function run_run(env = process.env) {
             warning(`saguard could not write annotations: ${e.message}`);
         }
     }
-    // 3. Summary.
+    // 4. Summary.
     const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
-    const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted });
+    const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted, ...(pr ? { changed: new Set(onChanged) } : {}) });
     try {
         external_node_fs_namespaceObject.writeFileSync(summaryPath, markdown);
         setOutput('summary-file', external_node_path_namespaceObject.relative(workspace, summaryPath).split(external_node_path_namespaceObject.sep).join('/'));
@@ -47923,12 +48088,13 @@ async function run_run(env = process.env) {
             warning(`saguard could not write the job summary: ${e.message}`);
         }
     }
-    // 4. Outputs and outcome.
+    // 5. Outputs and outcome.
     setOutput('sarif-file', inputs.sarifFile);
     setOutput('findings', String(total));
     setOutput('errors', String(counts.error));
     setOutput('warnings', String(counts.warning));
     setOutput('notes', String(counts.note));
+    setOutput('new-findings', String(onChanged.length));
     if (failures.length > 0) {
         setFailed(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
     }

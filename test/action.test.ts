@@ -54,7 +54,7 @@ describe('action.yml', () => {
 
 describe('inputs', () => {
   it('defaults when unset, as the runner would set them', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', summary: true });
+    expect(readInputs({})).toEqual({ paths: ['.'], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true });
   });
   it('newline-separated paths, hyphenated names kept in the variable', () => {
     const i = readInputs({ INPUT_PATHS: 'a\n  b/*.yaml\n\n# comment\n', 'INPUT_FAIL-ON': 'warning', INPUT_SUMMARY: 'False', 'INPUT_SARIF-FILE': 'out/x.sarif' });
@@ -79,24 +79,29 @@ interface Run {
   workspace: string;
 }
 
-function runAction(inputs: Record<string, string>, files: Record<string, string>): Run {
+function runAction(
+  inputs: Record<string, string>,
+  files: Record<string, string>,
+  opts: { setup?: (ws: string) => Record<string, unknown> | void; eventName?: string } = {},
+): Run {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-ws-'));
   for (const [p, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(ws, p)), { recursive: true });
     fs.writeFileSync(path.join(ws, p), text);
   }
+  const eventPayload = opts.setup?.(ws) ?? { repository: { full_name: 'o/r' } };
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-runner-'));
   const summary = path.join(runnerTemp, 'summary.md');
   const output = path.join(runnerTemp, 'output.txt');
   const event = path.join(runnerTemp, 'event.json');
   fs.writeFileSync(summary, '');
   fs.writeFileSync(output, '');
-  fs.writeFileSync(event, JSON.stringify({ repository: { full_name: 'o/r' } }));
+  fs.writeFileSync(event, JSON.stringify(eventPayload));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: ws,
-    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_NAME: opts.eventName ?? 'push',
     GITHUB_EVENT_PATH: event,
     GITHUB_REPOSITORY: 'o/r',
     GITHUB_SHA: 'a'.repeat(40),
@@ -136,7 +141,7 @@ describe('node dist/index.js, as the runner runs it', () => {
     );
     expect(commands.filter((l) => l.startsWith('::warning file=k8s/pods.yaml'))).toHaveLength(2);
     expect(commands.at(-1)).toBe('::error::saguard: 1 finding at or above fail-on level error');
-    expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'summary-file': 'saguard-summary.md' });
+    expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'new-findings': '4', 'summary-file': 'saguard-summary.md' });
     expect(r.summary).toContain('| 🔴 error | 1 |');
     expect(r.summary).toContain('`invalid-field-type`');
     expect(fs.readFileSync(path.join(r.workspace, 'saguard-summary.md'), 'utf8')).toBe(r.summary);
@@ -181,6 +186,34 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(files_).toEqual(['deploy/overlays/prod/kustomization.yaml:12', 'deploy/overlays/prod/pod-settings.yaml:8', 'deploy/base/rbac.yaml:13']);
     const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
     expect(sarif.runs[0].results.every((x: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]+:\d+$/.test(x.partialFingerprints.primaryLocationLineHash!))).toBe(true);
+  }, 60_000);
+
+  it('on a pull request, only findings on added lines are annotated (git fallback), and counted in new-findings', () => {
+    const before = manyDefaults(2);
+    const r = runAction(
+      { 'fail-on': 'none' },
+      {},
+      {
+        eventName: 'pull_request',
+        setup: (ws) => {
+          const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+          git('init', '-q');
+          fs.writeFileSync(path.join(ws, 'pods.yaml'), before);
+          git('add', '.');
+          git('commit', '-qm', 'base');
+          const base = git('rev-parse', 'HEAD');
+          fs.writeFileSync(path.join(ws, 'pods.yaml'), before + '---\n' + manyDefaults(1).replace('p0', 'added'));
+          git('commit', '-qam', 'pr');
+          const head = git('rev-parse', 'HEAD');
+          return { pull_request: { number: 7, base: { sha: base, repo: { full_name: 'o/r' } }, head: { sha: head, repo: { full_name: 'o/r' } } }, repository: { full_name: 'o/r' } };
+        },
+      },
+    );
+    expect(r.status).toBe(0);
+    const annotated = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
+    expect(annotated.map((l) => /line=(\d+)/.exec(l)![1])).toEqual(['18']);
+    expect([r.outputs.findings, r.outputs['new-findings']]).toEqual(['3', '1']);
+    expect(r.summary).toContain('`pods.yaml:18` (changed)');
   }, 60_000);
 
   it('a configuration error fails the step with one clear message', () => {

@@ -3,6 +3,7 @@
  * Action accepts; a test keeps it equal to `action.yml`.
  */
 import type { FailOn } from '../../model/types.js';
+import { FILTER_MODES, type FilterMode } from '../diff.js';
 
 export class ConfigError extends Error {}
 
@@ -28,6 +29,11 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'auto',
     description: 'How findings become annotations: auto or workflow-commands (workflow commands within GitHub\'s caps), or none.',
   },
+  {
+    name: 'filter-mode',
+    default: 'added',
+    description: 'On pull requests, which findings become annotations: added (on added lines), diff_context (in the diff hunks), file (in changed files), nofilter.',
+  },
   { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
 ];
 
@@ -37,6 +43,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'errors', description: 'Number of error findings.' },
   { name: 'warnings', description: 'Number of warning findings.' },
   { name: 'notes', description: 'Number of note findings.' },
+  { name: 'new-findings', description: 'Number of findings on the pull request\'s changed lines (as filter-mode defines them); all findings outside pull requests.' },
   { name: 'summary-file', description: 'Path of the Markdown summary written beside the SARIF log.' },
 ];
 
@@ -48,6 +55,7 @@ export interface ActionInputs {
   sarifFile: string;
   category: string;
   annotations: 'auto' | 'workflow-commands' | 'none';
+  filterMode: FilterMode;
   summary: boolean;
 }
 
@@ -94,6 +102,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     sarifFile: get('sarif-file'),
     category,
     annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none'] as const),
+    filterMode: oneOf('filter-mode', FILTER_MODES),
     summary: bool('summary'),
   };
 }

@@ -10,6 +10,8 @@ import { countByLevel } from '../../report/text.js';
 import { collectFiles, InputError } from '../files.js';
 import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
+import { changesFromGit, pullRequestOf } from './changes.js';
+import { onChanges } from '../diff.js';
 import { renderKustomize, type Rendered } from '../render/kustomize.js';
 import { RenderError } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
@@ -66,11 +68,20 @@ export async function run(env: Record<string, string | undefined> = process.env)
   fs.writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
   core.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
 
-  // 2. Annotations (reporting problems are warnings, never the reason the step fails).
+  // 2. Changed lines of the pull request: which findings are new, and annotated.
+  const pr = pullRequestOf(env);
+  let onChanged = result.findings.filter((f) => !f.suppression);
+  if (pr && inputs.filterMode !== 'nofilter') {
+    const changes = await changesFromGit(workspace, pr);
+    if (changes) onChanged = onChanged.filter((f) => onChanges(f, changes, inputs.filterMode));
+    else core.warning('saguard could not read the pull request diff from git (check out with fetch-depth: 2 or more); annotating every finding.');
+  }
+
+  // 3. Annotations (reporting problems are warnings, never the reason the step fails).
   let omitted = 0;
   if (inputs.annotations !== 'none') {
     try {
-      const selection = selectAnnotations(result.findings, failures.length > 0 ? 1 : 0);
+      const selection = selectAnnotations(onChanged, failures.length > 0 ? 1 : 0);
       omitted = selection.omitted.length;
       for (const f of selection.selected) process.stdout.write(workflowCommand(f) + '\n');
     } catch (e) {
@@ -78,9 +89,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
   }
 
-  // 3. Summary.
+  // 4. Summary.
   const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
-  const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted });
+  const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted, ...(pr ? { changed: new Set(onChanged) } : {}) });
   try {
     fs.writeFileSync(summaryPath, markdown);
     core.setOutput('summary-file', path.relative(workspace, summaryPath).split(path.sep).join('/'));
@@ -95,12 +106,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
   }
 
-  // 4. Outputs and outcome.
+  // 5. Outputs and outcome.
   core.setOutput('sarif-file', inputs.sarifFile);
   core.setOutput('findings', String(total));
   core.setOutput('errors', String(counts.error));
   core.setOutput('warnings', String(counts.warning));
   core.setOutput('notes', String(counts.note));
+  core.setOutput('new-findings', String(onChanged.length));
   if (failures.length > 0) {
     core.setFailed(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
   }

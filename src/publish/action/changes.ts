@@ -1,0 +1,49 @@
+/** The pull request's changed lines, for the Action: from git (the API comes with check runs). */
+import fs from 'node:fs';
+import { run } from '../render/exec.js';
+import { parseUnifiedDiff, type FileChanges } from '../diff.js';
+
+export interface PullRequestContext {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  /** The head repository differs from the base: the token is read-only. */
+  fork: boolean;
+}
+
+/** The pull request of the event that started the workflow, if any. */
+export function pullRequestOf(env: Record<string, string | undefined>): PullRequestContext | undefined {
+  if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  try {
+    const event = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } } };
+      repository?: { full_name?: string };
+    };
+    const pr = event.pull_request;
+    if (!pr?.base?.sha || !pr.head?.sha || typeof pr.number !== 'number') return undefined;
+    const base = pr.base.repo?.full_name ?? event.repository?.full_name;
+    return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== base };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Changed lines from git: the pull request's diff (`base...head`), or on the merge commit GitHub
+ * checks out by default, its first parent against it. Undefined when git cannot tell.
+ */
+export async function changesFromGit(workspace: string, pr: PullRequestContext): Promise<Map<string, FileChanges> | undefined> {
+  const attempts: string[][] = [
+    ['diff', '--no-color', '--no-ext-diff', '-M', `${pr.baseSha}...${pr.headSha}`],
+    ['diff', '--no-color', '--no-ext-diff', '-M', 'HEAD^1', 'HEAD'],
+  ];
+  for (const args of attempts) {
+    try {
+      const { stdout } = await run('git', args, { cwd: workspace, what: 'the pull request diff', timeoutMs: 60_000 });
+      return new Map(parseUnifiedDiff(stdout).map((c) => [c.path, c]));
+    } catch {
+      // try the next way
+    }
+  }
+  return undefined;
+}
