@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8837);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7512);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8837:
+/***/ 7512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47522,6 +47522,8 @@ class ConfigError extends Error {
 }
 const INPUTS = [
     { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
+    { name: 'helm-charts', default: '', description: 'Newline-separated Helm chart directories to render with helm template (helm on PATH); findings land in the templates.' },
+    { name: 'helm-values', default: '', description: 'Newline-separated values files passed to every chart.' },
     {
         name: 'kustomize-dirs',
         default: '',
@@ -47580,6 +47582,10 @@ function readInputs(env) {
         .filter((s) => s !== '' && !s.startsWith('#'));
     const paths = lines('paths');
     const kustomizeDirs = lines('kustomize-dirs');
+    const helmCharts = lines('helm-charts');
+    const helmValues = lines('helm-values');
+    if (helmValues.length > 0 && helmCharts.length === 0)
+        throw new ConfigError('input helm-values is set but helm-charts is empty; values go with charts');
     const namespace = get('namespace');
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
         throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
@@ -47589,7 +47595,9 @@ function readInputs(env) {
         throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
     }
     return {
-        paths: paths.length > 0 || kustomizeDirs.length > 0 ? paths : ['.'],
+        paths: paths.length > 0 || kustomizeDirs.length > 0 || helmCharts.length > 0 ? paths : ['.'],
+        helmCharts,
+        helmValues,
         kustomizeDirs,
         namespace,
         failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none']),
@@ -47970,8 +47978,175 @@ async function hasBinary(cmd) {
     return kustomizeOnPath;
 }
 
+;// CONCATENATED MODULE: ./lib/src/load/template-map.js
+const KEY = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z0-9_.\/-]+)\3\s*:(?:\s|$)/;
+const ACTION_LINE = /^\{\{.*\}\}$/;
+/** The key lines of one template document, with their key paths. */
+function keyLines(lines, from, to) {
+    const out = [];
+    const stack = [{ indent: -1, path: [] }];
+    const items = new Map();
+    const pop = (indent) => {
+        while (stack.length > 1 && stack[stack.length - 1].indent >= indent)
+            stack.pop();
+        return stack[stack.length - 1];
+    };
+    for (let i = from; i < to; i++) {
+        const text = lines[i];
+        const trimmed = text.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || ACTION_LINE.test(trimmed))
+            continue;
+        const m = KEY.exec(text);
+        if (!m)
+            continue;
+        const dashIndent = m[1].length;
+        const keyIndent = dashIndent + m[2].length;
+        const key = m[4];
+        let parent;
+        if (m[2]) {
+            // `- key:` starts a list item of the parent key; an item frame holds its sibling keys.
+            parent = pop(dashIndent);
+            const listId = JSON.stringify(parent.path);
+            const index = items.get(listId) ?? 0;
+            items.set(listId, index + 1);
+            const item = { indent: dashIndent + 1, path: [...parent.path, index] };
+            stack.push(item);
+            parent = item;
+        }
+        else
+            parent = pop(keyIndent);
+        const frame = { indent: keyIndent, path: [...parent.path, key] };
+        stack.push(frame);
+        // A new mapping under this key starts its lists afresh.
+        items.delete(JSON.stringify(frame.path));
+        const column = keyIndent + m[3].length + 1;
+        out.push({ line: i + 1, column, keyEnd: column + key.length, path: frame.path });
+    }
+    return out;
+}
+/**
+ * The region in a template of the deepest key of `path` that is written there, in the template
+ * document whose `kind:` is `kind` (the first one when none says).
+ */
+function locateInTemplate(text, kind, path) {
+    const lines = text.split(/\r?\n/);
+    // Documents of the template.
+    const starts = [0];
+    lines.forEach((l, i) => {
+        if (/^---(\s|$)/.test(l) && i > 0)
+            starts.push(i);
+    });
+    starts.push(lines.length);
+    let from = 0;
+    let to = lines.length;
+    for (let d = 0; d + 1 < starts.length; d++) {
+        if (lines.slice(starts[d], starts[d + 1]).some((l) => new RegExp(`^kind:\\s*["']?${kind}["']?\\s*$`).test(l))) {
+            from = starts[d];
+            to = starts[d + 1];
+            break;
+        }
+    }
+    const keys = keyLines(lines, from, to);
+    const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+    const keysOnly = (a) => a.filter((x) => typeof x === 'string');
+    // The deepest written prefix of the path: with list indices as written, or else by keys alone
+    // (a template loop renders more items than it writes).
+    for (let n = path.length; n > 0; n--) {
+        const prefix = path.slice(0, n);
+        if (typeof prefix[n - 1] === 'number')
+            continue;
+        const hit = keys.find((k) => same(k.path, prefix)) ?? keys.find((k) => same(keysOnly(k.path), keysOnly(prefix)));
+        if (hit)
+            return { region: { startLine: hit.line, startColumn: hit.column, endLine: hit.line, endColumn: hit.keyEnd }, exact: n === path.length };
+    }
+    // The document's first line of content.
+    let first = from;
+    while (first < to && (lines[first].trim() === '' || lines[first].trim().startsWith('#') || /^---/.test(lines[first]) || /^\{\{/.test(lines[first].trim())))
+        first++;
+    const line = Math.min(first, Math.max(0, lines.length - 1)) + 1;
+    return { region: { startLine: line, startColumn: 1, endLine: line, endColumn: Math.max(2, (lines[line - 1] ?? '').length + 1) }, exact: false };
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/render/helm.js
+/**
+ * `helm template`, and the way back from rendered documents to the templates: each document's
+ * `# Source: CHART/templates/x.yaml` names the template; the finding goes to the line of the
+ * same key path there, else the nearest parent key written in the template, else the template
+ * document's first line.
+ */
+
+
+
+
+
+
+async function renderHelm(chart, opts) {
+    const abs = external_node_path_namespaceObject.resolve(opts.cwd, chart);
+    const rel = displayPath(abs, opts.root, opts.cwd);
+    if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(abs, 'Chart.yaml')))
+        throw new RenderError(`cannot render Helm chart ${chart}: no Chart.yaml in it`);
+    const release = opts.release ?? external_node_path_namespaceObject.basename(abs);
+    const args = ['template', release, abs];
+    if (opts.namespace)
+        args.push('--namespace', opts.namespace);
+    for (const v of opts.values)
+        args.push('--values', external_node_path_namespaceObject.resolve(opts.cwd, v));
+    for (const s of opts.set)
+        args.push('--set', s);
+    const { stdout: text } = await run('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}` });
+    // Which template each rendered object came from.
+    const sources = new Map();
+    const key = (r) => `${r.group}/${r.kind}/${r.namespace ?? ''}/${r.name}`;
+    const virtual = `${rel}/helm-template.yaml`;
+    for (const o of loadSources([{ path: virtual, text }], { namespace: opts.namespace ?? 'default' }).objects) {
+        const src = o.document.helmSource;
+        if (src)
+            sources.set(key(o.ref), src);
+    }
+    const files = new Map();
+    const templateFile = (source) => {
+        // `CHART/templates/x.yaml` or `CHART/charts/SUB/templates/x.yaml`: relative to the chart directory.
+        const inChart = source.split('/').slice(1).join('/');
+        const file = external_node_path_namespaceObject.join(abs, inChart);
+        if (!inChart || !external_node_fs_namespaceObject.existsSync(file))
+            return undefined;
+        return file;
+    };
+    const locate = (ref, jsonPath) => {
+        const source = sources.get(key(ref));
+        if (!source)
+            return undefined;
+        const file = templateFile(source);
+        if (!file)
+            return undefined;
+        const shown = displayPath(file, opts.root, opts.cwd);
+        let text = files.get(shown);
+        if (text === undefined) {
+            text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+            files.set(shown, text);
+        }
+        return { file: shown, region: locateInTemplate(text, ref.kind, jsonPath).region };
+    };
+    const remap = (f) => {
+        if (f.location.file !== virtual || !f.object)
+            return f;
+        const to = locate(f.object, f.path);
+        const related = f.related.map((r) => {
+            if (r.location.file !== virtual || !r.object || !r.path)
+                return r;
+            const loc = locate(r.object, r.path);
+            return loc ? { ...r, location: loc } : r;
+        });
+        if (!to)
+            return { ...f, related };
+        return { ...f, location: to, related: [...related, { label: `rendered by helm template ${rel}`, location: f.location }] };
+    };
+    return { source: { path: virtual, text }, remap, files };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/publish/action/run.js
 /** The GitHub Action: scan, always write the SARIF, annotate, summarise, set outputs, decide the outcome. */
+
 
 
 
@@ -48010,6 +48185,9 @@ async function run_run(env = process.env) {
     }
     const rendered = [];
     try {
+        for (const chart of inputs.helmCharts) {
+            rendered.push(await renderHelm(chart, { cwd: workspace, root: workspace, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
+        }
         for (const dir of inputs.kustomizeDirs)
             rendered.push(await renderKustomize(dir, { cwd: workspace, root: workspace }));
     }

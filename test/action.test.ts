@@ -54,7 +54,7 @@ describe('action.yml', () => {
 
 describe('inputs', () => {
   it('defaults when unset, as the runner would set them', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true });
+    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true });
   });
   it('newline-separated paths, hyphenated names kept in the variable', () => {
     const i = readInputs({ INPUT_PATHS: 'a\n  b/*.yaml\n\n# comment\n', 'INPUT_FAIL-ON': 'warning', INPUT_SUMMARY: 'False', 'INPUT_SARIF-FILE': 'out/x.sarif' });
@@ -65,6 +65,7 @@ describe('inputs', () => {
     [{ INPUT_SUMMARY: 'yes' }, 'input summary is "yes"; expected true or false'],
     [{ INPUT_ANNOTATIONS: 'check-runs' }, 'input annotations is "check-runs"; expected one of auto, workflow-commands, none'],
     [{ INPUT_NAMESPACE: 'Prod' }, 'input namespace is "Prod"'],
+    [{ 'INPUT_HELM-VALUES': 'v.yaml' }, 'input helm-values is set but helm-charts is empty'],
   ])('%j is a configuration error', (env, message) => {
     expect(() => readInputs(env)).toThrow(ConfigError);
     expect(() => readInputs(env)).toThrow(message);
@@ -82,7 +83,7 @@ interface Run {
 function runAction(
   inputs: Record<string, string>,
   files: Record<string, string>,
-  opts: { setup?: (ws: string) => Record<string, unknown> | void; eventName?: string } = {},
+  opts: { setup?: (ws: string) => Record<string, unknown> | void; eventName?: string; pathPrefix?: string; env?: Record<string, string> } = {},
 ): Run {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-ws-'));
   for (const [p, text] of Object.entries(files)) {
@@ -98,7 +99,7 @@ function runAction(
   fs.writeFileSync(output, '');
   fs.writeFileSync(event, JSON.stringify(eventPayload));
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
+    PATH: `${opts.pathPrefix ? opts.pathPrefix + path.delimiter : ''}${process.env.PATH ?? ''}`,
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: ws,
     GITHUB_EVENT_NAME: opts.eventName ?? 'push',
@@ -109,6 +110,7 @@ function runAction(
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
     RUNNER_TEMP: runnerTemp,
+    ...opts.env,
   };
   for (const i of INPUTS) env[`INPUT_${i.name.toUpperCase()}`] = i.default; // what the runner does from action.yml
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -186,6 +188,28 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(files_).toEqual(['deploy/overlays/prod/kustomization.yaml:12', 'deploy/overlays/prod/pod-settings.yaml:8', 'deploy/base/rbac.yaml:13']);
     const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
     expect(sarif.runs[0].results.every((x: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]+:\d+$/.test(x.partialFingerprints.primaryLocationLineHash!))).toBe(true);
+  }, 60_000);
+
+  it('helm-charts: annotations land on the template lines (helm stand-in on PATH)', () => {
+    const src = path.join(ROOT, 'test', 'helm', 'charts');
+    const files: Record<string, string> = {};
+    const walk = (d: string): void => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.includes(`${path.sep}shop${path.sep}`)) files[path.join('charts', path.relative(src, p))] = fs.readFileSync(p, 'utf8');
+      }
+    };
+    walk(src);
+    const r = runAction({ paths: '', 'helm-charts': 'charts/shop', 'fail-on': 'none' }, files, {
+      pathPrefix: path.join(ROOT, 'test', 'helm', 'bin'),
+      env: { FAKE_HELM_RECORDINGS: src },
+    });
+    expect(r.status).toBe(0);
+    const where = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'));
+    expect(where).toEqual(['charts/shop/templates/deployment.yaml:16', 'charts/shop/templates/rbac.yaml:11', 'charts/shop/templates/serviceaccount.yaml:8']);
+    // The chart's own files (templates, values) are not scanned as manifests.
+    expect(r.stdout).toContain('::notice::saguard skipped 3 Helm chart templates');
   }, 60_000);
 
   it('on a pull request, only findings on added lines are annotated (git fallback), and counted in new-findings', () => {

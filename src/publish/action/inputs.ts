@@ -15,6 +15,8 @@ export interface InputSpec {
 
 export const INPUTS: readonly InputSpec[] = [
   { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
+  { name: 'helm-charts', default: '', description: 'Newline-separated Helm chart directories to render with helm template (helm on PATH); findings land in the templates.' },
+  { name: 'helm-values', default: '', description: 'Newline-separated values files passed to every chart.' },
   {
     name: 'kustomize-dirs',
     default: '',
@@ -49,6 +51,8 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
 
 export interface ActionInputs {
   paths: string[];
+  helmCharts: string[];
+  helmValues: string[];
   kustomizeDirs: string[];
   namespace: string;
   failOn: FailOn;
@@ -86,6 +90,9 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
       .filter((s) => s !== '' && !s.startsWith('#'));
   const paths = lines('paths');
   const kustomizeDirs = lines('kustomize-dirs');
+  const helmCharts = lines('helm-charts');
+  const helmValues = lines('helm-values');
+  if (helmValues.length > 0 && helmCharts.length === 0) throw new ConfigError('input helm-values is set but helm-charts is empty; values go with charts');
   const namespace = get('namespace');
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
     throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
@@ -95,7 +102,9 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
   }
   return {
-    paths: paths.length > 0 || kustomizeDirs.length > 0 ? paths : ['.'],
+    paths: paths.length > 0 || kustomizeDirs.length > 0 || helmCharts.length > 0 ? paths : ['.'],
+    helmCharts,
+    helmValues,
     kustomizeDirs,
     namespace,
     failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none'] as const),

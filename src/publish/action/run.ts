@@ -13,6 +13,7 @@ import { ConfigError, readInputs } from './inputs.js';
 import { changesFromGit, pullRequestOf } from './changes.js';
 import { onChanges } from '../diff.js';
 import { renderKustomize, type Rendered } from '../render/kustomize.js';
+import { renderHelm } from '../render/helm.js';
 import { RenderError } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
 
@@ -35,6 +36,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
   const rendered: Rendered[] = [];
   try {
+    for (const chart of inputs.helmCharts) {
+      rendered.push(await renderHelm(chart, { cwd: workspace, root: workspace, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
+    }
     for (const dir of inputs.kustomizeDirs) rendered.push(await renderKustomize(dir, { cwd: workspace, root: workspace }));
   } catch (e) {
     if (e instanceof RenderError) return core.setFailed(`saguard: ${e.message}`);

@@ -19,6 +19,11 @@ export interface ScanArgs {
   color: boolean | undefined;
   /** Kustomization directories to build and scan. */
   kustomize: string[];
+  /** Helm charts to render and scan, with the values, --set and release name for all of them. */
+  helmCharts: string[];
+  values: string[];
+  set: string[];
+  release: string | undefined;
 }
 
 export interface RbacArgs {
@@ -63,6 +68,9 @@ scan options:
   -n, --namespace NS        namespace of objects that name none (default: default)
   --fail-on LEVEL           error (default), warning, note, none
   --category NAME           SARIF automationDetails category (default: saguard)
+  --helm-chart DIR          render the chart with helm template and scan the result, findings
+                            placed in the templates (repeatable); with --values FILE,
+                            --set KEY=VALUE (both repeatable) and --release NAME
   --kustomize DIR           build DIR with kustomize (or kubectl kustomize) and scan the result,
                             findings placed in the resource or patch files (repeatable)
   --verbose                 list the documents and files that were skipped
@@ -124,6 +132,10 @@ export function parseArgs(argv: readonly string[]): Args {
     verbose: false,
     color: undefined,
     kustomize: [],
+    helmCharts: [],
+    values: [],
+    set: [],
+    release: undefined,
   };
   const value = (i: number, name: string): string => {
     const v = rest[i];
@@ -179,6 +191,21 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--kustomize':
         args.kustomize.push(take());
         break;
+      case '--helm-chart':
+        args.helmCharts.push(take());
+        break;
+      case '--values':
+        args.values.push(take());
+        break;
+      case '--set': {
+        const v = take();
+        if (!v.includes('=')) throw new UsageError(`--set takes KEY=VALUE, not ${JSON.stringify(v)}`);
+        args.set.push(v);
+        break;
+      }
+      case '--release':
+        args.release = take();
+        break;
       case '--verbose':
       case '-v':
         args.verbose = true;
@@ -194,7 +221,10 @@ export function parseArgs(argv: readonly string[]): Args {
         args.paths.push(rest[i]!);
     }
   }
-  if (args.paths.length === 0 && args.kustomize.length === 0) args.paths.push('.');
+  if ((args.values.length > 0 || args.set.length > 0 || args.release) && args.helmCharts.length === 0) {
+    throw new UsageError('--values, --set and --release go with --helm-chart DIR');
+  }
+  if (args.paths.length === 0 && args.kustomize.length === 0 && args.helmCharts.length === 0) args.paths.push('.');
   return args;
 }
 

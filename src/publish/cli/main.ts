@@ -11,6 +11,7 @@ import { renderMarkdown } from '../../report/markdown.js';
 import { ruleDoc } from '../../report/docs.js';
 import { failing } from '../outcome.js';
 import { renderKustomize, type Rendered } from '../render/kustomize.js';
+import { renderHelm } from '../render/helm.js';
 import { RenderError } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
 import { collectFiles, InputError } from '../files.js';
@@ -88,6 +89,9 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const root = findRepoRoot(io.cwd);
   const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin });
   const rendered: Rendered[] = [];
+  for (const chart of args.helmCharts) {
+    rendered.push(await renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
+  }
   for (const dir of args.kustomize) rendered.push(await renderKustomize(dir, { cwd: io.cwd, root }));
   collected.files.push(...rendered.map((r) => r.source));
   const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
