@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7512);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7602);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7512:
+/***/ 7602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47536,7 +47536,7 @@ const INPUTS = [
     {
         name: 'annotations',
         default: 'auto',
-        description: 'How findings become annotations: auto or workflow-commands (workflow commands within GitHub\'s caps), or none.',
+        description: 'How findings become annotations: auto (a check run when the token may create one, else workflow commands), check-run, workflow-commands (within GitHub\'s caps), none.',
     },
     {
         name: 'filter-mode',
@@ -47544,6 +47544,8 @@ const INPUTS = [
         description: 'On pull requests, which findings become annotations: added (on added lines), diff_context (in the diff hunks), file (in changed files), nofilter.',
     },
     { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
+    { name: 'upload-sarif', default: 'false', description: 'Also upload the SARIF to code scanning through the REST API (needs security-events: write).' },
+    { name: 'token', default: '${{ github.token }}', description: 'Token for the GitHub API (check runs, pull request files, SARIF upload).' },
 ];
 const OUTPUTS = [
     { name: 'sarif-file', description: 'Path of the SARIF log.' },
@@ -47603,9 +47605,12 @@ function readInputs(env) {
         failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none']),
         sarifFile: get('sarif-file'),
         category,
-        annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none']),
+        annotations: oneOf('annotations', ['auto', 'check-run', 'workflow-commands', 'none']),
         filterMode: oneOf('filter-mode', FILTER_MODES),
         summary: bool('summary'),
+        uploadSarif: bool('upload-sarif'),
+        // Outside a runner the default expression is not expanded.
+        token: get('token').startsWith('${{') ? '' : get('token'),
     };
 }
 
@@ -47683,6 +47688,201 @@ async function changesFromGit(workspace, pr) {
         }
     }
     return undefined;
+}
+/** Changed lines from the pull request files API (every page); a file without a patch counts as changed everywhere. */
+async function changesFromApi(client, repo, pr) {
+    const files = await client.pullRequestFiles(repo.owner, repo.repo, pr.number);
+    const out = new Map();
+    for (const f of files) {
+        const status = f.status === 'removed' ? 'removed' : f.status === 'added' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified';
+        const lines = f.patch !== undefined ? parsePatch(f.patch) : { added: new Set(), context: new Set() };
+        out.set(f.filename, {
+            path: f.filename,
+            status,
+            ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+            ...lines,
+            whole: f.patch === undefined && status !== 'removed',
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./lib/src/publish/action/github.js
+/**
+ * The GitHub REST calls the Action makes, on Node's fetch: retries with backoff for 429, 5xx and
+ * timeouts (honouring `retry-after` and `x-ratelimit-reset`), never throwing for a reporting
+ * problem the caller cannot fix — it gets an ApiError to turn into a warning.
+ */
+
+class ApiError extends Error {
+    status;
+    body;
+    constructor(message, status, body) {
+        super(message);
+        this.status = status;
+        this.body = body;
+    }
+}
+const RETRY = new Set([429, 500, 502, 503, 504]);
+class GitHubClient {
+    opts;
+    sleep;
+    now;
+    constructor(opts) {
+        this.opts = opts;
+        this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = opts.now ?? Date.now;
+    }
+    /** How long to wait before the next try: the server's word (retry-after, rate-limit reset), else exponential. */
+    waitFor(res, attempt) {
+        const max = this.opts.maxWaitMs ?? 60_000;
+        const retryAfter = res?.headers.get('retry-after');
+        if (retryAfter && /^\d+$/.test(retryAfter))
+            return Math.min(max, Number(retryAfter) * 1000);
+        const reset = res?.headers.get('x-ratelimit-reset');
+        if (reset && res?.headers.get('x-ratelimit-remaining') === '0' && /^\d+$/.test(reset))
+            return Math.min(max, Math.max(0, Number(reset) * 1000 - this.now()) + 1000);
+        return Math.min(max, 1000 * 2 ** attempt);
+    }
+    async request(method, path, body) {
+        const tries = this.opts.tries ?? 4;
+        let last;
+        for (let attempt = 0; attempt < tries; attempt++) {
+            let res;
+            try {
+                res = await fetch(this.opts.baseUrl.replace(/\/$/, '') + path, {
+                    method,
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        authorization: `Bearer ${this.opts.token}`,
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'saguard',
+                        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+                    },
+                    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+                    signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000),
+                });
+            }
+            catch (e) {
+                last = new ApiError(`${method} ${path}: ${e.name === 'TimeoutError' ? 'timed out' : e.message}`, undefined, undefined);
+                if (attempt + 1 < tries)
+                    await this.sleep(this.waitFor(undefined, attempt));
+                continue;
+            }
+            const text = await res.text();
+            let data = text;
+            try {
+                data = text ? JSON.parse(text) : undefined;
+            }
+            catch {
+                // not JSON
+            }
+            if (res.ok)
+                return { status: res.status, data: data, headers: res.headers };
+            const message = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : res.statusText;
+            last = new ApiError(`${method} ${path}: ${res.status} ${message}`, res.status, data);
+            // A secondary rate limit comes as 403 with retry-after.
+            const rateLimited = res.status === 403 && (res.headers.has('retry-after') || res.headers.get('x-ratelimit-remaining') === '0');
+            if (!RETRY.has(res.status) && !rateLimited)
+                throw last;
+            if (attempt + 1 < tries)
+                await this.sleep(this.waitFor(res, attempt));
+        }
+        throw last ?? new ApiError(`${method} ${path}: failed`, undefined, undefined);
+    }
+    /** The files of a pull request with their patches, every page (GitHub lists at most 3,000). */
+    async pullRequestFiles(owner, repo, pull) {
+        const out = [];
+        for (let page = 1; page <= 30; page++) {
+            const r = await this.request('GET', `/repos/${owner}/${repo}/pulls/${pull}/files?per_page=100&page=${page}`);
+            out.push(...r.data);
+            if (r.data.length < 100)
+                break;
+        }
+        return out;
+    }
+    createCheckRun(owner, repo, body) {
+        return this.request('POST', `/repos/${owner}/${repo}/check-runs`, body);
+    }
+    updateCheckRun(owner, repo, id, body) {
+        return this.request('PATCH', `/repos/${owner}/${repo}/check-runs/${id}`, body);
+    }
+    uploadSarif(owner, repo, body) {
+        return this.request('POST', `/repos/${owner}/${repo}/code-scanning/sarifs`, body);
+    }
+    sarifStatus(owner, repo, id) {
+        return this.request('GET', `/repos/${owner}/${repo}/code-scanning/sarifs/${id}`);
+    }
+}
+/** The SARIF upload's `sarif` field: gzip, then base64. */
+const encodeSarif = (json) => (0,external_node_zlib_.gzipSync)(Buffer.from(json, 'utf8')).toString('base64');
+
+;// CONCATENATED MODULE: ./lib/src/publish/action/report.js
+
+
+
+const CHECK_RUN_BATCH = 50;
+const LEVEL = { error: 'failure', warning: 'warning', note: 'notice' };
+const report_RANK = { error: 0, warning: 1, note: 2 };
+function annotation(f) {
+    const r = f.location.region;
+    return {
+        path: f.location.file,
+        start_line: r.startLine,
+        end_line: r.endLine,
+        ...(r.startLine === r.endLine ? { start_column: r.startColumn, end_column: Math.max(r.startColumn, r.endColumn - 1) } : {}),
+        annotation_level: LEVEL[f.level],
+        title: `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`,
+        message: messages_formatMessage(f).slice(0, 64_000),
+    };
+}
+/**
+ * One check run on the pull request's head commit with every annotation, 50 per request (the
+ * first with the creation, the rest appended by updates), most severe first.
+ */
+async function publishCheckRun(client, repo, headSha, findings, outcome) {
+    const ordered = [...findings].sort((a, b) => report_RANK[a.level] - report_RANK[b.level]);
+    const batches = [];
+    for (let i = 0; i < ordered.length; i += CHECK_RUN_BATCH)
+        batches.push(ordered.slice(i, i + CHECK_RUN_BATCH));
+    const output = (batch) => ({
+        title: outcome.title,
+        summary: outcome.summary.slice(0, 65_000),
+        ...(batch ? { annotations: batch.map(annotation) } : {}),
+    });
+    const created = await client.createCheckRun(repo.owner, repo.repo, {
+        name: 'saguard',
+        head_sha: headSha,
+        status: 'completed',
+        conclusion: outcome.conclusion,
+        output: output(batches[0]),
+    });
+    for (const batch of batches.slice(1))
+        await client.updateCheckRun(repo.owner, repo.repo, created.data.id, { output: output(batch) });
+    return created.data.id;
+}
+/** Uploads the SARIF (gzip + base64) and follows its processing with growing waits. */
+async function uploadSarif(client, repo, args, poll = { tries: 8, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) }) {
+    const res = await client.uploadSarif(repo.owner, repo.repo, {
+        commit_sha: args.commitSha,
+        ref: args.ref,
+        sarif: encodeSarif(args.sarif),
+        tool_name: 'saguard',
+        ...(args.checkoutUri ? { checkout_uri: args.checkoutUri } : {}),
+        ...(args.startedAt ? { started_at: args.startedAt } : {}),
+    });
+    const id = res.data.id;
+    for (let i = 0; i < poll.tries; i++) {
+        await poll.sleep(Math.min(30_000, 1000 * 2 ** i));
+        const s = await client.sarifStatus(repo.owner, repo.repo, id);
+        if (s.data.processing_status === 'complete')
+            return { state: 'complete', id };
+        if (s.data.processing_status === 'failed')
+            return { state: 'failed', id, errors: s.data.errors ?? [] };
+    }
+    return { state: 'pending', id };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -48163,6 +48363,8 @@ async function renderHelm(chart, opts) {
 
 
 
+
+
 async function run_run(env = process.env) {
     let inputs;
     try {
@@ -48227,17 +48429,44 @@ async function run_run(env = process.env) {
     info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
     // 2. Changed lines of the pull request: which findings are new, and annotated.
     const pr = pullRequestOf(env);
+    const [owner, repoName] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    const repo = { owner, repo: repoName };
+    const client = inputs.token && owner && repoName ? new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token }) : undefined;
+    if (pr?.fork && (inputs.uploadSarif || inputs.annotations === 'auto' || inputs.annotations === 'check-run')) {
+        notice('saguard: this pull request comes from a fork, so the token is read-only: annotations are workflow commands and the SARIF is not uploaded (upload it from a workflow_run workflow).');
+    }
     let onChanged = result.findings.filter((f) => !f.suppression);
     if (pr && inputs.filterMode !== 'nofilter') {
-        const changes = await changesFromGit(workspace, pr);
+        let changes = client ? await changesFromApi(client, repo, pr).catch((e) => void info(`saguard: pull request files from the API: ${e.message}; trying git`)) : undefined;
+        changes ??= await changesFromGit(workspace, pr);
         if (changes)
             onChanged = onChanged.filter((f) => onChanges(f, changes, inputs.filterMode));
         else
-            warning('saguard could not read the pull request diff from git (check out with fetch-depth: 2 or more); annotating every finding.');
+            warning('saguard could not read the pull request diff (API or git with fetch-depth: 2 or more); annotating every finding.');
     }
     // 3. Annotations (reporting problems are warnings, never the reason the step fails).
     let omitted = 0;
-    if (inputs.annotations !== 'none') {
+    let viaCheckRun = false;
+    const wantsCheckRun = inputs.annotations === 'check-run' || (inputs.annotations === 'auto' && !!pr);
+    if (wantsCheckRun && client && !pr?.fork) {
+        try {
+            const headSha = pr?.headSha ?? env.GITHUB_SHA ?? '';
+            const c = countByLevel(onChanged);
+            await publishCheckRun(client, repo, headSha, onChanged, {
+                conclusion: failures.length > 0 ? 'failure' : onChanged.length > 0 ? 'neutral' : 'success',
+                title: `${onChanged.length} finding${onChanged.length === 1 ? '' : 's'}${pr ? ' on changed lines' : ''}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes`,
+                summary: `saguard found ${total} findings in all (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); the SARIF file ${inputs.sarifFile} has every one of them.`,
+            });
+            viaCheckRun = true;
+        }
+        catch (e) {
+            warning(`saguard could not create a check run (${e.message}); using workflow commands instead.`);
+        }
+    }
+    else if (inputs.annotations === 'check-run' && !client) {
+        warning('saguard has no token for a check run; using workflow commands instead.');
+    }
+    if (inputs.annotations !== 'none' && !viaCheckRun) {
         try {
             const selection = selectAnnotations(onChanged, failures.length > 0 ? 1 : 0);
             omitted = selection.omitted.length;
@@ -48248,7 +48477,34 @@ async function run_run(env = process.env) {
             warning(`saguard could not write annotations: ${e.message}`);
         }
     }
-    // 4. Summary.
+    // 4. Upload to code scanning.
+    if (inputs.uploadSarif && !pr?.fork) {
+        if (!client)
+            warning('saguard: upload-sarif needs a token; the SARIF file is written and can be uploaded with github/codeql-action/upload-sarif.');
+        else {
+            try {
+                const up = await uploadSarif(client, repo, {
+                    sarif: external_node_fs_namespaceObject.readFileSync(sarifPath, 'utf8'),
+                    commitSha: env.GITHUB_SHA ?? '',
+                    ref: env.GITHUB_REF ?? '',
+                    checkoutUri: `file://${workspace}`,
+                });
+                if (up.state === 'complete')
+                    info(`saguard: SARIF uploaded and processed (${up.id})`);
+                else if (up.state === 'failed')
+                    warning(`saguard: code scanning could not process the SARIF upload ${up.id}: ${up.errors.join('; ') || 'no reason given'}`);
+                else
+                    info(`saguard: SARIF uploaded (${up.id}); processing is still pending`);
+            }
+            catch (e) {
+                const status = e instanceof ApiError ? e.status : undefined;
+                warning(status === 403
+                    ? `saguard could not upload the SARIF: code scanning is not available to this token or repository (${e.message}); grant security-events: write, or upload with github/codeql-action/upload-sarif.`
+                    : `saguard could not upload the SARIF (${e.message}); the file ${inputs.sarifFile} is written.`);
+            }
+        }
+    }
+    // 5. Summary.
     const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
     const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted, ...(pr ? { changed: new Set(onChanged) } : {}) });
     try {
@@ -48266,7 +48522,7 @@ async function run_run(env = process.env) {
             warning(`saguard could not write the job summary: ${e.message}`);
         }
     }
-    // 5. Outputs and outcome.
+    // 6. Outputs and outcome.
     setOutput('sarif-file', inputs.sarifFile);
     setOutput('findings', String(total));
     setOutput('errors', String(counts.error));

@@ -54,7 +54,7 @@ describe('action.yml', () => {
 
 describe('inputs', () => {
   it('defaults when unset, as the runner would set them', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true });
+    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true, uploadSarif: false, token: '' });
   });
   it('newline-separated paths, hyphenated names kept in the variable', () => {
     const i = readInputs({ INPUT_PATHS: 'a\n  b/*.yaml\n\n# comment\n', 'INPUT_FAIL-ON': 'warning', INPUT_SUMMARY: 'False', 'INPUT_SARIF-FILE': 'out/x.sarif' });
@@ -63,7 +63,7 @@ describe('inputs', () => {
   it.each([
     [{ 'INPUT_FAIL-ON': 'critical' }, 'input fail-on is "critical"; expected one of error, warning, note, none'],
     [{ INPUT_SUMMARY: 'yes' }, 'input summary is "yes"; expected true or false'],
-    [{ INPUT_ANNOTATIONS: 'check-runs' }, 'input annotations is "check-runs"; expected one of auto, workflow-commands, none'],
+    [{ INPUT_ANNOTATIONS: 'check-runs' }, 'input annotations is "check-runs"; expected one of auto, check-run, workflow-commands, none'],
     [{ INPUT_NAMESPACE: 'Prod' }, 'input namespace is "Prod"'],
     [{ 'INPUT_HELM-VALUES': 'v.yaml' }, 'input helm-values is set but helm-charts is empty'],
   ])('%j is a configuration error', (env, message) => {

@@ -1,7 +1,8 @@
 /** The pull request's changed lines, for the Action: from git (the API comes with check runs). */
 import fs from 'node:fs';
 import { run } from '../render/exec.js';
-import { parseUnifiedDiff, type FileChanges } from '../diff.js';
+import { parsePatch, parseUnifiedDiff, type FileChanges } from '../diff.js';
+import type { GitHubClient } from './github.js';
 
 export interface PullRequestContext {
   number: number;
@@ -46,4 +47,22 @@ export async function changesFromGit(workspace: string, pr: PullRequestContext):
     }
   }
   return undefined;
+}
+
+/** Changed lines from the pull request files API (every page); a file without a patch counts as changed everywhere. */
+export async function changesFromApi(client: GitHubClient, repo: { owner: string; repo: string }, pr: PullRequestContext): Promise<Map<string, FileChanges>> {
+  const files = await client.pullRequestFiles(repo.owner, repo.repo, pr.number);
+  const out = new Map<string, FileChanges>();
+  for (const f of files) {
+    const status = f.status === 'removed' ? 'removed' : f.status === 'added' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified';
+    const lines = f.patch !== undefined ? parsePatch(f.patch) : { added: new Set<number>(), context: new Set<number>() };
+    out.set(f.filename, {
+      path: f.filename,
+      status,
+      ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+      ...lines,
+      whole: f.patch === undefined && status !== 'removed',
+    });
+  }
+  return out;
 }

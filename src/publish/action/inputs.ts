@@ -29,7 +29,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'annotations',
     default: 'auto',
-    description: 'How findings become annotations: auto or workflow-commands (workflow commands within GitHub\'s caps), or none.',
+    description:
+      'How findings become annotations: auto (a check run when the token may create one, else workflow commands), check-run, workflow-commands (within GitHub\'s caps), none.',
   },
   {
     name: 'filter-mode',
@@ -37,6 +38,8 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'On pull requests, which findings become annotations: added (on added lines), diff_context (in the diff hunks), file (in changed files), nofilter.',
   },
   { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
+  { name: 'upload-sarif', default: 'false', description: 'Also upload the SARIF to code scanning through the REST API (needs security-events: write).' },
+  { name: 'token', default: '${{ github.token }}', description: 'Token for the GitHub API (check runs, pull request files, SARIF upload).' },
 ];
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
@@ -58,9 +61,11 @@ export interface ActionInputs {
   failOn: FailOn;
   sarifFile: string;
   category: string;
-  annotations: 'auto' | 'workflow-commands' | 'none';
+  annotations: 'auto' | 'check-run' | 'workflow-commands' | 'none';
   filterMode: FilterMode;
   summary: boolean;
+  uploadSarif: boolean;
+  token: string;
 }
 
 /** Reads `INPUT_<NAME>` as the runner sets it (upper case, hyphens kept), falling back to the defaults. */
@@ -110,8 +115,11 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none'] as const),
     sarifFile: get('sarif-file'),
     category,
-    annotations: oneOf('annotations', ['auto', 'workflow-commands', 'none'] as const),
+    annotations: oneOf('annotations', ['auto', 'check-run', 'workflow-commands', 'none'] as const),
     filterMode: oneOf('filter-mode', FILTER_MODES),
     summary: bool('summary'),
+    uploadSarif: bool('upload-sarif'),
+    // Outside a runner the default expression is not expanded.
+    token: get('token').startsWith('${{') ? '' : get('token'),
   };
 }

@@ -10,7 +10,9 @@ import { countByLevel } from '../../report/text.js';
 import { collectFiles, InputError } from '../files.js';
 import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
-import { changesFromGit, pullRequestOf } from './changes.js';
+import { changesFromApi, changesFromGit, pullRequestOf } from './changes.js';
+import { ApiError, GitHubClient } from './github.js';
+import { publishCheckRun, uploadSarif } from './report.js';
 import { onChanges } from '../diff.js';
 import { renderKustomize, type Rendered } from '../render/kustomize.js';
 import { renderHelm } from '../render/helm.js';
@@ -74,16 +76,41 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   // 2. Changed lines of the pull request: which findings are new, and annotated.
   const pr = pullRequestOf(env);
+  const [owner, repoName] = (env.GITHUB_REPOSITORY ?? '/').split('/') as [string, string];
+  const repo = { owner, repo: repoName };
+  const client = inputs.token && owner && repoName ? new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token }) : undefined;
+  if (pr?.fork && (inputs.uploadSarif || inputs.annotations === 'auto' || inputs.annotations === 'check-run')) {
+    core.notice('saguard: this pull request comes from a fork, so the token is read-only: annotations are workflow commands and the SARIF is not uploaded (upload it from a workflow_run workflow).');
+  }
   let onChanged = result.findings.filter((f) => !f.suppression);
   if (pr && inputs.filterMode !== 'nofilter') {
-    const changes = await changesFromGit(workspace, pr);
+    let changes = client ? await changesFromApi(client, repo, pr).catch((e: Error) => void core.info(`saguard: pull request files from the API: ${e.message}; trying git`)) : undefined;
+    changes ??= await changesFromGit(workspace, pr);
     if (changes) onChanged = onChanged.filter((f) => onChanges(f, changes, inputs.filterMode));
-    else core.warning('saguard could not read the pull request diff from git (check out with fetch-depth: 2 or more); annotating every finding.');
+    else core.warning('saguard could not read the pull request diff (API or git with fetch-depth: 2 or more); annotating every finding.');
   }
 
   // 3. Annotations (reporting problems are warnings, never the reason the step fails).
   let omitted = 0;
-  if (inputs.annotations !== 'none') {
+  let viaCheckRun = false;
+  const wantsCheckRun = inputs.annotations === 'check-run' || (inputs.annotations === 'auto' && !!pr);
+  if (wantsCheckRun && client && !pr?.fork) {
+    try {
+      const headSha = pr?.headSha ?? env.GITHUB_SHA ?? '';
+      const c = countByLevel(onChanged);
+      await publishCheckRun(client, repo, headSha, onChanged, {
+        conclusion: failures.length > 0 ? 'failure' : onChanged.length > 0 ? 'neutral' : 'success',
+        title: `${onChanged.length} finding${onChanged.length === 1 ? '' : 's'}${pr ? ' on changed lines' : ''}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes`,
+        summary: `saguard found ${total} findings in all (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); the SARIF file ${inputs.sarifFile} has every one of them.`,
+      });
+      viaCheckRun = true;
+    } catch (e) {
+      core.warning(`saguard could not create a check run (${(e as Error).message}); using workflow commands instead.`);
+    }
+  } else if (inputs.annotations === 'check-run' && !client) {
+    core.warning('saguard has no token for a check run; using workflow commands instead.');
+  }
+  if (inputs.annotations !== 'none' && !viaCheckRun) {
     try {
       const selection = selectAnnotations(onChanged, failures.length > 0 ? 1 : 0);
       omitted = selection.omitted.length;
@@ -93,7 +120,32 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
   }
 
-  // 4. Summary.
+  // 4. Upload to code scanning.
+  if (inputs.uploadSarif && !pr?.fork) {
+    if (!client) core.warning('saguard: upload-sarif needs a token; the SARIF file is written and can be uploaded with github/codeql-action/upload-sarif.');
+    else {
+      try {
+        const up = await uploadSarif(client, repo, {
+          sarif: fs.readFileSync(sarifPath, 'utf8'),
+          commitSha: env.GITHUB_SHA ?? '',
+          ref: env.GITHUB_REF ?? '',
+          checkoutUri: `file://${workspace}`,
+        });
+        if (up.state === 'complete') core.info(`saguard: SARIF uploaded and processed (${up.id})`);
+        else if (up.state === 'failed') core.warning(`saguard: code scanning could not process the SARIF upload ${up.id}: ${up.errors.join('; ') || 'no reason given'}`);
+        else core.info(`saguard: SARIF uploaded (${up.id}); processing is still pending`);
+      } catch (e) {
+        const status = e instanceof ApiError ? e.status : undefined;
+        core.warning(
+          status === 403
+            ? `saguard could not upload the SARIF: code scanning is not available to this token or repository (${(e as Error).message}); grant security-events: write, or upload with github/codeql-action/upload-sarif.`
+            : `saguard could not upload the SARIF (${(e as Error).message}); the file ${inputs.sarifFile} is written.`,
+        );
+      }
+    }
+  }
+
+  // 5. Summary.
   const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
   const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted, ...(pr ? { changed: new Set(onChanged) } : {}) });
   try {
@@ -110,7 +162,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
   }
 
-  // 5. Outputs and outcome.
+  // 6. Outputs and outcome.
   core.setOutput('sarif-file', inputs.sarifFile);
   core.setOutput('findings', String(total));
   core.setOutput('errors', String(counts.error));
