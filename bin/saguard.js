@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../lib/src/cli.js';
+// The CLI, bundled (npm run build:dist); src/cli.ts is its source.
+import '../dist/cli/index.js';

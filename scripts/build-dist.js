@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the Action (src/main.ts, compiled to lib/) into dist/ with @vercel/ncc. ESM in, ESM out; the output is
+// Bundles the Action (src/main.ts, compiled to lib/) into dist/ and the CLI into dist/cli/ with @vercel/ncc. ESM in, ESM out; the output is
 // committed and checked against a fresh build by the tests.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +21,13 @@ execFileSync(process.execPath, [ncc, 'build', path.join(root, 'lib', 'src', 'mai
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-// ncc writes dist/package.json with {"type":"module"} for an ESM entry; make sure it is there.
-const pkg = path.join(out, 'package.json');
-if (!fs.existsSync(pkg)) fs.writeFileSync(pkg, JSON.stringify({ type: 'module' }) + '\n');
+// The CLI too (bin/saguard.js loads it): one bundled file starts about twice as fast as ~100 modules.
+execFileSync(process.execPath, [ncc, 'build', path.join(root, 'lib', 'src', 'cli.js'), '-o', path.join(out, 'cli'), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+// ncc writes package.json with {"type":"module"} for an ESM entry; make sure it is there.
+for (const dir of [out, path.join(out, 'cli')]) {
+  const pkg = path.join(dir, 'package.json');
+  if (!fs.existsSync(pkg)) fs.writeFileSync(pkg, JSON.stringify({ type: 'module' }) + '\n');
+}
