@@ -8586,7 +8586,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9084);
+/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9416);
 
 process.exitCode = await (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIO */ .P)());
 
@@ -8595,7 +8595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9084:
+/***/ 9416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16088,12 +16088,35 @@ async function available(cmd, args = ['version']) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/src/publish/render/remap.js
+/**
+ * A remapper for findings on `rendered` (a virtual file): `locate` says where a node of a rendered
+ * object comes from. Related locations move too; the rendered location is kept as a related one.
+ */
+function remapper(rendered, label, locate) {
+    return (f) => {
+        if (f.location.file !== rendered || !f.object)
+            return f;
+        const to = locate(f.object, f.path);
+        const related = f.related.map((r) => {
+            if (r.location.file !== rendered || !r.object || !r.path)
+                return r;
+            const loc = locate(r.object, r.path);
+            return loc ? { ...r, location: loc } : r;
+        });
+        if (!to)
+            return { ...f, related };
+        return { ...f, location: to, related: [...related, { label, location: f.location }] };
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/publish/render/kustomize.js
 /**
  * `kustomize build` with origin annotations, and the way back from rendered objects to the files
  * authors edit: the resource file named by `config.kubernetes.io/origin`, or the patch that sets
  * the field (strategic-merge or JSON 6902, in a file or inline in kustomization.yaml).
  */
+
 
 
 
@@ -16294,20 +16317,7 @@ async function renderKustomize(dir, opts) {
             return { file: shown, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
         return { file: shown, region: locateInObject(obj, jsonPath).region };
     };
-    const remap = (f) => {
-        if (f.location.file !== virtual || !f.object)
-            return f;
-        const to = locate(f.object, f.path);
-        const related = f.related.map((r) => {
-            if (r.location.file !== virtual || !r.object || !r.path)
-                return r;
-            const loc = locate(r.object, r.path);
-            return loc ? { ...r, location: loc } : r;
-        });
-        if (!to)
-            return { ...f, related };
-        return { ...f, location: to, related: [...related, { label: `rendered by kustomize build ${rel}`, location: f.location }] };
-    };
+    const remap = remapper(virtual, `rendered by kustomize build ${rel}`, locate);
     return { source: { path: virtual, text: stripOrigins(text) }, remap, files };
 }
 const shiftColumns = (r, by) => (by === 0 ? r : { ...r, startColumn: r.startColumn + by, endColumn: r.endColumn + by });
@@ -16427,6 +16437,7 @@ function locateInTemplate(text, kind, path) {
 
 
 
+
 async function renderHelm(chart, opts) {
     const abs = external_node_path_namespaceObject.resolve(opts.cwd, chart);
     const rel = displayPath(abs, opts.root, opts.cwd);
@@ -16474,20 +16485,7 @@ async function renderHelm(chart, opts) {
         }
         return { file: shown, region: locateInTemplate(text, ref.kind, jsonPath).region };
     };
-    const remap = (f) => {
-        if (f.location.file !== virtual || !f.object)
-            return f;
-        const to = locate(f.object, f.path);
-        const related = f.related.map((r) => {
-            if (r.location.file !== virtual || !r.object || !r.path)
-                return r;
-            const loc = locate(r.object, r.path);
-            return loc ? { ...r, location: loc } : r;
-        });
-        if (!to)
-            return { ...f, related };
-        return { ...f, location: to, related: [...related, { label: `rendered by helm template ${rel}`, location: f.location }] };
-    };
+    const remap = remapper(virtual, `rendered by helm template ${rel}`, locate);
     return { source: { path: virtual, text }, remap, files };
 }
 

@@ -6,11 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Finding, JsonPath, Location, ObjectRef } from '../../model/types.js';
+import type { JsonPath, Location, ObjectRef } from '../../model/types.js';
 import { loadSources } from '../../load/load.js';
 import { locateInTemplate } from '../../load/template-map.js';
 import { displayPath } from '../files.js';
 import { RenderError, run } from './exec.js';
+import { remapper } from './remap.js';
 import type { Rendered } from './kustomize.js';
 
 export interface HelmOptions {
@@ -62,16 +63,6 @@ export async function renderHelm(chart: string, opts: HelmOptions): Promise<Rend
     }
     return { file: shown, region: locateInTemplate(text, ref.kind, jsonPath).region };
   };
-  const remap = (f: Finding): Finding => {
-    if (f.location.file !== virtual || !f.object) return f;
-    const to = locate(f.object, f.path);
-    const related = f.related.map((r) => {
-      if (r.location.file !== virtual || !r.object || !r.path) return r;
-      const loc = locate(r.object, r.path);
-      return loc ? { ...r, location: loc } : r;
-    });
-    if (!to) return { ...f, related };
-    return { ...f, location: to, related: [...related, { label: `rendered by helm template ${rel}`, location: f.location }] };
-  };
+  const remap = remapper(virtual, `rendered by helm template ${rel}`, locate);
   return { source: { path: virtual, text }, remap, files };
 }

@@ -13,6 +13,7 @@ import { loadSources } from '../../load/load.js';
 import { findSourceObject, locateInJsonPatch, locateInObject } from '../../load/sourcemap.js';
 import { displayPath } from '../files.js';
 import { RenderError, run } from './exec.js';
+import { remapper } from './remap.js';
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
@@ -203,17 +204,7 @@ export async function renderKustomize(dir: string, opts: { cwd: string; root: st
     if (!obj) return { file: shown, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
     return { file: shown, region: locateInObject(obj, jsonPath).region };
   };
-  const remap = (f: Finding): Finding => {
-    if (f.location.file !== virtual || !f.object) return f;
-    const to = locate(f.object, f.path);
-    const related = f.related.map((r) => {
-      if (r.location.file !== virtual || !r.object || !r.path) return r;
-      const loc = locate(r.object, r.path);
-      return loc ? { ...r, location: loc } : r;
-    });
-    if (!to) return { ...f, related };
-    return { ...f, location: to, related: [...related, { label: `rendered by kustomize build ${rel}`, location: f.location }] };
-  };
+  const remap = remapper(virtual, `rendered by kustomize build ${rel}`, locate);
   return { source: { path: virtual, text: stripOrigins(text) }, remap, files };
 }
 
