@@ -68,7 +68,8 @@ export function analyze(inventory: Inventory, rules: readonly Rule[], settings: 
           options: setting.options,
           report: (r) => {
             const full = [...o.basePath, ...r.path];
-            const region = r.region ?? (r.key ? o.document.locateKey(full) : o.document.locate(full));
+            const region =
+              r.offset !== undefined ? o.document.locateInScalar(full, r.offset) : r.key ? o.document.locateKey(full) : o.document.locate(full);
             findings.push({
               ruleId: rule.id,
               messageId: r.messageId,

@@ -16,8 +16,10 @@ export interface FieldTypeIssue {
   path: JsonPath;
   expected: TypeName;
   actual: TypeName;
-  /** The scalar as written, when it is short and harmless to show. */
+  /** The scalar as read, when it is short and harmless to show. */
   shown: string | undefined;
+  /** The scalar as written in the file (`no`, `"false"`), when it is a scalar. */
+  written: string | undefined;
 }
 
 export const isRecord = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,7 +57,14 @@ export class FieldReader {
     if (!this.seen.has(key)) {
       this.seen.add(key);
       const shown = actual === 'string' || actual === 'boolean' || actual === 'integer' || actual === 'number' ? String(v) : undefined;
-      this.issues.push({ object: obj, path: [...path], expected, actual, shown: shown !== undefined && shown.length <= 60 ? shown : undefined });
+      this.issues.push({
+        object: obj,
+        path: [...path],
+        expected,
+        actual,
+        shown: shown !== undefined && shown.length <= 60 ? shown : undefined,
+        written: shown !== undefined ? obj.document.sourceOf([...obj.basePath, ...path]) : undefined,
+      });
     }
     return undefined;
   }

@@ -73,7 +73,7 @@ spec:
     const labelsPath = [...w.pod.ref.templatePath, 'metadata', 'labels'];
     // A non-string value is invalid-field-type's finding (the API server rejects the pod).
     if (getIn(o.value, [...labelsPath, AZURE_USE_LABEL]) != null && w.pod.labels[AZURE_USE_LABEL] === undefined) return;
-    const path = o.document.has([...o.basePath, ...labelsPath]) ? labelsPath : w.pod.ref.specPath;
+    const path = getIn(o.value, labelsPath) !== undefined ? labelsPath : w.pod.ref.specPath;
     ctx.report({ messageId: 'missing', data: { account: `${w.account.namespace}/${w.account.name}` }, path, related: [{ object: w.accountObject, path: ['metadata', 'annotations', AZURE_CLIENT_ANNOTATION], label: `ServiceAccount \`${w.account.namespace}/${w.account.name}\`` }] });
   },
 });

@@ -58,9 +58,7 @@ spec:
         continue;
       }
       if (f.error) {
-        const full = [...o.basePath, ...f.path];
-        const region = o.document.locateInScalar(full, f.error.offset);
-        ctx.report({ messageId: 'syntax', data: { field: name, detail: f.error.message, column: f.error.offset + 1 }, path: f.path, region });
+        ctx.report({ messageId: 'syntax', data: { field: name, detail: f.error.message, column: f.error.offset + 1 }, path: f.path, offset: f.error.offset });
         continue;
       }
       if (f.selector && usesGlobal(f.selector) && f.role !== 'ruleNamespaceSelector') {

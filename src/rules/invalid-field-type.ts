@@ -55,7 +55,7 @@ automountServiceAccountToken: false
       const data = { field, expected: ARTICLE[issue.expected]!, actual: ARTICLE[issue.actual]!, shown: issue.shown ?? '' };
       let messageId = 'other';
       if (issue.shown !== undefined) {
-        const written = o.document.sourceOf([...o.basePath, ...issue.path]);
+        const written = issue.written;
         if (issue.actual === 'string' && ((issue.expected === 'boolean' && isBoolText(issue.shown)) || (issue.expected === 'integer' && /^-?\d+$/.test(issue.shown)))) {
           messageId = 'quotedScalar';
         } else if (issue.actual === 'boolean' && issue.expected === 'string' && written !== undefined && !/^(true|false)$/i.test(written)) {

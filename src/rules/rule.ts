@@ -1,5 +1,5 @@
 /** The shape of a rule: metadata plus a check that reports JSON paths, never lines. */
-import type { JsonPath, Level, MessageData, Region, RuleMeta } from '../model/types.js';
+import type { JsonPath, Level, MessageData, RuleMeta } from '../model/types.js';
 import type { K8sObject, LoadedDocument } from '../load/load.js';
 import type { Inventory } from '../inventory/inventory.js';
 
@@ -17,8 +17,8 @@ export interface ObjectReport {
   path: JsonPath;
   /** Point at the key of the path rather than its value. */
   key?: boolean;
-  /** A position inside the node (a column within a selector), resolved by `K8sObject.document`. */
-  region?: Region;
+  /** A character offset inside the scalar at `path` (a column within a selector). */
+  offset?: number;
   /** A level other than the rule's (for rules whose severity depends on the case). */
   level?: Level;
   related?: RelatedRef[];
