@@ -6,10 +6,10 @@ import { FieldReader, getIn, isRecord } from './fields.js';
 import { podSpecOf, readPod, type PodInfo } from './podspec.js';
 import { RbacEngine } from './rbac/engine.js';
 import { cloudIdentities, type CloudIdentity } from './cloud.js';
-import { ISTIO_SECURITY_GROUP, principalAccount, serviceAccountEntry } from './istio/principals.js';
+import { identityEntries, ISTIO_SECURITY_GROUP } from './istio/principals.js';
 import { accountScope, isCalicoPolicy, readCalicoPolicy, type CalicoPolicy, type NamespaceView } from './calico/policy.js';
 import { evaluate } from './calico/selector.js';
-import { serviceAccountGroups, serviceAccountUser } from './rbac/match.js';
+import { parseServiceAccountUser, serviceAccountGroups, serviceAccountUser } from './rbac/match.js';
 import type { UserInfo } from './rbac/types.js';
 
 export const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
@@ -250,7 +250,7 @@ export class Inventory {
       return;
     }
     if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
-      for (const { index, value } of r.mapItems(o, ['subjects'])) {
+      for (const { index } of r.mapItems(o, ['subjects'])) {
         const sk = r.string(o, ['subjects', index, 'kind']);
         const name = r.string(o, ['subjects', index, 'name']);
         if (name === undefined) continue;
@@ -258,10 +258,9 @@ export class Inventory {
           const ns = r.string(o, ['subjects', index, 'namespace']) || (kind === 'RoleBinding' ? o.ref.namespace : undefined);
           if (ns) this.addUse({ namespace: ns, name }, { kind: 'binding', object: o, path: ['subjects', index] });
         } else if (sk === 'User') {
-          const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
-          if (m) this.addUse({ namespace: m[1]!, name: m[2]! }, { kind: 'binding', object: o, path: ['subjects', index] });
+          const a = parseServiceAccountUser(name);
+          if (a) this.addUse(a, { kind: 'binding', object: o, path: ['subjects', index] });
         }
-        void value;
       }
       return;
     }
@@ -274,16 +273,9 @@ export class Inventory {
       return;
     }
     if (group === ISTIO_SECURITY_GROUP && kind === 'AuthorizationPolicy') {
-      for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
-        for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
-          const base = ['spec', 'rules', ri, 'from', fi, 'source'];
-          for (const field of ['principals', 'serviceAccounts'] as const) {
-            r.strings(o, [...base, field]).forEach((entry, i) => {
-              const a = field === 'principals' ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
-              if (a) this.addUse(a, { kind: 'policy', object: o, path: [...base, field, i] });
-            });
-          }
-        }
+      // Allowing or denying an account by name uses it (a `not*` field only excludes it).
+      for (const e of identityEntries(o, r)) {
+        if (e.account && !e.field.startsWith('not')) this.addUse(e.account, { kind: 'policy', object: o, path: e.path });
       }
       return;
     }

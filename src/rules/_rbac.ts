@@ -147,7 +147,3 @@ export function bindingOf(o: K8sObject, ctx: RuleContext): BindingInfo | undefin
   return ctx.inventory.rbac.bindingOf(o);
 }
 
-/** Built-in roles that only let subjects discover the API: bindings to them are not findings. */
-export const DISCOVERY_ROLES: ReadonlySet<string> = new Set(['system:discovery', 'system:basic-user', 'system:public-info-viewer', 'system:service-account-issuer-discovery']);
-
-export const isDiscoveryBinding = (b: BindingInfo): boolean => b.role?.builtin === true && b.role.kind === 'ClusterRole' && DISCOVERY_ROLES.has(b.role.name);

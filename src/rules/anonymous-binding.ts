@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
-import { bindingOf, bindingScope, isBinding, isDiscoveryBinding, roleLabel } from './_rbac.js';
+import { bindingOf, bindingScope, isBinding, roleLabel } from './_rbac.js';
+import { isDiscoveryBinding } from '../inventory/rbac/engine.js';
 
 export default defineRule({
   id: 'anonymous-binding',

@@ -1,8 +1,5 @@
-import { ISTIO_SECURITY_GROUP, principalAccount, serviceAccountEntry } from '../inventory/istio/principals.js';
-import type { AccountId } from '../inventory/inventory.js';
+import { identityEntries, ISTIO_SECURITY_GROUP } from '../inventory/istio/principals.js';
 import { defineRule } from './rule.js';
-
-const FIELDS = ['principals', 'notPrincipals', 'serviceAccounts', 'notServiceAccounts'] as const;
 
 export default defineRule({
   id: 'istio-principal-unknown',
@@ -66,22 +63,12 @@ automountServiceAccountToken: false
   appliesTo: (o) => o.ref.group === ISTIO_SECURITY_GROUP && o.ref.kind === 'AuthorizationPolicy',
   check(o, ctx) {
     const inv = ctx.inventory;
-    const r = inv.reader;
-    for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
-      for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
-        const base = ['spec', 'rules', ri, 'from', fi, 'source'];
-        for (const field of FIELDS) {
-          r.strings(o, [...base, field]).forEach((entry, i) => {
-            const account: AccountId | undefined = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
-            if (!account) return;
-            const path = [...base, field, i];
-            if (account.name === 'default') {
-              ctx.report({ messageId: 'default', data: { field, entry, namespace: account.namespace }, path });
-            } else if (!inv.serviceAccount(account) && !inv.isKnownAccount(account)) {
-              ctx.report({ messageId: 'unknown', data: { field, entry, account: `${account.namespace}/${account.name}` }, path });
-            }
-          });
-        }
+    for (const { field, entry, path, account } of identityEntries(o, inv.reader)) {
+      if (!account) continue;
+      if (account.name === 'default') {
+        ctx.report({ messageId: 'default', data: { field, entry, namespace: account.namespace }, path });
+      } else if (!inv.serviceAccount(account) && !inv.isKnownAccount(account)) {
+        ctx.report({ messageId: 'unknown', data: { field, entry, account: `${account.namespace}/${account.name}` }, path });
       }
     }
   },

@@ -1,4 +1,7 @@
 /** Istio AuthorizationPolicy identities (shared/istio-principals.md) as Kubernetes ServiceAccounts. */
+import type { JsonPath } from '../../model/types.js';
+import type { K8sObject } from '../../load/load.js';
+import type { FieldReader } from '../fields.js';
 import type { AccountId } from '../inventory.js';
 
 export const ISTIO_SECURITY_GROUP = 'security.istio.io';
@@ -24,4 +27,31 @@ export function serviceAccountEntry(entry: string, policyNamespace: string): Acc
   if (parts.length === 1 && parts[0]) return { namespace: policyNamespace, name: parts[0] };
   if (parts.length === 2 && parts[0] && parts[1]) return { namespace: parts[0], name: parts[1] };
   return undefined;
+}
+
+export const IDENTITY_FIELDS = ['principals', 'notPrincipals', 'serviceAccounts', 'notServiceAccounts'] as const;
+
+export interface IdentityEntry {
+  field: (typeof IDENTITY_FIELDS)[number];
+  entry: string;
+  path: JsonPath;
+  /** The account the entry names exactly; undefined for wildcards and other trust domains. */
+  account: AccountId | undefined;
+}
+
+/** Every entry of the identity fields of an AuthorizationPolicy's rules, with the account it names. */
+export function identityEntries(o: K8sObject, r: FieldReader): IdentityEntry[] {
+  const out: IdentityEntry[] = [];
+  for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
+    for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
+      const base = ['spec', 'rules', ri, 'from', fi, 'source'];
+      for (const field of IDENTITY_FIELDS) {
+        r.strings(o, [...base, field]).forEach((entry, i) => {
+          const account = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
+          out.push({ field, entry, path: [...base, field, i], account });
+        });
+      }
+    }
+  }
+  return out;
 }

@@ -297,3 +297,9 @@ function readBinding(o: K8sObject, r: FieldReader): BindingInfo {
     role: undefined,
   };
 }
+
+/** Built-in ClusterRoles that only let subjects discover the API (Kubernetes binds them to everyone). */
+export const DISCOVERY_ROLES: ReadonlySet<string> = new Set(['system:discovery', 'system:basic-user', 'system:public-info-viewer', 'system:service-account-issuer-discovery']);
+
+/** A binding to one of the built-in discovery roles. */
+export const isDiscoveryBinding = (b: BindingInfo): boolean => b.role?.builtin === true && b.role.kind === 'ClusterRole' && DISCOVERY_ROLES.has(b.role.name);

@@ -92,6 +92,25 @@ exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
             2 usage or configuration error, 3 internal error
 `;
 
+/**
+ * Walks command-line words; `--name=value` and `--name value` are the same, and `take()` reads
+ * the option's value (a missing one, or another option in its place, is a usage error).
+ */
+function eachOption(words: readonly string[], visit: (name: string, word: string, take: () => string) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const eq = word.indexOf('=');
+    const inline = word.startsWith('--') && eq > 0 ? word.slice(eq + 1) : undefined;
+    const name = inline !== undefined ? word.slice(0, eq) : word;
+    visit(name, word, () => {
+      if (inline !== undefined) return inline;
+      const v = words[++i];
+      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
+      return v;
+    });
+  }
+}
+
 function isFormat(s: string): s is Format {
   return (FORMATS as readonly string[]).includes(s);
 }
@@ -137,20 +156,7 @@ export function parseArgs(argv: readonly string[]): Args {
     set: [],
     release: undefined,
   };
-  const value = (i: number, name: string): string => {
-    const v = rest[i];
-    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < rest.length; i++) {
-    let a = rest[i]!;
-    let inline: string | undefined;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (): string => inline ?? value(++i, a);
+  eachOption(rest, (a, word, take) => {
     switch (a) {
       case '--format':
       case '-f': {
@@ -218,9 +224,9 @@ export function parseArgs(argv: readonly string[]): Args {
         break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}; see saguard help`);
-        args.paths.push(rest[i]!);
+        args.paths.push(word);
     }
-  }
+  });
   if ((args.values.length > 0 || args.set.length > 0 || args.release) && args.helmCharts.length === 0) {
     throw new UsageError('--values, --set and --release go with --helm-chart DIR');
   }
@@ -243,20 +249,7 @@ function parseRbacArgs(command: RbacArgs['command'], rest: readonly string[]): R
     objectsNamespace: 'default',
   };
   const positional: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    let a = rest[i]!;
-    let inline: string | undefined;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = rest[++i];
-      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
+  eachOption(rest, (a, word, take) => {
     switch (a) {
       case '-f':
       case '--filename':
@@ -290,9 +283,9 @@ function parseRbacArgs(command: RbacArgs['command'], rest: readonly string[]): R
         break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} for ${command}; see saguard help`);
-        positional.push(rest[i]!);
+        positional.push(word);
     }
-  }
+  });
   if (args.files.length === 0) throw new UsageError(`${command} needs the manifests: -f PATH (repeatable)`);
   if (command === 'access') {
     if (positional.length > 0) throw new UsageError(`access takes no arguments besides options, got ${JSON.stringify(positional[0])}`);

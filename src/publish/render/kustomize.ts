@@ -12,7 +12,7 @@ import type { SourceFile } from '../../load/load.js';
 import { loadSources } from '../../load/load.js';
 import { findSourceObject, locateInJsonPatch, locateInObject } from '../../load/sourcemap.js';
 import { displayPath } from '../files.js';
-import { RenderError, run } from './exec.js';
+import { available, RenderError, run } from './exec.js';
 import { remapper } from './remap.js';
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -132,7 +132,7 @@ export async function renderKustomize(dir: string, opts: { cwd: string; root: st
       `# Written by saguard: builds ${rel} with origin annotations.\nresources:\n  - ${JSON.stringify(path.relative(wrapper, abs))}\nbuildMetadata: [originAnnotations]\n`,
     );
     // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
-    const useKustomize = await hasBinary('kustomize');
+    const useKustomize = await hasKustomize();
     const out = useKustomize
       ? await run('kustomize', ['build', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` })
       : await run('kubectl', ['kustomize', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` });
@@ -210,15 +210,6 @@ export async function renderKustomize(dir: string, opts: { cwd: string; root: st
 
 const shiftColumns = (r: Location['region'], by: number): Location['region'] => (by === 0 ? r : { ...r, startColumn: r.startColumn + by, endColumn: r.endColumn + by });
 
-let kustomizeOnPath: boolean | undefined;
-async function hasBinary(cmd: string): Promise<boolean> {
-  if (kustomizeOnPath === undefined) {
-    try {
-      await run(cmd, ['version'], { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
-      kustomizeOnPath = true;
-    } catch {
-      kustomizeOnPath = false;
-    }
-  }
-  return kustomizeOnPath;
-}
+let kustomizeOnPath: Promise<boolean> | undefined;
+/** Whether a standalone `kustomize` is on PATH (asked once). */
+const hasKustomize = (): Promise<boolean> => (kustomizeOnPath ??= available('kustomize'));
