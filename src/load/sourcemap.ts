@@ -22,13 +22,9 @@ export function findSourceObject(file: string, text: string, kind: string, rende
 /** The deepest existing node on a path in an object of a source file. */
 export function locateInObject(o: K8sObject, path: JsonPath): SourceLocation {
   const full = [...o.basePath, ...path];
-  const exact = o.document.has(full);
-  if (exact || path.length > 0) {
-    // locate() resolves to the deepest existing parent.
-    const region = o.document.locate(full);
-    const anyParent = o.document.doc ? nodeAt(o.document.doc, full).matched > o.basePath.length : false;
-    if (exact || anyParent) return { region, exact };
-  }
+  const matched = o.document.doc ? nodeAt(o.document.doc, full).matched : 0;
+  // locate() resolves to the deepest existing parent; with none of the path there, the kind line.
+  if (path.length > 0 && matched > o.basePath.length) return { region: o.document.locate(full), exact: matched === full.length };
   return { region: o.document.locate([...o.basePath, 'kind']), exact: false };
 }
 
@@ -42,7 +38,7 @@ export const toPointer = (path: JsonPath): string => '/' + path.map((p) => Strin
  */
 export function locateInJsonPatch(text: string, path: JsonPath, lineOffset = 0): Region | undefined {
   const parsed = parseYamlSegment(text)[0];
-  if (!parsed || parsed.problems.length > 0 || !Array.isArray(parsed.value)) return undefined;
+  if (!parsed?.doc || parsed.problems.length > 0 || !Array.isArray(parsed.value)) return undefined;
   const target = toPointer(path);
   let best: { index: number; length: number } | undefined;
   parsed.value.forEach((op: unknown, index) => {

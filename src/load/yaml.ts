@@ -41,7 +41,8 @@ export interface YamlProblem {
 }
 
 export interface ParsedYaml {
-  doc: Document.Parsed;
+  /** Undefined when the parser itself gave up (absurd nesting). */
+  doc: Document.Parsed | undefined;
   value: unknown;
   duplicates: DuplicateKey[];
   problems: YamlProblem[];
@@ -190,7 +191,7 @@ export function parseYamlSegment(text: string): ParsedYaml[] {
     // The parser recurses; absurd nesting can exhaust the stack.
     return [
       {
-        doc: undefined as unknown as Document.Parsed,
+        doc: undefined,
         value: null,
         duplicates: [],
         problems: [{ code: 'depth-limit', message: `the document cannot be parsed: ${(e as Error).message}`, start: 0, end: 1 }],

@@ -1,6 +1,6 @@
 import { PERMISSIONS, ruleGrantsPermission } from '../inventory/rbac/permissions.js';
 import { defineRule } from './rule.js';
-import { eachOwnRule, isRole, reportOnRole } from './_rbac.js';
+import { isRole, reportOnRole } from './_rbac.js';
 
 export default defineRule({
   id: 'csr-approval',
@@ -72,27 +72,27 @@ subjects:
   },
   appliesTo: (o) => isRole(o) && o.ref.kind === 'ClusterRole',
   check(o, ctx) {
-    const visits: { index: number; path: readonly (string | number)[]; a?: number; b?: number }[] = [];
-    let role: import('../inventory/rbac/types.js').RoleInfo | undefined;
-    eachOwnRule(o, ctx, ({ role: r, rule, index, path }) => {
-      role = r;
-      const a = ruleGrantsPermission(rule, PERMISSIONS['csr-approval-update']);
-      const b = ruleGrantsPermission(rule, PERMISSIONS['signer-approve']);
-      // Grants through `resources: ["*"]` are rbac-wildcard's finding.
-      const concrete = (i: number | undefined): number | undefined => (i !== undefined && rule.resources[i] !== '*' ? i : undefined);
-      visits.push({ index, path, a: concrete(a?.resourceIndex), b: concrete(b?.resourceIndex) });
-    });
-    const approval = visits.find((v) => v.a !== undefined);
-    const signer = visits.find((v) => v.b !== undefined);
-    if (!role || !approval || !signer) return;
+    const role = ctx.inventory.rbac.roleOf(o);
+    if (!role) return;
+    // The first rule entry that grants each half; grants through `resources: ["*"]` are rbac-wildcard's finding.
+    const first = (p: (typeof PERMISSIONS)[keyof typeof PERMISSIONS]): { index: number; entry: number } | undefined => {
+      for (const [index, rule] of role.ownRules.entries()) {
+        const g = ruleGrantsPermission(rule, p);
+        if (g && rule.resources[g.resourceIndex] !== '*') return { index, entry: g.resourceIndex };
+      }
+      return undefined;
+    };
+    const approval = first(PERMISSIONS['csr-approval-update']);
+    const signer = first(PERMISSIONS['signer-approve']);
+    if (!approval || !signer) return;
     reportOnRole(
       ctx,
       role,
       {
         messageId: 'approve',
         level: 'error',
-        path: [...approval.path, 'resources', approval.a!],
-        data: { resource: role.ownRules[approval.index]!.resources[approval.a!]!, other: signer.index + 1, signers: role.ownRules[signer.index]!.resources[signer.b!]! },
+        path: ['rules', approval.index, 'resources', approval.entry],
+        data: { resource: role.ownRules[approval.index]!.resources[approval.entry]!, other: signer.index + 1, signers: role.ownRules[signer.index]!.resources[signer.entry]! },
       },
       true,
     );
