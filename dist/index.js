@@ -40892,7 +40892,14 @@ class FieldReader {
         if (!this.seen.has(key)) {
             this.seen.add(key);
             const shown = actual === 'string' || actual === 'boolean' || actual === 'integer' || actual === 'number' ? String(v) : undefined;
-            this.issues.push({ object: obj, path: [...path], expected, actual, shown: shown !== undefined && shown.length <= 60 ? shown : undefined });
+            this.issues.push({
+                object: obj,
+                path: [...path],
+                expected,
+                actual,
+                shown: shown !== undefined && shown.length <= 60 ? shown : undefined,
+                written: shown !== undefined ? obj.document.sourceOf([...obj.basePath, ...path]) : undefined,
+            });
         }
         return undefined;
     }
@@ -41581,6 +41588,10 @@ function readBinding(o, r) {
         role: undefined,
     };
 }
+/** Built-in ClusterRoles that only let subjects discover the API (Kubernetes binds them to everyone). */
+const DISCOVERY_ROLES = new Set(['system:discovery', 'system:basic-user', 'system:public-info-viewer', 'system:service-account-issuer-discovery']);
+/** A binding to one of the built-in discovery roles. */
+const isDiscoveryBinding = (b) => b.role?.builtin === true && b.role.kind === 'ClusterRole' && DISCOVERY_ROLES.has(b.role.name);
 
 ;// CONCATENATED MODULE: ./lib/src/inventory/cloud.js
 /** Knowledge about static cloud credentials (what workload identity replaces). Values are never returned. */
@@ -41701,6 +41712,23 @@ function serviceAccountEntry(entry, policyNamespace) {
     if (parts.length === 2 && parts[0] && parts[1])
         return { namespace: parts[0], name: parts[1] };
     return undefined;
+}
+const IDENTITY_FIELDS = ['principals', 'notPrincipals', 'serviceAccounts', 'notServiceAccounts'];
+/** Every entry of the identity fields of an AuthorizationPolicy's rules, with the account it names. */
+function identityEntries(o, r) {
+    const out = [];
+    for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
+        for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
+            const base = ['spec', 'rules', ri, 'from', fi, 'source'];
+            for (const field of IDENTITY_FIELDS) {
+                r.strings(o, [...base, field]).forEach((entry, i) => {
+                    const account = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
+                    out.push({ field, entry, path: [...base, field, i], account });
+                });
+            }
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/inventory/calico/selector.js
@@ -42293,7 +42321,7 @@ class Inventory {
             return;
         }
         if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
-            for (const { index, value } of r.mapItems(o, ['subjects'])) {
+            for (const { index } of r.mapItems(o, ['subjects'])) {
                 const sk = r.string(o, ['subjects', index, 'kind']);
                 const name = r.string(o, ['subjects', index, 'name']);
                 if (name === undefined)
@@ -42304,11 +42332,10 @@ class Inventory {
                         this.addUse({ namespace: ns, name }, { kind: 'binding', object: o, path: ['subjects', index] });
                 }
                 else if (sk === 'User') {
-                    const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
-                    if (m)
-                        this.addUse({ namespace: m[1], name: m[2] }, { kind: 'binding', object: o, path: ['subjects', index] });
+                    const a = parseServiceAccountUser(name);
+                    if (a)
+                        this.addUse(a, { kind: 'binding', object: o, path: ['subjects', index] });
                 }
-                void value;
             }
             return;
         }
@@ -42322,17 +42349,10 @@ class Inventory {
             return;
         }
         if (group === ISTIO_SECURITY_GROUP && kind === 'AuthorizationPolicy') {
-            for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
-                for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
-                    const base = ['spec', 'rules', ri, 'from', fi, 'source'];
-                    for (const field of ['principals', 'serviceAccounts']) {
-                        r.strings(o, [...base, field]).forEach((entry, i) => {
-                            const a = field === 'principals' ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
-                            if (a)
-                                this.addUse(a, { kind: 'policy', object: o, path: [...base, field, i] });
-                        });
-                    }
-                }
+            // Allowing or denying an account by name uses it (a `not*` field only excludes it).
+            for (const e of identityEntries(o, r)) {
+                if (e.account && !e.field.startsWith('not'))
+                    this.addUse(e.account, { kind: 'policy', object: o, path: e.path });
             }
             return;
         }
@@ -42495,7 +42515,7 @@ function analyze(inventory, rules, settings) {
                     options: setting.options,
                     report: (r) => {
                         const full = [...o.basePath, ...r.path];
-                        const region = r.region ?? (r.key ? o.document.locateKey(full) : o.document.locate(full));
+                        const region = r.offset !== undefined ? o.document.locateInScalar(full, r.offset) : r.key ? o.document.locateKey(full) : o.document.locate(full);
                         findings.push({
                             ruleId: rule.id,
                             messageId: r.messageId,
@@ -42786,9 +42806,6 @@ const bindingScope = (b) => (b.kind === 'ClusterRoleBinding' ? 'cluster-wide' : 
 function bindingOf(o, ctx) {
     return ctx.inventory.rbac.bindingOf(o);
 }
-/** Built-in roles that only let subjects discover the API: bindings to them are not findings. */
-const DISCOVERY_ROLES = new Set(['system:discovery', 'system:basic-user', 'system:public-info-viewer', 'system:service-account-issuer-discovery']);
-const isDiscoveryBinding = (b) => b.role?.builtin === true && b.role.kind === 'ClusterRole' && DISCOVERY_ROLES.has(b.role.name);
 
 ;// CONCATENATED MODULE: ./lib/src/rules/default-service-account.js
 
@@ -44702,25 +44719,27 @@ subjects:
     },
     appliesTo: (o) => isRole(o) && o.ref.kind === 'ClusterRole',
     check(o, ctx) {
-        const visits = [];
-        let role;
-        eachOwnRule(o, ctx, ({ role: r, rule, index, path }) => {
-            role = r;
-            const a = ruleGrantsPermission(rule, PERMISSIONS['csr-approval-update']);
-            const b = ruleGrantsPermission(rule, PERMISSIONS['signer-approve']);
-            // Grants through `resources: ["*"]` are rbac-wildcard's finding.
-            const concrete = (i) => (i !== undefined && rule.resources[i] !== '*' ? i : undefined);
-            visits.push({ index, path, a: concrete(a?.resourceIndex), b: concrete(b?.resourceIndex) });
-        });
-        const approval = visits.find((v) => v.a !== undefined);
-        const signer = visits.find((v) => v.b !== undefined);
-        if (!role || !approval || !signer)
+        const role = ctx.inventory.rbac.roleOf(o);
+        if (!role)
+            return;
+        // The first rule entry that grants each half; grants through `resources: ["*"]` are rbac-wildcard's finding.
+        const first = (p) => {
+            for (const [index, rule] of role.ownRules.entries()) {
+                const g = ruleGrantsPermission(rule, p);
+                if (g && rule.resources[g.resourceIndex] !== '*')
+                    return { index, entry: g.resourceIndex };
+            }
+            return undefined;
+        };
+        const approval = first(PERMISSIONS['csr-approval-update']);
+        const signer = first(PERMISSIONS['signer-approve']);
+        if (!approval || !signer)
             return;
         reportOnRole(ctx, role, {
             messageId: 'approve',
             level: 'error',
-            path: [...approval.path, 'resources', approval.a],
-            data: { resource: role.ownRules[approval.index].resources[approval.a], other: signer.index + 1, signers: role.ownRules[signer.index].resources[signer.b] },
+            path: ['rules', approval.index, 'resources', approval.entry],
+            data: { resource: role.ownRules[approval.index].resources[approval.entry], other: signer.index + 1, signers: role.ownRules[signer.index].resources[signer.entry] },
         }, true);
     },
 }));
@@ -44930,6 +44949,7 @@ subjects:
 ;// CONCATENATED MODULE: ./lib/src/rules/anonymous-binding.js
 
 
+
 /* harmony default export */ const anonymous_binding = (defineRule({
     id: 'anonymous-binding',
     meta: {
@@ -44997,6 +45017,7 @@ subjects:
 }));
 
 ;// CONCATENATED MODULE: ./lib/src/rules/all-serviceaccounts-binding.js
+
 
 
 /* harmony default export */ const all_serviceaccounts_binding = (defineRule({
@@ -45790,7 +45811,7 @@ spec:
         // A non-string value is invalid-field-type's finding (the API server rejects the pod).
         if (getIn(o.value, [...labelsPath, AZURE_USE_LABEL]) != null && w.pod.labels[AZURE_USE_LABEL] === undefined)
             return;
-        const path = o.document.has([...o.basePath, ...labelsPath]) ? labelsPath : w.pod.ref.specPath;
+        const path = getIn(o.value, labelsPath) !== undefined ? labelsPath : w.pod.ref.specPath;
         ctx.report({ messageId: 'missing', data: { account: `${w.account.namespace}/${w.account.name}` }, path, related: [{ object: w.accountObject, path: ['metadata', 'annotations', AZURE_CLIENT_ANNOTATION], label: `ServiceAccount \`${w.account.namespace}/${w.account.name}\`` }] });
     },
 }));
@@ -46030,9 +46051,7 @@ spec:
                 continue;
             }
             if (f.error) {
-                const full = [...o.basePath, ...f.path];
-                const region = o.document.locateInScalar(full, f.error.offset);
-                ctx.report({ messageId: 'syntax', data: { field: name, detail: f.error.message, column: f.error.offset + 1 }, path: f.path, region });
+                ctx.report({ messageId: 'syntax', data: { field: name, detail: f.error.message, column: f.error.offset + 1 }, path: f.path, offset: f.error.offset });
                 continue;
             }
             if (f.selector && usesGlobal(f.selector) && f.role !== 'ruleNamespaceSelector') {
@@ -46428,7 +46447,6 @@ subjects:
 ;// CONCATENATED MODULE: ./lib/src/rules/istio-principal-unknown.js
 
 
-const FIELDS = ['principals', 'notPrincipals', 'serviceAccounts', 'notServiceAccounts'];
 /* harmony default export */ const istio_principal_unknown = (defineRule({
     id: 'istio-principal-unknown',
     meta: {
@@ -46489,24 +46507,14 @@ automountServiceAccountToken: false
     appliesTo: (o) => o.ref.group === ISTIO_SECURITY_GROUP && o.ref.kind === 'AuthorizationPolicy',
     check(o, ctx) {
         const inv = ctx.inventory;
-        const r = inv.reader;
-        for (const { index: ri } of r.mapItems(o, ['spec', 'rules'])) {
-            for (const { index: fi } of r.mapItems(o, ['spec', 'rules', ri, 'from'])) {
-                const base = ['spec', 'rules', ri, 'from', fi, 'source'];
-                for (const field of FIELDS) {
-                    r.strings(o, [...base, field]).forEach((entry, i) => {
-                        const account = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
-                        if (!account)
-                            return;
-                        const path = [...base, field, i];
-                        if (account.name === 'default') {
-                            ctx.report({ messageId: 'default', data: { field, entry, namespace: account.namespace }, path });
-                        }
-                        else if (!inv.serviceAccount(account) && !inv.isKnownAccount(account)) {
-                            ctx.report({ messageId: 'unknown', data: { field, entry, account: `${account.namespace}/${account.name}` }, path });
-                        }
-                    });
-                }
+        for (const { field, entry, path, account } of identityEntries(o, inv.reader)) {
+            if (!account)
+                continue;
+            if (account.name === 'default') {
+                ctx.report({ messageId: 'default', data: { field, entry, namespace: account.namespace }, path });
+            }
+            else if (!inv.serviceAccount(account) && !inv.isKnownAccount(account)) {
+                ctx.report({ messageId: 'unknown', data: { field, entry, account: `${account.namespace}/${account.name}` }, path });
             }
         }
     },
@@ -46663,7 +46671,7 @@ automountServiceAccountToken: false
             const data = { field, expected: ARTICLE[issue.expected], actual: ARTICLE[issue.actual], shown: issue.shown ?? '' };
             let messageId = 'other';
             if (issue.shown !== undefined) {
-                const written = o.document.sourceOf([...o.basePath, ...issue.path]);
+                const written = issue.written;
                 if (issue.actual === 'string' && ((issue.expected === 'boolean' && isBoolText(issue.shown)) || (issue.expected === 'integer' && /^-?\d+$/.test(issue.shown)))) {
                     messageId = 'quotedScalar';
                 }
@@ -47899,14 +47907,10 @@ function findSourceObject(file, text, kind, renderedName) {
 /** The deepest existing node on a path in an object of a source file. */
 function locateInObject(o, path) {
     const full = [...o.basePath, ...path];
-    const exact = o.document.has(full);
-    if (exact || path.length > 0) {
-        // locate() resolves to the deepest existing parent.
-        const region = o.document.locate(full);
-        const anyParent = o.document.doc ? nodeAt(o.document.doc, full).matched > o.basePath.length : false;
-        if (exact || anyParent)
-            return { region, exact };
-    }
+    const matched = o.document.doc ? nodeAt(o.document.doc, full).matched : 0;
+    // locate() resolves to the deepest existing parent; with none of the path there, the kind line.
+    if (path.length > 0 && matched > o.basePath.length)
+        return { region: o.document.locate(full), exact: matched === full.length };
     return { region: o.document.locate([...o.basePath, 'kind']), exact: false };
 }
 /** Converts a JSON path to a JSON pointer (`/spec/template/spec/x`). */
@@ -47918,7 +47922,7 @@ const toPointer = (path) => '/' + path.map((p) => String(p).replace(/~/g, '~0').
  */
 function locateInJsonPatch(text, path, lineOffset = 0) {
     const parsed = parseYamlSegment(text)[0];
-    if (!parsed || parsed.problems.length > 0 || !Array.isArray(parsed.value))
+    if (!parsed?.doc || parsed.problems.length > 0 || !Array.isArray(parsed.value))
         return undefined;
     const target = toPointer(path);
     let best;
@@ -48086,7 +48090,7 @@ async function renderKustomize(dir, opts) {
     try {
         external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.join(wrapper, 'kustomization.yaml'), `# Written by saguard: builds ${rel} with origin annotations.\nresources:\n  - ${JSON.stringify(external_node_path_namespaceObject.relative(wrapper, abs))}\nbuildMetadata: [originAnnotations]\n`);
         // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
-        const useKustomize = await hasBinary('kustomize');
+        const useKustomize = await hasKustomize();
         const out = useKustomize
             ? await run('kustomize', ['build', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` })
             : await run('kubectl', ['kustomize', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` });
@@ -48175,18 +48179,8 @@ async function renderKustomize(dir, opts) {
 }
 const shiftColumns = (r, by) => (by === 0 ? r : { ...r, startColumn: r.startColumn + by, endColumn: r.endColumn + by });
 let kustomizeOnPath;
-async function hasBinary(cmd) {
-    if (kustomizeOnPath === undefined) {
-        try {
-            await run(cmd, ['version'], { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
-            kustomizeOnPath = true;
-        }
-        catch {
-            kustomizeOnPath = false;
-        }
-    }
-    return kustomizeOnPath;
-}
+/** Whether a standalone `kustomize` is on PATH (asked once). */
+const hasKustomize = () => (kustomizeOnPath ??= available('kustomize'));
 
 ;// CONCATENATED MODULE: ./lib/src/load/template-map.js
 const KEY = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z0-9_.\/-]+)\3\s*:(?:\s|$)/;
