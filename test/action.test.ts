@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INPUTS, OUTPUTS, readInputs, ConfigError } from '../src/publish/action/inputs.js';
 import { schemaErrors } from './support/sarif-validate.js';
+import { marked } from 'marked';
+import { tablesOf } from './support/markdown.js';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -144,8 +146,13 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(commands.filter((l) => l.startsWith('::warning file=k8s/pods.yaml'))).toHaveLength(2);
     expect(commands.at(-1)).toBe('::error::saguard: 1 finding at or above fail-on level error');
     expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'new-findings': '4', 'summary-file': 'saguard-summary.md' });
-    expect(r.summary).toContain('| 🔴 error | 1 |');
-    expect(r.summary).toContain('`invalid-field-type`');
+    // The summary as GitHub renders it: the outcome first, the error first, its location a link to the line at the commit.
+    const html = marked.parse(r.summary, { gfm: true, async: false });
+    expect(/<p>([\s\S]*?)<\/p>/.exec(html)![1]).toBe('❌ <strong>The step failed</strong>: 1 finding at or above <code>fail-on: error</code>. 4 findings: 1 error, 2 warnings, 1 note.');
+    const first = tablesOf(r.summary).find((t) => t.heading !== '')!;
+    expect(first.heading).toBe('🔴 Errors (1)');
+    expect(first.rows[0]).toEqual(['<code>invalid-field-type</code>', `<a href="https://github.com/o/r/blob/${'a'.repeat(40)}/k8s/sa.yaml#L4">k8s/sa.yaml:4</a>`, expect.stringContaining('<code>automountServiceAccountToken</code> is the string')]);
+    expect(r.summary).toContain('### What was scanned\n\n- paths: `k8s`\n- 2 files, 3 Kubernetes objects read\n');
     expect(fs.readFileSync(path.join(r.workspace, 'saguard-summary.md'), 'utf8')).toBe(r.summary);
   }, 30_000);
 
@@ -157,7 +164,7 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(lines.filter((l) => l.startsWith('::warning file='))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('::notice file='))).toHaveLength(1);
     expect(r.outputs.warnings).toBe('15');
-    expect(r.summary).toContain("> 5 findings did not fit GitHub's annotation limits");
+    expect(r.summary).toContain("### What did not fit\n\n- 5 findings did not fit GitHub's annotation limits");
   }, 30_000);
 
   it('passes with no findings at or above fail-on; annotations and summary can be turned off', () => {
@@ -237,13 +244,15 @@ describe('node dist/index.js, as the runner runs it', () => {
     const annotated = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
     expect(annotated.map((l) => /line=(\d+)/.exec(l)![1])).toEqual(['18']);
     expect([r.outputs.findings, r.outputs['new-findings']]).toEqual(['3', '1']);
-    expect(r.summary).toContain('`pods.yaml:18` (changed)');
+    expect(r.summary).toContain('3 findings: **1 new** on lines this pull request changes, 2 existing.');
+    expect(tablesOf(r.summary).find((t) => t.heading.includes('Warnings'))!.rows[0]!.slice(0, 3)).toEqual(['🆕 new', '<code>default-service-account</code>', expect.stringMatching(/^<a href="https:\/\/github\.com\/o\/r\/blob\/[0-9a-f]{40}\/pods\.yaml#L18">pods\.yaml:18<\/a>$/)]);
   }, 60_000);
 
   it('a configuration error fails the step with one clear message', () => {
     const r = runAction({ 'fail-on': 'sometimes' }, { 'a.yaml': BAD });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error::saguard: input fail-on is "sometimes"; expected one of error, warning, note, none');
+    expect(r.summary).toBe('## saguard\n\n❌ **The step failed**: input fail-on is "sometimes"; expected one of error, warning, note, none.\n');
     const missing = runAction({ paths: 'not-there' }, {});
     expect(missing.status).toBe(1);
     expect(missing.stdout).toContain('::error::saguard: input paths: cannot read not-there: no such file or directory');

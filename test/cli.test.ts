@@ -110,7 +110,7 @@ describe('saguard scan', () => {
     const sarif = JSON.parse(fs.readFileSync(path.join(tmp, 'out', 's.sarif'), 'utf8'));
     expect(sarif.runs[0].automationDetails.id).toBe('shard-1/');
     expect(JSON.parse(fs.readFileSync(path.join(tmp, 'out', 's.json'), 'utf8')).schemaVersion).toBe(1);
-    expect(fs.readFileSync(path.join(tmp, 'out', 's.md'), 'utf8')).toContain('| 🔴 error | 1 |');
+    expect(fs.readFileSync(path.join(tmp, 'out', 's.md'), 'utf8')).toMatch(/^## saguard\n\n❌ \*\*The scan failed\*\*: 1 finding at or above `--fail-on error`\. 4 findings: 1 error, 0 warnings, 3 notes\.\n/);
     expect(fs.readFileSync(path.join(tmp, 'out', 's.txt'), 'utf8')).not.toContain('\x1b[');
   });
   it.each([

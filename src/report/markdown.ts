@@ -1,5 +1,19 @@
-/** The Markdown job summary: counts by level and rule, then the findings, within GitHub's size limit. */
-import type { Finding, Level } from '../model/types.js';
+/**
+ * The Markdown job summary (GitHub-flavoured), in the order a reviewer reads it:
+ *
+ * 1. the title and one lead sentence: what failed the step (or that nothing did), and how many
+ *    findings are new on the pull request's changed lines against those that were there already;
+ * 2. counts by level, and by rule (folded);
+ * 3. the findings by level, errors first (new ones first within a level), each location a link to
+ *    the line at the analysed commit;
+ * 4. extra sections callers add (`sections`, e.g. escalation paths);
+ * 5. what was scanned (paths, charts, overlays);
+ * 6. what did not fit (annotations over GitHub's caps, reporting skipped, the summary's own cut).
+ *
+ * Everything but the findings tables is laid out first, so the tables get what is left of GitHub's
+ * 1 MiB and the sections after them are never cut.
+ */
+import type { FailOn, Finding, Level } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { formatMessage } from './messages.js';
 import { countByLevel } from './text.js';
@@ -7,62 +21,211 @@ import { countByLevel } from './text.js';
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
+/** What decided the step's outcome. */
+export interface SummaryOutcome {
+  failOn: FailOn;
+  /** Findings at or above `failOn` (those that fail the step). */
+  failing: readonly Finding[];
+  /** A configuration error that failed the step before anything was scanned. */
+  error?: string;
+  /** The CLI's wording (`the scan`, `--fail-on`) instead of the Action's (`the step`, `fail-on:`). */
+  cli?: boolean;
+}
+
+/** Where the analysed files are on GitHub: locations become links to their lines at `sha`. */
+export interface SummaryLinks {
+  /** `GITHUB_SERVER_URL`, e.g. `https://github.com`. */
+  serverUrl: string;
+  /** `owner/repo`. */
+  repository: string;
+  /** The analysed commit. */
+  sha: string;
+}
+
+/** What was scanned, as the user asked for it. */
+export interface SummaryScope {
+  paths: readonly string[];
+  charts?: readonly string[];
+  overlays?: readonly string[];
+  files?: number;
+  objects?: number;
+  /** Further lines about the input, e.g. what was skipped and why. */
+  notes?: readonly string[];
+}
+
 export interface MarkdownOptions {
   title?: string;
-  /** Findings on changed lines, listed first (pull requests). */
+  /** On a pull request: the findings on its changed lines (new); the others existed before. */
   changed?: ReadonlySet<Finding>;
+  outcome?: SummaryOutcome;
+  links?: SummaryLinks;
+  scanned?: SummaryScope;
   /** Annotations that did not fit GitHub's caps. */
   omittedAnnotations?: number;
+  /** More lines for "What did not fit": reporting that was skipped or cut, and why. */
+  notShown?: readonly string[];
+  /** Sections placed after the findings, each `### title` then its Markdown. */
+  sections?: readonly { title: string; markdown: string }[];
   limitBytes?: number;
 }
 
-const ICON: Record<Level, string> = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+const ICON: Record<Level, string> = { error: '🔴', warning: '🟠', note: '🔵' };
+const HEADING: Record<Level, string> = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
+const LEVEL_RANK: Record<Level, number> = { error: 0, warning: 1, note: 2 };
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** A path shown as code; a backtick in it would end the span, so it gets a longer fence. */
+const code = (s: string): string => {
+  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return longest > 0 ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
+};
+
+/** Link text: the characters that would end or restyle it are escaped. */
+const linkText = (s: string): string => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+
+/** The URL of lines of a file at a commit, as GitHub's blob view anchors them. */
+export function lineUrl(links: SummaryLinks, file: string, startLine: number, endLine: number): string {
+  const segment = (s: string): string => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const repo = links.repository.split('/').map(segment).join('/');
+  const anchor = endLine > startLine ? `#L${startLine}-L${endLine}` : `#L${startLine}`;
+  return `${links.serverUrl.replace(/\/+$/, '')}/${repo}/blob/${segment(links.sha)}/${file.split('/').map(segment).join('/')}${anchor}`;
+}
+
+/** The location of a finding: a link to its lines when the summary knows where the files are. */
+function locationCell(f: Finding, links: SummaryLinks | undefined): string {
+  const r = f.location.region;
+  const label = `${f.location.file}:${r.startLine}`;
+  if (!links) return code(cell(label));
+  return `[${cell(linkText(label))}](${lineUrl(links, f.location.file, r.startLine, r.endLine)})`;
+}
+
+/**
+ * The first sentence of the summary: what failed the step (or that nothing did), then how many
+ * findings there are, new on the pull request against existing ones.
+ */
+export function leadSentence(shown: readonly Finding[], options: Pick<MarkdownOptions, 'outcome' | 'changed'>): string {
+  const { outcome, changed } = options;
+  const parts: string[] = [];
+  const step = outcome?.cli ? 'scan' : 'step';
+  const setting = outcome ? (outcome.cli ? `--fail-on ${outcome.failOn}` : `fail-on: ${outcome.failOn}`) : '';
+  if (outcome?.error !== undefined) {
+    parts.push(`❌ **The ${step} failed**: ${outcome.error.replace(/\.?$/, '.')}`);
+  } else if (outcome && outcome.failing.length > 0) {
+    const n = outcome.failing.length;
+    const onChanged = changed ? outcome.failing.filter((f) => changed.has(f)).length : undefined;
+    const which = onChanged === undefined ? '' : onChanged === n ? (n === 1 ? ', on a line this pull request changes' : ', all on lines this pull request changes') : `, ${onChanged} of them on lines this pull request changes`;
+    parts.push(`❌ **The ${step} failed**: ${plural(n, 'finding')} at or above \`${setting}\`${which}.`);
+  } else if (outcome) {
+    parts.push(outcome.failOn === 'none' ? `✅ **Nothing failed the ${step}** (\`${setting}\`).` : `✅ **Nothing failed the ${step}**: no finding at or above \`${setting}\`.`);
+  }
+  if (outcome?.error === undefined) {
+    if (shown.length === 0) parts.push('saguard found no findings.');
+    else if (changed) {
+      const fresh = shown.filter((f) => changed.has(f)).length;
+      parts.push(`${plural(shown.length, 'finding')}: **${fresh} new** on lines this pull request changes, ${shown.length - fresh} existing.`);
+    } else {
+      const c = countByLevel(shown);
+      parts.push(`${plural(shown.length, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}.`);
+    }
+  }
+  return parts.join(' ');
+}
+
+/** Counts by level (one line) and by rule (folded). */
+function countsSection(findings: readonly Finding[], shown: readonly Finding[]): string[] {
+  if (shown.length === 0) return [];
+  const c = countByLevel(findings);
+  const out = [`${ICON.error} ${plural(c.error, 'error')} · ${ICON.warning} ${plural(c.warning, 'warning')} · ${ICON.note} ${plural(c.note, 'note')}`, ''];
+  const byRule = new Map<string, { level: Level; n: number }>();
+  for (const f of shown) {
+    const e = byRule.get(f.ruleId);
+    if (e) {
+      e.n++;
+      if (LEVEL_RANK[f.level] < LEVEL_RANK[e.level]) e.level = f.level;
+    } else byRule.set(f.ruleId, { level: f.level, n: 1 });
+  }
+  out.push('<details><summary>Findings by rule</summary>', '', '| rule | findings |', '| --- | ---: |');
+  for (const [id, e] of [...byRule].sort((a, b) => LEVEL_RANK[a[1].level] - LEVEL_RANK[b[1].level] || b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
+    out.push(`| ${ICON[e.level]} \`${id}\` — ${cell(ruleById(id)?.meta.title ?? id)} | ${e.n} |`);
+  }
+  out.push('', '</details>', '');
+  return out;
+}
+
+/** The findings in the order they are listed: by level, new (on changed lines) first, then as sorted. */
+function ordered(shown: readonly Finding[], changed: ReadonlySet<Finding> | undefined): Finding[] {
+  const fresh = (f: Finding): number => (changed && !changed.has(f) ? 1 : 0);
+  return shown
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] || fresh(a.f) - fresh(b.f) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+function scannedSection(scope: SummaryScope | undefined): string[] {
+  if (!scope) return [];
+  const list = (xs: readonly string[]): string => xs.map(code).join(', ');
+  const out = ['### What was scanned', ''];
+  if (scope.paths.length > 0) out.push(`- paths: ${list(scope.paths)}`);
+  if (scope.charts?.length) out.push(`- Helm charts (rendered with \`helm template\`): ${list(scope.charts)}`);
+  if (scope.overlays?.length) out.push(`- Kustomize overlays (built with \`kustomize build\`): ${list(scope.overlays)}`);
+  if (scope.files !== undefined || scope.objects !== undefined) {
+    out.push(`- ${[scope.files !== undefined ? plural(scope.files, 'file') : '', scope.objects !== undefined ? plural(scope.objects, 'Kubernetes object') : ''].filter(Boolean).join(', ')} read`);
+  }
+  for (const n of scope.notes ?? []) out.push(`- ${n}`);
+  out.push('');
+  return out;
+}
+
+function notShownSection(lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : ['### What did not fit', '', ...lines.map((l) => `- ${l}`), ''];
+}
 
 export function renderMarkdown(findings: readonly Finding[], options: MarkdownOptions = {}): string {
   const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
   const shown = findings.filter((f) => !f.suppression);
-  const c = countByLevel(findings);
-  const head: string[] = [`## ${options.title ?? 'saguard'}`, ''];
-  if (shown.length === 0) {
-    head.push('No findings.');
-    return head.join('\n') + '\n';
-  }
-  head.push('| level | findings |', '| --- | ---: |');
-  for (const l of ['error', 'warning', 'note'] as const) head.push(`| ${ICON[l]} | ${c[l]} |`);
-  head.push('');
-  const byRule = new Map<string, { level: Level; n: number }>();
-  for (const f of shown) {
-    const e = byRule.get(f.ruleId);
-    if (e) e.n++;
-    else byRule.set(f.ruleId, { level: f.level, n: 1 });
-  }
-  head.push('| rule | findings |', '| --- | ---: |');
-  for (const [id, e] of [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
-    head.push(`| \`${id}\` — ${cell(ruleById(id)?.meta.title ?? id)} | ${e.n} |`);
-  }
-  head.push('');
-  if (options.omittedAnnotations) {
-    head.push(`> ${options.omittedAnnotations} findings did not fit GitHub's annotation limits; they are all in the SARIF file and below.`, '');
-  }
   const changed = options.changed;
-  const ordered = changed ? [...shown.filter((f) => changed.has(f)), ...shown.filter((f) => !changed.has(f))] : shown;
-  const rows: string[] = ['| level | rule | location | message |', '| --- | --- | --- | --- |'];
-  let size = Buffer.byteLength(head.join('\n')) + 512;
+  const head = [`## ${options.title ?? 'saguard'}`, '', leadSentence(shown, options), '', ...countsSection(findings, shown)];
+  const notShown = [...(options.notShown ?? [])];
+  if (options.omittedAnnotations) {
+    notShown.unshift(
+      `${plural(options.omittedAnnotations, 'finding')} did not fit GitHub's annotation limits (10 per level and step for workflow commands); the SARIF file and this summary have them.`,
+    );
+  }
+  const middle: string[] = [];
+  for (const s of options.sections ?? []) middle.push(`### ${s.title}`, '', s.markdown.replace(/\n+$/, ''), '');
+  const tail = [...middle, ...scannedSection(options.scanned)];
+
+  const list = ordered(shown, changed);
+  const bytes = (lines: readonly string[]): number => lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+  const cutNote = (included: number): string =>
+    `the summary lists ${included} of ${list.length} findings (GitHub limits a step summary to 1 MiB); the SARIF file has all of them.`;
+  // Room for the findings: everything else, and the note saying they were cut, is laid out first.
+  let budget = limit - bytes(head) - bytes(tail) - bytes(notShownSection([...notShown, cutNote(list.length)])) - 64;
+  const body: string[] = [];
   let included = 0;
-  for (const f of ordered) {
-    const r = f.location.region;
-    const row = `| ${ICON[f.level]} | \`${f.ruleId}\` | \`${cell(f.location.file)}:${r.startLine}\`${changed?.has(f) ? ' (changed)' : ''} | ${cell(formatMessage(f))} |`;
-    const bytes = Buffer.byteLength(row) + 1;
-    if (size + bytes > limit) break;
-    size += bytes;
-    rows.push(row);
+  let level: Level | undefined;
+  for (const f of list) {
+    const rows: string[] = [];
+    if (f.level !== level) {
+      const n = list.filter((g) => g.level === f.level).length;
+      if (level !== undefined) rows.push('');
+      rows.push(`### ${ICON[f.level]} ${HEADING[f.level]} (${n})`, '', changed ? '| | rule | location | message |' : '| rule | location | message |', changed ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
+    }
+    const isNew = changed?.has(f) ? '🆕 new' : '';
+    rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(formatMessage(f))} |`);
+    const size = bytes(rows);
+    if (size > budget) break;
+    budget -= size;
+    level = f.level;
+    body.push(...rows);
     included++;
   }
-  const out = [...head, '### Findings', '', ...rows];
-  if (included < ordered.length) {
-    out.push('', `> The summary shows ${included} of ${ordered.length} findings (GitHub limits a step summary to 1 MiB); the SARIF file has all of them.`);
-  }
-  return out.join('\n') + '\n';
+  if (body.length > 0) body.push('');
+  if (included < list.length) notShown.push(cutNote(included));
+  return [...head, ...body, ...tail, ...notShownSection(notShown)].join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -16,7 +16,7 @@ import { publishCheckRun, uploadSarif } from './report.js';
 import { onChanges } from '../diff.js';
 import { renderKustomize, type Rendered } from '../render/kustomize.js';
 import { renderHelm } from '../render/helm.js';
-import { RenderError } from '../render/exec.js';
+import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
@@ -24,7 +24,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   try {
     inputs = readInputs(env);
   } catch (e) {
-    if (e instanceof ConfigError) return core.setFailed(`saguard: ${e.message}`);
+    if (e instanceof ConfigError) return configError(env, e.message);
     throw e;
   }
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -33,7 +33,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   try {
     collected = await collectFiles(inputs.paths, { cwd: workspace, root: workspace });
   } catch (e) {
-    if (e instanceof InputError) return core.setFailed(`saguard: input paths: ${e.message}`);
+    if (e instanceof InputError) return configError(env, `input paths: ${e.message}`);
     throw e;
   }
   const rendered: Rendered[] = [];
@@ -43,15 +43,18 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
     for (const dir of inputs.kustomizeDirs) rendered.push(await renderKustomize(dir, { cwd: workspace, root: workspace }));
   } catch (e) {
-    if (e instanceof RenderError) return core.setFailed(`saguard: ${e.message}`);
+    if (e instanceof RenderError) return configError(env, e.message);
     throw e;
   }
   collected.files.push(...rendered.map((r) => r.source));
+  const inputNotes: string[] = [];
   if (collected.helmTemplates > 0) {
     core.notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
+    inputNotes.push(`${collected.helmTemplates} Helm chart templates skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
   }
   if (collected.kustomizeFiles > 0) {
     core.notice(`saguard skipped ${collected.kustomizeFiles} files of kustomizations (directories with a kustomization.yaml); list them in kustomize-dirs to scan what they build.`);
+    inputNotes.push(`${collected.kustomizeFiles} files of kustomizations skipped: list their directories in \`kustomize-dirs\` to scan what they build`);
   }
   if (collected.files.length === 0) core.warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
 
@@ -78,6 +81,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const pr = pullRequestOf(env);
   const [owner, repoName] = (env.GITHUB_REPOSITORY ?? '/').split('/') as [string, string];
   const repo = { owner, repo: repoName };
+  const analysed = await analysedCommit(workspace, env);
+  const links = owner && repoName && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: `${owner}/${repoName}`, sha: analysed } : undefined;
   const client = inputs.token && owner && repoName ? new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token }) : undefined;
   if (pr?.fork && (inputs.uploadSarif || inputs.annotations === 'auto' || inputs.annotations === 'check-run')) {
     core.notice('saguard: this pull request comes from a fork, so the token is read-only: annotations are workflow commands and the SARIF is not uploaded (upload it from a workflow_run workflow).');
@@ -147,7 +152,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   // 5. Summary.
   const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
-  const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted, ...(pr ? { changed: new Set(onChanged) } : {}) });
+  const markdown = renderMarkdown(result.findings, {
+    omittedAnnotations: omitted,
+    outcome: { failOn: inputs.failOn, failing: failures },
+    scanned: { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes },
+    ...(pr ? { changed: new Set(onChanged) } : {}),
+    ...(links ? { links } : {}),
+  });
   try {
     fs.writeFileSync(summaryPath, markdown);
     core.setOutput('summary-file', path.relative(workspace, summaryPath).split(path.sep).join('/'));
@@ -171,5 +182,27 @@ export async function run(env: Record<string, string | undefined> = process.env)
   core.setOutput('new-findings', String(onChanged.length));
   if (failures.length > 0) {
     core.setFailed(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
+  }
+}
+
+/** The commit whose files were analysed: what is checked out in the workspace, else `GITHUB_SHA`. */
+async function analysedCommit(workspace: string, env: Record<string, string | undefined>): Promise<string | undefined> {
+  try {
+    const { stdout } = await runCommand('git', ['rev-parse', '--verify', 'HEAD'], { cwd: workspace, what: 'the checked-out commit', timeoutMs: 10_000 });
+    if (/^[0-9a-f]{40,64}$/.test(stdout.trim())) return stdout.trim();
+  } catch {
+    // not a git checkout
+  }
+  return env.GITHUB_SHA || undefined;
+}
+
+/** A configuration error fails the step with one line, and says so in the job summary too. */
+function configError(env: Record<string, string | undefined>, message: string): void {
+  core.setFailed(`saguard: ${message}`);
+  if (!env.GITHUB_STEP_SUMMARY || /^false$/i.test(env.INPUT_SUMMARY?.trim() ?? '')) return;
+  try {
+    fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown([], { outcome: { failOn: 'none', failing: [], error: message.split('\n')[0]! } }));
+  } catch {
+    // the failure itself is reported; a summary that cannot be written adds nothing
   }
 }

@@ -102,6 +102,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   if (rendered.length > 0) result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
 
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
+  const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
   for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
   const render = (format: Format): string => {
     switch (format) {
@@ -116,7 +117,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
       case 'github':
         return renderGithub(result.findings);
       case 'markdown':
-        return renderMarkdown(result.findings);
+        return renderMarkdown(result.findings, { outcome: { failOn: args.failOn, failing: failing(result.findings, args.failOn), cli: true }, scanned: scope });
     }
   };
   for (const o of args.outputs) {
