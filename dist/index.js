@@ -47163,57 +47163,168 @@ function renderText(findings, options) {
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
+const HEADING = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
+const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function renderMarkdown(findings, options = {}) {
-    const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
-    const shown = findings.filter((f) => !f.suppression);
-    const c = countByLevel(findings);
-    const head = [`## ${options.title ?? 'saguard'}`, ''];
-    if (shown.length === 0) {
-        head.push('No findings.');
-        return head.join('\n') + '\n';
+/** A path shown as code; a backtick in it would end the span, so it gets a longer fence. */
+const code = (s) => {
+    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return longest > 0 ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
+};
+/** Link text: the characters that would end or restyle it are escaped. */
+const linkText = (s) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+/** The URL of lines of a file at a commit, as GitHub's blob view anchors them. */
+function lineUrl(links, file, startLine, endLine) {
+    const segment = (s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const repo = links.repository.split('/').map(segment).join('/');
+    const anchor = endLine > startLine ? `#L${startLine}-L${endLine}` : `#L${startLine}`;
+    return `${links.serverUrl.replace(/\/+$/, '')}/${repo}/blob/${segment(links.sha)}/${file.split('/').map(segment).join('/')}${anchor}`;
+}
+/** The location of a finding: a link to its lines when the summary knows where the files are. */
+function locationCell(f, links) {
+    const r = f.location.region;
+    const label = `${f.location.file}:${r.startLine}`;
+    if (!links)
+        return code(cell(label));
+    return `[${cell(linkText(label))}](${lineUrl(links, f.location.file, r.startLine, r.endLine)})`;
+}
+/**
+ * The first sentence of the summary: what failed the step (or that nothing did), then how many
+ * findings there are, new on the pull request against existing ones.
+ */
+function leadSentence(shown, options) {
+    const { outcome, changed } = options;
+    const parts = [];
+    const step = outcome?.cli ? 'scan' : 'step';
+    const setting = outcome ? (outcome.cli ? `--fail-on ${outcome.failOn}` : `fail-on: ${outcome.failOn}`) : '';
+    if (outcome?.error !== undefined) {
+        parts.push(`❌ **The ${step} failed**: ${outcome.error.replace(/\.?$/, '.')}`);
     }
-    head.push('| level | findings |', '| --- | ---: |');
-    for (const l of ['error', 'warning', 'note'])
-        head.push(`| ${ICON[l]} | ${c[l]} |`);
-    head.push('');
+    else if (outcome && outcome.failing.length > 0) {
+        const n = outcome.failing.length;
+        const onChanged = changed ? outcome.failing.filter((f) => changed.has(f)).length : undefined;
+        const which = onChanged === undefined ? '' : onChanged === n ? (n === 1 ? ', on a line this pull request changes' : ', all on lines this pull request changes') : `, ${onChanged} of them on lines this pull request changes`;
+        parts.push(`❌ **The ${step} failed**: ${markdown_plural(n, 'finding')} at or above \`${setting}\`${which}.`);
+    }
+    else if (outcome) {
+        parts.push(outcome.failOn === 'none' ? `✅ **Nothing failed the ${step}** (\`${setting}\`).` : `✅ **Nothing failed the ${step}**: no finding at or above \`${setting}\`.`);
+    }
+    if (outcome?.error === undefined) {
+        if (shown.length === 0)
+            parts.push('saguard found no findings.');
+        else if (changed) {
+            const fresh = shown.filter((f) => changed.has(f)).length;
+            parts.push(`${markdown_plural(shown.length, 'finding')}: **${fresh} new** on lines this pull request changes, ${shown.length - fresh} existing.`);
+        }
+        else {
+            const c = countByLevel(shown);
+            parts.push(`${markdown_plural(shown.length, 'finding')}: ${markdown_plural(c.error, 'error')}, ${markdown_plural(c.warning, 'warning')}, ${markdown_plural(c.note, 'note')}.`);
+        }
+    }
+    return parts.join(' ');
+}
+/** Counts by level (one line) and by rule (folded). */
+function countsSection(findings, shown) {
+    if (shown.length === 0)
+        return [];
+    const c = countByLevel(findings);
+    const out = [`${ICON.error} ${markdown_plural(c.error, 'error')} · ${ICON.warning} ${markdown_plural(c.warning, 'warning')} · ${ICON.note} ${markdown_plural(c.note, 'note')}`, ''];
     const byRule = new Map();
     for (const f of shown) {
         const e = byRule.get(f.ruleId);
-        if (e)
+        if (e) {
             e.n++;
+            if (LEVEL_RANK[f.level] < LEVEL_RANK[e.level])
+                e.level = f.level;
+        }
         else
             byRule.set(f.ruleId, { level: f.level, n: 1 });
     }
-    head.push('| rule | findings |', '| --- | ---: |');
-    for (const [id, e] of [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
-        head.push(`| \`${id}\` — ${cell(ruleById(id)?.meta.title ?? id)} | ${e.n} |`);
+    out.push('<details><summary>Findings by rule</summary>', '', '| rule | findings |', '| --- | ---: |');
+    for (const [id, e] of [...byRule].sort((a, b) => LEVEL_RANK[a[1].level] - LEVEL_RANK[b[1].level] || b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
+        out.push(`| ${ICON[e.level]} \`${id}\` — ${cell(ruleById(id)?.meta.title ?? id)} | ${e.n} |`);
     }
-    head.push('');
-    if (options.omittedAnnotations) {
-        head.push(`> ${options.omittedAnnotations} findings did not fit GitHub's annotation limits; they are all in the SARIF file and below.`, '');
+    out.push('', '</details>', '');
+    return out;
+}
+/** The findings in the order they are listed: by level, new (on changed lines) first, then as sorted. */
+function ordered(shown, changed) {
+    const fresh = (f) => (changed && !changed.has(f) ? 1 : 0);
+    return shown
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] || fresh(a.f) - fresh(b.f) || a.i - b.i)
+        .map((x) => x.f);
+}
+function scannedSection(scope) {
+    if (!scope)
+        return [];
+    const list = (xs) => xs.map(code).join(', ');
+    const out = ['### What was scanned', ''];
+    if (scope.paths.length > 0)
+        out.push(`- paths: ${list(scope.paths)}`);
+    if (scope.charts?.length)
+        out.push(`- Helm charts (rendered with \`helm template\`): ${list(scope.charts)}`);
+    if (scope.overlays?.length)
+        out.push(`- Kustomize overlays (built with \`kustomize build\`): ${list(scope.overlays)}`);
+    if (scope.files !== undefined || scope.objects !== undefined) {
+        out.push(`- ${[scope.files !== undefined ? markdown_plural(scope.files, 'file') : '', scope.objects !== undefined ? markdown_plural(scope.objects, 'Kubernetes object') : ''].filter(Boolean).join(', ')} read`);
     }
+    for (const n of scope.notes ?? [])
+        out.push(`- ${n}`);
+    out.push('');
+    return out;
+}
+function notShownSection(lines) {
+    return lines.length === 0 ? [] : ['### What did not fit', '', ...lines.map((l) => `- ${l}`), ''];
+}
+function renderMarkdown(findings, options = {}) {
+    const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
+    const shown = findings.filter((f) => !f.suppression);
     const changed = options.changed;
-    const ordered = changed ? [...shown.filter((f) => changed.has(f)), ...shown.filter((f) => !changed.has(f))] : shown;
-    const rows = ['| level | rule | location | message |', '| --- | --- | --- | --- |'];
-    let size = Buffer.byteLength(head.join('\n')) + 512;
+    const head = [`## ${options.title ?? 'saguard'}`, '', leadSentence(shown, options), '', ...countsSection(findings, shown)];
+    const notShown = [...(options.notShown ?? [])];
+    if (options.omittedAnnotations) {
+        notShown.unshift(`${markdown_plural(options.omittedAnnotations, 'finding')} did not fit GitHub's annotation limits (10 per level and step for workflow commands); the SARIF file and this summary have them.`);
+    }
+    const middle = [];
+    for (const s of options.sections ?? [])
+        middle.push(`### ${s.title}`, '', s.markdown.replace(/\n+$/, ''), '');
+    const tail = [...middle, ...scannedSection(options.scanned)];
+    const list = ordered(shown, changed);
+    const bytes = (lines) => lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+    const cutNote = (included) => `the summary lists ${included} of ${list.length} findings (GitHub limits a step summary to 1 MiB); the SARIF file has all of them.`;
+    // Room for the findings: everything else, and the note saying they were cut, is laid out first.
+    let budget = limit - bytes(head) - bytes(tail) - bytes(notShownSection([...notShown, cutNote(list.length)])) - 64;
+    const body = [];
     let included = 0;
-    for (const f of ordered) {
-        const r = f.location.region;
-        const row = `| ${ICON[f.level]} | \`${f.ruleId}\` | \`${cell(f.location.file)}:${r.startLine}\`${changed?.has(f) ? ' (changed)' : ''} | ${cell(messages_formatMessage(f))} |`;
-        const bytes = Buffer.byteLength(row) + 1;
-        if (size + bytes > limit)
+    let level;
+    for (const f of list) {
+        const rows = [];
+        if (f.level !== level) {
+            const n = list.filter((g) => g.level === f.level).length;
+            if (level !== undefined)
+                rows.push('');
+            rows.push(`### ${ICON[f.level]} ${HEADING[f.level]} (${n})`, '', changed ? '| | rule | location | message |' : '| rule | location | message |', changed ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
+        }
+        const isNew = changed?.has(f) ? '🆕 new' : '';
+        rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(messages_formatMessage(f))} |`);
+        const size = bytes(rows);
+        if (size > budget)
             break;
-        size += bytes;
-        rows.push(row);
+        budget -= size;
+        level = f.level;
+        body.push(...rows);
         included++;
     }
-    const out = [...head, '### Findings', '', ...rows];
-    if (included < ordered.length) {
-        out.push('', `> The summary shows ${included} of ${ordered.length} findings (GitHub limits a step summary to 1 MiB); the SARIF file has all of them.`);
-    }
-    return out.join('\n') + '\n';
+    if (body.length > 0)
+        body.push('');
+    if (included < list.length)
+        notShown.push(cutNote(included));
+    return [...head, ...body, ...tail, ...notShownSection(notShown)].join('\n').replace(/\n+$/, '') + '\n';
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -48364,7 +48475,7 @@ async function run_run(env = process.env) {
     }
     catch (e) {
         if (e instanceof ConfigError)
-            return setFailed(`saguard: ${e.message}`);
+            return configError(env, e.message);
         throw e;
     }
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -48374,7 +48485,7 @@ async function run_run(env = process.env) {
     }
     catch (e) {
         if (e instanceof InputError)
-            return setFailed(`saguard: input paths: ${e.message}`);
+            return configError(env, `input paths: ${e.message}`);
         throw e;
     }
     const rendered = [];
@@ -48387,15 +48498,18 @@ async function run_run(env = process.env) {
     }
     catch (e) {
         if (e instanceof RenderError)
-            return setFailed(`saguard: ${e.message}`);
+            return configError(env, e.message);
         throw e;
     }
     collected.files.push(...rendered.map((r) => r.source));
+    const inputNotes = [];
     if (collected.helmTemplates > 0) {
         notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
+        inputNotes.push(`${collected.helmTemplates} Helm chart templates skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
     }
     if (collected.kustomizeFiles > 0) {
         notice(`saguard skipped ${collected.kustomizeFiles} files of kustomizations (directories with a kustomization.yaml); list them in kustomize-dirs to scan what they build.`);
+        inputNotes.push(`${collected.kustomizeFiles} files of kustomizations skipped: list their directories in \`kustomize-dirs\` to scan what they build`);
     }
     if (collected.files.length === 0)
         warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
@@ -48423,6 +48537,8 @@ async function run_run(env = process.env) {
     const pr = pullRequestOf(env);
     const [owner, repoName] = (env.GITHUB_REPOSITORY ?? '/').split('/');
     const repo = { owner, repo: repoName };
+    const analysed = await analysedCommit(workspace, env);
+    const links = owner && repoName && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: `${owner}/${repoName}`, sha: analysed } : undefined;
     const client = inputs.token && owner && repoName ? new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token }) : undefined;
     if (pr?.fork && (inputs.uploadSarif || inputs.annotations === 'auto' || inputs.annotations === 'check-run')) {
         notice('saguard: this pull request comes from a fork, so the token is read-only: annotations are workflow commands and the SARIF is not uploaded (upload it from a workflow_run workflow).');
@@ -48498,7 +48614,13 @@ async function run_run(env = process.env) {
     }
     // 5. Summary.
     const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
-    const markdown = renderMarkdown(result.findings, { omittedAnnotations: omitted, ...(pr ? { changed: new Set(onChanged) } : {}) });
+    const markdown = renderMarkdown(result.findings, {
+        omittedAnnotations: omitted,
+        outcome: { failOn: inputs.failOn, failing: failures },
+        scanned: { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes },
+        ...(pr ? { changed: new Set(onChanged) } : {}),
+        ...(links ? { links } : {}),
+    });
     try {
         external_node_fs_namespaceObject.writeFileSync(summaryPath, markdown);
         setOutput('summary-file', external_node_path_namespaceObject.relative(workspace, summaryPath).split(external_node_path_namespaceObject.sep).join('/'));
@@ -48523,6 +48645,30 @@ async function run_run(env = process.env) {
     setOutput('new-findings', String(onChanged.length));
     if (failures.length > 0) {
         setFailed(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
+    }
+}
+/** The commit whose files were analysed: what is checked out in the workspace, else `GITHUB_SHA`. */
+async function analysedCommit(workspace, env) {
+    try {
+        const { stdout } = await run('git', ['rev-parse', '--verify', 'HEAD'], { cwd: workspace, what: 'the checked-out commit', timeoutMs: 10_000 });
+        if (/^[0-9a-f]{40,64}$/.test(stdout.trim()))
+            return stdout.trim();
+    }
+    catch {
+        // not a git checkout
+    }
+    return env.GITHUB_SHA || undefined;
+}
+/** A configuration error fails the step with one line, and says so in the job summary too. */
+function configError(env, message) {
+    setFailed(`saguard: ${message}`);
+    if (!env.GITHUB_STEP_SUMMARY || /^false$/i.test(env.INPUT_SUMMARY?.trim() ?? ''))
+        return;
+    try {
+        external_node_fs_namespaceObject.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown([], { outcome: { failOn: 'none', failing: [], error: message.split('\n')[0] } }));
+    }
+    catch {
+        // the failure itself is reported; a summary that cannot be written adds nothing
     }
 }
 
