@@ -16,6 +16,7 @@
 import type { FailOn, Finding, Level } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { formatMessage } from './messages.js';
+import { markdownCode, markdownText, markdownValue } from './escape.js';
 import { countByLevel } from './text.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
@@ -78,15 +79,11 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-/** A path shown as code; a backtick in it would end the span, so it gets a longer fence. */
-const code = (s: string): string => {
-  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return longest > 0 ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
-};
+/** A path shown as code, whatever it holds (backticks, control characters). */
+const code = markdownCode;
 
-/** Link text: the characters that would end or restyle it are escaped. */
-const linkText = (s: string): string => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+/** Link text: literal, whatever the file name holds. */
+const linkText = markdownText;
 
 /** The URL of lines of a file at a commit, as GitHub's blob view anchors them. */
 export function lineUrl(links: SummaryLinks, file: string, startLine: number, endLine: number): string {
@@ -114,7 +111,7 @@ export function leadSentence(shown: readonly Finding[], options: Pick<MarkdownOp
   const step = outcome?.cli ? 'scan' : 'step';
   const setting = outcome ? (outcome.cli ? `--fail-on ${outcome.failOn}` : `fail-on: ${outcome.failOn}`) : '';
   if (outcome?.error !== undefined) {
-    parts.push(`❌ **The ${step} failed**: ${outcome.error.replace(/\.?$/, '.')}`);
+    parts.push(`❌ **The ${step} failed**: ${markdownValue(outcome.error.replace(/\.?$/, '.'))}`);
   } else if (outcome && outcome.failing.length > 0) {
     const n = outcome.failing.length;
     const onChanged = changed ? outcome.failing.filter((f) => changed.has(f)).length : undefined;
@@ -217,7 +214,7 @@ export function renderMarkdown(findings: readonly Finding[], options: MarkdownOp
       rows.push(`### ${ICON[f.level]} ${HEADING[f.level]} (${n})`, '', changed ? '| | rule | location | message |' : '| rule | location | message |', changed ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
     }
     const isNew = changed?.has(f) ? '🆕 new' : '';
-    rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(formatMessage(f))} |`);
+    rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(formatMessage(f, 'markdown'))} |`);
     const size = bytes(rows);
     if (size > budget) break;
     budget -= size;

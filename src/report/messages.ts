@@ -1,14 +1,30 @@
 /** The one place where message ids and data become sentences. */
 import type { Finding, ObjectRef } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
+import { escapeControls, markdownCode, markdownValue, sarifText } from './escape.js';
 
-export function formatMessage(f: Pick<Finding, 'ruleId' | 'messageId' | 'data'>): string {
+/**
+ * How the values of a message are written: `plain` for terminals, logs, JSON and check runs
+ * (control characters made visible), `sarif` (also brackets escaped, so no value makes a link),
+ * `markdown` (values in code spans that hold whatever they contain, or escaped text).
+ */
+export type MessageStyle = 'plain' | 'sarif' | 'markdown';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export function formatMessage(f: Pick<Finding, 'ruleId' | 'messageId' | 'data'>, style: MessageStyle = 'plain'): string {
   const template = ruleById(f.ruleId)?.meta.messages[f.messageId];
   if (template === undefined) throw new Error(`rule ${f.ruleId} has no message ${f.messageId}`);
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
-    const v = f.data[k];
-    return v === undefined ? m : String(v);
-  });
+  const fill = (t: string, write: (v: string) => string): string =>
+    t.replace(PLACEHOLDER, (m, k: string) => {
+      const v = f.data[k];
+      return v === undefined ? m : write(String(v));
+    });
+  if (style !== 'markdown') return fill(template, style === 'sarif' ? sarifText : escapeControls);
+  // The template is ours: its backtick pairs are code spans, refilled with the raw values and re-fenced.
+  const parts = template.split('`');
+  if (parts.length % 2 === 0) return fill(template, markdownValue);
+  return parts.map((p, i) => (i % 2 === 1 ? markdownCode(fill(p, (v) => v)) : fill(p, markdownValue))).join('');
 }
 
 /** `Kind/namespace/name` (or `Kind/name` when cluster-scoped). */

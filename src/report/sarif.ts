@@ -4,6 +4,7 @@ import type * as Sarif from 'sarif';
 import type { Finding, Region } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
 import { formatMessage, objectName, sentence } from './messages.js';
+import { escapeControls } from './escape.js';
 import { lineHashes } from './fingerprint.js';
 import { VERSION } from '../version.js';
 
@@ -98,9 +99,9 @@ export function renderSarif(findings: readonly Finding[], rules: readonly Rule[]
   };
 
   const results: Sarif.Result[] = findings.map((f) => {
-    let text = formatMessage(f);
+    let text = formatMessage(f, 'sarif');
     if (f.related.length > 0) {
-      text += ` (${f.related.map((r, i) => `[${r.label.replace(/[[\]]/g, '')}](${i + 1})`).join(', ')})`;
+      text += ` (${f.related.map((r, i) => `[${escapeControls(r.label.replace(/[[\]]/g, ''))}](${i + 1})`).join(', ')})`;
     }
     const fingerprints: Record<string, string> = { 'saguard/v1': saguardFingerprint(f) };
     const lineHash = hashOf(f.location.file, f.location.region.startLine);
@@ -128,7 +129,7 @@ export function renderSarif(findings: readonly Finding[], rules: readonly Rule[]
       result.relatedLocations = f.related.map((r, i) => ({
         id: i + 1,
         physicalLocation: { artifactLocation: artifact(r.location.file), region: region(r.location.region) },
-        message: { text: r.label.replace(/`/g, '') },
+        message: { text: escapeControls(r.label.replace(/`/g, '')) },
       }));
     }
     if (f.suppression) result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];

@@ -1,6 +1,7 @@
 /** Text for people: grouped by file, `file:line:col level rule-id message`, a closing count. */
 import type { Finding, Level } from '../model/types.js';
 import { formatMessage } from './messages.js';
+import { escapeControls } from './escape.js';
 
 export interface TextOptions {
   color: boolean;
@@ -28,14 +29,15 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
     if (f.location.file !== file) {
       if (file !== undefined) lines.push('');
       file = f.location.file;
-      lines.push(paint(BOLD, file));
+      lines.push(paint(BOLD, escapeControls(file)));
     }
     const r = f.location.region;
     lines.push(
-      `${f.location.file}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`,
+      `${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`,
     );
     for (const rel of f.related) {
-      lines.push(paint(DIM, `    ${rel.location.file}:${rel.location.region.startLine}:${rel.location.region.startColumn} ${rel.label.replace(/`/g, '')}`));
+      const at = `${escapeControls(rel.location.file)}:${rel.location.region.startLine}:${rel.location.region.startColumn}`;
+      lines.push(paint(DIM, `    ${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
     }
   }
   const c = countByLevel(findings);

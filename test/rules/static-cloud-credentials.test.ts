@@ -103,7 +103,7 @@ describe('static-cloud-credentials', () => {
   it.each(cases)('$name', (c) => runCase('static-cloud-credentials', c));
   it('never prints the values it finds', () => {
     const text = cases.map((c) => c.code).join('---\n');
-    const messages = scan(text).filter((f) => f.ruleId === 'static-cloud-credentials').map(formatMessage).join('\n');
+    const messages = scan(text).filter((f) => f.ruleId === 'static-cloud-credentials').map((f) => formatMessage(f)).join('\n');
     expect(messages).not.toMatch(/verysecretvalue|AKIAEXAMPLE|PRIVATE KEY|abc/);
   });
 });

@@ -18,6 +18,7 @@ import { renderKustomize, type Rendered } from '../render/kustomize.js';
 import { renderHelm } from '../render/helm.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
+import { escapeTerminal } from '../../report/escape.js';
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   let inputs;
@@ -33,7 +34,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   try {
     collected = await collectFiles(inputs.paths, { cwd: workspace, root: workspace });
   } catch (e) {
-    if (e instanceof InputError) return configError(env, `input paths: ${e.message}`);
+    if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);
     throw e;
   }
   const rendered: Rendered[] = [];
@@ -43,7 +44,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
     for (const dir of inputs.kustomizeDirs) rendered.push(await renderKustomize(dir, { cwd: workspace, root: workspace }));
   } catch (e) {
-    if (e instanceof RenderError) return configError(env, e.message);
+    if (e instanceof RenderError) return configError(env, escapeTerminal(e.message));
     throw e;
   }
   collected.files.push(...rendered.map((r) => r.source));

@@ -19,6 +19,7 @@ import { parseArgs, UsageError, USAGE, type Format, type ScanArgs } from './args
 import { VERSION } from '../../version.js';
 import { findRepoRoot } from '../root.js';
 import { access, canI, whoCan } from './rbac.js';
+import { escapeControls, escapeTerminal } from '../../report/escape.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof RenderError) {
-      io.stderr(`saguard: ${e.message}\n`);
+      io.stderr(`saguard: ${escapeTerminal(e.message)}\n`);
       return 2;
     }
     io.stderr(`saguard: internal error: ${(e as Error).stack ?? String(e)}\nplease report it with the input that caused it\n`);
@@ -132,8 +133,8 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   io.stdout(render(args.format));
 
   if (args.verbose) {
-    for (const s of collected.skipped) io.stderr(`saguard: skipped ${s.file}: ${s.reason}\n`);
-    for (const s of result.skipped) io.stderr(`saguard: skipped ${s.file}:${s.line}: ${s.reason}\n`);
+    for (const s of collected.skipped) io.stderr(`saguard: skipped ${escapeControls(s.file)}: ${escapeControls(s.reason)}\n`);
+    for (const s of result.skipped) io.stderr(`saguard: skipped ${escapeControls(s.file)}:${s.line}: ${escapeControls(s.reason)}\n`);
   }
   if (collected.helmTemplates > 0) {
     io.stderr(

@@ -8,6 +8,7 @@ import { collectFiles } from '../files.js';
 import type { RbacArgs } from './args.js';
 import type { CliIO } from './main.js';
 import { findRepoRoot } from '../root.js';
+import { escapeControls } from '../../report/escape.js';
 
 interface Where {
   file: string;
@@ -101,7 +102,7 @@ export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
     );
     return 0;
   }
-  const table = rows.map((r) => [subjectText(r.subject, r.binding), bindingText(r.binding), roleText(r.role)]);
+  const table = rows.map((r) => [subjectText(r.subject, r.binding), bindingText(r.binding), roleText(r.role)].map(escapeControls));
   table.unshift(['SUBJECT', 'BINDING', 'ROLE']);
   const w = [0, 1].map((i) => Math.max(...table.map((t) => t[i]!.length)));
   io.stdout(table.map((t) => `${t[0]!.padEnd(w[0]!)}  ${t[1]!.padEnd(w[1]!)}  ${t[2]}`).join('\n') + '\n');
@@ -153,9 +154,10 @@ export async function access(args: RbacArgs, io: CliIO): Promise<number> {
     io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix }, null, 2) + '\n');
     return 0;
   }
-  const w = Math.max(8, ...matrix.map((m) => m.resource.length));
+  const shown = matrix.map((m) => ({ ...m, resource: escapeControls(m.resource) }));
+  const w = Math.max(8, ...shown.map((m) => m.resource.length));
   const head = `${'RESOURCE'.padEnd(w)}  ${MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase()).padEnd(6)).join(' ')}`;
-  const rows = matrix.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
-  io.stdout(`${user.user} (${user.groups.join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n`);
+  const rows = shown.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
+  io.stdout(`${escapeControls(user.user)} (${user.groups.map(escapeControls).join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n`);
   return 0;
 }
