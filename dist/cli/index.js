@@ -8586,7 +8586,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9416);
+/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2017);
 
 process.exitCode = await (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIO */ .P)());
 
@@ -8595,7 +8595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9416:
+/***/ 2017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15310,16 +15310,88 @@ function inventoryOf(sources, config = {}) {
 }
 
 
+;// CONCATENATED MODULE: ./lib/src/report/escape.js
+/**
+ * Values from manifests are data. Whatever a pull request puts in a name, a label or a file name
+ * must not steer a terminal (escape sequences, OSC 52 clipboard writes), fake lines in a log, or
+ * turn into links, images or HTML in a Markdown summary. Every renderer calls these helpers on
+ * every value it did not write itself.
+ */
+/**
+ * C0 controls (tab, newline and carriage return included), DEL, C1 controls, the line and
+ * paragraph separators, the bidirectional overrides and isolates ("Trojan source") and a stray BOM.
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same without tab and newline, for multi-line text such as a renderer's error output. */
+const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const visible = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** One line of text with every control character shown as `\u001b`. */
+function escapeControls(s) {
+    return s.replace(CONTROLS, visible);
+}
+/** Text that may span lines (tabs and newlines kept), other control characters shown as `\u001b`. */
+function escapeTerminal(s) {
+    return s.replace(CONTROLS_BUT_LINES, visible);
+}
+/**
+ * Literal text in Markdown: controls made visible, and backslash escapes on what Markdown could
+ * read as syntax inline: code, emphasis, strikethrough, links and images, HTML, entities, and the
+ * starts of GitHub's autolinks (`http:`, `www.`, `a@b`). `|` is left to the table-cell helper,
+ * which escapes it in every context.
+ */
+function markdownText(s) {
+    return escapeControls(s)
+        .replace(/[\\`*_~[\]<>!&:@]/g, '\\$&')
+        .replace(/(www)\./gi, '$1\\.');
+}
+/**
+ * A Markdown code span holding `s` literally, whatever backticks it contains: the fence is one
+ * backtick longer than the longest run inside, padded with a space where CommonMark strips one.
+ */
+function markdownCode(s) {
+    const v = escapeControls(s);
+    if (v === '')
+        return '` `';
+    const longest = Math.max(0, ...(v.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = v.startsWith('`') || v.endsWith('`') || (v.startsWith(' ') && v.endsWith(' ') && v.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${v}${pad}${fence}`;
+}
+/**
+ * A value that may itself quote names in backticks ("ClusterRole `edit`", as rules build them):
+ * each quoted part becomes a code span, the rest literal text. Whatever the value holds, the
+ * result is only escaped text and well-formed code spans.
+ */
+function markdownValue(s) {
+    const parts = s.split('`');
+    if (parts.length % 2 === 0)
+        return markdownText(s);
+    return parts.map((p, i) => (i % 2 === 1 ? markdownCode(p) : markdownText(p))).join('');
+}
+/** Plain SARIF message text: controls made visible, brackets escaped so a value cannot make a link. */
+function sarifText(s) {
+    return escapeControls(s).replace(/[[\]]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./lib/src/report/messages.js
 
-function formatMessage(f) {
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+function formatMessage(f, style = 'plain') {
     const template = ruleById(f.ruleId)?.meta.messages[f.messageId];
     if (template === undefined)
         throw new Error(`rule ${f.ruleId} has no message ${f.messageId}`);
-    return template.replace(/\{(\w+)\}/g, (m, k) => {
+    const fill = (t, write) => t.replace(PLACEHOLDER, (m, k) => {
         const v = f.data[k];
-        return v === undefined ? m : String(v);
+        return v === undefined ? m : write(String(v));
     });
+    if (style !== 'markdown')
+        return fill(template, style === 'sarif' ? sarifText : escapeControls);
+    // The template is ours: its backtick pairs are code spans, refilled with the raw values and re-fenced.
+    const parts = template.split('`');
+    if (parts.length % 2 === 0)
+        return fill(template, markdownValue);
+    return parts.map((p, i) => (i % 2 === 1 ? markdownCode(fill(p, (v) => v)) : fill(p, markdownValue))).join('');
 }
 /** `Kind/namespace/name` (or `Kind/name` when cluster-scoped). */
 function objectName(ref) {
@@ -15333,6 +15405,7 @@ function sentence(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/text.js
+
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
 const DIM = '\x1b[2m';
@@ -15356,12 +15429,13 @@ function renderText(findings, options) {
             if (file !== undefined)
                 lines.push('');
             file = f.location.file;
-            lines.push(paint(BOLD, file));
+            lines.push(paint(BOLD, escapeControls(file)));
         }
         const r = f.location.region;
-        lines.push(`${f.location.file}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`);
+        lines.push(`${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`);
         for (const rel of f.related) {
-            lines.push(paint(DIM, `    ${rel.location.file}:${rel.location.region.startLine}:${rel.location.region.startColumn} ${rel.label.replace(/`/g, '')}`));
+            const at = `${escapeControls(rel.location.file)}:${rel.location.region.startLine}:${rel.location.region.startColumn}`;
+            lines.push(paint(DIM, `    ${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
         }
     }
     const c = countByLevel(findings);
@@ -15509,6 +15583,7 @@ function lineHashes(text) {
 
 
 
+
 const INFORMATION_URI = 'https://github.com/saguard/saguard';
 const helpUri = (id) => `${INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
 const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
@@ -15584,9 +15659,9 @@ function renderSarif(findings, rules, options) {
         return h.get(line);
     };
     const results = findings.map((f) => {
-        let text = formatMessage(f);
+        let text = formatMessage(f, 'sarif');
         if (f.related.length > 0) {
-            text += ` (${f.related.map((r, i) => `[${r.label.replace(/[[\]]/g, '')}](${i + 1})`).join(', ')})`;
+            text += ` (${f.related.map((r, i) => `[${escapeControls(r.label.replace(/[[\]]/g, ''))}](${i + 1})`).join(', ')})`;
         }
         const fingerprints = { 'saguard/v1': saguardFingerprint(f) };
         const lineHash = hashOf(f.location.file, f.location.region.startLine);
@@ -15615,7 +15690,7 @@ function renderSarif(findings, rules, options) {
             result.relatedLocations = f.related.map((r, i) => ({
                 id: i + 1,
                 physicalLocation: { artifactLocation: artifact(r.location.file), region: region(r.location.region) },
-                message: { text: r.label.replace(/`/g, '') },
+                message: { text: escapeControls(r.label.replace(/`/g, '')) },
             }));
         }
         if (f.suppression)
@@ -15693,6 +15768,7 @@ function renderGithub(findings, reservedErrors = 0) {
 
 
 
+
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
@@ -15701,14 +15777,10 @@ const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** A path shown as code; a backtick in it would end the span, so it gets a longer fence. */
-const code = (s) => {
-    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return longest > 0 ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
-};
-/** Link text: the characters that would end or restyle it are escaped. */
-const linkText = (s) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+/** A path shown as code, whatever it holds (backticks, control characters). */
+const code = markdownCode;
+/** Link text: literal, whatever the file name holds. */
+const linkText = markdownText;
 /** The URL of lines of a file at a commit, as GitHub's blob view anchors them. */
 function lineUrl(links, file, startLine, endLine) {
     const segment = (s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -15734,7 +15806,7 @@ function leadSentence(shown, options) {
     const step = outcome?.cli ? 'scan' : 'step';
     const setting = outcome ? (outcome.cli ? `--fail-on ${outcome.failOn}` : `fail-on: ${outcome.failOn}`) : '';
     if (outcome?.error !== undefined) {
-        parts.push(`❌ **The ${step} failed**: ${outcome.error.replace(/\.?$/, '.')}`);
+        parts.push(`❌ **The ${step} failed**: ${markdownValue(outcome.error.replace(/\.?$/, '.'))}`);
     }
     else if (outcome && outcome.failing.length > 0) {
         const n = outcome.failing.length;
@@ -15843,7 +15915,7 @@ function renderMarkdown(findings, options = {}) {
             rows.push(`### ${ICON[f.level]} ${HEADING[f.level]} (${n})`, '', changed ? '| | rule | location | message |' : '| rule | location | message |', changed ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
         }
         const isNew = changed?.has(f) ? '🆕 new' : '';
-        rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(formatMessage(f))} |`);
+        rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(formatMessage(f, 'markdown'))} |`);
         const size = bytes(rows);
         if (size > budget)
             break;
@@ -16933,6 +17005,7 @@ function parseRequest(verb, target, options) {
 
 
 
+
 function where(o, path = ['metadata', 'name']) {
     if (!o)
         return null;
@@ -17008,7 +17081,7 @@ async function whoCan(args, io) {
         }, null, 2) + '\n');
         return 0;
     }
-    const table = rows.map((r) => [subjectText(r.subject, r.binding), bindingText(r.binding), roleText(r.role)]);
+    const table = rows.map((r) => [subjectText(r.subject, r.binding), bindingText(r.binding), roleText(r.role)].map(escapeControls));
     table.unshift(['SUBJECT', 'BINDING', 'ROLE']);
     const w = [0, 1].map((i) => Math.max(...table.map((t) => t[i].length)));
     io.stdout(table.map((t) => `${t[0].padEnd(w[0])}  ${t[1].padEnd(w[1])}  ${t[2]}`).join('\n') + '\n');
@@ -17056,15 +17129,17 @@ async function access(args, io) {
         io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix }, null, 2) + '\n');
         return 0;
     }
-    const w = Math.max(8, ...matrix.map((m) => m.resource.length));
+    const shown = matrix.map((m) => ({ ...m, resource: escapeControls(m.resource) }));
+    const w = Math.max(8, ...shown.map((m) => m.resource.length));
     const head = `${'RESOURCE'.padEnd(w)}  ${MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase()).padEnd(6)).join(' ')}`;
-    const rows = matrix.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
-    io.stdout(`${user.user} (${user.groups.join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n`);
+    const rows = shown.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
+    io.stdout(`${escapeControls(user.user)} (${user.groups.map(escapeControls).join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n`);
     return 0;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/cli/main.js
 /** The `saguard` command: arguments in, files read, reports written, an exit code out. */
+
 
 
 
@@ -17117,7 +17192,7 @@ async function main(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError || e instanceof InputError || e instanceof RenderError) {
-            io.stderr(`saguard: ${e.message}\n`);
+            io.stderr(`saguard: ${escapeTerminal(e.message)}\n`);
             return 2;
         }
         io.stderr(`saguard: internal error: ${e.stack ?? String(e)}\nplease report it with the input that caused it\n`);
@@ -17186,9 +17261,9 @@ async function scan(args, io) {
     io.stdout(render(args.format));
     if (args.verbose) {
         for (const s of collected.skipped)
-            io.stderr(`saguard: skipped ${s.file}: ${s.reason}\n`);
+            io.stderr(`saguard: skipped ${escapeControls(s.file)}: ${escapeControls(s.reason)}\n`);
         for (const s of result.skipped)
-            io.stderr(`saguard: skipped ${s.file}:${s.line}: ${s.reason}\n`);
+            io.stderr(`saguard: skipped ${escapeControls(s.file)}:${s.line}: ${escapeControls(s.reason)}\n`);
     }
     if (collected.helmTemplates > 0) {
         io.stderr(`saguard: skipped ${collected.helmTemplates} Helm chart template${collected.helmTemplates === 1 ? '' : 's'} (files under templates/ of a chart are not manifests; render them with helm template first)\n`);
