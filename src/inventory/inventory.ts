@@ -52,6 +52,13 @@ export interface AccountUse {
   path: JsonPath;
 }
 
+/** A ServiceAccount of a namespace as Calico's selectors see it (`object` undefined for an implicit `default`). */
+export interface NamespaceAccount {
+  name: string;
+  labels: Record<string, string>;
+  object: K8sObject | undefined;
+}
+
 export interface InventoryOptions {
   /** `namespace/name` globs of accounts created outside the scanned set. */
   knownServiceAccounts?: readonly string[];
@@ -118,13 +125,22 @@ export class Inventory {
    * The ServiceAccounts of a namespace as Calico's ServiceAccount selectors see them: their labels
    * plus `projectcalico.org/name`. The `default` account is always there (created by Kubernetes).
    */
-  accountsIn(namespace: string): { name: string; labels: Record<string, string>; object: K8sObject | undefined }[] {
-    const out = this.ofKind('', 'ServiceAccount')
-      .filter((a) => a.ref.namespace === namespace)
-      .map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a as K8sObject | undefined }));
+  accountsIn(namespace: string): readonly NamespaceAccount[] {
+    let out = this.accountsByNs?.get(namespace);
+    if (out) return out;
+    if (!this.saByNs) {
+      this.saByNs = new Map();
+      for (const a of this.ofKind('', 'ServiceAccount')) push(this.saByNs, a.ref.namespace ?? '', a);
+    }
+    // Labels are read here, on first use, so that only namespaces a question reaches can raise field-type issues.
+    out = (this.saByNs.get(namespace) ?? []).map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a as K8sObject | undefined }));
     if (!out.some((a) => a.name === 'default')) out.push({ name: 'default', labels: { 'projectcalico.org/name': 'default' }, object: undefined });
+    (this.accountsByNs ??= new Map()).set(namespace, out);
     return out;
   }
+
+  private saByNs: Map<string, K8sObject[]> | undefined;
+  private accountsByNs: Map<string, NamespaceAccount[]> | undefined;
 
   private indexCalicoUses(o: K8sObject): void {
     const p = this.calicoPolicyOf(o);
@@ -229,6 +245,23 @@ export class Inventory {
       .filter((x) => x.identities.length > 0);
     return this.identities;
   }
+
+  /** ServiceAccount objects whose annotation `annotation` names the cloud identity `value`, in input order. */
+  accountsWithIdentity(annotation: string, value: string): readonly K8sObject[] {
+    if (!this.identityIndex) {
+      this.identityIndex = new Map();
+      for (const x of this.identityAccounts) {
+        for (const i of x.identities) {
+          const list = this.identityIndex.get(`${i.annotation}\u0000${i.value}`);
+          if (!list) this.identityIndex.set(`${i.annotation}\u0000${i.value}`, [x.account]);
+          else if (list[list.length - 1] !== x.account) list.push(x.account);
+        }
+      }
+    }
+    return this.identityIndex.get(`${annotation}\u0000${value}`) ?? [];
+  }
+
+  private identityIndex: Map<string, K8sObject[]> | undefined;
 
   isLegacyTokenSecret(o: K8sObject | undefined): boolean {
     return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;

@@ -63,10 +63,8 @@ automountServiceAccountToken: false
     if (mine.length === 0) return;
     const id = (x: typeof o): string => `${x.ref.namespace}/${x.ref.name}`;
     for (const identity of mine) {
-      const others = inv.identityAccounts.filter(
-        (x) => id(x.account) !== id(o) && x.identities.some((i) => i.annotation === identity.annotation && i.value === identity.value),
-      );
-      const distinct = [...new Map(others.map((x) => [id(x.account), x.account])).values()];
+      const others = inv.accountsWithIdentity(identity.annotation, identity.value).filter((x) => id(x) !== id(o));
+      const distinct = [...new Map(others.map((x) => [id(x), x])).values()];
       if (distinct.length > 0) {
         ctx.report({
           messageId: 'accounts',

@@ -70,7 +70,7 @@ subjects:
       return;
     }
     if (kind === 'Role') {
-      const elsewhere = engine.roles.filter((r) => r.kind === 'Role' && r.name === name && r.namespace !== b.namespace);
+      const elsewhere = engine.rolesNamed(name).filter((r) => r.namespace !== b.namespace);
       if (elsewhere.length > 0) {
         ctx.report({
           messageId: 'otherNamespace',

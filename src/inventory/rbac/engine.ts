@@ -6,7 +6,7 @@ import type { K8sObject } from '../../load/load.js';
 import { RBAC_GROUP } from '../../load/kinds.js';
 import type { FieldReader } from '../fields.js';
 import { BOOTSTRAP } from './bootstrap.generated.js';
-import { policyRule, ruleAllows, selectorMatches, subjectApplies } from './match.js';
+import { policyRule, ruleAllows, selectorMatches, subjectApplies, subjectKey, userKeys } from './match.js';
 import type { BindingInfo, Decision, EffectiveRule, LabelSelector, PolicyRule, Request, RoleInfo, RuleRef, SubjectInfo, UserInfo } from './types.js';
 
 export interface EngineOptions {
@@ -14,7 +14,18 @@ export interface EngineOptions {
   builtins?: boolean;
 }
 
-const ruleKey = (r: PolicyRule): string => JSON.stringify([r.verbs, r.apiGroups, r.resources, r.resourceNames, r.nonResourceURLs]);
+const ruleKeys = new WeakMap<PolicyRule, string>();
+/** Identity of a rule's content, for dropping exact duplicates. */
+function ruleKey(r: PolicyRule): string {
+  let k = ruleKeys.get(r);
+  if (k === undefined) {
+    k = JSON.stringify([r.verbs, r.apiGroups, r.resources, r.resourceNames, r.nonResourceURLs]);
+    ruleKeys.set(r, k);
+  }
+  return k;
+}
+
+const byName = (a: RoleInfo, b: RoleInfo): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export class RbacEngine {
   readonly roles: RoleInfo[] = [];
@@ -28,6 +39,18 @@ export class RbacEngine {
   private readonly roleByObject = new Map<K8sObject, RoleInfo>();
   /** For each role, the aggregated roles that carry its rules. */
   private readonly aggregatedInto = new Map<RoleInfo, RoleInfo[]>();
+  /** The binding read from each binding object. */
+  private readonly bindingByObject = new Map<K8sObject, BindingInfo>();
+  /** Position of each binding in `bindings`: the order every answer keeps. */
+  private readonly order = new Map<BindingInfo, number>();
+  /** Bindings by the key of a subject they name (see `subjectKey`), in binding order. */
+  private readonly bySubject = new Map<string, BindingInfo[]>();
+  /** Namespaced Roles by name, in every namespace. */
+  private readonly rolesByName = new Map<string, RoleInfo[]>();
+  /** Per user (name and groups): the bindings with a subject that may match, in binding order. */
+  private readonly candidateCache = new Map<string, BindingInfo[]>();
+  /** Per request without its namespace: what the ClusterRoleBindings answer to who-can. */
+  private readonly clusterWhoCan = new Map<string, WhoCanRow[]>();
 
   constructor(objects: readonly K8sObject[], reader: FieldReader, options: EngineOptions = {}) {
     const roles: RoleInfo[] = [];
@@ -74,15 +97,44 @@ export class RbacEngine {
       map.set(key, r);
     }
     this.roles.push(...this.clusterRoles.values(), ...this.namespacedRoles.values());
+    for (const r of this.namespacedRoles.values()) push(this.rolesByName, r.name, r);
     for (const r of roles) r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
     this.aggregate();
     for (const b of bindings) {
       b.role = this.resolve(b);
+      this.order.set(b, this.bindings.length);
       this.bindings.push(b);
+      if (b.object) this.bindingByObject.set(b.object, b);
       if (b.kind === 'ClusterRoleBinding') this.clusterBindings.push(b);
       else push(this.roleBindings, b.namespace ?? '', b);
       if (b.role) push(this.bindingsByRole, b.role, b);
+      for (const subject of b.subjects) {
+        const key = subjectKey(subject, b.namespace ?? '');
+        if (key === undefined) continue;
+        const list = this.bySubject.get(key);
+        if (!list) this.bySubject.set(key, [b]);
+        else if (list[list.length - 1] !== b) list.push(b);
+      }
     }
+  }
+
+  /**
+   * The bindings that may apply to a user, in binding order: those naming the user or one of its
+   * groups. Each answer below still asks `subjectApplies`, so this only saves looking at the others.
+   */
+  private candidates(user: UserInfo): readonly BindingInfo[] {
+    const cacheKey = `${user.user}\u0000${user.groups.join('\u0000')}`;
+    let out = this.candidateCache.get(cacheKey);
+    if (!out) {
+      const lists = userKeys(user)
+        .map((k) => this.bySubject.get(k))
+        .filter((l): l is BindingInfo[] => l !== undefined);
+      if (lists.length === 0) out = [];
+      else if (lists.length === 1) out = lists[0]!;
+      else out = [...new Set(lists.flat())].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+      this.candidateCache.set(cacheKey, out);
+    }
+    return out;
   }
 
   /** The role a binding's roleRef names, or undefined (a binding to a missing role grants nothing). */
@@ -93,32 +145,57 @@ export class RbacEngine {
     return undefined;
   }
 
-  /** Aggregated ClusterRoles: rules replaced by the union of the selected roles' rules, to a fixed point. */
+  /**
+   * Aggregated ClusterRoles: rules replaced by the union of the selected roles' rules, to a fixed
+   * point. The "selects" graph is resolved once: its strongly connected components in reverse
+   * topological order (a role after everything it selects), so each role is gathered once. Roles
+   * that select each other (a cycle) end, in a cluster, with whatever the controller ran last; each
+   * of them is given everything any of them may end with: the union of what the cycle selects.
+   */
   private aggregate(): void {
-    const all = [...this.clusterRoles.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const all = [...this.clusterRoles.values()].sort(byName);
     const aggregated = all.filter((r) => r.aggregation !== undefined);
-    for (let pass = 0; pass <= aggregated.length + 1; pass++) {
-      let changed = false;
-      for (const role of aggregated) {
-        const seen = new Set<string>();
-        const rules: RuleRef[] = [];
-        for (const sel of role.aggregation!) {
-          for (const m of all) {
-            if (m === role || !selectorMatches(sel, m.labels)) continue;
-            for (const rr of m.rules) {
-              const k = ruleKey(rr.rule);
-              if (seen.has(k)) continue;
-              seen.add(k);
-              rules.push(rr);
-            }
+    if (aggregated.length === 0) return;
+    const labels = new LabelIndex(all);
+    // For each aggregated role, the roles each selector picks (itself excluded), by name.
+    const selects = new Map<RoleInfo, RoleInfo[]>();
+    for (const role of aggregated) {
+      const picked: RoleInfo[] = [];
+      for (const sel of role.aggregation!) for (const m of labels.select(sel)) if (m !== role) picked.push(m);
+      selects.set(role, picked);
+    }
+    const gather = (roles: readonly RoleInfo[], rulesOf: (m: RoleInfo) => readonly RuleRef[]): RuleRef[] => {
+      const seen = new Set<string>();
+      const rules: RuleRef[] = [];
+      for (const role of roles) {
+        for (const m of selects.get(role)!) {
+          for (const rr of rulesOf(m)) {
+            const k = ruleKey(rr.rule);
+            if (seen.has(k)) continue;
+            seen.add(k);
+            rules.push(rr);
           }
         }
-        if (rules.length !== role.rules.length || rules.some((r, i) => ruleKey(r.rule) !== ruleKey(role.rules[i]!.rule))) {
-          role.rules = rules;
-          changed = true;
-        }
       }
-      if (!changed) break;
+      return rules;
+    };
+    for (const scc of stronglyConnected(aggregated, (r) => selects.get(r)!.filter((m) => m.aggregation !== undefined))) {
+      if (scc.length === 1) {
+        scc[0]!.rules = gather(scc, (m) => m.rules);
+        continue;
+      }
+      const members = new Set(scc);
+      // Not gathered yet: each member's rules are still its own.
+      const ownRules = [...scc].sort(byName).flatMap((m) => m.rules);
+      const outside = gather([...scc].sort(byName), (m) => (members.has(m) ? [] : m.rules));
+      const seen = new Set<string>();
+      const union = [...ownRules, ...outside].filter((rr) => {
+        const k = ruleKey(rr.rule);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+      for (const m of scc) m.rules = union;
     }
     for (const role of aggregated) {
       for (const rr of role.rules) if (rr.origin !== role) push(this.aggregatedInto, rr.origin, role);
@@ -146,7 +223,12 @@ export class RbacEngine {
   }
 
   bindingOf(o: K8sObject): BindingInfo | undefined {
-    return this.bindings.find((b) => b.object === o);
+    return this.bindingByObject.get(o);
+  }
+
+  /** Namespaced Roles of this name, in every namespace. */
+  rolesNamed(name: string): readonly RoleInfo[] {
+    return this.rolesByName.get(name) ?? [];
   }
 
   /** Bindings that name this role directly. */
@@ -172,21 +254,22 @@ export class RbacEngine {
     return bs.length > 0 ? 'namespace' : 'unbound';
   }
 
-  /** Bindings consulted for a request, in the authorizer's order: ClusterRoleBindings, then RoleBindings of the namespace. */
-  private consulted(req: Request): BindingInfo[] {
-    if (req.kind === 'resource' && req.namespace !== '') return [...this.clusterBindings, ...(this.roleBindings.get(req.namespace) ?? [])];
-    return this.clusterBindings;
-  }
-
   authorize(user: UserInfo, req: Request): Decision {
     if (user.groups.includes('system:masters')) return { allowed: true, bypass: 'system:masters', reason: undefined };
-    for (const b of this.consulted(req)) {
-      if (!b.role) continue;
-      const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
-      if (!subject) continue;
-      // RoleBindings never grant non-resource access (consulted() already keeps them out).
-      for (const rr of b.role.rules) {
-        if (ruleAllows(rr.rule, req)) return { allowed: true, bypass: undefined, reason: { binding: b, role: b.role, rule: rr, subject } };
+    // The authorizer's order: ClusterRoleBindings, then the RoleBindings of the request's namespace
+    // (RoleBindings never grant non-resource access).
+    const namespace = req.kind === 'resource' ? req.namespace : '';
+    const candidates = this.candidates(user);
+    for (const pass of [0, 1]) {
+      if (pass === 1 && namespace === '') break;
+      for (const b of candidates) {
+        if (pass === 0 ? b.kind !== 'ClusterRoleBinding' : b.kind !== 'RoleBinding' || (b.namespace ?? '') !== namespace) continue;
+        if (!b.role) continue;
+        const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
+        if (!subject) continue;
+        for (const rr of b.role.rules) {
+          if (ruleAllows(rr.rule, req)) return { allowed: true, bypass: undefined, reason: { binding: b, role: b.role, rule: rr, subject } };
+        }
       }
     }
     return { allowed: false, bypass: undefined, reason: undefined };
@@ -195,7 +278,7 @@ export class RbacEngine {
   /** Every rule in force for the user: cluster-wide (ClusterRoleBindings) or in a namespace (RoleBindings). */
   rulesFor(user: UserInfo): EffectiveRule[] {
     const out: EffectiveRule[] = [];
-    for (const b of this.bindings) {
+    for (const b of this.candidates(user)) {
       if (!b.role) continue;
       const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
       if (!subject) continue;
@@ -209,13 +292,29 @@ export class RbacEngine {
 
   /** Bindings in the set (not built in) whose subjects include the user. */
   grantsInSet(user: UserInfo): BindingInfo[] {
-    return this.bindings.filter((b) => !b.builtin && b.role && b.subjects.some((s) => subjectApplies(s, user, b.namespace ?? '')));
+    return this.candidates(user).filter((b) => !b.builtin && b.role && b.subjects.some((s) => subjectApplies(s, user, b.namespace ?? '')));
   }
 
-  /** Every binding subject allowed to make the request, with the binding, role and rule. */
-  whoCan(req: Request): { subject: SubjectInfo; binding: BindingInfo; role: RoleInfo; rule: RuleRef }[] {
-    const out: { subject: SubjectInfo; binding: BindingInfo; role: RoleInfo; rule: RuleRef }[] = [];
-    for (const b of this.consulted(req)) {
+  /**
+   * Every binding subject allowed to make the request, with the binding, role and rule: the
+   * ClusterRoleBindings' part (the same for every namespace, computed once per request), then the
+   * RoleBindings of the request's namespace.
+   */
+  whoCan(req: Request): WhoCanRow[] {
+    const { namespace, ...rest } = req.kind === 'resource' ? req : { ...req, namespace: '' };
+    const key = JSON.stringify(rest);
+    let cluster = this.clusterWhoCan.get(key);
+    if (!cluster) {
+      cluster = this.whoCanIn(this.clusterBindings, req);
+      this.clusterWhoCan.set(key, cluster);
+    }
+    if (namespace === '') return [...cluster];
+    return [...cluster, ...this.whoCanIn(this.roleBindings.get(namespace) ?? [], req)];
+  }
+
+  private whoCanIn(bindings: readonly BindingInfo[], req: Request): WhoCanRow[] {
+    const out: WhoCanRow[] = [];
+    for (const b of bindings) {
       if (!b.role) continue;
       const rr = b.role.rules.find((r) => ruleAllows(r.rule, req));
       if (!rr) continue;
@@ -227,6 +326,96 @@ export class RbacEngine {
     }
     return out;
   }
+}
+
+export interface WhoCanRow {
+  subject: SubjectInfo;
+  binding: BindingInfo;
+  role: RoleInfo;
+  rule: RuleRef;
+}
+
+/** ClusterRoles by label, to find what an aggregation selector selects without testing every role. */
+class LabelIndex {
+  private readonly byPair = new Map<string, RoleInfo[]>();
+  private readonly byKey = new Map<string, RoleInfo[]>();
+
+  constructor(private readonly all: readonly RoleInfo[]) {
+    for (const r of all) {
+      for (const [k, v] of Object.entries(r.labels)) {
+        push(this.byPair, `${k}=${v}`, r);
+        push(this.byKey, k, r);
+      }
+    }
+  }
+
+  /** The roles the selector selects, by name. */
+  select(sel: LabelSelector): RoleInfo[] {
+    let candidates: readonly RoleInfo[] = this.all;
+    let narrowed = false;
+    const narrow = (c: readonly RoleInfo[]): void => {
+      if (c.length < candidates.length) candidates = c;
+      narrowed = true;
+    };
+    for (const [k, v] of Object.entries(sel.matchLabels ?? {})) narrow(this.byPair.get(`${k}=${v}`) ?? []);
+    for (const e of sel.matchExpressions ?? []) {
+      if (e.operator === 'Exists') narrow(this.byKey.get(e.key) ?? []);
+      else if (e.operator === 'In') narrow([...new Set((e.values ?? []).flatMap((v) => this.byPair.get(`${e.key}=${v}`) ?? []))]);
+    }
+    const out = candidates.filter((m) => selectorMatches(sel, m.labels));
+    return narrowed ? out.sort(byName) : out;
+  }
+}
+
+/**
+ * Tarjan's strongly connected components, without recursion (chains may be thousands deep). Each
+ * component comes after every component it reaches, so a role's selections are resolved before it.
+ */
+function stronglyConnected<T>(nodes: readonly T[], next: (n: T) => readonly T[]): T[][] {
+  const index = new Map<T, number>();
+  const low = new Map<T, number>();
+  const onStack = new Set<T>();
+  const stack: T[] = [];
+  const out: T[][] = [];
+  let counter = 0;
+  for (const start of nodes) {
+    if (index.has(start)) continue;
+    const work: { node: T; edges: readonly T[]; i: number }[] = [];
+    const open = (n: T): void => {
+      index.set(n, counter);
+      low.set(n, counter);
+      counter++;
+      stack.push(n);
+      onStack.add(n);
+      work.push({ node: n, edges: next(n), i: 0 });
+    };
+    open(start);
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      if (top.i < top.edges.length) {
+        const m = top.edges[top.i++]!;
+        if (!index.has(m)) open(m);
+        else if (onStack.has(m)) low.set(top.node, Math.min(low.get(top.node)!, index.get(m)!));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]!.node;
+        low.set(parent, Math.min(low.get(parent)!, low.get(top.node)!));
+      }
+      if (low.get(top.node) === index.get(top.node)) {
+        const scc: T[] = [];
+        let m: T;
+        do {
+          m = stack.pop()!;
+          onStack.delete(m);
+          scc.push(m);
+        } while (m !== top.node);
+        out.push(scc);
+      }
+    }
+  }
+  return out;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

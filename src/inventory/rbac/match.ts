@@ -70,6 +70,30 @@ export function subjectApplies(subject: SubjectInfo, user: UserInfo, namespace: 
   }
 }
 
+/**
+ * The key under which a binding subject can match, for indexes: `user:NAME` (a User, or a
+ * ServiceAccount as the user its token authenticates as) or `group:NAME`; undefined when it matches
+ * nobody. Kept beside `subjectApplies`: a subject applies to a user only if its key is one of
+ * `userKeys(user)`.
+ */
+export function subjectKey(subject: SubjectInfo, namespace: string): string | undefined {
+  switch (subject.kind) {
+    case 'User':
+      return `user:${subject.name}`;
+    case 'Group':
+      return `group:${subject.name}`;
+    case 'ServiceAccount': {
+      const ns = subject.namespace || namespace;
+      return ns ? `user:${serviceAccountUser(ns, subject.name)}` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The keys (see `subjectKey`) a user can be matched by. */
+export const userKeys = (user: UserInfo): string[] => [`user:${user.user}`, ...user.groups.map((g) => `group:${g}`)];
+
 /** Kubernetes label selector semantics (`matchLabels` and `matchExpressions`, ANDed); an empty selector matches everything. */
 export function selectorMatches(sel: LabelSelector, labels: Record<string, string>): boolean {
   for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
