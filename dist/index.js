@@ -41192,6 +41192,28 @@ function subjectApplies(subject, user, namespace) {
             return false;
     }
 }
+/**
+ * The key under which a binding subject can match, for indexes: `user:NAME` (a User, or a
+ * ServiceAccount as the user its token authenticates as) or `group:NAME`; undefined when it matches
+ * nobody. Kept beside `subjectApplies`: a subject applies to a user only if its key is one of
+ * `userKeys(user)`.
+ */
+function subjectKey(subject, namespace) {
+    switch (subject.kind) {
+        case 'User':
+            return `user:${subject.name}`;
+        case 'Group':
+            return `group:${subject.name}`;
+        case 'ServiceAccount': {
+            const ns = subject.namespace || namespace;
+            return ns ? `user:${serviceAccountUser(ns, subject.name)}` : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** The keys (see `subjectKey`) a user can be matched by. */
+const userKeys = (user) => [`user:${user.user}`, ...user.groups.map((g) => `group:${g}`)];
 /** Kubernetes label selector semantics (`matchLabels` and `matchExpressions`, ANDed); an empty selector matches everything. */
 function selectorMatches(sel, labels) {
     for (const [k, v] of Object.entries(sel.matchLabels ?? {}))
@@ -41292,7 +41314,17 @@ const isAdminEquivalent = (rules) => covers(rules, [ADMIN_RULE]).covered;
 
 
 
-const ruleKey = (r) => JSON.stringify([r.verbs, r.apiGroups, r.resources, r.resourceNames, r.nonResourceURLs]);
+const ruleKeys = new WeakMap();
+/** Identity of a rule's content, for dropping exact duplicates. */
+function ruleKey(r) {
+    let k = ruleKeys.get(r);
+    if (k === undefined) {
+        k = JSON.stringify([r.verbs, r.apiGroups, r.resources, r.resourceNames, r.nonResourceURLs]);
+        ruleKeys.set(r, k);
+    }
+    return k;
+}
+const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 class RbacEngine {
     roles = [];
     bindings = [];
@@ -41305,6 +41337,18 @@ class RbacEngine {
     roleByObject = new Map();
     /** For each role, the aggregated roles that carry its rules. */
     aggregatedInto = new Map();
+    /** The binding read from each binding object. */
+    bindingByObject = new Map();
+    /** Position of each binding in `bindings`: the order every answer keeps. */
+    order = new Map();
+    /** Bindings by the key of a subject they name (see `subjectKey`), in binding order. */
+    bySubject = new Map();
+    /** Namespaced Roles by name, in every namespace. */
+    rolesByName = new Map();
+    /** Per user (name and groups): the bindings with a subject that may match, in binding order. */
+    candidateCache = new Map();
+    /** Per request without its namespace: what the ClusterRoleBindings answer to who-can. */
+    clusterWhoCan = new Map();
     constructor(objects, reader, options = {}) {
         const roles = [];
         const bindings = [];
@@ -41356,19 +41400,55 @@ class RbacEngine {
             map.set(key, r);
         }
         this.roles.push(...this.clusterRoles.values(), ...this.namespacedRoles.values());
+        for (const r of this.namespacedRoles.values())
+            push(this.rolesByName, r.name, r);
         for (const r of roles)
             r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
         this.aggregate();
         for (const b of bindings) {
             b.role = this.resolve(b);
+            this.order.set(b, this.bindings.length);
             this.bindings.push(b);
+            if (b.object)
+                this.bindingByObject.set(b.object, b);
             if (b.kind === 'ClusterRoleBinding')
                 this.clusterBindings.push(b);
             else
                 push(this.roleBindings, b.namespace ?? '', b);
             if (b.role)
                 push(this.bindingsByRole, b.role, b);
+            for (const subject of b.subjects) {
+                const key = subjectKey(subject, b.namespace ?? '');
+                if (key === undefined)
+                    continue;
+                const list = this.bySubject.get(key);
+                if (!list)
+                    this.bySubject.set(key, [b]);
+                else if (list[list.length - 1] !== b)
+                    list.push(b);
+            }
         }
+    }
+    /**
+     * The bindings that may apply to a user, in binding order: those naming the user or one of its
+     * groups. Each answer below still asks `subjectApplies`, so this only saves looking at the others.
+     */
+    candidates(user) {
+        const cacheKey = `${user.user}\u0000${user.groups.join('\u0000')}`;
+        let out = this.candidateCache.get(cacheKey);
+        if (!out) {
+            const lists = userKeys(user)
+                .map((k) => this.bySubject.get(k))
+                .filter((l) => l !== undefined);
+            if (lists.length === 0)
+                out = [];
+            else if (lists.length === 1)
+                out = lists[0];
+            else
+                out = [...new Set(lists.flat())].sort((a, b) => this.order.get(a) - this.order.get(b));
+            this.candidateCache.set(cacheKey, out);
+        }
+        return out;
     }
     /** The role a binding's roleRef names, or undefined (a binding to a missing role grants nothing). */
     resolve(b) {
@@ -41380,35 +41460,64 @@ class RbacEngine {
             return this.namespacedRoles.get(`${b.namespace}/${b.roleRef.name}`);
         return undefined;
     }
-    /** Aggregated ClusterRoles: rules replaced by the union of the selected roles' rules, to a fixed point. */
+    /**
+     * Aggregated ClusterRoles: rules replaced by the union of the selected roles' rules, to a fixed
+     * point. The "selects" graph is resolved once: its strongly connected components in reverse
+     * topological order (a role after everything it selects), so each role is gathered once. Roles
+     * that select each other (a cycle) end, in a cluster, with whatever the controller ran last; each
+     * of them is given everything any of them may end with: the union of what the cycle selects.
+     */
     aggregate() {
-        const all = [...this.clusterRoles.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const all = [...this.clusterRoles.values()].sort(byName);
         const aggregated = all.filter((r) => r.aggregation !== undefined);
-        for (let pass = 0; pass <= aggregated.length + 1; pass++) {
-            let changed = false;
-            for (const role of aggregated) {
-                const seen = new Set();
-                const rules = [];
-                for (const sel of role.aggregation) {
-                    for (const m of all) {
-                        if (m === role || !selectorMatches(sel, m.labels))
+        if (aggregated.length === 0)
+            return;
+        const labels = new LabelIndex(all);
+        // For each aggregated role, the roles each selector picks (itself excluded), by name.
+        const selects = new Map();
+        for (const role of aggregated) {
+            const picked = [];
+            for (const sel of role.aggregation)
+                for (const m of labels.select(sel))
+                    if (m !== role)
+                        picked.push(m);
+            selects.set(role, picked);
+        }
+        const gather = (roles, rulesOf) => {
+            const seen = new Set();
+            const rules = [];
+            for (const role of roles) {
+                for (const m of selects.get(role)) {
+                    for (const rr of rulesOf(m)) {
+                        const k = ruleKey(rr.rule);
+                        if (seen.has(k))
                             continue;
-                        for (const rr of m.rules) {
-                            const k = ruleKey(rr.rule);
-                            if (seen.has(k))
-                                continue;
-                            seen.add(k);
-                            rules.push(rr);
-                        }
+                        seen.add(k);
+                        rules.push(rr);
                     }
                 }
-                if (rules.length !== role.rules.length || rules.some((r, i) => ruleKey(r.rule) !== ruleKey(role.rules[i].rule))) {
-                    role.rules = rules;
-                    changed = true;
-                }
             }
-            if (!changed)
-                break;
+            return rules;
+        };
+        for (const scc of stronglyConnected(aggregated, (r) => selects.get(r).filter((m) => m.aggregation !== undefined))) {
+            if (scc.length === 1) {
+                scc[0].rules = gather(scc, (m) => m.rules);
+                continue;
+            }
+            const members = new Set(scc);
+            // Not gathered yet: each member's rules are still its own.
+            const ownRules = [...scc].sort(byName).flatMap((m) => m.rules);
+            const outside = gather([...scc].sort(byName), (m) => (members.has(m) ? [] : m.rules));
+            const seen = new Set();
+            const union = [...ownRules, ...outside].filter((rr) => {
+                const k = ruleKey(rr.rule);
+                if (seen.has(k))
+                    return false;
+                seen.add(k);
+                return true;
+            });
+            for (const m of scc)
+                m.rules = union;
         }
         for (const role of aggregated) {
             for (const rr of role.rules)
@@ -41434,7 +41543,11 @@ class RbacEngine {
         return r ?? role;
     }
     bindingOf(o) {
-        return this.bindings.find((b) => b.object === o);
+        return this.bindingByObject.get(o);
+    }
+    /** Namespaced Roles of this name, in every namespace. */
+    rolesNamed(name) {
+        return this.rolesByName.get(name) ?? [];
     }
     /** Bindings that name this role directly. */
     bindingsOf(role) {
@@ -41456,25 +41569,28 @@ class RbacEngine {
             return 'cluster';
         return bs.length > 0 ? 'namespace' : 'unbound';
     }
-    /** Bindings consulted for a request, in the authorizer's order: ClusterRoleBindings, then RoleBindings of the namespace. */
-    consulted(req) {
-        if (req.kind === 'resource' && req.namespace !== '')
-            return [...this.clusterBindings, ...(this.roleBindings.get(req.namespace) ?? [])];
-        return this.clusterBindings;
-    }
     authorize(user, req) {
         if (user.groups.includes('system:masters'))
             return { allowed: true, bypass: 'system:masters', reason: undefined };
-        for (const b of this.consulted(req)) {
-            if (!b.role)
-                continue;
-            const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
-            if (!subject)
-                continue;
-            // RoleBindings never grant non-resource access (consulted() already keeps them out).
-            for (const rr of b.role.rules) {
-                if (ruleAllows(rr.rule, req))
-                    return { allowed: true, bypass: undefined, reason: { binding: b, role: b.role, rule: rr, subject } };
+        // The authorizer's order: ClusterRoleBindings, then the RoleBindings of the request's namespace
+        // (RoleBindings never grant non-resource access).
+        const namespace = req.kind === 'resource' ? req.namespace : '';
+        const candidates = this.candidates(user);
+        for (const pass of [0, 1]) {
+            if (pass === 1 && namespace === '')
+                break;
+            for (const b of candidates) {
+                if (pass === 0 ? b.kind !== 'ClusterRoleBinding' : b.kind !== 'RoleBinding' || (b.namespace ?? '') !== namespace)
+                    continue;
+                if (!b.role)
+                    continue;
+                const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
+                if (!subject)
+                    continue;
+                for (const rr of b.role.rules) {
+                    if (ruleAllows(rr.rule, req))
+                        return { allowed: true, bypass: undefined, reason: { binding: b, role: b.role, rule: rr, subject } };
+                }
             }
         }
         return { allowed: false, bypass: undefined, reason: undefined };
@@ -41482,7 +41598,7 @@ class RbacEngine {
     /** Every rule in force for the user: cluster-wide (ClusterRoleBindings) or in a namespace (RoleBindings). */
     rulesFor(user) {
         const out = [];
-        for (const b of this.bindings) {
+        for (const b of this.candidates(user)) {
             if (!b.role)
                 continue;
             const subject = b.subjects.find((s) => subjectApplies(s, user, b.namespace ?? ''));
@@ -41498,12 +41614,28 @@ class RbacEngine {
     }
     /** Bindings in the set (not built in) whose subjects include the user. */
     grantsInSet(user) {
-        return this.bindings.filter((b) => !b.builtin && b.role && b.subjects.some((s) => subjectApplies(s, user, b.namespace ?? '')));
+        return this.candidates(user).filter((b) => !b.builtin && b.role && b.subjects.some((s) => subjectApplies(s, user, b.namespace ?? '')));
     }
-    /** Every binding subject allowed to make the request, with the binding, role and rule. */
+    /**
+     * Every binding subject allowed to make the request, with the binding, role and rule: the
+     * ClusterRoleBindings' part (the same for every namespace, computed once per request), then the
+     * RoleBindings of the request's namespace.
+     */
     whoCan(req) {
+        const { namespace, ...rest } = req.kind === 'resource' ? req : { ...req, namespace: '' };
+        const key = JSON.stringify(rest);
+        let cluster = this.clusterWhoCan.get(key);
+        if (!cluster) {
+            cluster = this.whoCanIn(this.clusterBindings, req);
+            this.clusterWhoCan.set(key, cluster);
+        }
+        if (namespace === '')
+            return [...cluster];
+        return [...cluster, ...this.whoCanIn(this.roleBindings.get(namespace) ?? [], req)];
+    }
+    whoCanIn(bindings, req) {
         const out = [];
-        for (const b of this.consulted(req)) {
+        for (const b of bindings) {
             if (!b.role)
                 continue;
             const rr = b.role.rules.find((r) => ruleAllows(r.rule, req));
@@ -41518,6 +41650,94 @@ class RbacEngine {
         }
         return out;
     }
+}
+/** ClusterRoles by label, to find what an aggregation selector selects without testing every role. */
+class LabelIndex {
+    all;
+    byPair = new Map();
+    byKey = new Map();
+    constructor(all) {
+        this.all = all;
+        for (const r of all) {
+            for (const [k, v] of Object.entries(r.labels)) {
+                push(this.byPair, `${k}=${v}`, r);
+                push(this.byKey, k, r);
+            }
+        }
+    }
+    /** The roles the selector selects, by name. */
+    select(sel) {
+        let candidates = this.all;
+        let narrowed = false;
+        const narrow = (c) => {
+            if (c.length < candidates.length)
+                candidates = c;
+            narrowed = true;
+        };
+        for (const [k, v] of Object.entries(sel.matchLabels ?? {}))
+            narrow(this.byPair.get(`${k}=${v}`) ?? []);
+        for (const e of sel.matchExpressions ?? []) {
+            if (e.operator === 'Exists')
+                narrow(this.byKey.get(e.key) ?? []);
+            else if (e.operator === 'In')
+                narrow([...new Set((e.values ?? []).flatMap((v) => this.byPair.get(`${e.key}=${v}`) ?? []))]);
+        }
+        const out = candidates.filter((m) => selectorMatches(sel, m.labels));
+        return narrowed ? out.sort(byName) : out;
+    }
+}
+/**
+ * Tarjan's strongly connected components, without recursion (chains may be thousands deep). Each
+ * component comes after every component it reaches, so a role's selections are resolved before it.
+ */
+function stronglyConnected(nodes, next) {
+    const index = new Map();
+    const low = new Map();
+    const onStack = new Set();
+    const stack = [];
+    const out = [];
+    let counter = 0;
+    for (const start of nodes) {
+        if (index.has(start))
+            continue;
+        const work = [];
+        const open = (n) => {
+            index.set(n, counter);
+            low.set(n, counter);
+            counter++;
+            stack.push(n);
+            onStack.add(n);
+            work.push({ node: n, edges: next(n), i: 0 });
+        };
+        open(start);
+        while (work.length > 0) {
+            const top = work[work.length - 1];
+            if (top.i < top.edges.length) {
+                const m = top.edges[top.i++];
+                if (!index.has(m))
+                    open(m);
+                else if (onStack.has(m))
+                    low.set(top.node, Math.min(low.get(top.node), index.get(m)));
+                continue;
+            }
+            work.pop();
+            if (work.length > 0) {
+                const parent = work[work.length - 1].node;
+                low.set(parent, Math.min(low.get(parent), low.get(top.node)));
+            }
+            if (low.get(top.node) === index.get(top.node)) {
+                const scc = [];
+                let m;
+                do {
+                    m = stack.pop();
+                    onStack.delete(m);
+                    scc.push(m);
+                } while (m !== top.node);
+                out.push(scc);
+            }
+        }
+    }
+    return out;
 }
 function push(m, k, v) {
     const a = m.get(k);
@@ -42197,13 +42417,23 @@ class Inventory {
      * plus `projectcalico.org/name`. The `default` account is always there (created by Kubernetes).
      */
     accountsIn(namespace) {
-        const out = this.ofKind('', 'ServiceAccount')
-            .filter((a) => a.ref.namespace === namespace)
-            .map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a }));
+        let out = this.accountsByNs?.get(namespace);
+        if (out)
+            return out;
+        if (!this.saByNs) {
+            this.saByNs = new Map();
+            for (const a of this.ofKind('', 'ServiceAccount'))
+                inventory_push(this.saByNs, a.ref.namespace ?? '', a);
+        }
+        // Labels are read here, on first use, so that only namespaces a question reaches can raise field-type issues.
+        out = (this.saByNs.get(namespace) ?? []).map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a }));
         if (!out.some((a) => a.name === 'default'))
             out.push({ name: 'default', labels: { 'projectcalico.org/name': 'default' }, object: undefined });
+        (this.accountsByNs ??= new Map()).set(namespace, out);
         return out;
     }
+    saByNs;
+    accountsByNs;
     indexCalicoUses(o) {
         const p = this.calicoPolicyOf(o);
         const useAll = (scope, match, path) => {
@@ -42303,6 +42533,23 @@ class Inventory {
             .filter((x) => x.identities.length > 0);
         return this.identities;
     }
+    /** ServiceAccount objects whose annotation `annotation` names the cloud identity `value`, in input order. */
+    accountsWithIdentity(annotation, value) {
+        if (!this.identityIndex) {
+            this.identityIndex = new Map();
+            for (const x of this.identityAccounts) {
+                for (const i of x.identities) {
+                    const list = this.identityIndex.get(`${i.annotation}\u0000${i.value}`);
+                    if (!list)
+                        this.identityIndex.set(`${i.annotation}\u0000${i.value}`, [x.account]);
+                    else if (list[list.length - 1] !== x.account)
+                        list.push(x.account);
+                }
+            }
+        }
+        return this.identityIndex.get(`${annotation}\u0000${value}`) ?? [];
+    }
+    identityIndex;
     isLegacyTokenSecret(o) {
         return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;
     }
@@ -45286,7 +45533,7 @@ subjects:
             return;
         }
         if (kind === 'Role') {
-            const elsewhere = engine.roles.filter((r) => r.kind === 'Role' && r.name === name && r.namespace !== b.namespace);
+            const elsewhere = engine.rolesNamed(name).filter((r) => r.namespace !== b.namespace);
             if (elsewhere.length > 0) {
                 ctx.report({
                     messageId: 'otherNamespace',
@@ -45881,8 +46128,8 @@ automountServiceAccountToken: false
             return;
         const id = (x) => `${x.ref.namespace}/${x.ref.name}`;
         for (const identity of mine) {
-            const others = inv.identityAccounts.filter((x) => id(x.account) !== id(o) && x.identities.some((i) => i.annotation === identity.annotation && i.value === identity.value));
-            const distinct = [...new Map(others.map((x) => [id(x.account), x.account])).values()];
+            const others = inv.accountsWithIdentity(identity.annotation, identity.value).filter((x) => id(x) !== id(o));
+            const distinct = [...new Map(others.map((x) => [id(x), x])).values()];
             if (distinct.length > 0) {
                 ctx.report({
                     messageId: 'accounts',
