@@ -55,6 +55,10 @@ export interface CalicoPolicy {
 function field(o: K8sObject, r: FieldReader, path: JsonPath, role: SelectorRole): SelectorField | undefined {
   const text = r.string(o, path);
   if (text === undefined) return undefined;
+  // Calico refuses it whatever it says (calico-selector-syntax reports the length): not parsed.
+  if (text.length > MAX_SELECTOR) {
+    return { role, path, text, selector: undefined, error: new SelectorError(`the selector has ${text.length} characters; Calico accepts at most ${MAX_SELECTOR}`, MAX_SELECTOR) };
+  }
   try {
     return { role, path, text, selector: parseSelector(text), error: undefined };
   } catch (e) {

@@ -1,6 +1,10 @@
 /**
  * Calico's label-selector language (shared/calico-selectors.md): a scanner-less recursive-descent
  * parser whose errors carry the offset inside the selector, and the evaluator.
+ *
+ * Selectors come from pull requests, so no input may exhaust the stack: `&&` and `||` chains are
+ * flat lists (10,000 terms cost no depth), runs of `!` collapse into one negation, and parentheses
+ * nest at most MAX_NESTING deep, more than a selector within Calico's 1,024 characters can hold.
  */
 
 export type Selector =
@@ -10,7 +14,7 @@ export type Selector =
   | { k: 'eq' | 'ne' | 'contains' | 'starts' | 'ends'; label: string; value: string }
   | { k: 'in' | 'notin'; label: string; values: string[] }
   | { k: 'not'; e: Selector }
-  | { k: 'and' | 'or'; l: Selector; r: Selector };
+  | { k: 'and' | 'or'; items: Selector[] };
 
 export class SelectorError extends Error {
   constructor(
@@ -23,11 +27,14 @@ export class SelectorError extends Error {
 }
 
 export const MAX_LABEL = 512;
+/** Deepest nesting of parentheses parsed; 1,024 characters hold at most 509 levels. */
+export const MAX_NESTING = 512;
 
 const isLabelChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_./-]/.test(c);
 
 class Parser {
   pos = 0;
+  private depth = 0;
   constructor(readonly s: string) {}
 
   private ws(): void {
@@ -109,26 +116,26 @@ class Parser {
   }
 
   private or(): Selector {
-    let l = this.and();
+    const items = [this.and()];
     for (;;) {
       this.ws();
       if (this.s.startsWith('||', this.pos)) {
         this.pos += 2;
-        l = { k: 'or', l, r: this.and() };
+        items.push(this.and());
       } else if (this.s[this.pos] === '|') this.fail('a single `|` is not an operator; use `||`');
-      else return l;
+      else return items.length === 1 ? items[0]! : { k: 'or', items };
     }
   }
 
   private and(): Selector {
-    let l = this.term();
+    const items = [this.term()];
     for (;;) {
       this.ws();
       if (this.s.startsWith('&&', this.pos)) {
         this.pos += 2;
-        l = { k: 'and', l, r: this.term() };
+        items.push(this.term());
       } else if (this.s[this.pos] === '&') this.fail('a single `&` is not an operator; use `&&`');
-      else return l;
+      else return items.length === 1 ? items[0]! : { k: 'and', items };
     }
   }
 
@@ -150,8 +157,10 @@ class Parser {
     const start = this.pos;
     const c = this.s[this.pos];
     if (c === '(') {
+      if (++this.depth > MAX_NESTING) this.fail(`parentheses are nested more than ${MAX_NESTING} levels deep`);
       this.pos++;
       const e = this.or();
+      this.depth--;
       this.ws();
       if (this.s[this.pos] !== ')') this.fail(`expected \`)\` to close the \`(\` at column ${start + 1}, found ${this.describe()}`);
       this.pos++;
@@ -254,9 +263,9 @@ export function evaluate(sel: Selector, labels: Labels): boolean {
     case 'not':
       return !evaluate(sel.e, labels);
     case 'and':
-      return evaluate(sel.l, labels) && evaluate(sel.r, labels);
+      return sel.items.every((e) => evaluate(e, labels));
     case 'or':
-      return evaluate(sel.l, labels) || evaluate(sel.r, labels);
+      return sel.items.some((e) => evaluate(e, labels));
   }
 }
 
@@ -270,7 +279,7 @@ export function labelsOf(sel: Selector): string[] {
       return labelsOf(sel.e);
     case 'and':
     case 'or':
-      return [...labelsOf(sel.l), ...labelsOf(sel.r)];
+      return sel.items.flatMap(labelsOf);
     default:
       return [sel.label];
   }
@@ -285,7 +294,7 @@ export function usesGlobal(sel: Selector): boolean {
       return usesGlobal(sel.e);
     case 'and':
     case 'or':
-      return usesGlobal(sel.l) || usesGlobal(sel.r);
+      return sel.items.some(usesGlobal);
     default:
       return false;
   }
