@@ -5,11 +5,13 @@
  */
 import {
   parseAllDocuments,
+  visit,
   isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  type Alias,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -34,7 +36,8 @@ export interface DuplicateKey {
 }
 
 export interface YamlProblem {
-  code: 'syntax' | 'alias-limit' | 'depth-limit';
+  /** `internal`: saguard itself failed on the document (a bug); it is reported, the scan goes on. */
+  code: 'syntax' | 'alias-limit' | 'depth-limit' | 'internal';
   message: string;
   start: number;
   end: number;
@@ -56,6 +59,32 @@ const PARSE_OPTIONS = {
   strict: false,
   keepSourceTokens: false,
 };
+
+/**
+ * Where every alias of a document points: the last node with its anchor before it, as YAML and
+ * `Alias.resolve` define it, found in one walk of the document. (`Alias.resolve` walks the whole
+ * document for each alias: 20,000 aliases in 100 KB took minutes.)
+ */
+const aliasTargets = new WeakMap<Document.Parsed, Map<Alias, YamlNode>>();
+
+export function resolveAlias(doc: Document.Parsed, alias: Alias): YamlNode | undefined {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<Alias, YamlNode>();
+    const latest = new Map<string, YamlNode>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) {
+          const target = latest.get(node.source);
+          if (target) found.set(node, target);
+        } else if (node.anchor) latest.set(node.anchor, node);
+      },
+    });
+    targets = found;
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
+}
 
 class LimitError extends Error {
   constructor(readonly problem: YamlProblem) {
@@ -124,7 +153,7 @@ class Converter {
     if (node === null || node === undefined) return null;
     if (isScalar(node)) return scalarValue(node);
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = resolveAlias(this.doc, node);
       if (target === undefined) return null;
       if (viaAlias) return this.convert(target, path, depth + 1, true);
       this.aliasRoot = node;
@@ -181,7 +210,12 @@ class Converter {
   }
 }
 
-/** Parses one document segment. Never throws for bad input. */
+export function internalProblem(e: unknown): YamlProblem {
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return { code: 'internal', message: message.split('\n')[0]!.slice(0, 300), start: 0, end: 1 };
+}
+
+/** Parses one document segment. Never throws. */
 export function parseYamlSegment(text: string): ParsedYaml[] {
   let docs: Document.Parsed[];
   try {
@@ -217,7 +251,7 @@ export function parseYamlSegment(text: string): ParsedYaml[] {
       } catch (e) {
         if (e instanceof LimitError) problems.push(e.problem);
         else if (e instanceof RangeError) problems.push({ code: 'depth-limit', message: 'nesting is too deep', start: 0, end: 1 });
-        else throw e;
+        else problems.push(internalProblem(e));
       }
     }
     return { doc, value, duplicates: conv.duplicates, problems };
@@ -243,7 +277,7 @@ function findPair(doc: Document.Parsed, map: unknown, key: string, depth = 0): P
   for (const m of merges) {
     const sources = isSeq(m) ? m.items : [m];
     for (const s of sources) {
-      const target = isAlias(s) ? s.resolve(doc) : s;
+      const target = isAlias(s) ? resolveAlias(doc, s) : s;
       const p = findPair(doc, target, key, depth + 1);
       if (p) return p;
     }
@@ -257,7 +291,7 @@ export function nodeAt(doc: Document.Parsed, path: JsonPath): NodeAt & { matched
   let key: YamlNode | null = null;
   let matched = 0;
   for (const step of path) {
-    if (isAlias(node)) node = node.resolve(doc);
+    if (isAlias(node)) node = resolveAlias(doc, node);
     if (typeof step === 'number' && isSeq(node)) {
       const item = node.items[step];
       if (item === undefined) break;
