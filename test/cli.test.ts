@@ -64,11 +64,11 @@ describe('saguard scan', () => {
       ].join('\n'),
     );
   });
-  it('skips node_modules, binary files and loops, reads linked files under their real path; says how many chart templates it skipped', async () => {
+  it('skips node_modules and loops, reads linked files under their real path, reads a binary file as kubectl does (a document that is no object); says how many chart templates it skipped', async () => {
     const r = await cli(['scan', '.', '--verbose', '--fail-on', 'none', '--format', 'json'], { cwd: tmp });
     expect(r.code).toBe(0);
     expect([...new Set(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file))]).toEqual(['manifests/bad.yaml', 'manifests/sa.yaml', 'outside/secret.yaml']);
-    expect(r.stderr).toContain('skipped manifests/image.png.yaml: binary file');
+    expect(r.stderr).toContain('skipped manifests/image.png.yaml:1: not a Kubernetes object');
     expect(r.stderr).toContain('skipped manifests/values.yaml:1: not a Kubernetes object');
     expect(r.stderr).toContain('skipped 1 Helm chart template');
   });

@@ -88,10 +88,22 @@ export class Inventory {
       push(this.byKind, k, o);
       push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
     }
-    for (const o of load.objects) this.indexObject(o);
+    // One object that saguard fails on (a bug) must not lose the rest of the scan: it is recorded,
+    // and reported as an `unscanned-input` finding on the object.
+    const isolated = (o: K8sObject, index: (o: K8sObject) => void): void => {
+      try {
+        index(o);
+      } catch (e) {
+        this.failures.push({ object: o, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      }
+    };
+    for (const o of load.objects) isolated(o, (x) => this.indexObject(x));
     // Calico policies use accounts by name and by label, in namespaces only known once all is indexed.
-    for (const o of load.objects) if (isCalicoPolicy(o)) this.indexCalicoUses(o);
+    for (const o of load.objects) if (isCalicoPolicy(o)) isolated(o, (x) => this.indexCalicoUses(x));
   }
+
+  /** Objects the inventory failed to index (a bug in saguard), with the error. */
+  readonly failures: { object: K8sObject; error: string }[] = [];
 
   private calico = new Map<number, CalicoPolicy>();
 

@@ -1,17 +1,21 @@
 /** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
 import { isScalar, type Document } from 'yaml';
-import type { JsonPath, ObjectRef, Region } from '../model/types.js';
+import type { JsonPath, ObjectRef, Region, Unread } from '../model/types.js';
 import { isClusterScoped, isUnreadKind, splitApiVersion } from './kinds.js';
 import { LineIndex } from './lines.js';
 import { splitDocuments, type Segment } from './split.js';
-import { nodeAt, parseYamlSegment, type DuplicateKey, type YamlProblem } from './yaml.js';
+import { internalProblem, nodeAt, parseYamlSegment, type DuplicateKey, type YamlProblem } from './yaml.js';
 import { isCollection, isScalarish } from './nodes.js';
 
 export interface SourceFile {
   /** Path as reported: relative to the repository root where known, forward slashes. */
   path: string;
   text: string;
+  /** Set when the file was not read (its text is then empty): why, for an `unscanned-input` finding. */
+  unread?: Unread;
 }
+
+export type { Unread };
 
 export interface LoadOptions {
   /** Namespace of namespaced objects that name none. */
@@ -126,6 +130,8 @@ export interface LoadResult {
   documents: LoadedDocument[];
   objects: K8sObject[];
   skipped: SkippedDocument[];
+  /** Files that were not read, and why. */
+  unread: { file: string; unread: Unread }[];
   stats: { files: number; bytes: number; documents: number; parsed: number; unread: number };
 }
 
@@ -142,9 +148,14 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
   const documents: LoadedDocument[] = [];
   const objects: K8sObject[] = [];
   const skipped: SkippedDocument[] = [];
+  const unread: LoadResult['unread'] = [];
   const stats = { files: files.length, bytes: 0, documents: 0, parsed: 0, unread: 0 };
 
   for (const file of files) {
+    if (file.unread) {
+      unread.push({ file: file.path, unread: file.unread });
+      continue;
+    }
     let text = file.text;
     stats.bytes += text.length;
     // A BOM is not content: positions are counted as editors show them.
@@ -164,16 +175,21 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
         const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
         documents.push(ld);
         if (parsed.problems.length > 0) {
-          if (!ld.looksLikeObject) {
+          if (!ld.looksLikeObject && parsed.problems[0]!.code !== 'internal') {
             skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0]!.message}` });
           }
           continue;
         }
-        collectObjects(parsed.value, ld, options, objects, skipped);
+        try {
+          collectObjects(parsed.value, ld, options, objects, skipped);
+        } catch (e) {
+          // A bug must not lose the rest of the scan: the document is reported as not read.
+          parsed.problems.push(internalProblem(e));
+        }
       }
     }
   }
-  return { documents, objects, skipped, stats };
+  return { documents, objects, skipped, unread, stats };
 }
 
 function wholeFile(text: string): Segment {

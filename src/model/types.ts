@@ -67,6 +67,14 @@ export interface RuleOptionMeta {
   description: string;
 }
 
+/** Why a file that kubectl would apply was not read. */
+export type Unread =
+  | { reason: 'too-large'; size: number; limit: number }
+  /** A symbolic link to `target`, outside `boundary` (the workspace, the repository, a directory). */
+  | { reason: 'link-outside'; target: string; boundary: string }
+  | { reason: 'not-regular'; type: string }
+  | { reason: 'unreadable'; code: string };
+
 export interface RuleDocs {
   /** Why the rule exists, a paragraph of Markdown. */
   rationale: string;
@@ -74,6 +82,11 @@ export interface RuleDocs {
   failing: string;
   /** The same manifest fixed (checked by the meta-tests to be clean for this rule). */
   passing: string;
+  /**
+   * For a rule about files saguard did not read: how the failing example's file was not read
+   * (the meta-tests pass it along with the text, as the file walk does).
+   */
+  unread?: Unread;
 }
 
 export interface RuleMeta {

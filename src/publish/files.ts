@@ -1,12 +1,18 @@
 /**
  * Finding the manifests to read: files, directories (recursively, skipping `.git` and
- * `node_modules`), globs and `-` for standard input. Symbolic links are not followed out of the
- * directory they were found in, and never in loops. Helm chart templates are not manifests.
+ * `node_modules`), globs and `-` for standard input. Helm chart templates are not manifests.
+ *
+ * Input comes from pull requests. Every file is opened by one guard (`read.ts`): its real path
+ * must be inside the scan root (the repository, or the workspace in the Action), it must be a
+ * regular file, and it is read up to a size cap. Directory links are followed only inside the
+ * directory being scanned, and never in loops. Names are handled as bytes, so a name that is not
+ * UTF-8 is read like any other. A file kubectl would apply but that is not read is passed on as
+ * unread, and becomes an `unscanned-input` finding.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { glob, hasMagic } from 'glob';
-import type { SourceFile } from '../load/load.js';
+import type { SourceFile, Unread } from '../load/load.js';
+import { byteFs, fromBytes, isInside, MAX_FILE_BYTES, readRegular, toBytes } from './read.js';
 
 export class InputError extends Error {}
 
@@ -15,6 +21,13 @@ export interface CollectOptions {
   /** Repository root: reported paths are relative to it when the file is inside. */
   root: string;
   readStdin?: () => Promise<string>;
+  /**
+   * The Action: every input must be inside `root` (the workspace), else it is a configuration
+   * error. Without it (the CLI), an input outside the repository may be read within itself.
+   */
+  confined?: boolean;
+  /** Files larger than this are not read (default 64 MiB). */
+  maxFileBytes?: number;
 }
 
 export interface Collected {
@@ -37,16 +50,11 @@ export function displayPath(abs: string, root: string, cwd: string): string {
   return rel.split(path.sep).join('/') || path.basename(abs);
 }
 
-const isInside = (child: string, parent: string): boolean => {
-  const r = path.relative(parent, child);
-  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
-};
-
 /** True when the directory (or one above it, up to `stop`) holds a Chart.yaml and `file` is under its `templates/`. */
 function isHelmTemplate(file: string, stop: string): boolean {
   let dir = path.dirname(file);
   while (isInside(dir, stop) || dir === stop) {
-    if (path.basename(dir) === 'templates' && fs.existsSync(path.join(path.dirname(dir), 'Chart.yaml'))) return true;
+    if (path.basename(dir) === 'templates' && byteFs.existsSync(path.join(path.dirname(dir), 'Chart.yaml'))) return true;
     const up = path.dirname(dir);
     if (up === dir || !isInside(up, stop)) break;
     dir = up;
@@ -54,56 +62,98 @@ function isHelmTemplate(file: string, stop: string): boolean {
   return false;
 }
 
+/** The directory part of a glob that holds no pattern characters (where matching starts). */
+function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const p of parts) {
+    if (hasMagic(p, { windowsPathsNoEscape: true })) break;
+    fixed.push(p);
+  }
+  return fixed.length === parts.length ? path.dirname(pattern) : fixed.join('/') || '.';
+}
+
+const realOrSelf = (p: string): string => {
+  try {
+    return byteFs.realpathSync(p);
+  } catch {
+    return p;
+  }
+};
+
+/** Where an input may be read: a real directory, and how messages name it. */
+interface Boundary {
+  real: string;
+  name: string;
+}
+
 export async function collectFiles(inputs: readonly string[], options: CollectOptions): Promise<Collected> {
   const out: Collected = { files: [], skipped: [], helmTemplates: 0, kustomizeFiles: 0 };
   const seen = new Set<string>();
-  const { cwd, root } = options;
+  // Byte strings from here on (see read.ts).
+  const cwd = toBytes(options.cwd);
+  const root = toBytes(options.root);
+  const rootReal = realOrSelf(root);
+  const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
+  const inRoot: Boundary = { real: rootReal, name: options.confined ? 'the workspace' : 'the repository' };
 
-  const addFile = (abs: string, explicit: boolean): void => {
+  /** The path people see: relative to the repository root (its real path too), else to the working directory. */
+  const show = (p: string): string => {
+    for (const base of [rootReal, root]) if (isInside(p, base) && p !== base) return fromBytes(path.relative(base, p).split(path.sep).join('/'));
+    return fromBytes(displayPath(p, root, cwd));
+  };
+
+  /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
+  const boundaryOf = (input: string, abs: string, dir: string): Boundary => {
+    if (isInside(abs, root) || isInside(realOrSelf(abs), rootReal)) return inRoot;
+    if (options.confined) throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
+    return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };
+  };
+
+  const unread = (file: string, u: Unread): void => void out.files.push({ path: file, text: '', unread: u });
+
+  const addFile = (abs: string, explicit: boolean, boundary: Boundary): void => {
     let real: string;
     try {
-      real = fs.realpathSync(abs);
+      real = byteFs.realpathSync(abs);
     } catch {
-      out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
+      // kubectl cannot read it either.
+      out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
       return;
     }
     if (seen.has(real)) return;
     seen.add(real);
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(real);
-    } catch (e) {
-      if (explicit) throw new InputError(`cannot read ${displayPath(abs, root, cwd)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'unreadable' });
-      return;
-    }
-    if (buf.subarray(0, 8192).includes(0)) {
-      out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'binary file' });
-      return;
-    }
-    out.files.push({ path: displayPath(abs, root, cwd), text: buf.toString('utf8') });
+    if (!isInside(real, boundary.real)) return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
+    const r = readRegular(real, limit);
+    if (r.kind === 'text') out.files.push({ path: show(real), text: r.text });
+    else if (r.kind === 'error') {
+      if (explicit) throw new InputError(`cannot read ${show(abs)}: ${r.code}`);
+      unread(show(real), { reason: 'unreadable', code: r.code });
+    } else if (explicit && r.unread.reason === 'not-regular') throw new InputError(`cannot read ${show(abs)}: it is a ${r.unread.type}, not a regular file`);
+    else unread(show(real), r.unread);
   };
 
   /**
    * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
-   * directly and through a link is reported under its real path; links that leave the scanned
-   * directory, and directories already walked (loops), are passed over.
+   * directly and through a link is reported once, under its real path; links to directories that
+   * leave the scanned directory, and directories already walked (loops), are passed over. Links
+   * to files are read when the file is inside the scan root (kubectl follows them too).
    */
-  const walkTree = (top: string): void => {
-    const topReal = fs.realpathSync(top);
+  const walkTree = (top: string, boundary: Boundary): void => {
+    const topReal = realOrSelf(top);
     const visited = new Set<string>();
     const links: string[] = [];
     const walk = (dir: string): void => {
       try {
-        visited.add(fs.realpathSync(dir));
+        visited.add(byteFs.realpathSync(dir));
       } catch {
         return;
       }
-      let entries: fs.Dirent[];
+      let entries: ReturnType<typeof byteFs.readdirSync>;
       try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
+        entries = byteFs.readdirSync(dir);
       } catch (e) {
-        out.skipped.push({ file: displayPath(dir, root, cwd), reason: `unreadable directory (${(e as NodeJS.ErrnoException).code})` });
+        out.skipped.push({ file: show(dir), reason: `unreadable directory (${(e as NodeJS.ErrnoException).code})` });
         return;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -118,9 +168,10 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
         if (e.isSymbolicLink()) links.push(abs);
         else if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(abs);
-        } else if (e.isFile() && MANIFEST_EXT.test(e.name)) {
+        } else if (MANIFEST_EXT.test(e.name)) {
+          // Regular files, and FIFOs, sockets and devices named like manifests (the guard reports those).
           if (isHelmTemplate(abs, top)) out.helmTemplates++;
-          else addFile(abs, false);
+          else addFile(abs, false, boundary);
         }
       }
     };
@@ -129,21 +180,24 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       const abs = links.shift()!;
       let real: string;
       try {
-        real = fs.realpathSync(abs);
+        real = byteFs.realpathSync(abs);
       } catch {
-        out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'broken symbolic link' });
+        out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
         continue;
       }
-      if (!isInside(real, topReal)) {
-        out.skipped.push({ file: displayPath(abs, root, cwd), reason: 'symbolic link out of the scanned directory' });
+      let isDir: boolean;
+      try {
+        isDir = byteFs.statSync(real).isDirectory();
+      } catch {
+        out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
         continue;
       }
-      const st = fs.statSync(real);
-      if (st.isDirectory()) {
-        if (!visited.has(real) && !SKIP_DIRS.has(path.basename(abs))) walk(abs);
-      } else if (st.isFile() && MANIFEST_EXT.test(abs)) {
+      if (isDir) {
+        if (!isInside(real, topReal)) out.skipped.push({ file: show(abs), reason: 'symbolic link out of the scanned directory' });
+        else if (!visited.has(real) && !SKIP_DIRS.has(path.basename(abs))) walk(abs);
+      } else if (MANIFEST_EXT.test(abs)) {
         if (isHelmTemplate(abs, top)) out.helmTemplates++;
-        else addFile(abs, false);
+        else addFile(abs, false, boundary);
       }
     }
   };
@@ -154,21 +208,25 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       out.files.push({ path: '<stdin>', text: await options.readStdin() });
       continue;
     }
-    const abs = path.resolve(cwd, input);
-    let st: fs.Stats | undefined;
+    const abs = path.resolve(cwd, toBytes(input));
+    let st: ReturnType<typeof byteFs.statSync> | undefined;
     try {
-      st = fs.statSync(abs);
+      st = byteFs.statSync(abs);
     } catch {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      walkTree(abs);
-    } else if (st?.isFile()) {
-      addFile(abs, true);
+      walkTree(abs, boundaryOf(input, abs, abs));
+    } else if (st) {
+      addFile(abs, true, boundaryOf(input, abs, path.dirname(abs)));
     } else if (hasMagic(input, { windowsPathsNoEscape: true })) {
-      const matches = (await glob(input, { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+      const base = path.resolve(cwd, toBytes(globBase(input)));
+      const boundary = boundaryOf(input, base, base);
+      const matches = (
+        await glob(toBytes(input), { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], fs: byteFs })
+      ).sort();
       if (matches.length === 0) throw new InputError(`no files match ${input}`);
-      for (const m of matches) if (MANIFEST_EXT.test(m)) addFile(m, false);
+      for (const m of matches) if (MANIFEST_EXT.test(m)) addFile(m, false, boundary);
     } else {
       throw new InputError(`cannot read ${input}: no such file or directory`);
     }

@@ -1,5 +1,20 @@
 /** The documentation page of a rule (`docs/rules/<id>.md`), generated from its metadata. */
+import type { Unread } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
+
+/** How the documented failing file escaped reading, for rules about input saguard did not read. */
+function unreadNote(u: Unread): string {
+  switch (u.reason) {
+    case 'link-outside':
+      return `The file is a symbolic link to \`${u.target}\`, outside ${u.boundary}:`;
+    case 'not-regular':
+      return `The file is a ${u.type}, not a regular file:`;
+    case 'too-large':
+      return `The file has ${u.size} bytes, more than the ${u.limit} saguard reads:`;
+    case 'unreadable':
+      return `The file cannot be read (${u.code}):`;
+  }
+}
 
 export function ruleDoc(rule: Rule): string {
   const m = rule.meta;
@@ -22,6 +37,7 @@ export function ruleDoc(rule: Rule): string {
     '',
     '## Fails',
     '',
+    ...(m.docs.unread ? [unreadNote(m.docs.unread), ''] : []),
     '```yaml',
     m.docs.failing.trimEnd(),
     '```',

@@ -49,6 +49,7 @@ import istioPrincipalUnknown from './istio-principal-unknown.js';
 import yamlSyntax from './yaml-syntax.js';
 import duplicateKey from './duplicate-key.js';
 import invalidFieldType from './invalid-field-type.js';
+import unscannedInput from './unscanned-input.js';
 
 export const RULES: readonly Rule[] = [
   defaultServiceAccount,
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   yamlSyntax,
   duplicateKey,
   invalidFieldType,
+  unscannedInput,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -17,8 +17,11 @@ import { onChanges } from '../diff.js';
 import { renderKustomize, type Rendered } from '../render/kustomize.js';
 import { renderHelm } from '../render/helm.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
-import { sortFindings } from '../../analyze/analyze.js';
-import { escapeTerminal } from '../../report/escape.js';
+import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
+import { escapeControls, escapeTerminal } from '../../report/escape.js';
+import { formatMessage } from '../../report/messages.js';
+
+const filesOrObjects = (n: number): string => `${n} ${n === 1 ? 'file or object' : 'files or objects'}`;
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   let inputs;
@@ -32,7 +35,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   let collected;
   try {
-    collected = await collectFiles(inputs.paths, { cwd: workspace, root: workspace });
+    collected = await collectFiles(inputs.paths, { cwd: workspace, root: workspace, confined: true });
   } catch (e) {
     if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);
     throw e;
@@ -60,6 +63,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
   if (collected.files.length === 0) core.warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
 
   const result = lint(collected.files, { namespace: inputs.namespace });
+  // What saguard could not check is a finding (SARIF, annotations, summary), and named in the log.
+  const unscanned = result.findings.filter((f) => f.ruleId === UNSCANNED && !f.suppression);
+  if (unscanned.length > 0) {
+    const shown = unscanned.slice(0, 20).map((f) => `  ${escapeControls(f.location.file)}:${f.location.region.startLine}: ${formatMessage(f)}`);
+    if (unscanned.length > shown.length) shown.push(`  and ${unscanned.length - shown.length} more (unscanned-input findings in the SARIF file)`);
+    core.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
+    inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
+  }
   if (rendered.length > 0) result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
   const counts = countByLevel(result.findings);
   const total = counts.error + counts.warning + counts.note;

@@ -15,6 +15,7 @@ import { renderHelm } from '../render/helm.js';
 import { RenderError } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
 import { collectFiles, InputError } from '../files.js';
+import { readStream } from '../read.js';
 import { parseArgs, UsageError, USAGE, type Format, type ScanArgs } from './args.js';
 import { VERSION } from '../../version.js';
 import { findRepoRoot } from '../root.js';
@@ -160,9 +161,9 @@ export function nodeIO(): CliIO {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      const r = await readStream(process.stdin);
+      if (r.kind === 'text') return r.text;
+      throw new InputError(r.kind === 'unread' && r.unread.reason === 'too-large' ? `standard input has more than ${r.unread.limit} bytes, the most saguard reads from one file` : 'cannot read standard input');
     },
     cwd: process.cwd(),
     env: process.env,
