@@ -48,11 +48,51 @@ export function parsePatch(patch: string): { added: Set<number>; context: Set<nu
   return { added, context };
 }
 
-/** A path of a diff header: git quotes unusual names and ends names containing spaces with a tab. */
-const unquote = (raw: string): string => {
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as git writes it in a diff: names with unusual characters are C-quoted (`"a/\303\244.yaml"`:
+ * octal escapes are the bytes of UTF-8), and a name containing spaces ends with a tab.
+ */
+export function unquotePath(raw: string): string {
   const p = raw.replace(/\t$/, '');
-  return p.startsWith('"') && p.endsWith('"') ? JSON.parse(p) : p;
-};
+  if (!(p.length >= 2 && p.startsWith('"') && p.endsWith('"'))) return p;
+  const bytes: number[] = [];
+  const body = p.slice(1, -1);
+  let i = 0;
+  while (i < body.length) {
+    const slash = body.indexOf('\\', i);
+    const end = slash < 0 ? body.length : slash;
+    bytes.push(...Buffer.from(body.slice(i, end), 'utf8'));
+    if (slash < 0) break;
+    const octal = /^[0-3][0-7]{2}/.exec(body.slice(slash + 1, slash + 4));
+    const next = body[slash + 1] ?? '';
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i = slash + 4;
+    } else if (next in C_ESCAPES) {
+      bytes.push(C_ESCAPES[next]!);
+      i = slash + 2;
+    } else {
+      bytes.push(92);
+      i = slash + 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The two paths of a `diff --git a/X b/Y` line, quoted or not (used when no ---/+++ lines follow). */
+function headerPaths(line: string): [string, string] | undefined {
+  const rest = line.slice('diff --git '.length);
+  const quoted = /^("(?:[^"\\]|\\.)*"|\S+) ("(?:[^"\\]|\\.)*")$|^("(?:[^"\\]|\\.)*") (\S.*)$/.exec(rest);
+  if (quoted) {
+    const [a, b] = quoted[1] !== undefined ? [quoted[1], quoted[2]!] : [quoted[3]!, quoted[4]!];
+    return [unquotePath(a).replace(/^a\//, ''), unquotePath(b).replace(/^b\//, '')];
+  }
+  // Unquoted: the same name on both sides (no rename) splits in the middle.
+  const plain = /^a\/(.+) b\/(.+)$/.exec(rest);
+  return plain ? [plain[1]!, plain[2]!] : undefined;
+}
 
 /** Every file of a multi-file `git diff` (renames with -M, new and deleted files, binaries). */
 export function parseUnifiedDiff(text: string): FileChanges[] {
@@ -67,18 +107,18 @@ export function parseUnifiedDiff(text: string): FileChanges[] {
     let renameTo: string | undefined;
     let binary = false;
     for (const l of lines) {
-      if (l.startsWith('--- ')) oldPath = l.slice(4) === '/dev/null' ? undefined : unquote(l.slice(4)).replace(/^a\//, '');
-      else if (l.startsWith('+++ ')) newPath = l.slice(4) === '/dev/null' ? undefined : unquote(l.slice(4)).replace(/^b\//, '');
+      if (l.startsWith('--- ')) oldPath = l.slice(4) === '/dev/null' ? undefined : unquotePath(l.slice(4)).replace(/^a\//, '');
+      else if (l.startsWith('+++ ')) newPath = l.slice(4) === '/dev/null' ? undefined : unquotePath(l.slice(4)).replace(/^b\//, '');
       else if (l.startsWith('new file mode')) status = 'added';
       else if (l.startsWith('deleted file mode')) status = 'removed';
-      else if (l.startsWith('rename from ')) renameFrom = unquote(l.slice('rename from '.length));
-      else if (l.startsWith('rename to ')) renameTo = unquote(l.slice('rename to '.length));
+      else if (l.startsWith('rename from ')) renameFrom = unquotePath(l.slice('rename from '.length));
+      else if (l.startsWith('rename to ')) renameTo = unquotePath(l.slice('rename to '.length));
       else if (l.startsWith('Binary files ')) binary = true;
       else if (l.startsWith('@@')) break;
     }
     if (renameTo) status = 'renamed';
-    const header = /^diff --git (?:"?a\/(.+?)"?) (?:"?b\/(.+?)"?)$/.exec(lines[0]!);
-    const path = newPath ?? renameTo ?? (status === 'removed' ? (oldPath ?? header?.[1]) : header?.[2]) ?? '';
+    const header = headerPaths(lines[0]!);
+    const path = newPath ?? renameTo ?? (status === 'removed' ? (oldPath ?? header?.[0]) : header?.[1]) ?? '';
     const { added, context } = parsePatch(block);
     out.push({
       path,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { onChanges, parsePatch, parseUnifiedDiff, type FileChanges } from '../../src/publish/diff.js';
+import { onChanges, parsePatch, parseUnifiedDiff, unquotePath, type FileChanges } from '../../src/publish/diff.js';
 import type { Finding } from '../../src/model/types.js';
 
 let diff: string;
@@ -98,5 +98,42 @@ describe('parsePatch on a GitHub API patch', () => {
     const p = parsePatch(patch);
     expect([...p.added]).toEqual([2, 3, 12]);
     expect([...p.context].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 11, 12]);
+  });
+});
+
+describe('file names as git writes them', () => {
+  it('C-quoted names: octal escapes are UTF-8 bytes, and the usual escapes', () => {
+    expect(unquotePath('"a/\\303\\244rger.yaml"')).toBe('a/ärger.yaml');
+    expect(unquotePath('"b/\\346\\227\\245\\346\\234\\254.yaml"')).toBe('b/日本.yaml');
+    expect(unquotePath('"a/tab\\there \\"quoted\\" back\\\\slash\\nnl.yaml"')).toBe('a/tab\there "quoted" back\\slash\nnl.yaml');
+    expect(unquotePath('b/name with space.yaml\t')).toBe('b/name with space.yaml');
+    expect(unquotePath('b/plain.yaml')).toBe('b/plain.yaml');
+  });
+
+  it.each([
+    ['with core.quotePath (the default)', []],
+    ['with core.quotePath=false', ['-c', 'core.quotePath=false']],
+  ])('a diff of non-ASCII, spaced and quoted names, %s, gives the right paths and lines', (_, config) => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-diff-names-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...config, ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    const names = ['déploiement.yaml', 'サービス.yaml', 'with space.yaml', 'quote"d.yaml'];
+    for (const n of names) fs.writeFileSync(path.join(repo, n), lines(3, 'a'));
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    for (const n of names) fs.writeFileSync(path.join(repo, n), lines(3, 'a') + 'added: 4\n');
+    fs.renameSync(path.join(repo, 'サービス.yaml'), path.join(repo, 'サービス-renamed.yaml'));
+    git('add', '-A');
+    git('commit', '-qm', 'change');
+    const files = parseUnifiedDiff(git('diff', '-M', 'HEAD~1', 'HEAD'));
+    expect(files.map((f) => [f.path, f.status, [...f.added]]).sort()).toEqual(
+      [
+        ['déploiement.yaml', 'modified', [4]],
+        ['quote"d.yaml', 'modified', [4]],
+        ['with space.yaml', 'modified', [4]],
+        ['サービス-renamed.yaml', 'renamed', [4]],
+      ].sort(),
+    );
+    expect(files.find((f) => f.status === 'renamed')!.previousPath).toBe('サービス.yaml');
   });
 });
