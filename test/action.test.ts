@@ -56,7 +56,7 @@ describe('action.yml', () => {
 
 describe('inputs', () => {
   it('defaults when unset, as the runner would set them', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true, uploadSarif: false, token: '' });
+    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true, uploadSarif: false, waitForProcessing: true, token: '' });
   });
   it('newline-separated paths, hyphenated names kept in the variable', () => {
     const i = readInputs({ INPUT_PATHS: 'a\n  b/*.yaml\n\n# comment\n', 'INPUT_FAIL-ON': 'warning', INPUT_SUMMARY: 'False', 'INPUT_SARIF-FILE': 'out/x.sarif' });
@@ -167,6 +167,27 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(r.summary).toContain("### What did not fit\n\n- 5 findings did not fit GitHub's annotation limits");
   }, 30_000);
 
+  it("the step's own notices count against the 10 per level: room is kept for them and the summary counts what did not fit", () => {
+    const accounts = Array.from({ length: 12 }, (_, i) => `apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: sa${i}, namespace: shop }\nautomountServiceAccountToken: false\n`).join('---\n');
+    const r = runAction(
+      { 'fail-on': 'none' },
+      {
+        'accounts.yaml': accounts,
+        // Two notices of saguard's own: a chart's templates and a kustomization's files are skipped.
+        'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n',
+        'chart/templates/sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: x }\n',
+        'kust/kustomization.yaml': 'resources: [sa.yaml]\n',
+        'kust/sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: y }\n',
+      },
+    );
+    expect(r.status).toBe(0);
+    const notices = r.stdout.split('\n').filter((l) => l.startsWith('::notice'));
+    expect(notices.filter((l) => !l.startsWith('::notice file='))).toHaveLength(2);
+    expect(notices.filter((l) => l.startsWith('::notice file=accounts.yaml'))).toHaveLength(8);
+    expect(notices).toHaveLength(10);
+    expect(r.summary).toContain("- 4 findings did not fit GitHub's annotation limits");
+  }, 30_000);
+
   it('passes with no findings at or above fail-on; annotations and summary can be turned off', () => {
     const r = runAction({ 'fail-on': 'error', annotations: 'none', summary: 'false' }, { 'pods.yaml': manyDefaults(1) });
     expect(r.status).toBe(0);
@@ -219,7 +240,7 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(r.stdout).toContain('::notice::saguard skipped 3 Helm chart templates');
   }, 60_000);
 
-  it('on a pull request, only findings on added lines are annotated (git fallback), and counted in new-findings', () => {
+  it.each(['pods.yaml', 'déploiement-サービス.yaml'])('on a pull request, only findings on added lines are annotated (git fallback, file %s), and counted in new-findings', (name) => {
     const before = manyDefaults(2);
     const r = runAction(
       { 'fail-on': 'none' },
@@ -229,11 +250,11 @@ describe('node dist/index.js, as the runner runs it', () => {
         setup: (ws) => {
           const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: ws, encoding: 'utf8' }).trim();
           git('init', '-q');
-          fs.writeFileSync(path.join(ws, 'pods.yaml'), before);
+          fs.writeFileSync(path.join(ws, name), before);
           git('add', '.');
           git('commit', '-qm', 'base');
           const base = git('rev-parse', 'HEAD');
-          fs.writeFileSync(path.join(ws, 'pods.yaml'), before + '---\n' + manyDefaults(1).replace('p0', 'added'));
+          fs.writeFileSync(path.join(ws, name), before + '---\n' + manyDefaults(1).replace('p0', 'added'));
           git('commit', '-qam', 'pr');
           const head = git('rev-parse', 'HEAD');
           return { pull_request: { number: 7, base: { sha: base, repo: { full_name: 'o/r' } }, head: { sha: head, repo: { full_name: 'o/r' } } }, repository: { full_name: 'o/r' } };
@@ -242,10 +263,10 @@ describe('node dist/index.js, as the runner runs it', () => {
     );
     expect(r.status).toBe(0);
     const annotated = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
-    expect(annotated.map((l) => /line=(\d+)/.exec(l)![1])).toEqual(['18']);
+    expect(annotated.map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'))).toEqual([`${name}:18`]);
     expect([r.outputs.findings, r.outputs['new-findings']]).toEqual(['3', '1']);
     expect(r.summary).toContain('3 findings: **1 new** on lines this pull request changes, 2 existing.');
-    expect(tablesOf(r.summary).find((t) => t.heading.includes('Warnings'))!.rows[0]!.slice(0, 3)).toEqual(['🆕 new', '<code>default-service-account</code>', expect.stringMatching(/^<a href="https:\/\/github\.com\/o\/r\/blob\/[0-9a-f]{40}\/pods\.yaml#L18">pods\.yaml:18<\/a>$/)]);
+    expect(tablesOf(r.summary).find((t) => t.heading.includes('Warnings'))!.rows[0]!.slice(0, 3)).toEqual(['🆕 new', '<code>default-service-account</code>', expect.stringMatching(new RegExp(`^<a href="https://github\\.com/o/r/blob/[0-9a-f]{40}/${encodeURIComponent(name).replace(/\./g, '\\.')}#L18">${name.replace(/\./g, '\\.')}:18</a>$`))]);
   }, 60_000);
 
   it('a configuration error fails the step with one clear message', () => {

@@ -29,15 +29,16 @@ export interface AnnotationSelection {
 }
 
 /**
- * The findings that fit, most severe first. `reservedErrors` keeps room for errors the step
- * itself emits (`core.setFailed` uses one).
+ * The findings that fit, most severe first. `reserved` keeps room for the annotations the step
+ * itself makes at each level (its own notices and warnings, and the error of `core.setFailed`):
+ * they count against the same caps, and what does not fit is dropped by GitHub without a word.
  */
-export function selectAnnotations(findings: readonly Finding[], reservedErrors = 0): AnnotationSelection {
+export function selectAnnotations(findings: readonly Finding[], reserved: Partial<Record<Level, number>> = {}): AnnotationSelection {
   const ordered = findings.filter((f) => !f.suppression).slice().sort((a, b) => RANK[a.level] - RANK[b.level]);
-  const used: Record<Level, number> = { error: reservedErrors, warning: 0, note: 0 };
+  const used: Record<Level, number> = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, note: reserved.note ?? 0 };
   const selected: Finding[] = [];
   const omitted: Finding[] = [];
-  let total = reservedErrors;
+  let total = used.error + used.warning + used.note;
   for (const f of ordered) {
     if (used[f.level] < ANNOTATIONS_PER_LEVEL && total < ANNOTATIONS_PER_JOB) {
       used[f.level]++;
@@ -48,7 +49,7 @@ export function selectAnnotations(findings: readonly Finding[], reservedErrors =
   return { selected, omitted };
 }
 
-export function renderGithub(findings: readonly Finding[], reservedErrors = 0): string {
-  const { selected } = selectAnnotations(findings, reservedErrors);
+export function renderGithub(findings: readonly Finding[]): string {
+  const { selected } = selectAnnotations(findings);
   return selected.map((f) => workflowCommand(f) + '\n').join('');
 }

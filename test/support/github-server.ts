@@ -26,14 +26,17 @@ function loadSpec(): NonNullable<typeof spec> {
 }
 
 export interface Call {
+  /** When the request arrived (ms since the epoch). */
+  at: number;
   method: string;
   path: string;
   query: Record<string, string>;
   body: unknown;
   /** Problems against the OpenAPI description (none expected). */
   problems: string[];
-  /** For SARIF uploads: the decoded log. */
+  /** For SARIF uploads: the decoded log, and its JSON text as uploaded. */
   sarif?: { runs: { results: unknown[] }[] };
+  sarifText?: string;
 }
 
 export function checkAgainstOpenApi(method: string, path: string, query: Record<string, string>, body: unknown): string[] {
@@ -62,9 +65,10 @@ export function checkAgainstOpenApi(method: string, path: string, query: Record<
   return problems;
 }
 
-export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+/** An answer: JSON `body`, or `raw` bytes as they are, or none at all (`hang`: the API never answers). */
+export type Reply = { status: number; body?: unknown; raw?: string | Buffer; headers?: Record<string, string>; hang?: boolean };
 
-export async function startGitHub(handler: (call: Call, n: number) => Reply): Promise<{ url: string; calls: Call[]; close: () => Promise<void> }> {
+export async function startGitHub(handler: (call: Call, n: number) => Reply): Promise<{ url: string; port: number; calls: Call[]; close: () => Promise<void> }> {
   const calls: Call[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -74,18 +78,30 @@ export async function startGitHub(handler: (call: Call, n: number) => Reply): Pr
       const query = Object.fromEntries(url.searchParams.entries());
       const text = Buffer.concat(chunks).toString('utf8');
       const body = text ? JSON.parse(text) : undefined;
-      const call: Call = { method: req.method ?? 'GET', path: url.pathname, query, body, problems: checkAgainstOpenApi(req.method ?? 'GET', url.pathname, query, body) };
-      if (!req.headers.authorization?.startsWith('Bearer ')) call.problems.push('no bearer token');
+      const call: Call = { at: Date.now(), method: req.method ?? 'GET', path: url.pathname, query, body, problems: checkAgainstOpenApi(req.method ?? 'GET', url.pathname, query, body) };
+      // Octokit sends `token T`, other clients `Bearer T`: GitHub takes both.
+      if (!/^(Bearer|token) \S+$/.test(req.headers.authorization ?? '')) call.problems.push('no token');
       if (call.path.endsWith('/code-scanning/sarifs') && call.method === 'POST' && typeof (body as { sarif?: unknown })?.sarif === 'string') {
-        call.sarif = JSON.parse(gunzipSync(Buffer.from((body as { sarif: string }).sarif, 'base64')).toString('utf8'));
+        call.sarifText = gunzipSync(Buffer.from((body as { sarif: string }).sarif, 'base64')).toString('utf8');
+        call.sarif = JSON.parse(call.sarifText);
       }
       calls.push(call);
       const reply = handler(call, calls.length);
-      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      if (reply.hang) return;
+      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+      res.end(reply.raw !== undefined ? reply.raw : reply.body === undefined ? '' : JSON.stringify(reply.body));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, calls, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    calls,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }

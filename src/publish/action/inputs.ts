@@ -38,8 +38,17 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'On pull requests, which findings become annotations: added (on added lines), diff_context (in the diff hunks), file (in changed files), nofilter.',
   },
   { name: 'summary', default: 'true', description: 'Write the job summary (true or false).' },
-  { name: 'upload-sarif', default: 'false', description: 'Also upload the SARIF to code scanning through the REST API (needs security-events: write).' },
-  { name: 'token', default: '${{ github.token }}', description: 'Token for the GitHub API (check runs, pull request files, SARIF upload).' },
+  {
+    name: 'upload-sarif',
+    default: 'false',
+    description: 'Also upload the SARIF to code scanning through the REST API (needs security-events: write); annotations: auto then makes no check run, since code scanning shows the findings.',
+  },
+  { name: 'wait-for-processing', default: 'true', description: 'With upload-sarif, wait until code scanning has processed the upload (within the reporting deadline) and warn when it failed.' },
+  {
+    name: 'token',
+    default: '${{ github.token }}',
+    description: 'Token for the GitHub API (pull request files, check runs, SARIF upload). Empty turns API use off: changed lines come from git, annotations are workflow commands.',
+  },
 ];
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
@@ -50,6 +59,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'notes', description: 'Number of note findings.' },
   { name: 'new-findings', description: 'Number of findings on the pull request\'s changed lines (as filter-mode defines them); all findings outside pull requests.' },
   { name: 'summary-file', description: 'Path of the Markdown summary written beside the SARIF log.' },
+  { name: 'sarif-id', description: 'The id of the SARIF upload to code scanning (with upload-sarif), to follow it with the API.' },
 ];
 
 export interface ActionInputs {
@@ -65,7 +75,15 @@ export interface ActionInputs {
   filterMode: FilterMode;
   summary: boolean;
   uploadSarif: boolean;
+  waitForProcessing: boolean;
+  /** Empty when there is no usable token: no API request is made. */
   token: string;
+}
+
+/** An empty token, or one that is obviously not a token (an unexpanded expression, `null`), turns API use off. */
+export function usableToken(token: string): boolean {
+  const t = token.trim();
+  return t !== '' && !t.startsWith('${{') && !/^(null|undefined|false|none)$/i.test(t);
 }
 
 /** Reads `INPUT_<NAME>` as the runner sets it (upper case, hyphens kept), falling back to the defaults. */
@@ -119,7 +137,8 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     filterMode: oneOf('filter-mode', FILTER_MODES),
     summary: bool('summary'),
     uploadSarif: bool('upload-sarif'),
-    // Outside a runner the default expression is not expanded.
-    token: get('token').startsWith('${{') ? '' : get('token'),
+    waitForProcessing: bool('wait-for-processing'),
+    // An empty input reads as the default, which outside a runner is the unexpanded expression.
+    token: usableToken(env.INPUT_TOKEN ?? '') ? env.INPUT_TOKEN!.trim() : '',
   };
 }

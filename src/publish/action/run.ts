@@ -1,6 +1,7 @@
 /** The GitHub Action: scan, always write the SARIF, annotate, summarise, set outputs, decide the outcome. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as core from '@actions/core';
 import { lint } from '../../index.js';
 import { renderSarif } from '../../report/sarif.js';
@@ -10,10 +11,8 @@ import { countByLevel } from '../../report/text.js';
 import { collectFiles, InputError } from '../files.js';
 import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
-import { changesFromApi, changesFromGit, pullRequestOf } from './changes.js';
-import { ApiError, GitHubClient } from './github.js';
-import { publishCheckRun, uploadSarif } from './report.js';
-import { onChanges } from '../diff.js';
+import { ActionLog } from './log.js';
+import { reportToGitHub } from './reporting.js';
 import { renderKustomize, type Rendered } from '../render/kustomize.js';
 import { renderHelm } from '../render/helm.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
@@ -32,6 +31,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     throw e;
   }
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const log = new ActionLog();
 
   let collected;
   try {
@@ -53,14 +53,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
   collected.files.push(...rendered.map((r) => r.source));
   const inputNotes: string[] = [];
   if (collected.helmTemplates > 0) {
-    core.notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
+    log.notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
     inputNotes.push(`${collected.helmTemplates} Helm chart templates skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
   }
   if (collected.kustomizeFiles > 0) {
-    core.notice(`saguard skipped ${collected.kustomizeFiles} files of kustomizations (directories with a kustomization.yaml); list them in kustomize-dirs to scan what they build.`);
+    log.notice(`saguard skipped ${collected.kustomizeFiles} files of kustomizations (directories with a kustomization.yaml); list them in kustomize-dirs to scan what they build.`);
     inputNotes.push(`${collected.kustomizeFiles} files of kustomizations skipped: list their directories in \`kustomize-dirs\` to scan what they build`);
   }
-  if (collected.files.length === 0) core.warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
+  if (collected.files.length === 0) log.warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
 
   const result = lint(collected.files, { namespace: inputs.namespace });
   // What saguard could not check is a finding (SARIF, annotations, summary), and named in the log.
@@ -83,117 +83,74 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const sarif = renderSarif(result.findings, result.rules, {
     category: inputs.category,
     sources,
-    srcRootUri: `file://${encodeURI(workspace.split(path.sep).join('/'))}/`,
+    srcRootUri: pathToFileURL(workspace + path.sep).href,
   });
   fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
   fs.writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
-  core.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
+  log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
 
-  // 2. Changed lines of the pull request: which findings are new, and annotated.
-  const pr = pullRequestOf(env);
-  const [owner, repoName] = (env.GITHUB_REPOSITORY ?? '/').split('/') as [string, string];
-  const repo = { owner, repo: repoName };
+  // 2. GitHub: the pull request's changed lines, the upload, the check run (reporting problems are warnings).
   const analysed = await analysedCommit(workspace, env);
-  const links = owner && repoName && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: `${owner}/${repoName}`, sha: analysed } : undefined;
-  const client = inputs.token && owner && repoName ? new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token }) : undefined;
-  if (pr?.fork && (inputs.uploadSarif || inputs.annotations === 'auto' || inputs.annotations === 'check-run')) {
-    core.notice('saguard: this pull request comes from a fork, so the token is read-only: annotations are workflow commands and the SARIF is not uploaded (upload it from a workflow_run workflow).');
-  }
-  let onChanged = result.findings.filter((f) => !f.suppression);
-  if (pr && inputs.filterMode !== 'nofilter') {
-    let changes = client ? await changesFromApi(client, repo, pr).catch((e: Error) => void core.info(`saguard: pull request files from the API: ${e.message}; trying git`)) : undefined;
-    changes ??= await changesFromGit(workspace, pr);
-    if (changes) onChanged = onChanged.filter((f) => onChanges(f, changes, inputs.filterMode));
-    else core.warning('saguard could not read the pull request diff (API or git with fetch-depth: 2 or more); annotating every finding.');
-  }
-
-  // 3. Annotations (reporting problems are warnings, never the reason the step fails).
-  let omitted = 0;
-  let viaCheckRun = false;
-  const wantsCheckRun = inputs.annotations === 'check-run' || (inputs.annotations === 'auto' && !!pr);
-  if (wantsCheckRun && client && !pr?.fork) {
-    try {
-      const headSha = pr?.headSha ?? env.GITHUB_SHA ?? '';
-      const c = countByLevel(onChanged);
-      await publishCheckRun(client, repo, headSha, onChanged, {
-        conclusion: failures.length > 0 ? 'failure' : onChanged.length > 0 ? 'neutral' : 'success',
-        title: `${onChanged.length} finding${onChanged.length === 1 ? '' : 's'}${pr ? ' on changed lines' : ''}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes`,
-        summary: `saguard found ${total} findings in all (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); the SARIF file ${inputs.sarifFile} has every one of them.`,
-      });
-      viaCheckRun = true;
-    } catch (e) {
-      core.warning(`saguard could not create a check run (${(e as Error).message}); using workflow commands instead.`);
-    }
-  } else if (inputs.annotations === 'check-run' && !client) {
-    core.warning('saguard has no token for a check run; using workflow commands instead.');
-  }
-  if (inputs.annotations !== 'none' && !viaCheckRun) {
-    try {
-      const selection = selectAnnotations(onChanged, failures.length > 0 ? 1 : 0);
-      omitted = selection.omitted.length;
-      for (const f of selection.selected) process.stdout.write(workflowCommand(f) + '\n');
-    } catch (e) {
-      core.warning(`saguard could not write annotations: ${(e as Error).message}`);
-    }
-  }
-
-  // 4. Upload to code scanning.
-  if (inputs.uploadSarif && !pr?.fork) {
-    if (!client) core.warning('saguard: upload-sarif needs a token; the SARIF file is written and can be uploaded with github/codeql-action/upload-sarif.');
-    else {
-      try {
-        const up = await uploadSarif(client, repo, {
-          sarif: fs.readFileSync(sarifPath, 'utf8'),
-          commitSha: env.GITHUB_SHA ?? '',
-          ref: env.GITHUB_REF ?? '',
-          checkoutUri: `file://${workspace}`,
-        });
-        if (up.state === 'complete') core.info(`saguard: SARIF uploaded and processed (${up.id})`);
-        else if (up.state === 'failed') core.warning(`saguard: code scanning could not process the SARIF upload ${up.id}: ${up.errors.join('; ') || 'no reason given'}`);
-        else core.info(`saguard: SARIF uploaded (${up.id}); processing is still pending`);
-      } catch (e) {
-        const status = e instanceof ApiError ? e.status : undefined;
-        core.warning(
-          status === 403
-            ? `saguard could not upload the SARIF: code scanning is not available to this token or repository (${(e as Error).message}); grant security-events: write, or upload with github/codeql-action/upload-sarif.`
-            : `saguard could not upload the SARIF (${(e as Error).message}); the file ${inputs.sarifFile} is written.`,
-        );
-      }
-    }
-  }
-
-  // 5. Summary.
-  const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
-  const markdown = renderMarkdown(result.findings, {
-    omittedAnnotations: omitted,
-    outcome: { failOn: inputs.failOn, failing: failures },
-    scanned: { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes },
-    ...(pr ? { changed: new Set(onChanged) } : {}),
-    ...(links ? { links } : {}),
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const links = /^[^/\s]+\/[^/\s]+$/.test(repository) && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha: analysed } : undefined;
+  const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes };
+  const outcome = { failOn: inputs.failOn, failing: failures };
+  const shown = result.findings.filter((f) => !f.suppression);
+  const gh = await reportToGitHub({
+    env,
+    inputs,
+    workspace,
+    shown,
+    failing: failures,
+    sarif,
+    analysedSha: analysed,
+    log,
+    checkRunSummary: (onChanged, notShown, limitBytes) =>
+      renderMarkdown(result.findings, { outcome, scanned, notShown, limitBytes, changed: new Set(onChanged), ...(links ? { links } : {}) }),
   });
+
+  // 3. Workflow-command annotations, within GitHub's caps: the step's own messages count against them.
+  const select = () =>
+    selectAnnotations(gh.workflowCommands, { error: log.counts.error + (failures.length > 0 ? 1 : 0), warning: log.counts.warning, note: log.counts.note });
+  let selection = select();
+
+  // 4. Summary (beside the SARIF file and in the job summary), then outputs, then the annotations.
+  const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
+  const summary = (): string =>
+    renderMarkdown(result.findings, {
+      omittedAnnotations: selection.omitted.length,
+      outcome,
+      scanned,
+      notShown: gh.notShown,
+      ...(gh.changed ? { changed: gh.changed } : {}),
+      ...(links ? { links } : {}),
+    });
   try {
-    fs.writeFileSync(summaryPath, markdown);
+    fs.writeFileSync(summaryPath, summary());
     core.setOutput('summary-file', path.relative(workspace, summaryPath).split(path.sep).join('/'));
   } catch (e) {
-    core.warning(`saguard could not write ${summaryPath}: ${(e as Error).message}`);
+    log.warning(`saguard could not write ${summaryPath}: ${(e as Error).message}`);
+    selection = select();
   }
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
     try {
-      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
+      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, summary());
     } catch (e) {
-      core.warning(`saguard could not write the job summary: ${(e as Error).message}`);
+      log.warning(`saguard could not write the job summary: ${(e as Error).message}`);
     }
   }
 
-  // 6. Outputs and outcome.
   core.setOutput('sarif-file', inputs.sarifFile);
   core.setOutput('findings', String(total));
   core.setOutput('errors', String(counts.error));
   core.setOutput('warnings', String(counts.warning));
   core.setOutput('notes', String(counts.note));
-  core.setOutput('new-findings', String(onChanged.length));
+  core.setOutput('new-findings', String(gh.onChanged.length));
+  if (gh.sarifId) core.setOutput('sarif-id', gh.sarifId);
+
+  for (const f of selection.selected) process.stdout.write(workflowCommand(f) + '\n');
   if (failures.length > 0) {
-    core.setFailed(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
+    log.fail(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
   }
 }
 
