@@ -15,6 +15,7 @@ import { formatMessage } from '../../src/report/messages.js';
 import { escapeControls, markdownCode, markdownText, markdownValue } from '../../src/report/escape.js';
 import { publishCheckRun } from '../../src/publish/action/report.js';
 import type { GitHubClient } from '../../src/publish/action/github.js';
+import { Deadline } from '../../src/publish/action/deadline.js';
 import { main, type CliIO } from '../../src/publish/cli/main.js';
 
 /** GitHub-flavoured Markdown (tables, autolinks, raw HTML passed through) as marked renders it. */
@@ -137,10 +138,10 @@ describe('values from manifests are data in every renderer', () => {
   it('check-run annotations: plain text without control characters', async () => {
     const bodies: { output: { annotations?: { message: string; title: string }[] } }[] = [];
     const client = {
-      createCheckRun: async (_o: string, _r: string, body: (typeof bodies)[number]) => (bodies.push(body), { data: { id: 1 } }),
-      updateCheckRun: async (_o: string, _r: string, _id: number, body: (typeof bodies)[number]) => (bodies.push(body), { data: {} }),
+      createCheckRun: async (_d: Deadline, _o: string, _r: string, body: (typeof bodies)[number]) => (bodies.push(body), 1),
+      updateCheckRun: async (_d: Deadline, _o: string, _r: string, _id: number, body: (typeof bodies)[number]) => (bodies.push(body), 1),
     } as unknown as GitHubClient;
-    await publishCheckRun(client, { owner: 'o', repo: 'r' }, 'b'.repeat(40), result.findings, { conclusion: 'failure', title: 't', summary: 's' });
+    await publishCheckRun(client, new Deadline('test', 10_000), { owner: 'o', repo: 'r' }, 'b'.repeat(40), result.findings, { conclusion: 'failure', title: 't', summary: 's' });
     const annotations = bodies.flatMap((b) => b.output.annotations ?? []);
     expect(annotations.length).toBe(result.findings.length);
     for (const a of annotations) expect(a.message + a.title).not.toMatch(CONTROL);

@@ -68,7 +68,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   if (unscanned.length > 0) {
     const shown = unscanned.slice(0, 20).map((f) => `  ${escapeControls(f.location.file)}:${f.location.region.startLine}: ${formatMessage(f)}`);
     if (unscanned.length > shown.length) shown.push(`  and ${unscanned.length - shown.length} more (unscanned-input findings in the SARIF file)`);
-    core.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
+    log.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
     inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
   }
   if (rendered.length > 0) result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
