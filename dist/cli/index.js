@@ -16183,15 +16183,16 @@ function workflowCommand(f) {
     return `::${COMMAND[f.level]} ${props.join(',')}::${escapeData(formatMessage(f))}`;
 }
 /**
- * The findings that fit, most severe first. `reservedErrors` keeps room for errors the step
- * itself emits (`core.setFailed` uses one).
+ * The findings that fit, most severe first. `reserved` keeps room for the annotations the step
+ * itself makes at each level (its own notices and warnings, and the error of `core.setFailed`):
+ * they count against the same caps, and what does not fit is dropped by GitHub without a word.
  */
-function selectAnnotations(findings, reservedErrors = 0) {
+function selectAnnotations(findings, reserved = {}) {
     const ordered = findings.filter((f) => !f.suppression).slice().sort((a, b) => RANK[a.level] - RANK[b.level]);
-    const used = { error: reservedErrors, warning: 0, note: 0 };
+    const used = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, note: reserved.note ?? 0 };
     const selected = [];
     const omitted = [];
-    let total = reservedErrors;
+    let total = used.error + used.warning + used.note;
     for (const f of ordered) {
         if (used[f.level] < ANNOTATIONS_PER_LEVEL && total < ANNOTATIONS_PER_JOB) {
             used[f.level]++;
@@ -16203,8 +16204,8 @@ function selectAnnotations(findings, reservedErrors = 0) {
     }
     return { selected, omitted };
 }
-function renderGithub(findings, reservedErrors = 0) {
-    const { selected } = selectAnnotations(findings, reservedErrors);
+function renderGithub(findings) {
+    const { selected } = selectAnnotations(findings);
     return selected.map((f) => workflowCommand(f) + '\n').join('');
 }
 
