@@ -110,3 +110,58 @@ export function resourceProblem(groups: readonly string[], resource: string): Re
   if (typo) return { kind: 'typo', suggestion: typo };
   return undefined;
 }
+
+/**
+ * Built-in resources whose requests carry no namespace (cluster-scoped), by API group. Impersonation
+ * of users, groups, uids and user extras is checked without a namespace too; impersonating a
+ * ServiceAccount is checked in the account's namespace, and `signers` (CSR approval) have none.
+ */
+const CLUSTER_RESOURCES: Record<string, readonly string[]> = {
+  '': ['nodes', 'persistentvolumes', 'namespaces', 'componentstatuses', 'users', 'groups'],
+  'rbac.authorization.k8s.io': ['clusterroles', 'clusterrolebindings'],
+  'admissionregistration.k8s.io': [
+    'mutatingwebhookconfigurations',
+    'validatingwebhookconfigurations',
+    'validatingadmissionpolicies',
+    'validatingadmissionpolicybindings',
+    'mutatingadmissionpolicies',
+    'mutatingadmissionpolicybindings',
+  ],
+  'certificates.k8s.io': ['certificatesigningrequests', 'signers', 'clustertrustbundles'],
+  'authentication.k8s.io': ['tokenreviews', 'selfsubjectreviews', 'uids', 'userextras'],
+  'authorization.k8s.io': ['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectrulesreviews'],
+  'networking.k8s.io': ['ingressclasses', 'ipaddresses', 'servicecidrs'],
+  policy: ['podsecuritypolicies'],
+  'storage.k8s.io': ['storageclasses', 'csidrivers', 'csinodes', 'volumeattachments', 'volumeattributesclasses'],
+  'apiextensions.k8s.io': ['customresourcedefinitions'],
+  'apiregistration.k8s.io': ['apiservices'],
+  'scheduling.k8s.io': ['priorityclasses'],
+  'node.k8s.io': ['runtimeclasses'],
+  'flowcontrol.apiserver.k8s.io': ['flowschemas', 'prioritylevelconfigurations'],
+  'resource.k8s.io': ['deviceclasses', 'resourceslices'],
+};
+
+/** Whether a built-in resource (or `resource/subresource`) is cluster-scoped; unknown resources count as namespaced. */
+export function isClusterScopedResource(group: string, resource: string): boolean {
+  const base = resource.split('/')[0]!;
+  return CLUSTER_RESOURCES[group]?.includes(base) ?? false;
+}
+
+/** Verbs of requests that name one object (and so, for `namespaces`, carry that namespace). */
+const NAMED_VERBS: ReadonlySet<string> = new Set(['get', 'update', 'patch', 'delete']);
+
+/**
+ * Whether a RoleBinding can allow this verb on a resource, that is whether such requests carry a
+ * namespace. Requests on namespaced resources do. Requests on cluster-scoped ones do not, with two
+ * exceptions: a request on one Namespace object (`get`, `update`, `patch`, `delete` of
+ * `/api/v1/namespaces/NS`, its `status` and `finalize`) carries that namespace, so a RoleBinding in
+ * NS can allow deleting NS; and `bind` on `clusterroles` is checked in the namespace of the
+ * RoleBinding being written, so a Role may let its holders bind a ClusterRole in that namespace.
+ */
+export function allowedInNamespace(group: string, resource: string, verb: string): boolean {
+  if (!isClusterScopedResource(group, resource)) return true;
+  const base = resource.split('/')[0]!;
+  if (group === '' && base === 'namespaces') return NAMED_VERBS.has(verb);
+  if (group === 'rbac.authorization.k8s.io' && resource === 'clusterroles') return verb === 'bind';
+  return false;
+}

@@ -6,13 +6,16 @@ import type { K8sObject } from '../../load/load.js';
 import { RBAC_GROUP } from '../../load/kinds.js';
 import type { FieldReader } from '../fields.js';
 import { BOOTSTRAP } from './bootstrap.generated.js';
-import { policyRule, ruleAllows, selectorMatches, subjectApplies, subjectKey, userKeys } from './match.js';
+import { covers, policyRule, ruleAllows, selectorMatches, subjectApplies, subjectKey, userKeys } from './match.js';
 import type { BindingInfo, Decision, EffectiveRule, LabelSelector, PolicyRule, Request, RoleInfo, RuleRef, SubjectInfo, UserInfo } from './types.js';
 
 export interface EngineOptions {
   /** Include the built-in roles and bindings (default true). */
   builtins?: boolean;
 }
+
+/** Start-up reconciliation of built-in roles and bindings leaves alone objects annotated with `"false"`. */
+export const AUTOUPDATE = 'rbac.authorization.kubernetes.io/autoupdate';
 
 const ruleKeys = new WeakMap<PolicyRule, string>();
 /** Identity of a rule's content, for dropping exact duplicates. */
@@ -88,19 +91,40 @@ export class RbacEngine {
       }
     }
     for (const r of roles) if (r.object) this.roleByObject.set(r.object, r);
-    // The set wins over a built-in of the same name; within the set the last object wins, as with kubectl apply.
+    // Within the set the last object wins, as with kubectl apply. A role of the set named like a
+    // built-in one is in force, but start-up reconciliation adds the built-in back into it.
+    const protectedObjects = new Set<K8sObject>();
+    for (const o of objects) if (o.ref.group === RBAC_GROUP && reader.string(o, ['metadata', 'annotations', AUTOUPDATE]) === 'false') protectedObjects.add(o);
     for (const r of roles) {
       const key = r.kind === 'ClusterRole' ? r.name : `${r.namespace}/${r.name}`;
       const map = r.kind === 'ClusterRole' ? this.clusterRoles : this.namespacedRoles;
       const prev = map.get(key);
-      if (prev && !prev.builtin && r.builtin) continue;
+      if (prev && !prev.builtin && r.builtin) {
+        prev.redefines = { builtin: r, protected: protectedObjects.has(prev.object!) };
+        continue;
+      }
       map.set(key, r);
     }
     this.roles.push(...this.clusterRoles.values(), ...this.namespacedRoles.values());
     for (const r of this.namespacedRoles.values()) push(this.rolesByName, r.name, r);
     for (const r of roles) r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
+    for (const r of this.roles) if (r.redefines && !r.redefines.protected) reconcileRole(r, r.redefines.builtin);
     this.aggregate();
+    const inSet = new Map<string, BindingInfo>();
+    for (const b of bindings) if (!b.builtin) inSet.set(bindingKey(b), b);
     for (const b of bindings) {
+      const redefined = b.builtin ? inSet.get(bindingKey(b)) : undefined;
+      if (redefined) {
+        const isProtected = protectedObjects.has(redefined.object!);
+        redefined.redefines = { builtin: b, protected: isProtected };
+        if (isProtected) continue;
+        // Reconciliation adds the built-in subjects back (and, at the next start, resets a changed
+        // roleRef): with the same roleRef, only the subjects the set's binding lacks still come from the built-in.
+        if (sameRoleRef(b, redefined)) {
+          b.subjects = b.subjects.filter((s) => !redefined.subjects.some((x) => sameSubject(s, b, x, redefined)));
+          if (b.subjects.length === 0) continue;
+        }
+      }
       b.role = this.resolve(b);
       this.order.set(b, this.bindings.length);
       this.bindings.push(b);
@@ -416,6 +440,33 @@ function stronglyConnected<T>(nodes: readonly T[], next: (n: T) => readonly T[])
     }
   }
   return out;
+}
+
+/**
+ * What the API server's start-up reconciliation makes of a role of the set that redefines a built-in
+ * one (`ReconcileRoleOptions` without `RemoveExtraPermissions`): the built-in labels and aggregation
+ * selectors are merged in, and every built-in rule the role does not cover is added to its rules.
+ */
+function reconcileRole(r: RoleInfo, builtin: RoleInfo): void {
+  r.labels = { ...builtin.labels, ...r.labels };
+  if (builtin.aggregation) {
+    const have = new Set((r.aggregation ?? []).map((s) => JSON.stringify(s)));
+    r.aggregation = [...(r.aggregation ?? []), ...builtin.aggregation.filter((s) => !have.has(JSON.stringify(s)))];
+  }
+  const own = r.ownRules;
+  for (const rr of builtin.rules) if (!covers(own, [rr.rule]).covered) r.rules.push(rr);
+}
+
+const bindingKey = (b: BindingInfo): string => `${b.kind}|${b.namespace ?? ''}|${b.name}`;
+
+const sameRoleRef = (a: BindingInfo, b: BindingInfo): boolean =>
+  a.roleRef.kind === b.roleRef.kind && a.roleRef.name === b.roleRef.name && (a.roleRef.apiGroup || RBAC_GROUP) === (b.roleRef.apiGroup || RBAC_GROUP);
+
+/** Two binding subjects that name the same user, group or account (a ServiceAccount's namespace defaults to a RoleBinding's). */
+function sameSubject(s: SubjectInfo, sb: BindingInfo, x: SubjectInfo, xb: BindingInfo): boolean {
+  if (s.kind !== x.kind || s.name !== x.name) return false;
+  if (s.kind !== 'ServiceAccount') return true;
+  return (s.namespace || sb.namespace) === (x.namespace || xb.namespace);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -37,6 +37,12 @@ export interface RoleInfo {
   aggregation: LabelSelector[] | undefined;
   /** Rules in force: the own rules, or for an aggregated role the union gathered from the roles it selects. */
   rules: RuleRef[];
+  /**
+   * A role of the set with the kind, namespace and name of a built-in one. The API server reconciles
+   * built-in roles at start-up: unless the role carries `rbac.authorization.kubernetes.io/autoupdate:
+   * "false"` (`protected`), the built-in rules, labels and aggregation selectors are added back.
+   */
+  redefines?: { builtin: RoleInfo; protected: boolean };
 }
 
 export interface SubjectInfo {
@@ -57,6 +63,12 @@ export interface BindingInfo {
   subjects: SubjectInfo[];
   /** The role the roleRef resolves to, if any (a RoleBinding's Role is looked up in its own namespace). */
   role: RoleInfo | undefined;
+  /**
+   * A binding of the set with the kind, namespace and name of a built-in one. Unless it carries
+   * `rbac.authorization.kubernetes.io/autoupdate: "false"` (`protected`), start-up reconciliation
+   * resets its roleRef to the built-in one and adds the built-in subjects back.
+   */
+  redefines?: { builtin: BindingInfo; protected: boolean };
 }
 
 export interface UserInfo {
