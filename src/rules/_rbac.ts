@@ -9,7 +9,7 @@ import type { K8sObject } from '../load/load.js';
 import { RBAC_GROUP } from '../load/kinds.js';
 import type { RbacEngine } from '../inventory/rbac/engine.js';
 import type { BindingInfo, PolicyRule, RoleInfo, SubjectInfo } from '../inventory/rbac/types.js';
-import { ruleGrantsPermission, type Grant, type Permission } from '../inventory/rbac/permissions.js';
+import { ruleGrants, ruleGrantsPermission, type Grant, type Permission, type Scope } from '../inventory/rbac/permissions.js';
 import { defineRule, type RelatedRef, type Rule, type RuleContext } from './rule.js';
 
 export const isRole = (o: K8sObject): boolean => o.ref.group === RBAC_GROUP && (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole');
@@ -52,78 +52,98 @@ export interface RoleRuleVisit {
   path: JsonPath;
 }
 
-/** Each rule written in a Role/ClusterRole object (aggregated roles' gathered rules are reported where they are written). */
+/**
+ * Each rule written in a Role/ClusterRole object that is in force as written. An aggregated
+ * ClusterRole's own rules are not: the aggregation controller overwrites them with the rules it
+ * gathers, which are reported where they are written.
+ */
 export function eachOwnRule(o: K8sObject, ctx: RuleContext, visit: (v: RoleRuleVisit) => void): void {
   const role = ctx.inventory.rbac.roleOf(o);
-  if (!role) return;
+  if (!role || role.aggregation) return;
   role.ownRules.forEach((rule, index) => visit({ role, rule, index, path: ['rules', index] }));
+}
+
+/**
+ * Where a role's rules take effect in the set: a Role, or a ClusterRole that only RoleBindings bind,
+ * grants inside namespaces only (and so nothing on cluster-scoped resources); a ClusterRole bound
+ * cluster-wide, or not bound in the set, is judged for the whole cluster.
+ */
+export function roleReach(engine: RbacEngine, role: RoleInfo): Scope {
+  if (role.kind === 'Role') return 'namespace';
+  return engine.scopeOf(role) === 'namespace' ? 'namespace' : 'cluster';
 }
 
 /** Reports a finding about a role's content with its scope: level, phrase and granting bindings. */
 export function reportOnRole(
   ctx: RuleContext,
   role: RoleInfo,
-  r: { messageId: string; level: Level; path: JsonPath; data: Record<string, string | number> },
-  clusterScoped = false,
+  r: { messageId: string; level: Level; path: JsonPath; data: Record<string, string | number>; /** The level does not follow the scope. */ fixed?: boolean },
 ): void {
   const engine = ctx.inventory.rbac;
-  let scope = engine.scopeOf(role);
-  // RoleBindings grant nothing on cluster-scoped resources.
-  if (clusterScoped && scope === 'namespace') scope = 'unbound';
   ctx.report({
     messageId: r.messageId,
-    level: levelForScope(r.level, scope),
+    level: r.fixed ? r.level : levelForScope(r.level, engine.scopeOf(role)),
     path: r.path,
-    data: { role: roleLabel(role), scope: clusterScoped && scope === 'unbound' ? 'not bound cluster-wide in the scanned set' : scopePhrase(engine, role), ...r.data },
+    data: { role: roleLabel(role), scope: scopePhrase(engine, role), ...r.data },
     related: grantingRefs(engine, role),
   });
+}
+
+/** How a rule classifies one grant: its message, level (before scope) and extra data. */
+export interface Classified {
+  messageId: string;
+  level: Level;
+  data?: Record<string, string | number>;
 }
 
 export interface PermissionRuleSpec {
   id: string;
   meta: RuleMeta;
   permission: Permission;
-  /**
-   * The permission is on cluster-scoped resources: a Role, or a ClusterRole bound only by
-   * RoleBindings, grants nothing, so only ClusterRoles count and only ClusterRoleBindings bind them.
-   */
-  clusterScoped?: boolean;
   /** Message and level for a grant (before scope); undefined skips it. Default: `grant` at the rule's level. */
-  classify?: (grant: Grant, rule: PolicyRule) => { messageId: string; level: Level } | undefined;
+  classify?: (grant: Grant, rule: PolicyRule, ctx: { engine: RbacEngine; role: RoleInfo }) => Classified | undefined;
+  /** A weaker permission reported (with its own message and level) when a rule grants only that. */
+  fallback?: { permission: Permission; messageId: string; level: Level; fixed?: boolean };
 }
 
 /** The verbs of a rule that count for a permission, as written (`*` included). */
-export function grantedVerbs(rule: PolicyRule, p: Permission): string[] {
-  const wanted = new Set(p.checks.flatMap((c) => (c.verbs === 'any' ? rule.verbs : [...c.verbs])));
-  const verbs = rule.verbs.filter((v) => v === '*' || wanted.has(v));
+export function grantedVerbs(rule: PolicyRule, p: Permission, scope: Scope = 'cluster'): string[] {
+  const verbs = rule.verbs.filter((v) => v === '*' || p.checks.some((c) => c.verbs.includes(v) && ruleGrants({ ...rule, verbs: [v] }, c, { scope, explicit: true })));
   return verbs.length > 0 ? verbs : rule.verbs.slice(0, 1);
 }
 
-/** A rule that reports every role rule granting a permission, on the resource entry that grants it. */
+/**
+ * A rule that reports every role rule granting a permission where the role takes effect, on the
+ * resource entry that grants it. Grants through `resources: ["*"]` are left to rbac-wildcard, which
+ * names what the wildcard implies.
+ */
 export function permissionRule(spec: PermissionRuleSpec): Rule {
   return defineRule({
     id: spec.id,
     meta: spec.meta,
-    appliesTo: spec.clusterScoped ? (o) => isRole(o) && o.ref.kind === 'ClusterRole' : isRole,
+    appliesTo: isRole,
     check(o, ctx) {
       eachOwnRule(o, ctx, ({ role, rule, path }) => {
-        const grant = ruleGrantsPermission(rule, spec.permission);
-        // A grant through `resources: ["*"]` is rbac-wildcard's finding, which names what it implies.
-        if (!grant || rule.resources[grant.resourceIndex] === '*') return;
-        const c = spec.classify ? spec.classify(grant, rule) : { messageId: 'grant', level: spec.meta.level };
-        if (!c) return;
+        const engine = ctx.inventory.rbac;
+        const scope = roleReach(engine, role);
+        let permission = spec.permission;
+        let grant = ruleGrantsPermission(rule, permission, { scope, explicit: true });
+        let c: (Classified & { fixed?: boolean }) | undefined;
+        if (grant) c = spec.classify ? spec.classify(grant, rule, { engine, role }) : { messageId: 'grant', level: spec.meta.level };
+        else if (spec.fallback) {
+          permission = spec.fallback.permission;
+          grant = ruleGrantsPermission(rule, permission, { scope, explicit: true });
+          c = spec.fallback;
+        }
+        if (!grant || !c) return;
         const resource = rule.resources[grant.resourceIndex]!;
-        reportOnRole(
-          ctx,
-          role,
-          {
-            messageId: c.messageId,
-            level: c.level,
-            path: [...path, 'resources', grant.resourceIndex],
-            data: { verb: grantedVerbs(rule, spec.permission).join('`, `'), resource, names: rule.resourceNames.join(', ') },
-          },
-          spec.clusterScoped,
-        );
+        reportOnRole(ctx, role, {
+          messageId: c.messageId,
+          level: c.level,
+          path: [...path, 'resources', grant.resourceIndex],
+          data: { verb: grantedVerbs(rule, permission, scope).join('`, `'), resource, names: rule.resourceNames.join(', '), ...c.data },
+          ...(c.fixed ? { fixed: true } : {}),
+        });
       });
     },
   });

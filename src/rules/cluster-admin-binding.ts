@@ -1,6 +1,6 @@
 import { isAdminEquivalent } from '../inventory/rbac/match.js';
 import { defineRule } from './rule.js';
-import { bindingOf, bindingScope, isBinding, roleLabel, subjectsText } from './_rbac.js';
+import { bindingOf, isBinding, roleLabel, subjectsText } from './_rbac.js';
 
 export default defineRule({
   id: 'cluster-admin-binding',
@@ -12,8 +12,10 @@ export default defineRule({
     securitySeverity: '9.5',
     precision: 'very-high',
     messages: {
-      clusterAdmin: 'this binding grants `cluster-admin` {scope} to {subjects}',
-      equivalent: 'this binding grants {role}, whose rules cover `*` verbs on `*` resources in every API group (cluster-admin equivalent), {scope} to {subjects}',
+      clusterAdmin: 'this binding grants `cluster-admin` cluster-wide to {subjects}',
+      equivalent: 'this binding grants {role}, whose rules cover `*` verbs on `*` resources in every API group (cluster-admin equivalent), cluster-wide to {subjects}',
+      namespaceAdmin:
+        'this binding grants {role}, whose rules cover `*` verbs on `*` resources in every API group, in namespace `{namespace}` to {subjects}: they control everything in that namespace, its Secrets and ServiceAccounts included',
     },
     remediation: 'Bind a role with the permissions the subject needs; keep cluster-admin for break-glass access by people.',
     references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege'],
@@ -70,12 +72,15 @@ subjects:
   check(o, ctx) {
     const b = bindingOf(o, ctx);
     if (!b?.role || b.subjects.length === 0) return;
-    const builtinAdmin = b.role.builtin && b.role.name === 'cluster-admin';
+    // A role of the set named `cluster-admin` gets the built-in rules back at start-up unless protected.
+    const builtinAdmin = b.role.name === 'cluster-admin' && b.role.kind === 'ClusterRole' && (b.role.builtin || (b.role.redefines !== undefined && !b.role.redefines.protected));
     if (!builtinAdmin && !isAdminEquivalent(b.role.rules.map((r) => r.rule))) return;
     const related = b.role.object ? [{ object: b.role.object, path: ['metadata', 'name'], label: roleLabel(b.role) }] : [];
+    // Through a RoleBinding, `*` on `*` is everything in one namespace, not the cluster.
+    const messageId = b.kind === 'RoleBinding' ? 'namespaceAdmin' : builtinAdmin ? 'clusterAdmin' : 'equivalent';
     ctx.report({
-      messageId: builtinAdmin ? 'clusterAdmin' : 'equivalent',
-      data: { role: roleLabel(b.role), scope: bindingScope(b), subjects: subjectsText(b) },
+      messageId,
+      data: { role: roleLabel(b.role), namespace: b.namespace ?? '', subjects: subjectsText(b) },
       path: ['roleRef', 'name'],
       related,
     });

@@ -4,7 +4,6 @@ import { permissionRule } from './_rbac.js';
 export default permissionRule({
   id: 'pv-create',
   permission: PERMISSIONS['pv-create'],
-  clusterScoped: true,
   meta: {
     title: "ClusterRole creates PersistentVolumes",
     description: "A ClusterRole grants create on persistentvolumes (a cluster-scoped resource).",

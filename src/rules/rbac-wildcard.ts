@@ -1,17 +1,31 @@
-import { PERMISSIONS, ruleGrantsPermission, SENSITIVE } from '../inventory/rbac/permissions.js';
-import type { PolicyRule } from '../inventory/rbac/types.js';
+import { narrowedStillStrong, PERMISSIONS, ruleGrantsPermission, rulesHold, SENSITIVE, type Scope } from '../inventory/rbac/permissions.js';
+import type { PolicyRule, RoleInfo } from '../inventory/rbac/types.js';
 import { defineRule } from './rule.js';
-import { eachOwnRule, isRole, reportOnRole } from './_rbac.js';
+import { eachOwnRule, isRole, reportOnRole, roleReach } from './_rbac.js';
 
-/** What the wildcard gives away: "; it includes rights to read Secrets, ..." */
-function implies(rule: PolicyRule): string {
-  const held = SENSITIVE.map((id) => PERMISSIONS[id]).filter((p) => {
-    const g = ruleGrantsPermission(rule, p);
-    return g && !g.narrowed;
-  });
-  if (held.length === 0) return '';
-  const shown = held.slice(0, 4).map((p) => p.means);
-  return `; it includes the rights to ${shown.join(', ')}${held.length > 4 ? ` and ${held.length - 4} more` : ''}`;
+/** "a, b and c" */
+const and = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/**
+ * The sensitive rights a wildcard of this rule gives away where the role takes effect, which no other
+ * rule reports on this rule: rights granted only through `resources: ["*"]` (a right granted through
+ * a named resource is reported there by its own rule), CSR approval only when the role holds both halves.
+ */
+export function wildcardRights(role: RoleInfo, rule: PolicyRule, scope: Scope): string[] {
+  const out: string[] = [];
+  const throughStar = (id: keyof typeof PERMISSIONS): boolean => {
+    const p = PERMISSIONS[id];
+    const g = ruleGrantsPermission(rule, p, { scope });
+    if (!g || (g.narrowed && !narrowedStillStrong(p, rule))) return false;
+    return !ruleGrantsPermission(rule, p, { scope, explicit: true });
+  };
+  for (const id of SENSITIVE) {
+    const p = PERMISSIONS[id];
+    if (p.requires) {
+      if (p.requires.some(throughStar) && rulesHold(role.ownRules, [id], { scope }).length > 0) out.push(p.short);
+    } else if (throughStar(id)) out.push(p.short);
+  }
+  return out;
 }
 
 export default defineRule({
@@ -25,6 +39,8 @@ export default defineRule({
     precision: 'very-high',
     messages: {
       allOnAll: 'this rule of {role} grants `*` verbs on `*` resources {groups}: everything there, including what future versions add{implies}; the role is {scope}',
+      clusterAdmin: 'this rule of {role} grants `*` verbs on `*` resources in every API group: its holders are cluster-admin equivalent; the role is {scope}',
+      namespaceAdmin: 'this rule of {role} grants `*` verbs on `*` resources in every API group: its holders control everything in their namespace, its Secrets and ServiceAccounts included; the role is {scope}',
       wildcard: 'this rule of {role} uses `*` in {fields}: it grants whatever the cluster has there now and will have later{implies}; the role is {scope}',
     },
     remediation: 'List the verbs, resources and API groups the workload needs.',
@@ -85,13 +101,21 @@ subjects:
   appliesTo: isRole,
   check(o, ctx) {
     eachOwnRule(o, ctx, ({ role, rule, path }) => {
+      const scope = roleReach(ctx.inventory.rbac, role);
+      const rights = wildcardRights(role, rule, scope);
+      const implies = rights.length > 0 ? `; it includes the rights to ${and(rights)}` : '';
       const v = rule.verbs.indexOf('*');
       const r = rule.resources.indexOf('*');
       const g = rule.apiGroups.indexOf('*');
       const u = rule.nonResourceURLs.indexOf('*');
       if (v !== -1 && r !== -1) {
-        const groups = g !== -1 ? 'in every API group' : `in API group ${rule.apiGroups.map((x) => (x === '' ? '`""` (core)' : `\`${x}\``)).join(', ')}`;
-        reportOnRole(ctx, role, { messageId: 'allOnAll', level: 'error', path: [...path, 'verbs', v], data: { groups, implies: implies(rule) } });
+        if (g !== -1) {
+          // Everything: what that means depends only on where the role takes effect.
+          reportOnRole(ctx, role, { messageId: scope === 'cluster' ? 'clusterAdmin' : 'namespaceAdmin', level: 'error', path: [...path, 'verbs', v], data: {} });
+          return;
+        }
+        const groups = `in API group ${rule.apiGroups.map((x) => (x === '' ? '`""` (core)' : `\`${x}\``)).join(', ')}`;
+        reportOnRole(ctx, role, { messageId: 'allOnAll', level: 'error', path: [...path, 'verbs', v], data: { groups, implies } });
         return;
       }
       const fields = [v !== -1 && 'verbs', r !== -1 && 'resources', g !== -1 && 'apiGroups', u !== -1 && 'nonResourceURLs'].filter((x): x is string => !!x);
@@ -102,7 +126,7 @@ subjects:
         messageId: 'wildcard',
         level: 'warning',
         path: [...path, first, index],
-        data: { fields: fields.map((f) => `\`${f}\``).join(' and '), implies: implies(rule) },
+        data: { fields: fields.map((f) => `\`${f}\``).join(' and '), implies },
       });
     });
   },

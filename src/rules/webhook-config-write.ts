@@ -4,7 +4,6 @@ import { permissionRule } from './_rbac.js';
 export default permissionRule({
   id: 'webhook-config-write',
   permission: PERMISSIONS['webhook-write'],
-  clusterScoped: true,
   // Narrowed to named configurations, it is an operator keeping its own webhook up to date.
   classify: (grant) => (grant.narrowed ? undefined : { messageId: 'grant', level: 'error' }),
   meta: {

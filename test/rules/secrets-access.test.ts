@@ -11,6 +11,10 @@ const getAny = R('{ apiGroups: [""], resources: [secrets], verbs: [get] }') + RB
 const named = R('{ apiGroups: [""], resources: [secrets], resourceNames: [db], verbs: [get] }') + RB;
 const clusterWide = R('{ apiGroups: [""], resources: [secrets], verbs: [list] }') + CRB;
 const unbound = R('{ apiGroups: [""], resources: [secrets], verbs: [watch] }');
+const deleteCollection = R('{ apiGroups: [""], resources: [secrets], verbs: [delete, deletecollection] }') + RB;
+const patch = R('{ apiGroups: [""], resources: [configmaps, secrets], verbs: [update, patch] }') + RB;
+const aggregated =
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: reader }\naggregationRule:\n  clusterRoleSelectors: [{ matchLabels: { x: y } }]\nrules:\n  - { apiGroups: [""], resources: [secrets], verbs: [list] }\n' + RB;
 
 const cases: Case[] = [
   { name: 'list/watch read every Secret (on the resource entry; bound in a namespace: warning)', code: listAll, errors: [{ messageId: 'listAll', ...at(listAll, 5, 'secrets'), level: 'warning', path: ['rules', 0, 'resources', 1] }] },
@@ -24,7 +28,13 @@ const cases: Case[] = [
     errors: [{ messageId: 'listAll', line: 5, column: 36, level: 'warning' }],
   },
   { name: 'valid: secrets of another API group', code: R('{ apiGroups: [vault.example.com], resources: [secrets], verbs: [get, list] }') + RB, errors: [] },
-  { name: 'valid: create and update only', code: R('{ apiGroups: [""], resources: [secrets], verbs: [create, update] }') + RB, errors: [] },
+  // Item 3: deletecollection returns the deleted Secrets; patch returns the patched one.
+  { name: 'deletecollection reads every Secret it deletes', code: deleteCollection, errors: [{ messageId: 'deleteCollection', ...at(deleteCollection, 5, 'secrets'), level: 'warning' }] },
+  { name: 'patch reads any Secret by name (an empty patch)', code: patch, errors: [{ messageId: 'patch', ...at(patch, 5, 'secrets'), level: 'warning' }] },
+  { name: 'valid: create and update only (update does not read)', code: R('{ apiGroups: [""], resources: [secrets], verbs: [create, update] }') + RB, errors: [] },
+  { name: 'valid: deletecollection narrowed by resourceNames is never allowed', code: R('{ apiGroups: [""], resources: [secrets], resourceNames: [db], verbs: [deletecollection] }') + RB, errors: [] },
+  // Item 8: the aggregation controller overwrites an aggregated ClusterRole's own rules.
+  { name: "valid: an aggregated ClusterRole's own rules are overwritten, so not granted", code: aggregated, errors: [] },
   { name: 'valid: `*` resources are rbac-wildcard\'s finding', code: R('{ apiGroups: [""], resources: ["*"], verbs: [get] }') + RB, errors: [] },
   { name: 'valid: a Role kind of another group is not RBAC', code: 'apiVersion: example.com/v1\nkind: Role\nmetadata: { name: r }\nrules:\n  - { apiGroups: [""], resources: [secrets], verbs: [list] }\n', errors: [] },
 ];
