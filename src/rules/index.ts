@@ -32,7 +32,9 @@ import allServiceaccountsBinding from './all-serviceaccounts-binding.js';
 import defaultSaBinding from './default-sa-binding.js';
 import crossNamespaceSubject from './cross-namespace-subject.js';
 import danglingRoleRef from './dangling-role-ref.js';
+import invalidBindingSubject from './invalid-binding-subject.js';
 import aggregateToBuiltin from './aggregate-to-builtin.js';
+import builtinRbacRedefined from './builtin-rbac-redefined.js';
 import rbacUnknownVerbOrResource from './rbac-unknown-verb-or-resource.js';
 import rbacDeleteRights from './rbac-delete-rights.js';
 import cloudIdentityDefaultSa from './cloud-identity-default-sa.js';
@@ -84,7 +86,9 @@ export const RULES: readonly Rule[] = [
   defaultSaBinding,
   crossNamespaceSubject,
   danglingRoleRef,
+  invalidBindingSubject,
   aggregateToBuiltin,
+  builtinRbacRedefined,
   rbacUnknownVerbOrResource,
   rbacDeleteRights,
   cloudIdentityDefaultSa,
