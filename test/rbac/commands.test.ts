@@ -26,7 +26,16 @@ describe('who-can', () => {
       ['User system:kube-controller-manager', 'ClusterRoleBinding system:kube-controller-manager (built-in)', 'ClusterRole system:kube-controller-manager (built-in)'],
       ['User uma', 'RoleBinding team-b/rb-admin', 'ClusterRole admin (built-in)'],
       ['(members of group system:masters may do anything: they bypass authorization)'],
+      ["(kube-controller-manager's per-controller accounts, kube-system ServiceAccounts bound to the system:controller:* ClusterRoles, are not modelled: the bootstrap data has no such roles)"],
     ]);
+  });
+  it('-n with a cluster-scoped resource: a warning, and the request is cluster-wide', async () => {
+    const r = await run(['who-can', 'get', 'nodes', '-n', 'team-a', '-f', FILE, '-o', 'json']);
+    expect(r.err).toBe('saguard: warning: resource nodes is not namespace scoped; -n team-a is ignored\n');
+    const out = JSON.parse(r.out);
+    expect(out.request.namespace).toBe('');
+    // nina holds * on * through a RoleBinding in team-a: not for nodes.
+    expect(out.subjects.map((s: { subject: { name: string } }) => s.subject.name)).not.toContain('nina');
   });
   it('-o json, and a RoleBinding that would grant elsewhere is not listed', async () => {
     const r = await run(['who-can', 'create', 'deployments.apps', '-n', 'team-a', '-f', FILE, '-o', 'json', '--no-builtins']);
@@ -50,6 +59,20 @@ describe('access', () => {
     expect(lines.find((l) => l.startsWith('deployments/scale.apps '))).toMatch(/✖\s+✖\s+✖\s+✖\s+✔\s+✖\s+✖\s+✖/);
     expect(lines.find((l) => l.startsWith('secrets '))).toMatch(/^secrets\s+(✖\s+){8}$/);
   });
+  it('in a namespace, cluster-scoped resources are left out and counted', async () => {
+    const r = await run(['access', '--as', 'nina', '-n', 'team-a', '-f', FILE, '--no-builtins']);
+    const rows = r.out.split('\n').map((l) => l.split(/\s+/)[0]);
+    expect(rows).toContain('secrets');
+    for (const cluster of ['nodes', 'nodes/proxy', 'persistentvolumes', 'namespaces', 'clusterroles.rbac.authorization.k8s.io', 'customresourcedefinitions.apiextensions.k8s.io']) expect(rows).not.toContain(cluster);
+    expect(r.out).toMatch(/\(\d+ cluster-scoped resources left out: requests on them carry no namespace; run without -n to see them\)\n$/);
+    const all = await run(['access', '--as', 'nina', '-f', FILE, '--no-builtins']);
+    expect(all.out.split('\n').map((l) => l.split(/\s+/)[0])).toContain('nodes');
+  });
+  it('--as with groups and no user name', async () => {
+    const r = await run(['access', '--as', '', '--as-group', 'devs', '-n', 'team-a', '-f', FILE, '--no-builtins']);
+    expect(r.out.split('\n')[0]).toBe('(no user) (devs) in namespace team-a');
+    expect(r.out.split('\n').find((l) => l.startsWith('pods '))).toMatch(/^pods\s+✔/);
+  });
   it('-o json, cluster-wide, with the resources the subject\'s rules name', async () => {
     const r = await run(['access', '--as', 'frank', '-f', FILE, '-o', 'json', '--no-builtins']);
     const m = JSON.parse(r.out);
@@ -61,7 +84,7 @@ describe('access', () => {
 
 describe('argument errors', () => {
   it.each([
-    [['can-i', 'get', 'pods', '-f', FILE], 'can-i needs --as USER'],
+    [['can-i', 'get', 'pods', '-f', FILE], "can-i needs --as USER (offline, there is no current user; --as '' with --as-group asks about groups only)"],
     [['can-i', 'get', '--as', 'a', '-f', FILE], 'can-i takes VERB and TYPE[/NAME] or VERB and /URL'],
     [['who-can', 'get', 'pods'], 'who-can needs the manifests: -f PATH'],
     [['access', '-f', FILE], 'access needs --as USER'],

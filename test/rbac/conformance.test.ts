@@ -160,6 +160,13 @@ anyone|system:masters|get|/anything|||yes||... for non-resource URLs too
 anyone|system:masters|delete|nodes|||yes|-|... even without the built-in binding
 system:serviceaccount:x:y||get|/.well-known/openid-configuration|||yes||every account may read the issuer discovery document
 zed||get|/.well-known/openid-configuration|||no||... users may not
+|devs|get|pods|team-a||yes||groups and no user (--as '') are evaluated as the authorizer would, not refused
+|devs|create|selfsubjectaccessreviews.authorization.k8s.io|||no||... with exactly those groups: no system:authenticated is added
+|system:authenticated|create|selfsubjectaccessreviews.authorization.k8s.io|||yes||... unless given
+nina||get|nodes|team-a||no||-n on a cluster-scoped resource is ignored: RoleBindings never grant nodes
+nina||list|namespaces|team-a||no||... listing namespaces carries no namespace either
+nina||delete|namespaces/team-a|||yes||a request on one Namespace object is in that namespace: a RoleBinding there may delete it
+nina||delete|namespaces/team-b|team-a||no||... but not another namespace, whatever -n says
 `;
 
 interface Row {
@@ -195,7 +202,7 @@ const engines = { true: inventoryOf([{ path: 'conformance.yaml', text: TEXT }]).
 
 async function canI(row: Row): Promise<{ code: number; out: string }> {
   let out = '';
-  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (out += s), readStdin: async () => '', cwd: __dirname, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+  const io: CliIO = { stdout: (s) => void (out += s), stderr: () => undefined, readStdin: async () => '', cwd: __dirname, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
   const args = ['can-i', row.verb, row.target, '--as', row.user, '-f', FILE];
   for (const g of row.groups) args.push('--as-group', g);
   if (row.namespace) args.push('-n', row.namespace);

@@ -78,10 +78,12 @@ scan options:
 
 can-i / who-can / access options:
   -f, --filename PATH       manifests (repeatable; files, directories, globs, - for stdin)
-  --as USER                 the user, e.g. system:serviceaccount:NS:NAME
+  --as USER                 the user, e.g. system:serviceaccount:NS:NAME; '' with --as-group
+                            asks about exactly those groups
   --as-group GROUP          a group of the user (repeatable); a ServiceAccount without it gets
                             system:serviceaccounts, system:serviceaccounts:NS, system:authenticated
-  -n, --namespace NS        the request's namespace (without it: cluster-scoped)
+  -n, --namespace NS        the request's namespace (without it: cluster-scoped; ignored, with
+                            a warning, for cluster-scoped resources such as nodes)
   --subresource SUB         the request's subresource
   -o, --output text|json    json explains the decision (binding, role, rule, files and lines)
   --no-builtins             leave out Kubernetes' built-in roles and bindings
@@ -289,12 +291,12 @@ function parseRbacArgs(command: RbacArgs['command'], rest: readonly string[]): R
   if (args.files.length === 0) throw new UsageError(`${command} needs the manifests: -f PATH (repeatable)`);
   if (command === 'access') {
     if (positional.length > 0) throw new UsageError(`access takes no arguments besides options, got ${JSON.stringify(positional[0])}`);
-    if (!args.as) throw new UsageError('access needs --as USER');
+    if (args.as === undefined) throw new UsageError('access needs --as USER');
     return args;
   }
   if (positional.length !== 2) throw new UsageError(`${command} takes VERB and TYPE[/NAME] or VERB and /URL, e.g. ${command} get secrets -n shop`);
   [args.verb, args.target] = positional as [string, string];
-  if (command === 'can-i' && !args.as) throw new UsageError('can-i needs --as USER (offline, there is no current user)');
+  if (command === 'can-i' && args.as === undefined) throw new UsageError("can-i needs --as USER (offline, there is no current user; --as '' with --as-group asks about groups only)");
   if (args.target.startsWith('/') && (args.namespace !== undefined || args.subresource !== undefined)) {
     throw new UsageError('a non-resource URL takes no --namespace or --subresource');
   }

@@ -1,7 +1,8 @@
 /** `saguard can-i`, `who-can` and `access`: the RBAC engine over the manifests, offline. */
 import type { K8sObject } from '../../load/load.js';
 import { inventoryOf } from '../../index.js';
-import { impersonate, parseRequest } from '../../inventory/rbac/request.js';
+import { impersonate, namespaceIgnored, parseRequest } from '../../inventory/rbac/request.js';
+import { isClusterScopedResource } from '../../inventory/rbac/catalog.js';
 import type { BindingInfo, Decision, Request, RoleInfo, RuleRef, SubjectInfo } from '../../inventory/rbac/types.js';
 import type { RbacEngine } from '../../inventory/rbac/engine.js';
 import { collectFiles } from '../files.js';
@@ -68,7 +69,16 @@ async function engineFor(args: RbacArgs, io: CliIO): Promise<RbacEngine> {
   return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins }).rbac;
 }
 
+/** kubectl's warning for `-n` with a cluster-scoped resource: the request carries no namespace. */
+function warnIgnoredNamespace(args: RbacArgs, io: CliIO): void {
+  const resource = namespaceIgnored(args.target, { namespace: args.namespace });
+  if (!resource) return;
+  const own = resource === 'namespaces' && args.target.includes('/') ? ' (a request on one Namespace object is in that namespace)' : '';
+  io.stderr(`saguard: warning: resource ${resource} is not namespace scoped; -n ${args.namespace} is ignored${own}\n`);
+}
+
 export async function canI(args: RbacArgs, io: CliIO): Promise<number> {
+  warnIgnoredNamespace(args, io);
   const engine = await engineFor(args, io);
   const user = impersonate(args.as!, args.asGroups);
   const req = parseRequest(args.verb, args.target, { namespace: args.namespace, subresource: args.subresource });
@@ -80,6 +90,7 @@ export async function canI(args: RbacArgs, io: CliIO): Promise<number> {
 }
 
 export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
+  warnIgnoredNamespace(args, io);
   const engine = await engineFor(args, io);
   const req = parseRequest(args.verb, args.target, { namespace: args.namespace, subresource: args.subresource });
   const rows = engine.whoCan(req);
@@ -89,6 +100,7 @@ export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
         {
           request: requestJson(req),
           bypass: ['Group system:masters'],
+          notModelled: CONTROLLERS_NOTE.trim().replace(/^\(|\)$/g, ''),
           subjects: rows.map((r) => ({
             subject: { kind: r.subject.kind, name: r.subject.name, namespace: r.subject.kind === 'ServiceAccount' ? r.subject.namespace || r.binding.namespace || null : r.subject.namespace ?? null },
             binding: describeBinding(r.binding),
@@ -107,8 +119,13 @@ export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
   const w = [0, 1].map((i) => Math.max(...table.map((t) => t[i]!.length)));
   io.stdout(table.map((t) => `${t[0]!.padEnd(w[0]!)}  ${t[1]!.padEnd(w[1]!)}  ${t[2]}`).join('\n') + '\n');
   io.stdout('(members of group system:masters may do anything: they bypass authorization)\n');
+  io.stdout(CONTROLLERS_NOTE);
   return 0;
 }
+
+/** Not in the bootstrap data saguard ships: said wherever who-can answers. */
+const CONTROLLERS_NOTE =
+  "(kube-controller-manager's per-controller accounts, kube-system ServiceAccounts bound to the system:controller:* ClusterRoles, are not modelled: the bootstrap data has no such roles)\n";
 
 const MATRIX_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
 
@@ -140,6 +157,9 @@ export async function access(args: RbacArgs, io: CliIO): Promise<number> {
       }
     }
   }
+  // In a namespace, only namespaced resources are asked about (requests on the others carry no namespace).
+  const left = namespace ? resources.filter(([g, r]) => isClusterScopedResource(g, r)).length : 0;
+  if (namespace) resources.splice(0, resources.length, ...resources.filter(([g, r]) => !isClusterScopedResource(g, r)));
   resources.sort((a, b) => (a[0] + '|' + a[1] < b[0] + '|' + b[1] ? -1 : 1));
   const matrix = resources.map(([group, full]) => {
     const slash = full.indexOf('/');
@@ -151,13 +171,14 @@ export async function access(args: RbacArgs, io: CliIO): Promise<number> {
     return { resource: group ? `${full}.${group}` : full, verbs };
   });
   if (args.output === 'json') {
-    io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix, clusterScopedLeftOut: left }, null, 2) + '\n');
     return 0;
   }
   const shown = matrix.map((m) => ({ ...m, resource: escapeControls(m.resource) }));
   const w = Math.max(8, ...shown.map((m) => m.resource.length));
   const head = `${'RESOURCE'.padEnd(w)}  ${MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase()).padEnd(6)).join(' ')}`;
   const rows = shown.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
-  io.stdout(`${escapeControls(user.user)} (${user.groups.map(escapeControls).join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n`);
+  const note = left > 0 ? `(${left} cluster-scoped resources left out: requests on them carry no namespace; run without -n to see them)\n` : '';
+  io.stdout(`${user.user ? escapeControls(user.user) : '(no user)'} (${user.groups.map(escapeControls).join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n${note}`);
   return 0;
 }
