@@ -292,7 +292,7 @@ export function bindTargets(engine: RbacEngine, rule: PolicyRule, grant: Grant, 
     const roles =
       kind === 'ClusterRole'
         ? [engine.clusterRole(name)].filter((r): r is RoleInfo => r !== undefined)
-        : engine.roles.filter((r) => r.kind === 'Role' && r.name === name && (namespace === undefined || r.namespace === namespace));
+        : engine.rolesNamed(name).filter((r) => namespace === undefined || r.namespace === namespace);
     const strengths = roles.map((r) => roleStrength(r, scope));
     const strength =
       strengths.length === 0
