@@ -37163,7 +37163,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9284);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4248);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37415,7 +37415,7 @@ function readInputs(env) {
 
 /***/ }),
 
-/***/ 9284:
+/***/ 4248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41613,6 +41613,8 @@ const isAdminEquivalent = (rules) => covers(rules, [ADMIN_RULE]).covered;
 
 
 
+/** Start-up reconciliation of built-in roles and bindings leaves alone objects annotated with `"false"`. */
+const AUTOUPDATE = 'rbac.authorization.kubernetes.io/autoupdate';
 const ruleKeys = new WeakMap();
 /** Identity of a rule's content, for dropping exact duplicates. */
 function ruleKey(r) {
@@ -41689,13 +41691,20 @@ class RbacEngine {
         for (const r of roles)
             if (r.object)
                 this.roleByObject.set(r.object, r);
-        // The set wins over a built-in of the same name; within the set the last object wins, as with kubectl apply.
+        // Within the set the last object wins, as with kubectl apply. A role of the set named like a
+        // built-in one is in force, but start-up reconciliation adds the built-in back into it.
+        const protectedObjects = new Set();
+        for (const o of objects)
+            if (o.ref.group === RBAC_GROUP && reader.string(o, ['metadata', 'annotations', AUTOUPDATE]) === 'false')
+                protectedObjects.add(o);
         for (const r of roles) {
             const key = r.kind === 'ClusterRole' ? r.name : `${r.namespace}/${r.name}`;
             const map = r.kind === 'ClusterRole' ? this.clusterRoles : this.namespacedRoles;
             const prev = map.get(key);
-            if (prev && !prev.builtin && r.builtin)
+            if (prev && !prev.builtin && r.builtin) {
+                prev.redefines = { builtin: r, protected: protectedObjects.has(prev.object) };
                 continue;
+            }
             map.set(key, r);
         }
         this.roles.push(...this.clusterRoles.values(), ...this.namespacedRoles.values());
@@ -41703,8 +41712,29 @@ class RbacEngine {
             push(this.rolesByName, r.name, r);
         for (const r of roles)
             r.rules = r.ownRules.map((rule, index) => ({ rule, origin: r, index }));
+        for (const r of this.roles)
+            if (r.redefines && !r.redefines.protected)
+                reconcileRole(r, r.redefines.builtin);
         this.aggregate();
+        const inSet = new Map();
+        for (const b of bindings)
+            if (!b.builtin)
+                inSet.set(bindingKey(b), b);
         for (const b of bindings) {
+            const redefined = b.builtin ? inSet.get(bindingKey(b)) : undefined;
+            if (redefined) {
+                const isProtected = protectedObjects.has(redefined.object);
+                redefined.redefines = { builtin: b, protected: isProtected };
+                if (isProtected)
+                    continue;
+                // Reconciliation adds the built-in subjects back (and, at the next start, resets a changed
+                // roleRef): with the same roleRef, only the subjects the set's binding lacks still come from the built-in.
+                if (sameRoleRef(b, redefined)) {
+                    b.subjects = b.subjects.filter((s) => !redefined.subjects.some((x) => sameSubject(s, b, x, redefined)));
+                    if (b.subjects.length === 0)
+                        continue;
+                }
+            }
             b.role = this.resolve(b);
             this.order.set(b, this.bindings.length);
             this.bindings.push(b);
@@ -42037,6 +42067,32 @@ function stronglyConnected(nodes, next) {
         }
     }
     return out;
+}
+/**
+ * What the API server's start-up reconciliation makes of a role of the set that redefines a built-in
+ * one (`ReconcileRoleOptions` without `RemoveExtraPermissions`): the built-in labels and aggregation
+ * selectors are merged in, and every built-in rule the role does not cover is added to its rules.
+ */
+function reconcileRole(r, builtin) {
+    r.labels = { ...builtin.labels, ...r.labels };
+    if (builtin.aggregation) {
+        const have = new Set((r.aggregation ?? []).map((s) => JSON.stringify(s)));
+        r.aggregation = [...(r.aggregation ?? []), ...builtin.aggregation.filter((s) => !have.has(JSON.stringify(s)))];
+    }
+    const own = r.ownRules;
+    for (const rr of builtin.rules)
+        if (!covers(own, [rr.rule]).covered)
+            r.rules.push(rr);
+}
+const bindingKey = (b) => `${b.kind}|${b.namespace ?? ''}|${b.name}`;
+const sameRoleRef = (a, b) => a.roleRef.kind === b.roleRef.kind && a.roleRef.name === b.roleRef.name && (a.roleRef.apiGroup || RBAC_GROUP) === (b.roleRef.apiGroup || RBAC_GROUP);
+/** Two binding subjects that name the same user, group or account (a ServiceAccount's namespace defaults to a RoleBinding's). */
+function sameSubject(s, sb, x, xb) {
+    if (s.kind !== x.kind || s.name !== x.name)
+        return false;
+    if (s.kind !== 'ServiceAccount')
+        return true;
+    return (s.namespace || sb.namespace) === (x.namespace || xb.namespace);
 }
 function push(m, k, v) {
     const a = m.get(k);
@@ -43034,56 +43090,251 @@ function describe(o) {
     return `${o.ref.kind} \`${id}\``;
 }
 
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/catalog.js
+/** The built-in verbs, API groups and resources, for telling typos from intent. */
+const KNOWN_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate', 'approve', 'sign', 'attest', '*'];
+const sub = (resource, ...subs) => [resource, ...subs.map((s) => `${resource}/${s}`)];
+/** Built-in API groups whose resources are listed completely here; other groups are not judged. */
+const BUILTIN_RESOURCES = {
+    '': [
+        ...sub('pods', 'log', 'exec', 'attach', 'portforward', 'proxy', 'ephemeralcontainers', 'eviction', 'status', 'binding', 'resize'),
+        ...sub('services', 'proxy', 'status'),
+        'endpoints',
+        'configmaps',
+        'secrets',
+        ...sub('serviceaccounts', 'token'),
+        ...sub('persistentvolumeclaims', 'status'),
+        ...sub('persistentvolumes', 'status'),
+        ...sub('nodes', 'proxy', 'status', 'stats', 'metrics', 'log', 'spec', 'configz', 'healthz', 'pods', 'checkpoint'),
+        ...sub('namespaces', 'status', 'finalize'),
+        'events',
+        'limitranges',
+        ...sub('resourcequotas', 'status'),
+        ...sub('replicationcontrollers', 'scale', 'status'),
+        'podtemplates',
+        'bindings',
+        'componentstatuses',
+        // Impersonation targets.
+        'users',
+        'groups',
+    ],
+    apps: [...sub('deployments', 'scale', 'status'), ...sub('replicasets', 'scale', 'status'), ...sub('statefulsets', 'scale', 'status'), ...sub('daemonsets', 'status'), 'controllerrevisions'],
+    batch: [...sub('jobs', 'status'), ...sub('cronjobs', 'status')],
+    'rbac.authorization.k8s.io': ['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'],
+    'admissionregistration.k8s.io': [
+        'mutatingwebhookconfigurations',
+        'validatingwebhookconfigurations',
+        ...sub('validatingadmissionpolicies', 'status'),
+        'validatingadmissionpolicybindings',
+        ...sub('mutatingadmissionpolicies', 'status'),
+        'mutatingadmissionpolicybindings',
+    ],
+    'certificates.k8s.io': [...sub('certificatesigningrequests', 'approval', 'status'), 'signers', 'clustertrustbundles'],
+    'authentication.k8s.io': ['tokenreviews', 'selfsubjectreviews', 'uids', 'userextras'],
+    'authorization.k8s.io': ['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'localsubjectaccessreviews'],
+    'networking.k8s.io': ['networkpolicies', ...sub('ingresses', 'status'), 'ingressclasses', 'ipaddresses', ...sub('servicecidrs', 'status')],
+    policy: [...sub('poddisruptionbudgets', 'status'), 'podsecuritypolicies'],
+    'coordination.k8s.io': ['leases', 'leasecandidates'],
+    'storage.k8s.io': ['storageclasses', 'csidrivers', 'csinodes', ...sub('volumeattachments', 'status'), 'csistoragecapacities', 'volumeattributesclasses'],
+    'apiextensions.k8s.io': [...sub('customresourcedefinitions', 'status')],
+    'events.k8s.io': ['events'],
+    'discovery.k8s.io': ['endpointslices'],
+    autoscaling: [...sub('horizontalpodautoscalers', 'status')],
+    'scheduling.k8s.io': ['priorityclasses'],
+    'node.k8s.io': ['runtimeclasses'],
+};
+const isBuiltinGroup = (g) => Object.prototype.hasOwnProperty.call(BUILTIN_RESOURCES, g);
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            // A swap of two neighbours is one typo (optimal string alignment distance).
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest of the candidates within a small edit distance, if any. */
+function closest(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    const limit = word.length >= 6 ? 2 : 1;
+    for (const c of candidates) {
+        if (c === '*')
+            continue;
+        const d = c.toLowerCase() === word.toLowerCase() ? 0.5 : distance(word, c);
+        if (d <= limit && d < bestD) {
+            best = c;
+            bestD = d;
+        }
+    }
+    return best;
+}
+/**
+ * What is wrong with a resource entry of a rule whose API groups are all built-in ones, judged
+ * against those groups; undefined when it is known there (or cannot be judged).
+ */
+function resourceProblem(groups, resource) {
+    if (resource === '*' || resource.startsWith('*/') || groups.length === 0 || !groups.every(isBuiltinGroup))
+        return undefined;
+    const base = resource.replace(/\/\*$/, '');
+    const known = groups.flatMap((g) => BUILTIN_RESOURCES[g]);
+    if (known.includes(resource) || (resource.endsWith('/*') && known.includes(base)))
+        return undefined;
+    const plural = [`${resource}s`, `${resource}es`, resource.replace(/y$/, 'ies')];
+    const singularOf = plural.find((p) => known.includes(p));
+    if (singularOf)
+        return { kind: 'singular', suggestion: singularOf };
+    const elsewhere = Object.entries(BUILTIN_RESOURCES)
+        .filter(([g, rs]) => !groups.includes(g) && rs.includes(resource))
+        .map(([g]) => g);
+    if (elsewhere.length > 0)
+        return { kind: 'wrongGroup', groups: elsewhere };
+    const typo = closest(resource, known);
+    if (typo)
+        return { kind: 'typo', suggestion: typo };
+    return undefined;
+}
+/**
+ * Built-in resources whose requests carry no namespace (cluster-scoped), by API group. Impersonation
+ * of users, groups, uids and user extras is checked without a namespace too; impersonating a
+ * ServiceAccount is checked in the account's namespace, and `signers` (CSR approval) have none.
+ */
+const CLUSTER_RESOURCES = {
+    '': ['nodes', 'persistentvolumes', 'namespaces', 'componentstatuses', 'users', 'groups'],
+    'rbac.authorization.k8s.io': ['clusterroles', 'clusterrolebindings'],
+    'admissionregistration.k8s.io': [
+        'mutatingwebhookconfigurations',
+        'validatingwebhookconfigurations',
+        'validatingadmissionpolicies',
+        'validatingadmissionpolicybindings',
+        'mutatingadmissionpolicies',
+        'mutatingadmissionpolicybindings',
+    ],
+    'certificates.k8s.io': ['certificatesigningrequests', 'signers', 'clustertrustbundles'],
+    'authentication.k8s.io': ['tokenreviews', 'selfsubjectreviews', 'uids', 'userextras'],
+    'authorization.k8s.io': ['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectrulesreviews'],
+    'networking.k8s.io': ['ingressclasses', 'ipaddresses', 'servicecidrs'],
+    policy: ['podsecuritypolicies'],
+    'storage.k8s.io': ['storageclasses', 'csidrivers', 'csinodes', 'volumeattachments', 'volumeattributesclasses'],
+    'apiextensions.k8s.io': ['customresourcedefinitions'],
+    'apiregistration.k8s.io': ['apiservices'],
+    'scheduling.k8s.io': ['priorityclasses'],
+    'node.k8s.io': ['runtimeclasses'],
+    'flowcontrol.apiserver.k8s.io': ['flowschemas', 'prioritylevelconfigurations'],
+    'resource.k8s.io': ['deviceclasses', 'resourceslices'],
+};
+/** Whether a built-in resource (or `resource/subresource`) is cluster-scoped; unknown resources count as namespaced. */
+function isClusterScopedResource(group, resource) {
+    const base = resource.split('/')[0];
+    return CLUSTER_RESOURCES[group]?.includes(base) ?? false;
+}
+/** Verbs of requests that name one object (and so, for `namespaces`, carry that namespace). */
+const NAMED_VERBS = new Set(['get', 'update', 'patch', 'delete']);
+/**
+ * Whether a RoleBinding can allow this verb on a resource, that is whether such requests carry a
+ * namespace. Requests on namespaced resources do. Requests on cluster-scoped ones do not, with two
+ * exceptions: a request on one Namespace object (`get`, `update`, `patch`, `delete` of
+ * `/api/v1/namespaces/NS`, its `status` and `finalize`) carries that namespace, so a RoleBinding in
+ * NS can allow deleting NS; and `bind` on `clusterroles` is checked in the namespace of the
+ * RoleBinding being written, so a Role may let its holders bind a ClusterRole in that namespace.
+ */
+function allowedInNamespace(group, resource, verb) {
+    if (!isClusterScopedResource(group, resource))
+        return true;
+    const base = resource.split('/')[0];
+    if (group === '' && base === 'namespaces')
+        return NAMED_VERBS.has(verb);
+    if (group === 'rbac.authorization.k8s.io' && resource === 'clusterroles')
+        return verb === 'bind';
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/inventory/rbac/permissions.js
 /**
- * Permissions that are worth more than they say (SPEC §3.4, §6.2): what each one is, as checks
- * against policy rules. Rules and the escalation analysis ask here; nothing else spells them out.
+ * Permissions that are worth more than they say (SPEC §3.4, §6.2, docs/rbac-semantics.md): what
+ * each one is, as checks against policy rules, and where a rule can grant it. Rules and the
+ * escalation analysis ask here; nothing else spells them out.
  */
+
 
 const core = (verbs, ...resources) => resources.map((resource) => ({ verbs, group: '', resource }));
 const grp = (group, verbs, ...resources) => resources.map((resource) => ({ verbs, group, resource }));
 const RBAC = 'rbac.authorization.k8s.io';
+/** Verbs that change a pod template: whoever holds them on a controller chooses what its pods run as. */
+const TEMPLATE_WRITE = ['create', 'update', 'patch'];
+/**
+ * Running pods as any ServiceAccount of the namespace: creating pods, and creating or editing the pod
+ * template of a controller. A Job's template is immutable, so only `create` counts for jobs.
+ */
 const POD_CONTROLLERS = [
-    ...core(['create'], 'pods', 'replicationcontrollers'),
-    ...grp('apps', ['create'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'),
-    ...grp('batch', ['create'], 'jobs', 'cronjobs'),
+    ...core(['create'], 'pods'),
+    ...core(TEMPLATE_WRITE, 'replicationcontrollers'),
+    ...grp('apps', TEMPLATE_WRITE, 'deployments', 'replicasets', 'statefulsets', 'daemonsets'),
+    ...grp('batch', ['create'], 'jobs'),
+    ...grp('batch', TEMPLATE_WRITE, 'cronjobs'),
 ];
 const PERMISSIONS = {
-    'secrets-read': { id: 'secrets-read', means: 'read Secrets', checks: core(['get', 'list', 'watch'], 'secrets') },
-    'pod-create': { id: 'pod-create', means: 'run pods as any ServiceAccount of the namespace and mount its Secrets', checks: POD_CONTROLLERS },
+    'secrets-read': {
+        id: 'secrets-read',
+        means: 'read Secrets',
+        short: 'read Secrets',
+        // `patch` returns the object (an empty patch reads any Secret by name); `deletecollection` returns the deleted ones.
+        checks: core(['get', 'list', 'watch', 'patch', 'deletecollection'], 'secrets'),
+    },
+    'pod-create': { id: 'pod-create', means: 'run pods as any ServiceAccount of the namespace and mount its Secrets', short: 'run pods as any ServiceAccount', checks: POD_CONTROLLERS },
+    'pod-update': {
+        id: 'pod-update',
+        means: 'swap the image of running pods and so run code as their ServiceAccounts',
+        short: 'swap images of running pods',
+        checks: core(['update', 'patch'], 'pods'),
+    },
     'pod-exec': {
         id: 'pod-exec',
         means: 'run commands in running pods and so act as their accounts',
+        short: 'exec into pods',
         checks: [...core(['create', 'get'], 'pods/exec', 'pods/attach', 'pods/portforward'), ...core(['update', 'patch'], 'pods/ephemeralcontainers')],
     },
     'escalation-verbs': {
         id: 'escalation-verbs',
         means: 'grant or assume permissions it does not hold',
+        short: 'bind, escalate or impersonate',
         checks: [
             ...grp(RBAC, ['bind', 'escalate'], 'roles', 'clusterroles'),
             ...core(['impersonate'], 'users', 'groups', 'serviceaccounts'),
             ...grp('authentication.k8s.io', ['impersonate'], 'uids', 'userextras/*'),
         ],
     },
-    'binding-write': { id: 'binding-write', means: 'bind roles to subjects', checks: grp(RBAC, ['create', 'update', 'patch'], 'rolebindings', 'clusterrolebindings') },
-    'pv-create': { id: 'pv-create', means: 'create PersistentVolumes (hostPath volumes reach the node)', checks: core(['create'], 'persistentvolumes') },
-    'nodes-proxy': { id: 'nodes-proxy', means: 'reach the kubelet API of every node', checks: core('any', 'nodes/proxy') },
-    'csr-approval-update': { id: 'csr-approval-update', means: 'approve CertificateSigningRequests', checks: grp('certificates.k8s.io', ['update'], 'certificatesigningrequests/approval') },
-    'signer-approve': { id: 'signer-approve', means: 'approve for a signer', checks: grp('certificates.k8s.io', ['approve'], 'signers') },
+    'binding-write': { id: 'binding-write', means: 'bind roles to subjects', short: 'write role bindings', checks: grp(RBAC, TEMPLATE_WRITE, 'rolebindings', 'clusterrolebindings') },
+    'pv-create': { id: 'pv-create', means: 'create PersistentVolumes (hostPath volumes reach the node)', short: 'create PersistentVolumes', checks: core(['create'], 'persistentvolumes') },
+    // The kubelet maps GET to `get` and POST to `create`: exec, attach, run and port-forward are among them.
+    'nodes-proxy': { id: 'nodes-proxy', means: 'reach the kubelet API of every node', short: 'reach the kubelet API', checks: core(['get', 'create'], 'nodes/proxy') },
+    // PUT and PATCH reach only the kubelet's log-verbosity endpoint (`/debug/flags/v`).
+    'nodes-proxy-loglevel': { id: 'nodes-proxy-loglevel', means: "change the kubelets' log verbosity", short: 'set kubelet log verbosity', checks: core(['update', 'patch'], 'nodes/proxy') },
+    'csr-approval-update': { id: 'csr-approval-update', means: 'approve CertificateSigningRequests', short: 'update CSR approvals', checks: grp('certificates.k8s.io', ['update'], 'certificatesigningrequests/approval') },
+    'signer-approve': { id: 'signer-approve', means: 'approve for a signer', short: 'approve for signers', checks: grp('certificates.k8s.io', ['approve'], 'signers') },
     'csr-approve': {
         id: 'csr-approve',
         means: 'approve client certificates for any identity',
+        short: 'approve client certificates',
         checks: [...grp('certificates.k8s.io', ['update'], 'certificatesigningrequests/approval'), ...grp('certificates.k8s.io', ['approve'], 'signers')],
+        requires: ['csr-approval-update', 'signer-approve'],
     },
     'webhook-write': {
         id: 'webhook-write',
         means: 'intercept or rewrite every API request with admission webhooks',
+        short: 'write admission webhooks',
         checks: grp('admissionregistration.k8s.io', ['create', 'update', 'patch', 'delete'], 'mutatingwebhookconfigurations', 'validatingwebhookconfigurations', 'validatingadmissionpolicies', 'validatingadmissionpolicybindings'),
     },
-    'token-request': { id: 'token-request', means: 'mint tokens for ServiceAccounts', checks: core(['create'], 'serviceaccounts/token') },
+    'token-request': { id: 'token-request', means: 'mint tokens for ServiceAccounts', short: 'mint ServiceAccount tokens', checks: core(['create'], 'serviceaccounts/token') },
     'delete-rights': {
         id: 'delete-rights',
         means: 'delete workloads, Secrets, namespaces, audit events or RBAC objects',
+        short: 'delete workloads, Secrets or RBAC objects',
         checks: [
             ...core(['delete', 'deletecollection'], 'pods', 'secrets', 'namespaces', 'events'),
             ...grp('events.k8s.io', ['delete', 'deletecollection'], 'events'),
@@ -43091,71 +43342,158 @@ const PERMISSIONS = {
         ],
     },
 };
-/** Whether one policy rule grants one check, and through which entries. Resource names are not asked for. */
-function ruleGrants(rule, check) {
+/**
+ * Signer names (as `approve` on `signers` resourceNames) whose certificates the API server accepts as
+ * client certificates: approving for them mints credentials for any user and group (or any node). The
+ * approval check also tries `DOMAIN/*`, so `kubernetes.io/*` reaches them all.
+ */
+const API_SERVER_SIGNERS = [
+    'kubernetes.io/kube-apiserver-client',
+    'kubernetes.io/kube-apiserver-client-kubelet',
+    'kubernetes.io/legacy-unknown',
+    'kubernetes.io/*',
+];
+/** A grant narrowed by resourceNames that is as strong as an unrestricted one: `approve` for an API server client signer. */
+const narrowedStillStrong = (p, rule) => p.id === 'signer-approve' && rule.resourceNames.some((n) => API_SERVER_SIGNERS.includes(n));
+/** Whether a resource entry of a rule covers a check's resource (`resource/*` standing for any subresource). */
+function entryCovers(entry, resource) {
+    if (entry === '*')
+        return true;
+    const slash = resource.indexOf('/');
+    const res = slash === -1 ? resource : resource.slice(0, slash);
+    const sub = slash === -1 ? '' : resource.slice(slash + 1);
+    if (sub === '*')
+        return entry.startsWith(`${res}/`) || entry.startsWith('*/');
+    return entry === resource || (sub !== '' && entry === `*/${sub}`);
+}
+/** Whether one policy rule grants one check, and through which entry. Resource names are not asked for. */
+function ruleGrants(rule, check, options = {}) {
     if (rule.resources.length === 0 || !apiGroupMatches(rule, check.group))
         return undefined;
-    const slash = check.resource.indexOf('/');
-    const res = slash === -1 ? check.resource : check.resource.slice(0, slash);
-    const sub = slash === -1 ? '' : check.resource.slice(slash + 1);
+    const sub = check.resource.includes('/');
     const narrowed = rule.resourceNames.length > 0;
     // Requests that never carry a name (create, deletecollection on a resource itself) are never
     // allowed by a rule with resourceNames; on a subresource they carry the parent's name.
-    const nameless = (v) => narrowed && sub === '' && (v === 'create' || v === 'deletecollection');
-    let verb;
-    if (check.verbs === 'any')
-        verb = rule.verbs[0];
-    else
-        for (const v of check.verbs)
-            if (verbMatches(rule, v) && !nameless(v)) {
-                verb = v;
-                break;
-            }
+    const nameless = (v) => narrowed && !sub && (v === 'create' || v === 'deletecollection');
+    const verb = check.verbs.find((v) => verbMatches(rule, v) && !nameless(v) && (options.scope !== 'namespace' || allowedInNamespace(check.group, check.resource.replace(/\/\*$/, ''), v)));
     if (verb === undefined)
         return undefined;
-    const resourceIndex = rule.resources.findIndex((r) => {
-        if (r === '*')
-            return true;
-        if (sub === '*')
-            return r.startsWith(`${res}/`) || r.startsWith('*/');
-        return r === check.resource || (sub !== '' && r === `*/${sub}`);
-    });
+    const resourceIndex = rule.resources.findIndex((r) => (!options.explicit || r !== '*') && entryCovers(r, check.resource));
     if (resourceIndex === -1)
         return undefined;
     return { check, verb, resourceIndex, narrowed };
 }
-/** How a rule grants a permission: through its first resource entry that grants any of the checks. */
-function ruleGrantsPermission(rule, p) {
+/** How one rule grants a permission: through its first resource entry that grants any of the checks (all required parts, for a composite). */
+function ruleGrantsPermission(rule, p, options = {}) {
+    if (p.requires) {
+        const parts = p.requires.map((id) => ruleGrantsPermission(rule, PERMISSIONS[id], options));
+        return parts.every((g) => g !== undefined) ? parts[0] : undefined;
+    }
     let best;
     for (const c of p.checks) {
-        const g = ruleGrants(rule, c);
+        const g = ruleGrants(rule, c, options);
         if (g && (!best || g.resourceIndex < best.resourceIndex))
             best = g;
     }
     return best;
 }
-/** Permissions that make a subject stronger than it looks, for "holds sensitive permissions". */
-const SENSITIVE = ['escalation-verbs', 'nodes-proxy', 'webhook-write', 'csr-approve', 'binding-write', 'token-request', 'pod-exec', 'pod-create', 'secrets-read', 'pv-create'];
-/** Sensitive permissions the user holds through bindings (each permission once per scope), worst first. */
+/** Permissions that make a subject stronger than it looks, worst first, for "holds sensitive permissions". */
+const SENSITIVE = [
+    'escalation-verbs',
+    'nodes-proxy',
+    'webhook-write',
+    'csr-approve',
+    'binding-write',
+    'token-request',
+    'pod-exec',
+    'pod-create',
+    'pod-update',
+    'secrets-read',
+    'pv-create',
+];
+/**
+ * The permissions of `ids` that a set of rules holds together in a scope, in the order of `ids`.
+ * Grants narrowed by resourceNames do not count (they reach named objects only); a composite
+ * permission (CSR approval) counts when every part is granted, by one rule or several.
+ */
+function rulesHold(rules, ids = SENSITIVE, options = {}) {
+    const out = [];
+    const first = (p) => {
+        if (p.requires) {
+            const parts = p.requires.map((id) => first(PERMISSIONS[id]));
+            return parts.every((x) => x !== undefined) ? { permission: p, index: parts[0].index, grant: parts[0].grant } : undefined;
+        }
+        for (const [index, rule] of rules.entries()) {
+            const grant = ruleGrantsPermission(rule, p, options);
+            if (grant && (!grant.narrowed || narrowedStillStrong(p, rule)))
+                return { permission: p, index, grant };
+        }
+        return undefined;
+    };
+    for (const id of ids) {
+        const g = first(PERMISSIONS[id]);
+        if (g)
+            out.push(g);
+    }
+    return out;
+}
+function roleStrength(role, scope) {
+    const rules = role.rules.map((r) => r.rule);
+    return { adminEquivalent: isAdminEquivalent(rules), sensitive: rulesHold(rules, SENSITIVE, { scope }).map((g) => g.permission) };
+}
+/**
+ * The roles a `bind` grant narrowed by resourceNames reaches: ClusterRoles by name for `clusterroles`;
+ * for `roles`, the Roles of that name in `namespace` (the Role's, or a RoleBinding's), or in any
+ * namespace when the rule applies cluster-wide. Binding a harmless role (`view`) is no escalation.
+ */
+function bindTargets(engine, rule, grant, namespace) {
+    const kind = grant.check.resource === 'clusterroles' ? 'ClusterRole' : 'Role';
+    const scope = kind === 'Role' ? 'namespace' : namespace === undefined ? 'cluster' : 'namespace';
+    return rule.resourceNames.map((name) => {
+        const roles = kind === 'ClusterRole'
+            ? [engine.clusterRole(name)].filter((r) => r !== undefined)
+            : engine.rolesNamed(name).filter((r) => namespace === undefined || r.namespace === namespace);
+        const strengths = roles.map((r) => roleStrength(r, scope));
+        const strength = strengths.length === 0
+            ? undefined
+            : { adminEquivalent: strengths.some((s) => s.adminEquivalent), sensitive: [...new Set(strengths.flatMap((s) => s.sensitive))] };
+        return { name, kind, roles, strength };
+    });
+}
+/** A bind target that hands out something sensitive. */
+const isStrong = (t) => !!t.strength && (t.strength.adminEquivalent || t.strength.sensitive.length > 0);
+/**
+ * Sensitive permissions the user holds through bindings (each permission once per scope), worst
+ * first. RoleBindings grant nothing on cluster-scoped resources; `bind` narrowed by resourceNames
+ * counts only when a named role hands out something sensitive.
+ */
 function sensitivePermissions(engine, user) {
     const held = [];
     const seen = new Set();
     const rules = engine.rulesFor(user);
+    const scopeOf = (r) => (r.namespace === undefined ? 'cluster' : 'namespace');
     for (const id of SENSITIVE) {
         const p = PERMISSIONS[id];
-        if (id === 'csr-approve') {
-            // CertificateSigningRequests are cluster-scoped: both halves must be held cluster-wide.
+        if (p.requires) {
+            // CertificateSigningRequests are cluster-scoped: every part must be held cluster-wide.
             const clusterWide = rules.filter((r) => r.namespace === undefined);
-            const a = clusterWide.find((r) => ruleGrantsPermission(r.rule.rule, PERMISSIONS['csr-approval-update']));
-            const b = clusterWide.some((r) => ruleGrantsPermission(r.rule.rule, PERMISSIONS['signer-approve']));
-            if (a && b)
-                held.push({ permission: p, namespace: undefined, via: a, grant: ruleGrantsPermission(a.rule.rule, PERMISSIONS['csr-approval-update']) });
+            const parts = p.requires.map((part) => clusterWide.find((r) => {
+                const g = ruleGrantsPermission(r.rule.rule, PERMISSIONS[part]);
+                return g && (!g.narrowed || narrowedStillStrong(PERMISSIONS[part], r.rule.rule));
+            }));
+            if (parts.every((x) => x !== undefined))
+                held.push({ permission: p, namespace: undefined, via: parts[0], grant: ruleGrantsPermission(parts[0].rule.rule, PERMISSIONS[p.requires[0]]) });
             continue;
         }
         for (const r of rules) {
-            const g = ruleGrantsPermission(r.rule.rule, p);
-            if (!g || g.narrowed)
+            const g = ruleGrantsPermission(r.rule.rule, p, { scope: scopeOf(r) });
+            if (!g)
                 continue;
+            if (g.narrowed) {
+                const bind = id === 'escalation-verbs' && g.verb === 'bind' && bindTargets(engine, r.rule.rule, g, r.namespace).some(isStrong);
+                if (!bind)
+                    continue;
+            }
             const key = `${id}|${r.namespace ?? ''}`;
             if (seen.has(key))
                 continue;
@@ -43199,56 +43537,77 @@ function grantingRefs(engine, role, limit = 10) {
         .slice(0, limit)
         .map((b) => ({ object: b.object, path: ['roleRef', 'name'], label: bindingLabel(b) }));
 }
-/** Each rule written in a Role/ClusterRole object (aggregated roles' gathered rules are reported where they are written). */
+/**
+ * Each rule written in a Role/ClusterRole object that is in force as written. An aggregated
+ * ClusterRole's own rules are not: the aggregation controller overwrites them with the rules it
+ * gathers, which are reported where they are written.
+ */
 function eachOwnRule(o, ctx, visit) {
     const role = ctx.inventory.rbac.roleOf(o);
-    if (!role)
+    if (!role || role.aggregation)
         return;
     role.ownRules.forEach((rule, index) => visit({ role, rule, index, path: ['rules', index] }));
 }
+/**
+ * Where a role's rules take effect in the set: a Role, or a ClusterRole that only RoleBindings bind,
+ * grants inside namespaces only (and so nothing on cluster-scoped resources); a ClusterRole bound
+ * cluster-wide, or not bound in the set, is judged for the whole cluster.
+ */
+function roleReach(engine, role) {
+    if (role.kind === 'Role')
+        return 'namespace';
+    return engine.scopeOf(role) === 'namespace' ? 'namespace' : 'cluster';
+}
 /** Reports a finding about a role's content with its scope: level, phrase and granting bindings. */
-function reportOnRole(ctx, role, r, clusterScoped = false) {
+function reportOnRole(ctx, role, r) {
     const engine = ctx.inventory.rbac;
-    let scope = engine.scopeOf(role);
-    // RoleBindings grant nothing on cluster-scoped resources.
-    if (clusterScoped && scope === 'namespace')
-        scope = 'unbound';
     ctx.report({
         messageId: r.messageId,
-        level: levelForScope(r.level, scope),
+        level: r.fixed ? r.level : levelForScope(r.level, engine.scopeOf(role)),
         path: r.path,
-        data: { role: roleLabel(role), scope: clusterScoped && scope === 'unbound' ? 'not bound cluster-wide in the scanned set' : scopePhrase(engine, role), ...r.data },
+        data: { role: roleLabel(role), scope: scopePhrase(engine, role), ...r.data },
         related: grantingRefs(engine, role),
     });
 }
 /** The verbs of a rule that count for a permission, as written (`*` included). */
-function grantedVerbs(rule, p) {
-    const wanted = new Set(p.checks.flatMap((c) => (c.verbs === 'any' ? rule.verbs : [...c.verbs])));
-    const verbs = rule.verbs.filter((v) => v === '*' || wanted.has(v));
+function grantedVerbs(rule, p, scope = 'cluster') {
+    const verbs = rule.verbs.filter((v) => v === '*' || p.checks.some((c) => c.verbs.includes(v) && ruleGrants({ ...rule, verbs: [v] }, c, { scope, explicit: true })));
     return verbs.length > 0 ? verbs : rule.verbs.slice(0, 1);
 }
-/** A rule that reports every role rule granting a permission, on the resource entry that grants it. */
+/**
+ * A rule that reports every role rule granting a permission where the role takes effect, on the
+ * resource entry that grants it. Grants through `resources: ["*"]` are left to rbac-wildcard, which
+ * names what the wildcard implies.
+ */
 function permissionRule(spec) {
     return defineRule({
         id: spec.id,
         meta: spec.meta,
-        appliesTo: spec.clusterScoped ? (o) => isRole(o) && o.ref.kind === 'ClusterRole' : isRole,
+        appliesTo: isRole,
         check(o, ctx) {
             eachOwnRule(o, ctx, ({ role, rule, path }) => {
-                const grant = ruleGrantsPermission(rule, spec.permission);
-                // A grant through `resources: ["*"]` is rbac-wildcard's finding, which names what it implies.
-                if (!grant || rule.resources[grant.resourceIndex] === '*')
-                    return;
-                const c = spec.classify ? spec.classify(grant, rule) : { messageId: 'grant', level: spec.meta.level };
-                if (!c)
+                const engine = ctx.inventory.rbac;
+                const scope = roleReach(engine, role);
+                let permission = spec.permission;
+                let grant = ruleGrantsPermission(rule, permission, { scope, explicit: true });
+                let c;
+                if (grant)
+                    c = spec.classify ? spec.classify(grant, rule, { engine, role }) : { messageId: 'grant', level: spec.meta.level };
+                else if (spec.fallback) {
+                    permission = spec.fallback.permission;
+                    grant = ruleGrantsPermission(rule, permission, { scope, explicit: true });
+                    c = spec.fallback;
+                }
+                if (!grant || !c)
                     return;
                 const resource = rule.resources[grant.resourceIndex];
                 reportOnRole(ctx, role, {
                     messageId: c.messageId,
                     level: c.level,
                     path: [...path, 'resources', grant.resourceIndex],
-                    data: { verb: grantedVerbs(rule, spec.permission).join('`, `'), resource, names: rule.resourceNames.join(', ') },
-                }, spec.clusterScoped);
+                    data: { verb: grantedVerbs(rule, permission, scope).join('`, `'), resource, names: rule.resourceNames.join(', '), ...c.data },
+                    ...(c.fixed ? { fixed: true } : {}),
+                });
             });
         },
     });
@@ -44359,8 +44718,9 @@ automountServiceAccountToken: false
         securitySeverity: '9.5',
         precision: 'very-high',
         messages: {
-            clusterAdmin: 'this binding grants `cluster-admin` {scope} to {subjects}',
-            equivalent: 'this binding grants {role}, whose rules cover `*` verbs on `*` resources in every API group (cluster-admin equivalent), {scope} to {subjects}',
+            clusterAdmin: 'this binding grants `cluster-admin` cluster-wide to {subjects}',
+            equivalent: 'this binding grants {role}, whose rules cover `*` verbs on `*` resources in every API group (cluster-admin equivalent), cluster-wide to {subjects}',
+            namespaceAdmin: 'this binding grants {role}, whose rules cover `*` verbs on `*` resources in every API group, in namespace `{namespace}` to {subjects}: they control everything in that namespace, its Secrets and ServiceAccounts included',
         },
         remediation: 'Bind a role with the permissions the subject needs; keep cluster-admin for break-glass access by people.',
         references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege'],
@@ -44417,13 +44777,16 @@ subjects:
         const b = bindingOf(o, ctx);
         if (!b?.role || b.subjects.length === 0)
             return;
-        const builtinAdmin = b.role.builtin && b.role.name === 'cluster-admin';
+        // A role of the set named `cluster-admin` gets the built-in rules back at start-up unless protected.
+        const builtinAdmin = b.role.name === 'cluster-admin' && b.role.kind === 'ClusterRole' && (b.role.builtin || (b.role.redefines !== undefined && !b.role.redefines.protected));
         if (!builtinAdmin && !isAdminEquivalent(b.role.rules.map((r) => r.rule)))
             return;
         const related = b.role.object ? [{ object: b.role.object, path: ['metadata', 'name'], label: roleLabel(b.role) }] : [];
+        // Through a RoleBinding, `*` on `*` is everything in one namespace, not the cluster.
+        const messageId = b.kind === 'RoleBinding' ? 'namespaceAdmin' : builtinAdmin ? 'clusterAdmin' : 'equivalent';
         ctx.report({
-            messageId: builtinAdmin ? 'clusterAdmin' : 'equivalent',
-            data: { role: roleLabel(b.role), scope: bindingScope(b), subjects: subjectsText(b) },
+            messageId,
+            data: { role: roleLabel(b.role), namespace: b.namespace ?? '', subjects: subjectsText(b) },
             path: ['roleRef', 'name'],
             related,
         });
@@ -44501,16 +44864,32 @@ subjects:
 
 
 
-/** What the wildcard gives away: "; it includes rights to read Secrets, ..." */
-function implies(rule) {
-    const held = SENSITIVE.map((id) => PERMISSIONS[id]).filter((p) => {
-        const g = ruleGrantsPermission(rule, p);
-        return g && !g.narrowed;
-    });
-    if (held.length === 0)
-        return '';
-    const shown = held.slice(0, 4).map((p) => p.means);
-    return `; it includes the rights to ${shown.join(', ')}${held.length > 4 ? ` and ${held.length - 4} more` : ''}`;
+/** "a, b and c" */
+const and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+/**
+ * The sensitive rights a wildcard of this rule gives away where the role takes effect, which no other
+ * rule reports on this rule: rights granted only through `resources: ["*"]` (a right granted through
+ * a named resource is reported there by its own rule), CSR approval only when the role holds both halves.
+ */
+function wildcardRights(role, rule, scope) {
+    const out = [];
+    const throughStar = (id) => {
+        const p = PERMISSIONS[id];
+        const g = ruleGrantsPermission(rule, p, { scope });
+        if (!g || (g.narrowed && !narrowedStillStrong(p, rule)))
+            return false;
+        return !ruleGrantsPermission(rule, p, { scope, explicit: true });
+    };
+    for (const id of SENSITIVE) {
+        const p = PERMISSIONS[id];
+        if (p.requires) {
+            if (p.requires.some(throughStar) && rulesHold(role.ownRules, [id], { scope }).length > 0)
+                out.push(p.short);
+        }
+        else if (throughStar(id))
+            out.push(p.short);
+    }
+    return out;
 }
 /* harmony default export */ const rbac_wildcard = (defineRule({
     id: 'rbac-wildcard',
@@ -44523,6 +44902,8 @@ function implies(rule) {
         precision: 'very-high',
         messages: {
             allOnAll: 'this rule of {role} grants `*` verbs on `*` resources {groups}: everything there, including what future versions add{implies}; the role is {scope}',
+            clusterAdmin: 'this rule of {role} grants `*` verbs on `*` resources in every API group: its holders are cluster-admin equivalent; the role is {scope}',
+            namespaceAdmin: 'this rule of {role} grants `*` verbs on `*` resources in every API group: its holders control everything in their namespace, its Secrets and ServiceAccounts included; the role is {scope}',
             wildcard: 'this rule of {role} uses `*` in {fields}: it grants whatever the cluster has there now and will have later{implies}; the role is {scope}',
         },
         remediation: 'List the verbs, resources and API groups the workload needs.',
@@ -44582,13 +44963,21 @@ subjects:
     appliesTo: isRole,
     check(o, ctx) {
         eachOwnRule(o, ctx, ({ role, rule, path }) => {
+            const scope = roleReach(ctx.inventory.rbac, role);
+            const rights = wildcardRights(role, rule, scope);
+            const implies = rights.length > 0 ? `; it includes the rights to ${and(rights)}` : '';
             const v = rule.verbs.indexOf('*');
             const r = rule.resources.indexOf('*');
             const g = rule.apiGroups.indexOf('*');
             const u = rule.nonResourceURLs.indexOf('*');
             if (v !== -1 && r !== -1) {
-                const groups = g !== -1 ? 'in every API group' : `in API group ${rule.apiGroups.map((x) => (x === '' ? '`""` (core)' : `\`${x}\``)).join(', ')}`;
-                reportOnRole(ctx, role, { messageId: 'allOnAll', level: 'error', path: [...path, 'verbs', v], data: { groups, implies: implies(rule) } });
+                if (g !== -1) {
+                    // Everything: what that means depends only on where the role takes effect.
+                    reportOnRole(ctx, role, { messageId: scope === 'cluster' ? 'clusterAdmin' : 'namespaceAdmin', level: 'error', path: [...path, 'verbs', v], data: {} });
+                    return;
+                }
+                const groups = `in API group ${rule.apiGroups.map((x) => (x === '' ? '`""` (core)' : `\`${x}\``)).join(', ')}`;
+                reportOnRole(ctx, role, { messageId: 'allOnAll', level: 'error', path: [...path, 'verbs', v], data: { groups, implies } });
                 return;
             }
             const fields = [v !== -1 && 'verbs', r !== -1 && 'resources', g !== -1 && 'apiGroups', u !== -1 && 'nonResourceURLs'].filter((x) => !!x);
@@ -44600,7 +44989,7 @@ subjects:
                 messageId: 'wildcard',
                 level: 'warning',
                 path: [...path, first, index],
-                data: { fields: fields.map((f) => `\`${f}\``).join(' and '), implies: implies(rule) },
+                data: { fields: fields.map((f) => `\`${f}\``).join(' and '), implies },
             });
         });
     },
@@ -44612,14 +45001,21 @@ subjects:
 /* harmony default export */ const secrets_access = (permissionRule({
     id: 'secrets-access',
     permission: PERMISSIONS['secrets-read'],
-    classify: (grant, rule) => grant.narrowed
-        ? { messageId: 'named', level: 'note' }
-        : rule.verbs.some((v) => v === '*' || v === 'list' || v === 'watch')
-            ? { messageId: 'listAll', level: 'warning' }
-            : { messageId: 'getAny', level: 'warning' },
+    classify: (grant, rule) => {
+        if (grant.narrowed)
+            return { messageId: 'named', level: 'note' };
+        const has = (v) => rule.verbs.includes('*') || rule.verbs.includes(v);
+        if (has('list') || has('watch'))
+            return { messageId: 'listAll', level: 'warning' };
+        if (has('deletecollection'))
+            return { messageId: 'deleteCollection', level: 'warning' };
+        if (has('get'))
+            return { messageId: 'getAny', level: 'warning' };
+        return { messageId: 'patch', level: 'warning' };
+    },
     meta: {
         title: "Role reads Secrets",
-        description: "A Role or ClusterRole grants get, list or watch on Secrets: list and watch read every Secret in reach, get any Secret whose name is known; get narrowed by resourceNames is a note.",
+        description: "A Role or ClusterRole grants a verb that reads Secrets: list, watch and deletecollection read every Secret in reach, get and patch any Secret whose name is known; a grant narrowed by resourceNames is a note.",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.2"],
         securitySeverity: '7.5',
@@ -44627,12 +45023,14 @@ subjects:
         messages: {
             listAll: "this rule of {role} grants `{verb}` on `{resource}`: its holders read every Secret in reach, ServiceAccount tokens included; the role is {scope}",
             getAny: "this rule of {role} grants `get` on `{resource}`: its holders read any Secret whose name they know; the role is {scope}",
+            deleteCollection: "this rule of {role} grants `deletecollection` on `{resource}`: deleting a collection returns the deleted Secrets, data included, so its holders read (and destroy) every Secret in reach; the role is {scope}",
+            patch: "this rule of {role} grants `patch` on `{resource}`: a patch returns the Secret, so its holders read any Secret whose name they know (an empty patch or `dryRun=All` changes nothing); the role is {scope}",
             named: "this rule of {role} grants `{verb}` on `{resource}` for `{names}` only; the role is {scope}",
         },
         remediation: "Grant access to the named Secrets the workload needs (`resourceNames`), or mount them into its pods instead of reading them through the API.",
         references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets"],
         docs: {
-            rationale: "Secrets hold tokens, passwords and keys; reading them is often the step from one workload to many. `list` and `watch` return the content of every Secret, not just names, so they are as strong as `get` on all of them. The level rises with scope: bound by a ClusterRoleBinding it is every namespace's Secrets (error), not bound in the set it is a note.",
+            rationale: "Secrets hold tokens, passwords and keys; reading them is often the step from one workload to many. `list` and `watch` return the content of every Secret, not just names, so they are as strong as `get` on all of them. Two write verbs read too: `deletecollection` returns the Secrets it deleted, and `patch` returns the patched Secret, so an empty patch (or one sent with `dryRun=All`) reads any Secret by name. `update` alone does not: it must send the whole object. The level rises with scope: bound by a ClusterRoleBinding it is every namespace's Secrets (error), not bound in the set it is a note.",
             failing: `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata:
@@ -44691,20 +45089,26 @@ subjects:
 /* harmony default export */ const pod_create = (permissionRule({
     id: 'pod-create',
     permission: PERMISSIONS['pod-create'],
+    // A grant of create on the resource is the stronger message; update or patch only rewrites the template.
+    classify: (grant) => ({ messageId: grant.verb === 'create' ? 'grant' : 'template', level: 'warning' }),
+    // Image swaps on running pods act as those pods' accounts, like exec (pod-exec is a warning too).
+    fallback: { permission: PERMISSIONS['pod-update'], messageId: 'podUpdate', level: 'warning' },
     meta: {
-        title: "Role creates pods or pod controllers",
-        description: "A Role or ClusterRole grants create on pods or on a pod controller (deployments, replicasets, statefulsets, daemonsets, jobs, cronjobs, replicationcontrollers), which runs pods as any ServiceAccount of the namespace.",
+        title: "Role runs pods: creates them or edits pod templates",
+        description: "A Role or ClusterRole grants create on pods or jobs, or create, update or patch on a pod controller (deployments, replicasets, statefulsets, daemonsets, cronjobs, replicationcontrollers), which runs pods as any ServiceAccount of the namespace; or update or patch on pods, which swaps the image of running pods.",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.4"],
         securitySeverity: '7.0',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run pods as any ServiceAccount of the namespace and mount any of its Secrets; the role is {scope}",
+            template: "this rule of {role} grants `{verb}` on `{resource}`: its holders rewrite the pod template, so they run pods as any ServiceAccount of the namespace and mount any of its Secrets; the role is {scope}",
+            podUpdate: "this rule of {role} grants `{verb}` on `{resource}`: its holders swap the image of running pods and run their own code as those pods' ServiceAccounts; the role is {scope}",
         },
-        remediation: "Give pod creation to deployment tooling only, in the namespaces it deploys to; workloads rarely need it.",
+        remediation: "Give pod creation and template changes to deployment tooling only, in the namespaces it deploys to; workloads rarely need them (scaling needs only the `scale` subresource).",
         references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation"],
         docs: {
-            rationale: "Whoever creates a pod chooses its `serviceAccountName` and volumes: creating pods (directly or through a Deployment, Job, CronJob...) is holding every ServiceAccount and every Secret of the namespace. CIS 5.1.4 asks to minimise it.",
+            rationale: "Whoever creates a pod chooses its `serviceAccountName` and volumes: creating pods (directly or through a Deployment, Job, CronJob...) is holding every ServiceAccount and every Secret of the namespace. Updating or patching a controller does the same, since its controller rolls out the new template (a Job's template is immutable, so only creating jobs counts). Updating or patching a pod cannot change its account, but it can change a container's image, which runs new code as the pod's account. CIS 5.1.4 asks to minimise pod creation.",
             failing: `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata:
@@ -44832,10 +45236,31 @@ subjects:
 ;// CONCATENATED MODULE: ./lib/src/rules/rbac-escalation-verbs.js
 
 
+
 /* harmony default export */ const rbac_escalation_verbs = (permissionRule({
     id: 'rbac-escalation-verbs',
     permission: PERMISSIONS['escalation-verbs'],
-    classify: (grant) => ({ messageId: grant.check.resource === 'roles' || grant.check.resource === 'clusterroles' ? 'escalate' : 'impersonate', level: 'error' }),
+    classify: (grant, rule, { engine, role }) => {
+        if (grant.check.resource !== 'roles' && grant.check.resource !== 'clusterroles')
+            return { messageId: 'impersonate', level: 'error' };
+        if (!grant.narrowed)
+            return { messageId: 'escalate', level: 'error' };
+        // Narrowed by resourceNames: `bind` hands out only the roles named, so it is rated by them
+        // (`*` is a literal name there, not a wildcard); `escalate` may still write anything into them.
+        if (verbMatches(rule, 'bind')) {
+            const targets = bindTargets(engine, rule, grant, role.kind === 'Role' ? role.namespace : undefined);
+            const strong = targets.filter(isStrong);
+            if (strong.length > 0) {
+                const s = strong[0].strength;
+                const hands = s.adminEquivalent ? 'covers `*` on `*`' : `may ${s.sensitive.map((p) => p.short).join(', ')}`;
+                return { messageId: 'bindStrong', level: 'error', data: { target: strong[0].name, hands } };
+            }
+            const unknown = targets.filter((t) => t.roles.length === 0 && t.name !== '*');
+            if (!verbMatches(rule, 'escalate'))
+                return unknown.length > 0 ? { messageId: 'bindUnknown', level: 'warning', data: { missing: unknown.map((t) => t.name).join('`, `') } } : undefined;
+        }
+        return { messageId: 'escalateNamed', level: 'warning' };
+    },
     meta: {
         title: "Role holds bind, escalate or impersonate",
         description: "A Role or ClusterRole grants bind or escalate on roles or clusterroles, or impersonate on users, groups, serviceaccounts, uids or userextras.",
@@ -44845,12 +45270,15 @@ subjects:
         precision: 'high',
         messages: {
             escalate: "this rule of {role} grants `{verb}` on `{resource}`: its holders grant permissions they do not hold themselves; the role is {scope}",
+            bindStrong: "this rule of {role} grants `bind` on `{resource}` named `{names}`, and `{target}` {hands}: its holders can hand that to any subject they may bind; the role is {scope}",
+            bindUnknown: "this rule of {role} grants `bind` on `{resource}` named `{missing}`, which is neither in the scanned files nor built in; its holders hand out whatever a role of that name will hold; the role is {scope}",
+            escalateNamed: "this rule of {role} grants `escalate` on `{resource}` named `{names}`: its holders may write any permission into those roles, for every subject bound to them; the role is {scope}",
             impersonate: "this rule of {role} grants `impersonate` on `{resource}`: its holders act as other users, groups or accounts; the role is {scope}",
         },
-        remediation: "Remove `bind`, `escalate` and `impersonate`; where a controller needs `bind`, narrow it with `resourceNames` to the roles it hands out.",
+        remediation: "Remove `bind`, `escalate` and `impersonate`; where a controller must bind roles, narrow `bind` with `resourceNames` to roles that hold nothing sensitive (binding `view` is no escalation).",
         references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb", "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping"],
         docs: {
-            rationale: "RBAC prevents subjects from granting permissions they lack, except through these verbs: `escalate` lets a subject write roles with any permission, `bind` lets it bind roles it does not hold, and `impersonate` lets it act as anyone it may impersonate. `bind` and `escalate` are checked on roles and clusterroles, not on bindings.",
+            rationale: "RBAC prevents subjects from granting permissions they lack, except through these verbs: `escalate` lets a subject write roles with any permission, `bind` lets it bind roles it does not hold, and `impersonate` lets it act as anyone it may impersonate. `bind` and `escalate` are checked on roles and clusterroles, not on bindings. `bind` narrowed by `resourceNames` hands out only the roles it names, so it is rated by what they hold: binding `view` is no escalation, binding `edit` is. A `*` in `resourceNames` is a literal name, not a wildcard.",
             failing: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
 metadata:
@@ -44977,7 +45405,6 @@ subjects:
 /* harmony default export */ const pv_create = (permissionRule({
     id: 'pv-create',
     permission: PERMISSIONS['pv-create'],
-    clusterScoped: true,
     meta: {
         title: "ClusterRole creates PersistentVolumes",
         description: "A ClusterRole grants create on persistentvolumes (a cluster-scoped resource).",
@@ -45046,21 +45473,23 @@ subjects:
 /* harmony default export */ const nodes_proxy = (permissionRule({
     id: 'nodes-proxy',
     permission: PERMISSIONS['nodes-proxy'],
-    clusterScoped: true,
+    // The kubelet maps PUT and PATCH to `update` and `patch`: they reach only its log-verbosity endpoint.
+    fallback: { permission: PERMISSIONS['nodes-proxy-loglevel'], messageId: 'logLevel', level: 'note', fixed: true },
     meta: {
         title: "ClusterRole proxies to nodes",
-        description: "A ClusterRole grants any verb on nodes/proxy, which reaches the kubelet API of every node.",
+        description: "A ClusterRole grants get or create on nodes/proxy, which reaches the kubelet API of every node (exec and run included); update or patch reach only the log-verbosity endpoint, a note.",
         level: 'error',
         tags: ["security", "rbac", "cis-5.1.10"],
         securitySeverity: '8.5',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders reach the kubelet API, which runs commands in every pod of the node; the role is {scope}",
+            logLevel: "this rule of {role} grants `{verb}` on `{resource}`: through the kubelet these verbs reach only its log-verbosity endpoint (`/debug/flags/v`); the role is {scope}",
         },
         remediation: "Remove `nodes/proxy`; metrics collectors need `nodes/metrics` and `nodes/stats` instead.",
         references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#access-to-proxy-subresource-of-nodes"],
         docs: {
-            rationale: "Requests through `nodes/proxy` go straight to the kubelet, which does not audit them through the API server and lets them exec into every container of the node. CIS 5.1.10 asks to minimise it.",
+            rationale: "Requests through `nodes/proxy` go straight to the kubelet, which does not audit them through the API server and lets them exec into every container of the node. The kubelet authorizes each HTTP method as a verb: GET is `get` (and WebSocket exec), POST is `create` (exec, run, attach, port-forward), PUT and PATCH are `update` and `patch`, which reach only the log-verbosity endpoint; `list`, `watch` and `delete` reach nothing. `nodes` are cluster-scoped, so only a ClusterRole bound by a ClusterRoleBinding grants it. CIS 5.1.10 asks to minimise it.",
             failing: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
 metadata:
@@ -45123,12 +45552,12 @@ subjects:
         securitySeverity: '8.0',
         precision: 'very-high',
         messages: {
-            approve: 'this rule of {role} grants `update` on `{resource}` and rule {other} grants `approve` on `{signers}`: its holders approve client certificates for any identity the signer issues, `system:masters` included; the role is {scope}',
+            approve: 'this rule of {role} grants `update` on `{resource}` and rule {other} grants `approve` on `signers`{names}: its holders approve client certificates for any identity the signer issues, `system:masters` included; the role is {scope}',
         },
-        remediation: 'Leave CSR approval to the controller manager; if a controller must approve, narrow `approve` on `signers` with `resourceNames` to its own signer.',
+        remediation: 'Leave CSR approval to the controller manager; if a controller must approve, narrow `approve` on `signers` with `resourceNames` to its own signer (not a `kubernetes.io` one that issues API server client certificates).',
         references: ['https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/#authorization'],
         docs: {
-            rationale: 'Approving a CertificateSigningRequest needs two permissions: `update` on `certificatesigningrequests/approval`, and `approve` on `signers` (named by signer, or `*`). With both, a subject approves its own request for a client certificate with any user and groups the signer allows — for `kubernetes.io/kube-apiserver-client`, that includes `system:masters`. Either half alone is not reported. CIS 5.1.11.',
+            rationale: 'Approving a CertificateSigningRequest needs two permissions: `update` on `certificatesigningrequests/approval`, and `approve` on `signers` (named by signer, or `*`). With both, a subject approves its own request for a client certificate with any user and groups the signer allows — for `kubernetes.io/kube-apiserver-client`, that includes `system:masters`. Either half alone is not reported, nor `approve` narrowed by `resourceNames` to signers whose certificates the API server does not accept (not `kubernetes.io/kube-apiserver-client`, `-client-kubelet`, `legacy-unknown` or `kubernetes.io/*`). CSRs are cluster-scoped: a ClusterRole bound only by RoleBindings grants neither half. CIS 5.1.11.',
             failing: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
 metadata:
@@ -45180,28 +45609,36 @@ subjects:
     },
     appliesTo: (o) => isRole(o) && o.ref.kind === 'ClusterRole',
     check(o, ctx) {
-        const role = ctx.inventory.rbac.roleOf(o);
-        if (!role)
+        const engine = ctx.inventory.rbac;
+        const role = engine.roleOf(o);
+        // An aggregated role's own rules are overwritten; a ClusterRole bound only by RoleBindings grants nothing on CSRs.
+        if (!role || role.aggregation || roleReach(engine, role) === 'namespace')
             return;
         // The first rule entry that grants each half; grants through `resources: ["*"]` are rbac-wildcard's finding.
-        const first = (p) => {
+        const first = (p, strong) => {
             for (const [index, rule] of role.ownRules.entries()) {
-                const g = ruleGrantsPermission(rule, p);
-                if (g && rule.resources[g.resourceIndex] !== '*')
+                const g = ruleGrantsPermission(rule, p, { explicit: true });
+                if (g && strong(rule, g))
                     return { index, entry: g.resourceIndex };
             }
             return undefined;
         };
-        const approval = first(PERMISSIONS['csr-approval-update']);
-        const signer = first(PERMISSIONS['signer-approve']);
+        const approval = first(PERMISSIONS['csr-approval-update'], () => true);
+        // `approve` narrowed to signers that issue no API server client certificates approves nothing dangerous.
+        const signer = first(PERMISSIONS['signer-approve'], (rule, g) => !g.narrowed || narrowedStillStrong(PERMISSIONS['signer-approve'], rule));
         if (!approval || !signer)
             return;
+        const signerRule = role.ownRules[signer.index];
         reportOnRole(ctx, role, {
             messageId: 'approve',
             level: 'error',
             path: ['rules', approval.index, 'resources', approval.entry],
-            data: { resource: role.ownRules[approval.index].resources[approval.entry], other: signer.index + 1, signers: role.ownRules[signer.index].resources[signer.entry] },
-        }, true);
+            data: {
+                resource: role.ownRules[approval.index].resources[approval.entry],
+                other: signer.index + 1,
+                names: signerRule.resourceNames.length > 0 ? ` for \`${signerRule.resourceNames.filter((n) => API_SERVER_SIGNERS.includes(n)).join('`, `')}\`` : '',
+            },
+        });
     },
 }));
 
@@ -45211,7 +45648,6 @@ subjects:
 /* harmony default export */ const webhook_config_write = (permissionRule({
     id: 'webhook-config-write',
     permission: PERMISSIONS['webhook-write'],
-    clusterScoped: true,
     // Narrowed to named configurations, it is an operator keeping its own webhook up to date.
     classify: (grant) => (grant.narrowed ? undefined : { messageId: 'grant', level: 'error' }),
     meta: {
@@ -45764,28 +46200,107 @@ subjects:
     },
 }));
 
+;// CONCATENATED MODULE: ./lib/src/rules/invalid-binding-subject.js
+
+
+
+/* harmony default export */ const invalid_binding_subject = (defineRule({
+    id: 'invalid-binding-subject',
+    meta: {
+        title: 'Binding subject the API server rejects',
+        description: 'A binding subject the API server refuses: a ServiceAccount without a namespace in a ClusterRoleBinding, a kind other than User, Group or ServiceAccount, or an `apiGroup` that does not go with the kind.',
+        level: 'error',
+        tags: ['security', 'rbac', 'input'],
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        messages: {
+            noNamespace: 'this ClusterRoleBinding names ServiceAccount `{name}` without a `namespace`; the API server rejects the binding (only a RoleBinding lends its own namespace to a subject), so name the account\'s namespace',
+            kind: 'subject kind `{kind}` is not `User`, `Group` or `ServiceAccount`; the API server rejects the binding',
+            apiGroup: 'subject `{name}` of kind `{kind}` has `apiGroup: {apiGroup}`, but a {kind} takes {expected}; the API server rejects the binding',
+        },
+        remediation: 'Give every ServiceAccount subject of a ClusterRoleBinding its `namespace`, and use the kinds `User`, `Group` (`apiGroup: rbac.authorization.k8s.io`) and `ServiceAccount` (no `apiGroup`).',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-subjects'],
+        docs: {
+            rationale: 'The API server validates binding subjects: a ServiceAccount subject needs a namespace unless a RoleBinding lends it its own, the kind must be `User`, `Group` or `ServiceAccount`, and the `apiGroup` must be `rbac.authorization.k8s.io` for users and groups and empty for ServiceAccounts. A binding that breaks these is refused, so the access it was written for never exists, and `kubectl apply` of the whole manifest fails.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: node-reader
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: node-reader
+subjects:
+  - kind: ServiceAccount
+    name: collector
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: node-reader
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: node-reader
+subjects:
+  - kind: ServiceAccount
+    name: collector
+    namespace: monitoring
+`,
+        },
+    },
+    appliesTo: isBinding,
+    check(o, ctx) {
+        const b = bindingOf(o, ctx);
+        if (!b)
+            return;
+        for (const s of b.subjects) {
+            const p = ['subjects', s.index];
+            const apiGroup = ctx.inventory.reader.string(o, [...p, 'apiGroup']) ?? '';
+            if (s.kind === 'ServiceAccount') {
+                if (apiGroup !== '')
+                    ctx.report({ messageId: 'apiGroup', data: { name: s.name, kind: s.kind, apiGroup, expected: 'none (the core group)' }, path: [...p, 'apiGroup'] });
+                else if (!s.namespace && b.kind === 'ClusterRoleBinding')
+                    ctx.report({ messageId: 'noNamespace', data: { name: s.name }, path: [...p, 'name'] });
+            }
+            else if (s.kind === 'User' || s.kind === 'Group') {
+                if (apiGroup !== '' && apiGroup !== RBAC_GROUP)
+                    ctx.report({ messageId: 'apiGroup', data: { name: s.name, kind: s.kind, apiGroup, expected: `\`${RBAC_GROUP}\`` }, path: [...p, 'apiGroup'] });
+            }
+            else if (s.kind !== '')
+                ctx.report({ messageId: 'kind', data: { kind: s.kind }, path: [...p, 'kind'] });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./lib/src/rules/aggregate-to-builtin.js
 
 
 
-const TARGETS = ['admin', 'edit', 'view'];
+const PREFIX = 'rbac.authorization.k8s.io/aggregate-to-';
+/** The built-in roles each label feeds: `view` aggregates into `edit`, and `edit` into `admin`. */
+const FEEDS = { view: ['view', 'edit', 'admin'], edit: ['edit', 'admin'], admin: ['admin'] };
+const READ_VERBS = new Set(['get', 'list', 'watch']);
+/** "a, b and c" */
+const aggregate_to_builtin_and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 /* harmony default export */ const aggregate_to_builtin = (defineRule({
     id: 'aggregate-to-builtin',
     meta: {
         title: 'ClusterRole aggregates into a built-in role',
-        description: 'A ClusterRole labelled `rbac.authorization.k8s.io/aggregate-to-admin`, `-edit` or `-view` adds its rules to that built-in role for every subject bound to it; an error when what it adds is sensitive.',
+        description: 'A ClusterRole labelled `rbac.authorization.k8s.io/aggregate-to-admin`, `-edit` or `-view` adds its rules to that built-in role for every subject bound to it: an error when what it adds is sensitive, a note when it adds only read access.',
         level: 'warning',
         tags: ['security', 'rbac'],
         securitySeverity: '6.5',
         precision: 'very-high',
         messages: {
-            adds: 'label `{label}` adds the rules of ClusterRole `{name}` to built-in `{target}` for every subject bound to it, in every namespace',
-            sensitive: 'label `{label}` adds the rules of ClusterRole `{name}` to built-in `{target}`, including rights to {means}, for every subject bound to it, in every namespace',
+            adds: 'label `{label}` adds the rules of ClusterRole `{name}`, write access included, to built-in {targets} for every subject bound to them, in every namespace',
+            reads: 'label `{label}` adds the read-only rules of ClusterRole `{name}` to built-in {targets} for every subject bound to them, in every namespace',
+            sensitive: 'label `{label}` adds the rules of ClusterRole `{name}` to built-in {targets}, including the rights to {means}, for every subject bound to them, in every namespace',
         },
         remediation: 'Aggregate only read access to your custom resources into `view`, and write access into `edit`; grant anything else through a role of its own.',
         references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles'],
         docs: {
-            rationale: 'Charts aggregate their CRDs into the user-facing roles so that namespace users can use them. What the label adds is added for every holder of `admin`, `edit` or `view` (and `view` flows into `edit` and `admin`), across the cluster, without any binding in the chart. Adding Secrets, pod creation, exec or RBAC rights this way widens every team\'s role silently.',
+            rationale: 'Charts aggregate their CRDs into the user-facing roles so that namespace users can use them. What the label adds is added for every holder of `admin`, `edit` or `view` (and `view` flows into `edit` and `admin`), across the cluster, without any binding in the chart. Adding Secrets, pod creation, exec or RBAC rights this way widens every team\'s role silently. saguard reports each role once, on its first such label, judging what the role holds (for an aggregated role, what it gathers): an error when that is sensitive, a note when it only reads (`get`, `list`, `watch`) and reads nothing sensitive.',
             failing: `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
 metadata:
@@ -45814,135 +46329,116 @@ rules:
     appliesTo: (o) => isRole(o) && o.ref.kind === 'ClusterRole',
     check(o, ctx) {
         const role = ctx.inventory.rbac.roleOf(o);
-        if (!role)
+        // A role named like a built-in one carries the built-in's labels; builtin-rbac-redefined reports it.
+        if (!role || role.redefines)
             return;
-        for (const target of TARGETS) {
-            const label = `rbac.authorization.k8s.io/aggregate-to-${target}`;
-            if (role.labels[label] !== 'true')
-                continue;
-            const sensitive = SENSITIVE.map((id) => PERMISSIONS[id]).filter((p) => role.ownRules.some((r) => {
-                const g = ruleGrantsPermission(r, p);
-                return g && !g.narrowed;
-            }));
-            const data = { label, name: role.name, target };
-            if (sensitive.length > 0) {
-                ctx.report({ messageId: 'sensitive', level: 'error', data: { ...data, means: sensitive.slice(0, 3).map((p) => p.means).join('; ') }, path: ['metadata', 'labels', label], key: true });
-            }
-            else
-                ctx.report({ messageId: 'adds', data, path: ['metadata', 'labels', label], key: true });
+        const labels = Object.keys(role.labels).filter((k) => k.startsWith(PREFIX) && FEEDS[k.slice(PREFIX.length)] && role.labels[k] === 'true');
+        // What the role holds (an aggregated role holds what it gathers), once per role whatever its labels.
+        const rules = role.rules.map((r) => r.rule);
+        if (labels.length === 0 || rules.length === 0)
+            return;
+        const targets = aggregate_to_builtin_and([...new Set(labels.flatMap((k) => FEEDS[k.slice(PREFIX.length)]))].map((t) => `\`${t}\``));
+        const data = { label: labels[0], name: role.name, targets };
+        const path = ['metadata', 'labels', labels[0]];
+        // Built-in roles may be bound cluster-wide: judge what the rules give there.
+        const sensitive = rulesHold(rules, SENSITIVE, { scope: 'cluster' });
+        if (sensitive.length > 0) {
+            ctx.report({ messageId: 'sensitive', level: 'error', data: { ...data, means: aggregate_to_builtin_and(sensitive.map((h) => h.permission.short)) }, path, key: true });
         }
+        else if (rules.every((r) => r.verbs.every((v) => READ_VERBS.has(v)))) {
+            ctx.report({ messageId: 'reads', level: 'note', data, path, key: true });
+        }
+        else
+            ctx.report({ messageId: 'adds', data, path, key: true });
     },
 }));
 
-;// CONCATENATED MODULE: ./lib/src/inventory/rbac/catalog.js
-/** The built-in verbs, API groups and resources, for telling typos from intent. */
-const KNOWN_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate', 'approve', 'sign', 'attest', '*'];
-const sub = (resource, ...subs) => [resource, ...subs.map((s) => `${resource}/${s}`)];
-/** Built-in API groups whose resources are listed completely here; other groups are not judged. */
-const BUILTIN_RESOURCES = {
-    '': [
-        ...sub('pods', 'log', 'exec', 'attach', 'portforward', 'proxy', 'ephemeralcontainers', 'eviction', 'status', 'binding', 'resize'),
-        ...sub('services', 'proxy', 'status'),
-        'endpoints',
-        'configmaps',
-        'secrets',
-        ...sub('serviceaccounts', 'token'),
-        ...sub('persistentvolumeclaims', 'status'),
-        ...sub('persistentvolumes', 'status'),
-        ...sub('nodes', 'proxy', 'status', 'stats', 'metrics', 'log', 'spec', 'configz', 'healthz', 'pods', 'checkpoint'),
-        ...sub('namespaces', 'status', 'finalize'),
-        'events',
-        'limitranges',
-        ...sub('resourcequotas', 'status'),
-        ...sub('replicationcontrollers', 'scale', 'status'),
-        'podtemplates',
-        'bindings',
-        'componentstatuses',
-        // Impersonation targets.
-        'users',
-        'groups',
-    ],
-    apps: [...sub('deployments', 'scale', 'status'), ...sub('replicasets', 'scale', 'status'), ...sub('statefulsets', 'scale', 'status'), ...sub('daemonsets', 'status'), 'controllerrevisions'],
-    batch: [...sub('jobs', 'status'), ...sub('cronjobs', 'status')],
-    'rbac.authorization.k8s.io': ['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'],
-    'admissionregistration.k8s.io': [
-        'mutatingwebhookconfigurations',
-        'validatingwebhookconfigurations',
-        ...sub('validatingadmissionpolicies', 'status'),
-        'validatingadmissionpolicybindings',
-        ...sub('mutatingadmissionpolicies', 'status'),
-        'mutatingadmissionpolicybindings',
-    ],
-    'certificates.k8s.io': [...sub('certificatesigningrequests', 'approval', 'status'), 'signers', 'clustertrustbundles'],
-    'authentication.k8s.io': ['tokenreviews', 'selfsubjectreviews', 'uids', 'userextras'],
-    'authorization.k8s.io': ['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'localsubjectaccessreviews'],
-    'networking.k8s.io': ['networkpolicies', ...sub('ingresses', 'status'), 'ingressclasses', 'ipaddresses', ...sub('servicecidrs', 'status')],
-    policy: [...sub('poddisruptionbudgets', 'status'), 'podsecuritypolicies'],
-    'coordination.k8s.io': ['leases', 'leasecandidates'],
-    'storage.k8s.io': ['storageclasses', 'csidrivers', 'csinodes', ...sub('volumeattachments', 'status'), 'csistoragecapacities', 'volumeattributesclasses'],
-    'apiextensions.k8s.io': [...sub('customresourcedefinitions', 'status')],
-    'events.k8s.io': ['events'],
-    'discovery.k8s.io': ['endpointslices'],
-    autoscaling: [...sub('horizontalpodautoscalers', 'status')],
-    'scheduling.k8s.io': ['priorityclasses'],
-    'node.k8s.io': ['runtimeclasses'],
-};
-const isBuiltinGroup = (g) => Object.prototype.hasOwnProperty.call(BUILTIN_RESOURCES, g);
-function distance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            // A swap of two neighbours is one typo (optimal string alignment distance).
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+;// CONCATENATED MODULE: ./lib/src/rules/builtin-rbac-redefined.js
+
+
+
+
+
+/** "a, b and c" */
+const builtin_rbac_redefined_and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+/* harmony default export */ const builtin_rbac_redefined = (defineRule({
+    id: 'builtin-rbac-redefined',
+    meta: {
+        title: 'Role or binding named like a built-in one',
+        description: 'A Role, ClusterRole or binding has the name of one the API server creates (`cluster-admin`, `admin`, `edit`, `view`, `system:*`): start-up reconciliation adds the built-in rules and subjects back unless it is annotated `autoupdate: "false"`; an error when it widens the built-in role with sensitive rights.',
+        level: 'warning',
+        tags: ['security', 'rbac'],
+        securitySeverity: '5.0',
+        precision: 'very-high',
+        messages: {
+            role: '{kind} `{name}` has the name of a built-in role: at start-up the API server adds the built-in rules back, so this definition can widen the role but never narrow it; give it a name of its own',
+            widens: '{kind} `{name}` has the name of a built-in role and adds the rights to {means} to it, for every subject the cluster binds to `{name}`; at start-up the API server adds the built-in rules back too; give it a name of its own',
+            replaces: '{kind} `{name}` replaces the built-in role (`{annotation}: "false"` keeps start-up reconciliation away): every binding to `{name}`, the cluster\'s own included, grants these rules instead{adds}',
+            binding: '{kind} `{name}` has the name of a built-in binding: at start-up the API server resets its roleRef to {builtinRole} and adds the built-in subjects back; give it a name of its own',
+            bindingReplaces: '{kind} `{name}` replaces the built-in binding of {builtinRole} (`{annotation}: "false"`): the subjects the cluster binds there lose it, and these get it instead',
+        },
+        remediation: 'Give your role or binding a name of its own; to change what a built-in role grants, aggregate a role of your own into it or bind another role instead.',
+        references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#auto-reconciliation'],
+        docs: {
+            rationale: 'The API server creates `cluster-admin`, `admin`, `edit`, `view`, the `system:` roles and their bindings, and reconciles them every time it starts: a role of the same name gets every built-in rule it lacks added back (and keeps its own additions), a binding gets its roleRef reset and the built-in subjects added back. A manifest that "narrows" `view` therefore does nothing after the next restart, while one that adds a rule to it widens it for every subject the cluster binds to `view`. Only the annotation `rbac.authorization.kubernetes.io/autoupdate: "false"` stops reconciliation, and then the manifest replaces what the control plane relies on. saguard evaluates such roles as the reconciled union; a binding to a redefined `cluster-admin` is still `cluster-admin-binding`.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: view
+rules:
+  - apiGroups: [""]
+    resources: [pods, services]
+    verbs: [get, list]
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: shop-viewer
+rules:
+  - apiGroups: [""]
+    resources: [pods, services]
+    verbs: [get, list]
+`,
+        },
+    },
+    appliesTo: (o) => isRole(o) || isBinding(o),
+    check(o, ctx) {
+        const engine = ctx.inventory.rbac;
+        const kind = o.ref.kind;
+        const name = o.ref.name;
+        const path = ['metadata', 'name'];
+        if (isBinding(o)) {
+            const b = bindingOf(o, ctx);
+            if (!b?.redefines)
+                return;
+            const r = b.redefines.builtin.roleRef;
+            const builtinRole = `${r.kind} \`${r.name}\``;
+            if (b.redefines.protected)
+                ctx.report({ messageId: 'bindingReplaces', data: { kind, name, builtinRole, annotation: AUTOUPDATE }, path });
+            else
+                ctx.report({ messageId: 'binding', data: { kind, name, builtinRole }, path });
+            return;
         }
-    }
-    return d[a.length][b.length];
-}
-/** The closest of the candidates within a small edit distance, if any. */
-function closest(word, candidates) {
-    let best;
-    let bestD = Infinity;
-    const limit = word.length >= 6 ? 2 : 1;
-    for (const c of candidates) {
-        if (c === '*')
-            continue;
-        const d = c.toLowerCase() === word.toLowerCase() ? 0.5 : distance(word, c);
-        if (d <= limit && d < bestD) {
-            best = c;
-            bestD = d;
+        const role = engine.roleOf(o);
+        if (!role?.redefines || engine.inForce(role) !== role)
+            return;
+        // What the set's rules add to the built-in's (an aggregated built-in is judged by what it gathers).
+        const added = covers(role.redefines.builtin.rules.map((r) => r.rule), role.ownRules).missing;
+        const means = rulesHold(added, SENSITIVE, { scope: role.kind === 'Role' ? 'namespace' : 'cluster' }).map((h) => h.permission.short);
+        if (role.redefines.protected) {
+            ctx.report({
+                messageId: 'replaces',
+                level: means.length > 0 ? 'error' : 'warning',
+                data: { kind, name, annotation: AUTOUPDATE, adds: means.length > 0 ? `, and they add the rights to ${builtin_rbac_redefined_and(means)}` : '' },
+                path,
+            });
         }
-    }
-    return best;
-}
-/**
- * What is wrong with a resource entry of a rule whose API groups are all built-in ones, judged
- * against those groups; undefined when it is known there (or cannot be judged).
- */
-function resourceProblem(groups, resource) {
-    if (resource === '*' || resource.startsWith('*/') || groups.length === 0 || !groups.every(isBuiltinGroup))
-        return undefined;
-    const base = resource.replace(/\/\*$/, '');
-    const known = groups.flatMap((g) => BUILTIN_RESOURCES[g]);
-    if (known.includes(resource) || (resource.endsWith('/*') && known.includes(base)))
-        return undefined;
-    const plural = [`${resource}s`, `${resource}es`, resource.replace(/y$/, 'ies')];
-    const singularOf = plural.find((p) => known.includes(p));
-    if (singularOf)
-        return { kind: 'singular', suggestion: singularOf };
-    const elsewhere = Object.entries(BUILTIN_RESOURCES)
-        .filter(([g, rs]) => !groups.includes(g) && rs.includes(resource))
-        .map(([g]) => g);
-    if (elsewhere.length > 0)
-        return { kind: 'wrongGroup', groups: elsewhere };
-    const typo = closest(resource, known);
-    if (typo)
-        return { kind: 'typo', suggestion: typo };
-    return undefined;
-}
+        else if (means.length > 0)
+            ctx.report({ messageId: 'widens', level: 'error', data: { kind, name, means: builtin_rbac_redefined_and(means) }, path });
+        else
+            ctx.report({ messageId: 'role', data: { kind, name }, path });
+    },
+}));
 
 ;// CONCATENATED MODULE: ./lib/src/rules/rbac-unknown-verb-or-resource.js
 
@@ -47255,6 +47751,8 @@ subjects:
 
 
 
+
+
 const RULES = [
     default_service_account,
     deprecated_service_account_field,
@@ -47288,7 +47786,9 @@ const RULES = [
     default_sa_binding,
     cross_namespace_subject,
     dangling_role_ref,
+    invalid_binding_subject,
     aggregate_to_builtin,
+    builtin_rbac_redefined,
     rbac_unknown_verb_or_resource,
     rbac_delete_rights,
     cloud_identity_default_sa,
