@@ -6,6 +6,7 @@ import type { Finding } from '../model/types.js';
 import { formatMessage } from './messages.js';
 import { countByLevel } from './text.js';
 import { VERSION } from '../version.js';
+import { writeJsonArray } from './stream.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -31,9 +32,34 @@ export interface JsonReport {
   }[];
 }
 
-export function renderJson(findings: readonly Finding[]): string {
+type JsonFinding = JsonReport['findings'][number];
+
+function jsonFinding(f: Finding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: formatMessage(f),
+    messageId: f.messageId,
+    data: f.data,
+    file: f.location.file,
+    ...f.location.region,
+    object: f.object
+      ? {
+          apiVersion: f.object.group ? `${f.object.group}/${f.object.version}` : f.object.version,
+          kind: f.object.kind,
+          namespace: f.object.namespace ?? null,
+          name: f.object.name,
+        }
+      : null,
+    path: [...f.path],
+    related: f.related.map((r) => ({ file: r.location.file, startLine: r.location.region.startLine, startColumn: r.location.region.startColumn, label: r.label })),
+    suppressed: f.suppression ? { ...f.suppression } : null,
+  };
+}
+
+function header(findings: readonly Finding[]): JsonReport {
   const c = countByLevel(findings);
-  const report: JsonReport = {
+  return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: 'saguard', version: VERSION },
     summary: {
@@ -43,26 +69,26 @@ export function renderJson(findings: readonly Finding[]): string {
       notes: c.note,
       suppressed: findings.filter((f) => f.suppression).length,
     },
-    findings: findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      message: formatMessage(f),
-      messageId: f.messageId,
-      data: f.data,
-      file: f.location.file,
-      ...f.location.region,
-      object: f.object
-        ? {
-            apiVersion: f.object.group ? `${f.object.group}/${f.object.version}` : f.object.version,
-            kind: f.object.kind,
-            namespace: f.object.namespace ?? null,
-            name: f.object.name,
-          }
-        : null,
-      path: [...f.path],
-      related: f.related.map((r) => ({ file: r.location.file, startLine: r.location.region.startLine, startColumn: r.location.region.startColumn, label: r.label })),
-      suppressed: f.suppression ? { ...f.suppression } : null,
-    })),
+    findings: [],
   };
+}
+
+/** The report as one string (small reports, tests); `writeJson` writes the same bytes piece by piece. */
+export function renderJson(findings: readonly Finding[]): string {
+  const report = header(findings);
+  report.findings = findings.map(jsonFinding);
   return JSON.stringify(report, null, 2) + '\n';
+}
+
+/** Reports with more findings than this are written as compact JSON. */
+export const COMPACT_ABOVE_FINDINGS = 5_000;
+
+/**
+ * Writes the report as it is made, one finding at a time: indented like `renderJson`, byte for
+ * byte, or compact (`auto`: compact above COMPACT_ABOVE_FINDINGS findings).
+ */
+export function writeJson(findings: readonly Finding[], write: (chunk: string) => void, style: 'pretty' | 'compact' | 'auto' = 'auto'): void {
+  const report = header(findings);
+  const pretty = style === 'pretty' || (style === 'auto' && findings.length <= COMPACT_ABOVE_FINDINGS);
+  writeJsonArray(report, report as unknown as Record<string, unknown>, 'findings', findings, jsonFinding, pretty, write);
 }

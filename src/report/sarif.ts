@@ -6,6 +6,7 @@ import type { Rule } from '../rules/rule.js';
 import { formatMessage, objectName, sentence } from './messages.js';
 import { escapeControls } from './escape.js';
 import { lineHashes } from './fingerprint.js';
+import { writeJsonArray } from './stream.js';
 import { VERSION } from '../version.js';
 
 export const INFORMATION_URI = 'https://github.com/saguard/saguard';
@@ -18,6 +19,8 @@ export interface SarifOptions {
   sources: ReadonlyMap<string, string>;
   /** Absolute `file://` URI of the repository root, ending with `/`, for `%SRCROOT%`. */
   srcRootUri?: string;
+  /** At most this many results (default: GitHub's 25,000 per run); the most severe are kept. */
+  maxResults?: number;
 }
 
 const pascal = (id: string): string => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
@@ -84,21 +87,65 @@ export function saguardFingerprint(f: Finding): string {
   return createHash('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
 }
 
-export function renderSarif(findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): Sarif.Log {
+/** GitHub code scanning rejects a run with more results than this (GITHUB.md). */
+export const GITHUB_MAX_RESULTS = 25_000;
+/** Logs with more results than this are written as compact JSON (nobody reads them by eye). */
+export const COMPACT_ABOVE_RESULTS = 5_000;
+
+const LEVEL_RANK: Record<Finding['level'], number> = { error: 0, warning: 1, note: 2 };
+
+/**
+ * The findings a log of at most `max` results holds: the most severe (by level, unsuppressed before
+ * suppressed, then by the rule's security-severity), in their given order; and those left out.
+ */
+export function capFindings(findings: readonly Finding[], rules: readonly Rule[], max = GITHUB_MAX_RESULTS): { kept: Finding[]; left: Finding[] } {
+  if (findings.length <= max) return { kept: [...findings], left: [] };
+  const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
+  const order = findings.map((f, i) => ({ f, i }));
+  order.sort(
+    (a, b) =>
+      LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] ||
+      Number(!!a.f.suppression) - Number(!!b.f.suppression) ||
+      (severity.get(b.f.ruleId) ?? 0) - (severity.get(a.f.ruleId) ?? 0) ||
+      a.i - b.i,
+  );
+  const keep = new Set(order.slice(0, max).map((x) => x.i));
+  const kept: Finding[] = [];
+  const left: Finding[] = [];
+  findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+  return { kept, left };
+}
+
+/** What a SARIF log holds: the findings in it and those the results cap left out. */
+export interface SarifStats {
+  results: number;
+  left: Finding[];
+}
+
+/** The log with an empty `results`, and a function making the result of each finding in it. */
+function sarifParts(findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): { log: Sarif.Log; run: Sarif.Run; kept: Finding[]; left: Finding[]; result: (f: Finding) => Sarif.Result } {
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const { kept, left } = capFindings(findings, rules, options.maxResults);
+  // Line hashes only for the lines results start on.
+  const wanted = new Map<string, Set<number>>();
+  for (const f of kept) {
+    const lines = wanted.get(f.location.file);
+    if (lines) lines.add(f.location.region.startLine);
+    else wanted.set(f.location.file, new Set([f.location.region.startLine]));
+  }
   const hashes = new Map<string, Map<number, string>>();
   const hashOf = (file: string, line: number): string | undefined => {
     let h = hashes.get(file);
     if (!h) {
       const text = options.sources.get(file);
       if (text === undefined) return undefined;
-      h = lineHashes(text);
+      h = lineHashes(text, wanted.get(file));
       hashes.set(file, h);
     }
     return h.get(line);
   };
 
-  const results: Sarif.Result[] = findings.map((f) => {
+  const result = (f: Finding): Sarif.Result => {
     let text = formatMessage(f, 'sarif');
     if (f.related.length > 0) {
       text += ` (${f.related.map((r, i) => `[${escapeControls(r.label.replace(/[[\]]/g, ''))}](${i + 1})`).join(', ')})`;
@@ -134,7 +181,7 @@ export function renderSarif(findings: readonly Finding[], rules: readonly Rule[]
     }
     if (f.suppression) result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
     return result;
-  });
+  };
 
   const run: Sarif.Run = {
     tool: {
@@ -148,12 +195,59 @@ export function renderSarif(findings: readonly Finding[], rules: readonly Rule[]
     },
     automationDetails: { id: `${options.category}/` },
     ...(options.srcRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRootUri } } } : {}),
+    ...(left.length > 0
+      ? {
+          // GitHub ignores these; other viewers show them, and they say the log is not complete.
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept.length, left, options.maxResults) } }],
+            },
+          ],
+          properties: { resultsLeftOut: left.length },
+        }
+      : {}),
     columnKind: 'utf16CodeUnits',
-    results,
+    results: [],
   };
-  return {
+  const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [run],
   };
+  return { log, run, kept, left, result };
+}
+
+/** "the SARIF log holds the 25000 most severe of 25012 findings (…); left out: 12 notes" */
+export function leftOutSentence(kept: number, left: readonly Finding[], max = GITHUB_MAX_RESULTS): string {
+  const by = { error: 0, warning: 0, note: 0 };
+  for (const f of left) by[f.level]++;
+  const parts = (['error', 'warning', 'note'] as const).filter((l) => by[l] > 0).map((l) => `${by[l]} ${l}${by[l] === 1 ? '' : 's'}`);
+  const why = max >= GITHUB_MAX_RESULTS ? `GitHub code scanning rejects runs of more than ${GITHUB_MAX_RESULTS} results` : `at most ${max} results were asked for`;
+  return `the SARIF log holds the ${kept} most severe of ${kept + left.length} findings (${why}); left out: ${parts.join(', ')}`;
+}
+
+/** The whole log as one object (small logs, tests); `writeSarif` writes the same log piece by piece. */
+export function renderSarif(findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): Sarif.Log {
+  const { log, run, kept, result } = sarifParts(findings, rules, options);
+  run.results = kept.map(result);
+  return log;
+}
+
+/**
+ * Writes the log as it is made, one result at a time, through `write` (no string of the whole log
+ * is ever held): indented like `JSON.stringify(log, null, 2)`, byte for byte, or compact (`auto`:
+ * compact above COMPACT_ABOVE_RESULTS results). Ends with a line break.
+ */
+export function writeSarif(
+  findings: readonly Finding[],
+  rules: readonly Rule[],
+  options: SarifOptions,
+  write: (chunk: string) => void,
+  style: 'pretty' | 'compact' | 'auto' = 'auto',
+): SarifStats {
+  const { log, run, kept, left, result } = sarifParts(findings, rules, options);
+  const pretty = style === 'pretty' || (style === 'auto' && kept.length <= COMPACT_ABOVE_RESULTS);
+  writeJsonArray(log, run as unknown as Record<string, unknown>, 'results', kept, (f) => result(f), pretty, write);
+  return { results: kept.length, left };
 }

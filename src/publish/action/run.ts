@@ -2,9 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
 import * as core from '@actions/core';
 import { lint } from '../../index.js';
-import { renderSarif } from '../../report/sarif.js';
+import { leftOutSentence, writeSarif } from '../../report/sarif.js';
+import { writeFileWith } from '../sink.js';
 import { selectAnnotations, workflowCommand } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { countByLevel } from '../../report/text.js';
@@ -80,14 +82,15 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const sarifPath = path.resolve(workspace, inputs.sarifFile);
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
   for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
-  const sarif = renderSarif(result.findings, result.rules, {
-    category: inputs.category,
-    sources,
-    srcRootUri: pathToFileURL(workspace + path.sep).href,
-  });
-  fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-  fs.writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+  // Written as it is made: a large log is never one string in memory.
+  const sarifOptions = { category: inputs.category, sources, srcRootUri: pathToFileURL(workspace + path.sep).href };
+  const sarifStats = writeFileWith(sarifPath, (write) => writeSarif(result.findings, result.rules, sarifOptions, write));
+  const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, sarifStats.left) : undefined;
+  if (sarifLeftOut) log.warning(`saguard: ${sarifLeftOut}.`);
   log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
+  // The log as uploaded is the file as written, read back only if it is uploaded (it holds at most 25,000 results).
+  let uploaded: Sarif.Log | undefined;
+  const sarifLog = (): Sarif.Log => (uploaded ??= JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as Sarif.Log);
 
   // 2. GitHub: the pull request's changed lines, the upload, the check run (reporting problems are warnings).
   const analysed = await analysedCommit(workspace, env);
@@ -102,7 +105,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     workspace,
     shown,
     failing: failures,
-    sarif,
+    get sarif() {
+      return sarifLog();
+    },
     analysedSha: analysed,
     log,
     checkRunSummary: (onChanged, notShown, limitBytes) =>
@@ -121,7 +126,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       omittedAnnotations: selection.omitted.length,
       outcome,
       scanned,
-      notShown: gh.notShown,
+      notShown: sarifLeftOut ? [sarifLeftOut, ...gh.notShown] : gh.notShown,
       ...(gh.changed ? { changed: gh.changed } : {}),
       ...(links ? { links } : {}),
     });

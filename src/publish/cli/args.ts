@@ -24,6 +24,8 @@ export interface ScanArgs {
   values: string[];
   set: string[];
   release: string | undefined;
+  /** At most this many results in the SARIF log (GitHub's limit by default); the most severe are kept. */
+  maxResults: number;
 }
 
 export interface RbacArgs {
@@ -68,6 +70,8 @@ scan options:
   -n, --namespace NS        namespace of objects that name none (default: default)
   --fail-on LEVEL           error (default), warning, note, none
   --category NAME           SARIF automationDetails category (default: saguard)
+  --max-results N           at most N results in the SARIF log, the most severe first
+                            (default and most: 25000, what GitHub accepts per run)
   --helm-chart DIR          render the chart with helm template and scan the result, findings
                             placed in the templates (repeatable); with --values FILE,
                             --set KEY=VALUE (both repeatable) and --release NAME
@@ -157,6 +161,7 @@ export function parseArgs(argv: readonly string[]): Args {
     values: [],
     set: [],
     release: undefined,
+    maxResults: 25_000,
   };
   eachOption(rest, (a, word, take) => {
     switch (a) {
@@ -194,6 +199,12 @@ export function parseArgs(argv: readonly string[]): Args {
         const v = take();
         if (!/^[A-Za-z0-9_.\-/]+$/.test(v)) throw new UsageError(`--category ${JSON.stringify(v)} may use letters, digits and _ . - / only`);
         args.category = v.replace(/\/+$/, '');
+        break;
+      }
+      case '--max-results': {
+        const v = take();
+        if (!/^[1-9][0-9]*$/.test(v) || Number(v) > 25_000) throw new UsageError(`--max-results takes a number from 1 to 25000 (GitHub's limit per run), not ${JSON.stringify(v)}`);
+        args.maxResults = Number(v);
         break;
       }
       case '--kustomize':

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { lint } from '../../index.js';
 import { RULES, ruleById } from '../../rules/index.js';
 import { renderText } from '../../report/text.js';
-import { renderJson } from '../../report/json.js';
-import { renderSarif } from '../../report/sarif.js';
+import { writeJson } from '../../report/json.js';
+import { capFindings, leftOutSentence, writeSarif } from '../../report/sarif.js';
+import { writeFileWith } from '../sink.js';
 import { renderGithub } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { ruleDoc } from '../../report/docs.js';
@@ -106,32 +107,41 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
   const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
   for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
-  const render = (format: Format): string => {
+  const sarifOptions = { category: args.category, sources, srcRootUri: rootUri(root), maxResults: args.maxResults };
+  // GitHub takes at most 25,000 results per run: what the SARIF log leaves out is said wherever people read.
+  const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
+  const { kept, left } = wantsSarif ? capFindings(result.findings, result.rules, args.maxResults) : { kept: result.findings, left: [] };
+  const leftOut = left.length > 0 ? leftOutSentence(kept.length, left, args.maxResults) : undefined;
+  const text = (color: boolean): string => renderText(result.findings, { color }) + (leftOut ? `note: ${leftOut}\n` : '');
+  // SARIF and JSON are written as they are made (a large log never is one string); the others are small.
+  const emit = (format: Format, write: (chunk: string) => void, terminal: boolean): void => {
     switch (format) {
-      case 'text': {
-        const color = args.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
-        return renderText(result.findings, { color });
-      }
+      case 'text':
+        write(text(terminal && (args.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')))));
+        return;
       case 'json':
-        return renderJson(result.findings);
+        writeJson(result.findings, write);
+        return;
       case 'sarif':
-        return JSON.stringify(renderSarif(result.findings, result.rules, { category: args.category, sources, srcRootUri: rootUri(root) }), null, 2) + '\n';
+        writeSarif(result.findings, result.rules, sarifOptions, write);
+        return;
       case 'github':
-        return renderGithub(result.findings);
+        write(renderGithub(result.findings));
+        return;
       case 'markdown':
-        return renderMarkdown(result.findings, { outcome: { failOn: args.failOn, failing: failing(result.findings, args.failOn), cli: true }, scanned: scope });
+        write(renderMarkdown(result.findings, { outcome: { failOn: args.failOn, failing: failing(result.findings, args.failOn), cli: true }, scanned: scope, ...(leftOut ? { notShown: [leftOut] } : {}) }));
+        return;
     }
   };
   for (const o of args.outputs) {
-    const file = path.resolve(io.cwd, o.file);
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, o.format === 'text' ? renderText(result.findings, { color: false }) : render(o.format));
+      writeFileWith(path.resolve(io.cwd, o.file), (write) => emit(o.format, write, false));
     } catch (e) {
       throw new InputError(`cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  io.stdout(render(args.format));
+  emit(args.format, io.stdout, true);
+  if (leftOut && args.format !== 'text' && !args.outputs.some((o) => o.format === 'text')) io.stderr(`saguard: ${leftOut}\n`);
 
   if (args.verbose) {
     for (const s of collected.skipped) io.stderr(`saguard: skipped ${escapeControls(s.file)}: ${escapeControls(s.reason)}\n`);
