@@ -10,7 +10,7 @@ import { loadSources } from '../../lib/src/load/load.js';
 import { Inventory } from '../../lib/src/inventory/inventory.js';
 import { analyze, ruleSettings } from '../../lib/src/analyze/analyze.js';
 import { RULES } from '../../lib/src/rules/index.js';
-import { renderSarif } from '../../lib/src/report/sarif.js';
+import { writeSarif } from '../../lib/src/report/sarif.js';
 
 const [dir, runsArg, listFile] = process.argv.slice(2);
 const runs = Math.max(1, Number(runsArg ?? 1));
@@ -39,10 +39,13 @@ function scanOnce() {
   t.analyze = now() - t0;
   t0 = now();
   const sources = new Map(files.map((f) => [f.path, f.text]));
-  const sarif = JSON.stringify(renderSarif(findings, RULES, { category: 'saguard', sources }), null, 2);
+  let sarifBytes = 0;
+  writeSarif(findings, RULES, { category: 'saguard', sources }, (chunk) => {
+    sarifBytes += Buffer.byteLength(chunk);
+  });
   t.sarif = now() - t0;
   t.total = t.load + t.inventory + t.rbac + t.analyze + t.sarif;
-  return { t, objects: load.objects.length, documents: load.stats.documents, parsed: load.stats.parsed, findings: findings.length, sarifBytes: Buffer.byteLength(sarif) };
+  return { t, objects: load.objects.length, documents: load.stats.documents, parsed: load.stats.parsed, findings: findings.length, sarifBytes };
 }
 
 let t0 = now();
