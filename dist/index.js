@@ -29096,7 +29096,7 @@ class Composer {
     }
     /** Advance the composer by one CST token. */
     *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (false)
             console.dir(token, { depth: null });
         switch (token.type) {
             case 'directive':
@@ -33621,7 +33621,7 @@ class Parser {
      */
     *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (false)
             console.log('|', cst.prettyToken(source));
         if (this.atScalar) {
             this.atScalar = false;
@@ -37163,7 +37163,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4248);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4985);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -37415,7 +37415,7 @@ function readInputs(env) {
 
 /***/ }),
 
-/***/ 4248:
+/***/ 4985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48122,47 +48122,129 @@ function sentence(text) {
  * (`src/fingerprints.ts`) computes over a file, so that alerts survive lines moving. For every line
  * it hashes the next 100 characters that are not spaces or tabs (CRLF and CR count as LF),
  * formats the 64-bit value in hex, and appends `:N`, N counting earlier lines with the same hash.
+ *
+ * The 64-bit arithmetic is done on two 32-bit halves held in doubles (every intermediate product
+ * stays below 2^53), the `:N` counts in an open-addressing table, and a hash string is only made for
+ * the lines asked for; hashing stops after the last of them.
  */
 const BLOCK_SIZE = 100;
-const MOD = 37n;
-const MASK = (1n << 64n) - 1n;
+const MOD = 37;
 const TAB = 9;
 const SPACE = 32;
 const LF = 10;
 const CR = 13;
 const EOF = 65535;
-function firstMod() {
-    let m = 1n;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        m = (m * MOD) & MASK;
-    return m;
+const TWO32 = 4294967296;
+/** 37^100 mod 2^64, as high and low 32-bit halves. */
+const [FIRST_HI, FIRST_LO] = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const l = lo * MOD;
+        const carry = Math.floor(l / TWO32);
+        lo = l - carry * TWO32;
+        hi = (hi * MOD + carry) % TWO32;
+    }
+    return [hi, lo];
+})();
+const hex = (hi, lo) => (hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0'));
+/** Counts of 64-bit values (two uint32 halves), open addressing with linear probing. */
+class Counts {
+    hi = new Uint32Array(1024);
+    lo = new Uint32Array(1024);
+    n = new Uint32Array(1024);
+    size = 0;
+    /** Adds one to the value's count and returns the new count. */
+    bump(hi, lo) {
+        if (this.size * 2 >= this.n.length)
+            this.grow();
+        const mask = this.n.length - 1;
+        let i = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
+        while (this.n[i] !== 0) {
+            if (this.hi[i] === hi && this.lo[i] === lo)
+                return ++this.n[i];
+            i = (i + 1) & mask;
+        }
+        this.hi[i] = hi;
+        this.lo[i] = lo;
+        this.n[i] = 1;
+        this.size++;
+        return 1;
+    }
+    grow() {
+        const { hi, lo, n } = this;
+        this.hi = new Uint32Array(n.length * 2);
+        this.lo = new Uint32Array(n.length * 2);
+        this.n = new Uint32Array(n.length * 2);
+        const mask = this.n.length - 1;
+        for (let j = 0; j < n.length; j++) {
+            if (n[j] === 0)
+                continue;
+            let i = (Math.imul(lo[j] ^ Math.imul(hi[j], 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
+            while (this.n[i] !== 0)
+                i = (i + 1) & mask;
+            this.hi[i] = hi[j];
+            this.lo[i] = lo[j];
+            this.n[i] = n[j];
+        }
+    }
 }
-const FIRST_MOD = firstMod();
-/** Hashes of every line of `text`, indexed by 1-based line number. */
-function lineHashes(text) {
+/**
+ * Hashes of the lines of `text`, indexed by 1-based line number: every line, or only those in
+ * `wanted` (which saves the strings, and the rest of the file after the last one).
+ */
+function lineHashes(text, wanted) {
     const out = new Map();
-    const window = new Array(BLOCK_SIZE).fill(0);
-    const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
-    const counts = new Map();
-    let hash = 0n;
+    let last = Infinity;
+    if (wanted) {
+        last = 0;
+        for (const l of wanted)
+            if (l > last)
+                last = l;
+        if (last === 0)
+            return out;
+    }
+    const window = new Uint16Array(BLOCK_SIZE);
+    const lineNumbers = new Int32Array(BLOCK_SIZE).fill(-1);
+    const counts = new Counts();
+    let hi = 0;
+    let lo = 0;
     let index = 0;
     let lineNumber = 0;
     let lineStart = true;
     let prevCR = false;
+    let done = false;
     const outputHash = () => {
-        const value = hash.toString(16);
-        const n = (counts.get(value) ?? 0) + 1;
-        counts.set(value, n);
-        out.set(lineNumbers[index], `${value}:${n}`);
+        const line = lineNumbers[index];
+        const n = counts.bump(hi, lo);
+        if (!wanted || wanted.has(line))
+            out.set(line, `${hex(hi, lo)}:${n}`);
         lineNumbers[index] = -1;
+        if (line >= last)
+            done = true;
     };
+    // hash = 37 * hash + current - 37^100 * begin (mod 2^64)
     const update = (current) => {
         const begin = window[index];
         window[index] = current;
-        hash = (MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin)) & MASK;
-        index = (index + 1) % BLOCK_SIZE;
+        let l = lo * MOD + current;
+        let carry = Math.floor(l / TWO32);
+        l -= carry * TWO32;
+        let h = hi * MOD + carry;
+        const pl = begin * FIRST_LO;
+        const pc = Math.floor(pl / TWO32);
+        l -= pl - pc * TWO32;
+        h -= begin * FIRST_HI + pc;
+        if (l < 0) {
+            l += TWO32;
+            h -= 1;
+        }
+        carry = Math.floor(h / TWO32);
+        hi = h - carry * TWO32;
+        lo = l;
+        index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
     };
-    const process = (c) => {
+    const step = (c) => {
         let current = c;
         if (current === SPACE || current === TAB || (prevCR && current === LF)) {
             prevCR = false;
@@ -48185,10 +48267,12 @@ function lineHashes(text) {
             lineStart = true;
         update(current);
     };
-    for (let i = 0; i < text.length; i++)
-        process(text.charCodeAt(i));
-    process(EOF);
-    for (let i = 0; i < BLOCK_SIZE; i++) {
+    for (let i = 0; i < text.length && !done; i++)
+        step(text.charCodeAt(i));
+    if (done)
+        return out;
+    step(EOF);
+    for (let i = 0; i < BLOCK_SIZE && !done; i++) {
         if (lineNumbers[index] !== -1)
             outputHash();
         update(0);
@@ -48196,10 +48280,45 @@ function lineHashes(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/stream.js
+/** JSON written as it is made: a document whose one big array is serialised item by item. */
+/**
+ * Writes `root` as JSON, where `holder[key]` (an empty array inside `root`) is filled with
+ * `item(x)` for every x of `items`, serialised one by one. Pretty output equals
+ * `JSON.stringify(root, null, 2)` with the array filled in; a line break ends it.
+ */
+function writeJsonArray(root, holder, key, items, item, pretty, write) {
+    if (items.length === 0) {
+        holder[key] = [];
+        write(JSON.stringify(root, null, pretty ? 2 : undefined) + '\n');
+        return;
+    }
+    const MARK = '\u0000saguard-items\u0000';
+    holder[key] = [MARK];
+    const text = JSON.stringify(root, null, pretty ? 2 : undefined);
+    const quoted = JSON.stringify(MARK);
+    const at = text.indexOf(quoted);
+    holder[key] = [];
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const indent = pretty ? text.slice(lineStart, at) : '';
+    write(text.slice(0, pretty ? lineStart : at));
+    let chunk = '';
+    items.forEach((x, i) => {
+        const json = JSON.stringify(item(x), null, pretty ? 2 : undefined);
+        chunk += (i === 0 ? '' : pretty ? ',\n' : ',') + (pretty ? indent + json.replace(/\n/g, `\n${indent}`) : json);
+        if (chunk.length > 1 << 20) {
+            write(chunk);
+            chunk = '';
+        }
+    });
+    write(chunk + text.slice(at + quoted.length) + '\n');
+}
+
 // EXTERNAL MODULE: ./lib/src/version.js
 var version = __nccwpck_require__(1294);
 ;// CONCATENATED MODULE: ./lib/src/report/sarif.js
 /** SARIF 2.1.0 for GitHub code scanning, built as typed objects. */
+
 
 
 
@@ -48265,8 +48384,43 @@ function saguardFingerprint(f) {
         : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
     return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
 }
-function renderSarif(findings, rules, options) {
+/** GitHub code scanning rejects a run with more results than this (GITHUB.md). */
+const GITHUB_MAX_RESULTS = 25_000;
+/** Logs with more results than this are written as compact JSON (nobody reads them by eye). */
+const COMPACT_ABOVE_RESULTS = 5_000;
+const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * The findings a log of at most `max` results holds: the most severe (by level, unsuppressed before
+ * suppressed, then by the rule's security-severity), in their given order; and those left out.
+ */
+function capFindings(findings, rules, max = GITHUB_MAX_RESULTS) {
+    if (findings.length <= max)
+        return { kept: [...findings], left: [] };
+    const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
+    const order = findings.map((f, i) => ({ f, i }));
+    order.sort((a, b) => LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] ||
+        Number(!!a.f.suppression) - Number(!!b.f.suppression) ||
+        (severity.get(b.f.ruleId) ?? 0) - (severity.get(a.f.ruleId) ?? 0) ||
+        a.i - b.i);
+    const keep = new Set(order.slice(0, max).map((x) => x.i));
+    const kept = [];
+    const left = [];
+    findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+    return { kept, left };
+}
+/** The log with an empty `results`, and a function making the result of each finding in it. */
+function sarifParts(findings, rules, options) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
+    const { kept, left } = capFindings(findings, rules, options.maxResults);
+    // Line hashes only for the lines results start on.
+    const wanted = new Map();
+    for (const f of kept) {
+        const lines = wanted.get(f.location.file);
+        if (lines)
+            lines.add(f.location.region.startLine);
+        else
+            wanted.set(f.location.file, new Set([f.location.region.startLine]));
+    }
     const hashes = new Map();
     const hashOf = (file, line) => {
         let h = hashes.get(file);
@@ -48274,12 +48428,12 @@ function renderSarif(findings, rules, options) {
             const text = options.sources.get(file);
             if (text === undefined)
                 return undefined;
-            h = lineHashes(text);
+            h = lineHashes(text, wanted.get(file));
             hashes.set(file, h);
         }
         return h.get(line);
     };
-    const results = findings.map((f) => {
+    const result = (f) => {
         let text = messages_formatMessage(f, 'sarif');
         if (f.related.length > 0) {
             text += ` (${f.related.map((r, i) => `[${escape_escapeControls(r.label.replace(/[[\]]/g, ''))}](${i + 1})`).join(', ')})`;
@@ -48317,7 +48471,7 @@ function renderSarif(findings, rules, options) {
         if (f.suppression)
             result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
         return result;
-    });
+    };
     const run = {
         tool: {
             driver: {
@@ -48330,14 +48484,98 @@ function renderSarif(findings, rules, options) {
         },
         automationDetails: { id: `${options.category}/` },
         ...(options.srcRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRootUri } } } : {}),
+        ...(left.length > 0
+            ? {
+                // GitHub ignores these; other viewers show them, and they say the log is not complete.
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept.length, left, options.maxResults) } }],
+                    },
+                ],
+                properties: { resultsLeftOut: left.length },
+            }
+            : {}),
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
     };
-    return {
+    const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [run],
     };
+    return { log, run, kept, left, result };
+}
+/** "the SARIF log holds the 25000 most severe of 25012 findings (…); left out: 12 notes" */
+function leftOutSentence(kept, left, max = GITHUB_MAX_RESULTS) {
+    const by = { error: 0, warning: 0, note: 0 };
+    for (const f of left)
+        by[f.level]++;
+    const parts = ['error', 'warning', 'note'].filter((l) => by[l] > 0).map((l) => `${by[l]} ${l}${by[l] === 1 ? '' : 's'}`);
+    const why = max >= GITHUB_MAX_RESULTS ? `GitHub code scanning rejects runs of more than ${GITHUB_MAX_RESULTS} results` : `at most ${max} results were asked for`;
+    return `the SARIF log holds the ${kept} most severe of ${kept + left.length} findings (${why}); left out: ${parts.join(', ')}`;
+}
+/** The whole log as one object (small logs, tests); `writeSarif` writes the same log piece by piece. */
+function renderSarif(findings, rules, options) {
+    const { log, run, kept, result } = sarifParts(findings, rules, options);
+    run.results = kept.map(result);
+    return log;
+}
+/**
+ * Writes the log as it is made, one result at a time, through `write` (no string of the whole log
+ * is ever held): indented like `JSON.stringify(log, null, 2)`, byte for byte, or compact (`auto`:
+ * compact above COMPACT_ABOVE_RESULTS results). Ends with a line break.
+ */
+function writeSarif(findings, rules, options, write, style = 'auto') {
+    const { log, run, kept, left, result } = sarifParts(findings, rules, options);
+    const pretty = style === 'pretty' || (style === 'auto' && kept.length <= COMPACT_ABOVE_RESULTS);
+    writeJsonArray(log, run, 'results', kept, (f) => result(f), pretty, write);
+    return { results: kept.length, left };
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/sink.js
+/** Files written piece by piece as a report is made, so that no string of the whole report is needed. */
+
+
+/** A file (created with its directory, replaced if it exists) written in chunks of about a megabyte. */
+function fileSink(file) {
+    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    const fd = external_node_fs_namespaceObject.openSync(file, 'w');
+    let pending = [];
+    let size = 0;
+    const flush = () => {
+        if (pending.length === 0)
+            return;
+        external_node_fs_namespaceObject.writeSync(fd, pending.join(''));
+        pending = [];
+        size = 0;
+    };
+    return {
+        write(chunk) {
+            pending.push(chunk);
+            size += chunk.length;
+            if (size >= 1 << 20)
+                flush();
+        },
+        close() {
+            try {
+                flush();
+            }
+            finally {
+                external_node_fs_namespaceObject.closeSync(fd);
+            }
+        },
+    };
+}
+/** Writes a report to a file through `emit`, closing the file whatever happens. */
+function writeFileWith(file, emit) {
+    const sink = fileSink(file);
+    try {
+        return emit((c) => sink.write(c));
+    }
+    finally {
+        sink.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/github.js
@@ -48441,7 +48679,7 @@ function renderText(findings, options) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
 const HEADING = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
-const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+const markdown_LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -48510,14 +48748,14 @@ function countsSection(findings, shown) {
         const e = byRule.get(f.ruleId);
         if (e) {
             e.n++;
-            if (LEVEL_RANK[f.level] < LEVEL_RANK[e.level])
+            if (markdown_LEVEL_RANK[f.level] < markdown_LEVEL_RANK[e.level])
                 e.level = f.level;
         }
         else
             byRule.set(f.ruleId, { level: f.level, n: 1 });
     }
     out.push('<details><summary>Findings by rule</summary>', '', '| rule | findings |', '| --- | ---: |');
-    for (const [id, e] of [...byRule].sort((a, b) => LEVEL_RANK[a[1].level] - LEVEL_RANK[b[1].level] || b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
+    for (const [id, e] of [...byRule].sort((a, b) => markdown_LEVEL_RANK[a[1].level] - markdown_LEVEL_RANK[b[1].level] || b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) {
         out.push(`| ${ICON[e.level]} \`${id}\` — ${cell(ruleById(id)?.meta.title ?? id)} | ${e.n} |`);
     }
     out.push('', '</details>', '');
@@ -48528,7 +48766,7 @@ function ordered(shown, changed) {
     const fresh = (f) => (changed && !changed.has(f) ? 1 : 0);
     return shown
         .map((f, i) => ({ f, i }))
-        .sort((a, b) => LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] || fresh(a.f) - fresh(b.f) || a.i - b.i)
+        .sort((a, b) => markdown_LEVEL_RANK[a.f.level] - markdown_LEVEL_RANK[b.f.level] || fresh(a.f) - fresh(b.f) || a.i - b.i)
         .map((x) => x.f);
 }
 function scannedSection(scope) {
@@ -50033,6 +50271,7 @@ async function renderHelm(chart, opts) {
 
 
 
+
 const filesOrObjects = (n) => `${n} ${n === 1 ? 'file or object' : 'files or objects'}`;
 async function run_run(env = process.env) {
     let inputs;
@@ -50101,14 +50340,16 @@ async function run_run(env = process.env) {
     for (const r of rendered)
         for (const [p, t] of r.files)
             sources.set(p, t);
-    const sarif = renderSarif(result.findings, result.rules, {
-        category: inputs.category,
-        sources,
-        srcRootUri: (0,external_node_url_.pathToFileURL)(workspace + external_node_path_namespaceObject.sep).href,
-    });
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(sarifPath), { recursive: true });
-    external_node_fs_namespaceObject.writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+    // Written as it is made: a large log is never one string in memory.
+    const sarifOptions = { category: inputs.category, sources, srcRootUri: (0,external_node_url_.pathToFileURL)(workspace + external_node_path_namespaceObject.sep).href };
+    const sarifStats = writeFileWith(sarifPath, (write) => writeSarif(result.findings, result.rules, sarifOptions, write));
+    const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, sarifStats.left) : undefined;
+    if (sarifLeftOut)
+        log.warning(`saguard: ${sarifLeftOut}.`);
     log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
+    // The log as uploaded is the file as written, read back only if it is uploaded (it holds at most 25,000 results).
+    let uploaded;
+    const sarifLog = () => (uploaded ??= JSON.parse(external_node_fs_namespaceObject.readFileSync(sarifPath, 'utf8')));
     // 2. GitHub: the pull request's changed lines, the upload, the check run (reporting problems are warnings).
     const analysed = await analysedCommit(workspace, env);
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -50122,7 +50363,9 @@ async function run_run(env = process.env) {
         workspace,
         shown,
         failing: failures,
-        sarif,
+        get sarif() {
+            return sarifLog();
+        },
         analysedSha: analysed,
         log,
         checkRunSummary: (onChanged, notShown, limitBytes) => renderMarkdown(result.findings, { outcome, scanned, notShown, limitBytes, changed: new Set(onChanged), ...(links ? { links } : {}) }),
@@ -50136,7 +50379,7 @@ async function run_run(env = process.env) {
         omittedAnnotations: selection.omitted.length,
         outcome,
         scanned,
-        notShown: gh.notShown,
+        notShown: sarifLeftOut ? [sarifLeftOut, ...gh.notShown] : gh.notShown,
         ...(gh.changed ? { changed: gh.changed } : {}),
         ...(links ? { links } : {}),
     });
