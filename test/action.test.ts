@@ -145,7 +145,7 @@ describe('node dist/index.js, as the runner runs it', () => {
     );
     expect(commands.filter((l) => l.startsWith('::warning file=k8s/pods.yaml'))).toHaveLength(2);
     expect(commands.at(-1)).toBe('::error::saguard: 1 finding at or above fail-on level error');
-    expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'new-findings': '4', 'summary-file': 'saguard-summary.md' });
+    expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'new-findings': '4', 'summary-file': expect.stringMatching(/saguard-summary\.md$/) });
     // The summary as GitHub renders it: the outcome first, the error first, its location a link to the line at the commit.
     const html = marked.parse(r.summary, { gfm: true, async: false });
     expect(/<p>([\s\S]*?)<\/p>/.exec(html)![1]).toBe('❌ <strong>The step failed</strong>: 1 finding at or above <code>fail-on: error</code>. 4 findings: 1 error, 2 warnings, 1 note.');
@@ -153,7 +153,10 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(first.heading).toBe('🔴 Errors (1)');
     expect(first.rows[0]).toEqual(['<code>invalid-field-type</code>', `<a href="https://github.com/o/r/blob/${'a'.repeat(40)}/k8s/sa.yaml#L4">k8s/sa.yaml:4</a>`, expect.stringContaining('<code>automountServiceAccountToken</code> is the string')]);
     expect(r.summary).toContain('### What was scanned\n\n- paths: `k8s`\n- 2 files, 3 Kubernetes objects read\n');
-    expect(fs.readFileSync(path.join(r.workspace, 'saguard-summary.md'), 'utf8')).toBe(r.summary);
+    // The copy for later steps is out of the checked-out tree, in the runner's temporary folder.
+    expect(fs.readFileSync(r.outputs['summary-file']!, 'utf8')).toBe(r.summary);
+    expect(path.relative(r.workspace, r.outputs['summary-file']!).startsWith('..')).toBe(true);
+    expect(fs.readdirSync(r.workspace).sort()).toEqual(['k8s', 'saguard.sarif']);
   }, 30_000);
 
   it("respects GitHub's caps, most severe first, and counts what did not fit in the summary", () => {

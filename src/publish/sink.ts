@@ -1,22 +1,32 @@
-/** Files written piece by piece as a report is made, so that no string of the whole report is needed. */
+/**
+ * Files written piece by piece as a report is made, so that no string of the whole report is
+ * needed, through the one safe writer (`write.ts`): a temporary file renamed into place when the
+ * report is complete, never written through a link.
+ */
 import fs from 'node:fs';
-import path from 'node:path';
+import { createSafely, WriteError, type WriteOptions } from './write.js';
 
 export interface Sink {
   write(chunk: string): void;
-  /** Flushes and closes; the file is complete after it. */
+  /** Flushes and puts the file in place; it is complete after it. */
   close(): void;
+  /** Drops what was written; the target is left as it was. */
+  abort(): void;
 }
 
 /** A file (created with its directory, replaced if it exists) written in chunks of about a megabyte. */
-export function fileSink(file: string): Sink {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const fd = fs.openSync(file, 'w');
+export function fileSink(file: string, opts: WriteOptions = {}): Sink {
+  const out = createSafely(file, opts);
   let pending: string[] = [];
   let size = 0;
   const flush = (): void => {
     if (pending.length === 0) return;
-    fs.writeSync(fd, pending.join(''));
+    try {
+      fs.writeSync(out.fd, pending.join(''));
+    } catch (e) {
+      out.abort();
+      throw new WriteError(`cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
     pending = [];
     size = 0;
   };
@@ -27,21 +37,23 @@ export function fileSink(file: string): Sink {
       if (size >= 1 << 20) flush();
     },
     close() {
-      try {
-        flush();
-      } finally {
-        fs.closeSync(fd);
-      }
+      flush();
+      out.commit();
     },
+    abort: () => out.abort(),
   };
 }
 
-/** Writes a report to a file through `emit`, closing the file whatever happens. */
-export function writeFileWith<T>(file: string, emit: (write: (chunk: string) => void) => T): T {
-  const sink = fileSink(file);
+/** Writes a report to a file through `emit`: in place when `emit` completes, nothing when it throws. */
+export function writeFileWith<T>(file: string, emit: (write: (chunk: string) => void) => T, opts: WriteOptions = {}): T {
+  const sink = fileSink(file, opts);
+  let result: T;
   try {
-    return emit((c) => sink.write(c));
-  } finally {
-    sink.close();
+    result = emit((c) => sink.write(c));
+  } catch (e) {
+    sink.abort();
+    throw e;
   }
+  sink.close();
+  return result;
 }

@@ -24,7 +24,7 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
   { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
-  { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written (always, also when the step fails).' },
+  { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written, inside the workspace (always, also when the step fails).' },
   { name: 'category', default: 'saguard', description: 'SARIF automationDetails category; set one per matrix shard.' },
   {
     name: 'annotations',
@@ -58,7 +58,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'warnings', description: 'Number of warning findings.' },
   { name: 'notes', description: 'Number of note findings.' },
   { name: 'new-findings', description: 'Number of findings on the pull request\'s changed lines (as filter-mode defines them); all findings outside pull requests.' },
-  { name: 'summary-file', description: 'Path of the Markdown summary written beside the SARIF log.' },
+  { name: 'summary-file', description: "Path of a copy of the Markdown summary, in the runner's temporary folder (out of the checked-out tree)." },
   { name: 'sarif-id', description: 'The id of the SARIF upload to code scanning (with upload-sarif), to follow it with the API.' },
 ];
 
@@ -120,6 +120,10 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
     throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
   }
+  const sarifFile = get('sarif-file');
+  if (/[\0\r\n]/.test(sarifFile) || /[\\/]$/.test(sarifFile)) {
+    throw new ConfigError(`input sarif-file is ${JSON.stringify(sarifFile)}; expected the path of a file inside the workspace`);
+  }
   const category = get('category').replace(/\/+$/, '');
   if (!/^[A-Za-z0-9_.\-/]+$/.test(category)) {
     throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
@@ -131,7 +135,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     kustomizeDirs,
     namespace,
     failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none'] as const),
-    sarifFile: get('sarif-file'),
+    sarifFile,
     category,
     annotations: oneOf('annotations', ['auto', 'check-run', 'workflow-commands', 'none'] as const),
     filterMode: oneOf('filter-mode', FILTER_MODES),

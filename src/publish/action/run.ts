@@ -1,5 +1,6 @@
 /** The GitHub Action: scan, always write the SARIF, annotate, summarise, set outputs, decide the outcome. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
@@ -11,6 +12,8 @@ import { selectAnnotations, workflowCommand } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { countByLevel } from '../../report/text.js';
 import { collectFiles, InputError } from '../files.js';
+import { isInside } from '../read.js';
+import { writeFileSafely, WriteError } from '../write.js';
 import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
 import { ActionLog } from './log.js';
@@ -34,6 +37,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const log = new ActionLog();
+  // Everything the Action writes in the workspace stays in it (write.ts refuses links on the way).
+  const sarifPath = path.resolve(workspace, inputs.sarifFile);
+  if (!isInside(sarifPath, workspace) || sarifPath === workspace) {
+    return configError(env, `input sarif-file is ${JSON.stringify(inputs.sarifFile)}, outside the workspace; give a path inside it`);
+  }
 
   let collected;
   try {
@@ -79,12 +87,17 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const failures = failing(result.findings, inputs.failOn);
 
   // 1. The SARIF file, before anything that talks to GitHub can go wrong.
-  const sarifPath = path.resolve(workspace, inputs.sarifFile);
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
   for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
   // Written as it is made: a large log is never one string in memory.
   const sarifOptions = { category: inputs.category, sources, srcRootUri: pathToFileURL(workspace + path.sep).href };
-  const sarifStats = writeFileWith(sarifPath, (write) => writeSarif(result.findings, result.rules, sarifOptions, write));
+  let sarifStats: ReturnType<typeof writeSarif>;
+  try {
+    sarifStats = writeFileWith(sarifPath, (write) => writeSarif(result.findings, result.rules, sarifOptions, write), { root: workspace });
+  } catch (e) {
+    if (e instanceof WriteError) return configError(env, `input sarif-file: ${escapeTerminal(e.message)}`);
+    throw e;
+  }
   const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, sarifStats.left) : undefined;
   if (sarifLeftOut) log.warning(`saguard: ${sarifLeftOut}.`);
   log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
@@ -119,8 +132,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     selectAnnotations(gh.workflowCommands, { error: log.counts.error + (failures.length > 0 ? 1 : 0), warning: log.counts.warning, note: log.counts.note });
   let selection = select();
 
-  // 4. Summary (beside the SARIF file and in the job summary), then outputs, then the annotations.
-  const summaryPath = sarifPath.replace(/(\.sarif)?(\.json)?$/, '') + '-summary.md';
+  // 4. Summary (a copy in the runner's temporary folder, out of the checked-out tree, and the job
+  // summary), then outputs, then the annotations.
+  let summaryPath: string | undefined;
   const summary = (): string =>
     renderMarkdown(result.findings, {
       omittedAnnotations: selection.omitted.length,
@@ -131,10 +145,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(links ? { links } : {}),
     });
   try {
-    fs.writeFileSync(summaryPath, summary());
-    core.setOutput('summary-file', path.relative(workspace, summaryPath).split(path.sep).join('/'));
+    const dir = fs.mkdtempSync(path.join(env.RUNNER_TEMP || os.tmpdir(), 'saguard-'));
+    summaryPath = path.join(dir, 'saguard-summary.md');
+    writeFileSafely(summaryPath, summary(), { root: dir, rootName: 'the runner temporary folder' });
   } catch (e) {
-    log.warning(`saguard could not write ${summaryPath}: ${(e as Error).message}`);
+    summaryPath = undefined;
+    log.warning(`saguard could not write the summary file: ${escapeTerminal((e as Error).message)}`);
     selection = select();
   }
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
@@ -145,13 +161,18 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
   }
 
-  core.setOutput('sarif-file', inputs.sarifFile);
-  core.setOutput('findings', String(total));
-  core.setOutput('errors', String(counts.error));
-  core.setOutput('warnings', String(counts.warning));
-  core.setOutput('notes', String(counts.note));
-  core.setOutput('new-findings', String(gh.onChanged.length));
-  if (gh.sarifId) core.setOutput('sarif-id', gh.sarifId);
+  try {
+    core.setOutput('sarif-file', inputs.sarifFile);
+    core.setOutput('findings', String(total));
+    core.setOutput('errors', String(counts.error));
+    core.setOutput('warnings', String(counts.warning));
+    core.setOutput('notes', String(counts.note));
+    core.setOutput('new-findings', String(gh.onChanged.length));
+    if (summaryPath) core.setOutput('summary-file', summaryPath);
+    if (gh.sarifId) core.setOutput('sarif-id', gh.sarifId);
+  } catch (e) {
+    return configError(env, `cannot write the step outputs to GITHUB_OUTPUT (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the runner sets it to a writable file`);
+  }
 
   for (const f of selection.selected) process.stdout.write(workflowCommand(f) + '\n');
   if (failures.length > 0) {

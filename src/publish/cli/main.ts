@@ -17,6 +17,7 @@ import { RenderError } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
 import { collectFiles, InputError } from '../files.js';
 import { readStream } from '../read.js';
+import { WriteError } from '../write.js';
 import { parseArgs, UsageError, USAGE, type Format, type ScanArgs } from './args.js';
 import { VERSION } from '../../version.js';
 import { findRepoRoot } from '../root.js';
@@ -137,7 +138,8 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     try {
       writeFileWith(path.resolve(io.cwd, o.file), (write) => emit(o.format, write, false));
     } catch (e) {
-      throw new InputError(`cannot write ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if (e instanceof WriteError) throw new InputError(`--output ${o.format}=${o.file}: ${e.message}`);
+      throw e;
     }
   }
   emit(args.format, io.stdout, true);
