@@ -46,6 +46,26 @@ export interface Suppression {
   justification: string;
 }
 
+/**
+ * Where a finding sits in rendered output (`helm template`, `kustomize build`), which is not a
+ * file of the repository, and how its location in the sources was found.
+ */
+export interface Rendering {
+  /** What rendered the manifests, e.g. `helm template charts/shop`. */
+  renderer: string;
+  /** The finding's region in the rendered output. */
+  region: Region;
+  /**
+   * `exact`: the node itself; `parent`: the nearest parent written in the source (the value came
+   * from a template action or a generator), at `path`; `document`: the first line of the source
+   * document, nothing closer being known.
+   */
+  mapping: 'exact' | 'parent' | 'document';
+  path?: JsonPath;
+  /** Other renderings (overlays of one base) that gave the same finding on the same source line. */
+  also?: string[];
+}
+
 export interface Finding {
   ruleId: string;
   messageId: string;
@@ -59,6 +79,8 @@ export interface Finding {
   /** For findings about a whole document (syntax, duplicate keys): its index in the file. */
   documentIndex?: number;
   suppression?: Suppression;
+  /** Set when the finding was found in rendered output and moved to the sources. */
+  rendered?: Rendering;
 }
 
 export interface RuleOptionMeta {

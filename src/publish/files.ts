@@ -13,6 +13,7 @@ import path from 'node:path';
 import { glob, hasMagic } from 'glob';
 import type { SourceFile, Unread } from '../load/load.js';
 import { byteFs, fromBytes, isInside, MAX_FILE_BYTES, readRegular, toBytes } from './read.js';
+import { KUSTOMIZATION_NAMES, readKustomization } from './render/kustomization-file.js';
 
 export class InputError extends Error {}
 
@@ -36,13 +37,13 @@ export interface Collected {
   skipped: { file: string; reason: string }[];
   /** Helm chart templates skipped in directory scans. */
   helmTemplates: number;
-  /** Files of kustomizations (directories with a kustomization.yaml) skipped in directory scans. */
+  /** Patch files of kustomizations, and files a kustomization does not list as resources, skipped in directory scans. */
   kustomizeFiles: number;
 }
 
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const KUSTOMIZATION = new Set(KUSTOMIZATION_NAMES);
 
 export function displayPath(abs: string, root: string, cwd: string): string {
   const inRoot = path.relative(root, abs);
@@ -96,6 +97,9 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
   const rootReal = realOrSelf(root);
   const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
   const inRoot: Boundary = { real: rootReal, name: options.confined ? 'the workspace' : 'the repository' };
+  /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
+  const absOf = new Map<SourceFile, string>();
+  const patchFiles = new Set<string>();
 
   /** The path people see: relative to the repository root (its real path too), else to the working directory. */
   const show = (p: string): string => {
@@ -125,7 +129,11 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     seen.add(real);
     if (!isInside(real, boundary.real)) return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
     const r = readRegular(real, limit);
-    if (r.kind === 'text') out.files.push({ path: show(real), text: r.text });
+    if (r.kind === 'text') {
+      const file = { path: show(real), text: r.text };
+      absOf.set(file, abs);
+      out.files.push(file);
+    }
     else if (r.kind === 'error') {
       if (explicit) throw new InputError(`cannot read ${show(abs)}: ${r.code}`);
       unread(show(real), { reason: 'unreadable', code: r.code });
@@ -157,12 +165,15 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
         return;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      // A kustomization's files are inputs of `kustomize build` (patches are partial objects), not manifests.
-      const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name));
+      // Beside a kustomization, the files it lists as resources are manifests; its patches are
+      // partial objects, and files it does not name are taken for patches too (kustomize builds them).
+      const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name)) ? readKustomization(fromBytes(dir)) : undefined;
+      const resources = new Set([...(kustomization?.resources ?? [])].map(toBytes));
+      for (const f of kustomization?.inputs ?? []) patchFiles.add(toBytes(f));
       for (const e of entries) {
         const abs = path.join(dir, e.name);
-        if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name)) {
-          if (!KUSTOMIZATION.has(e.name)) out.kustomizeFiles++;
+        if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name) && !resources.has(abs)) {
+          if (abs !== toBytes(kustomization.file)) out.kustomizeFiles++;
           continue;
         }
         if (e.isSymbolicLink()) links.push(abs);
@@ -203,10 +214,33 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
   };
 
   for (const input of inputs) {
+    const before = { files: out.files.length, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
+    await collectInput(input);
+    // A path the user named that yields nothing to scan is a mistake, never a clean result.
+    if (input !== '-' && out.files.length === before.files) {
+      const why: string[] = [];
+      const helm = out.helmTemplates - before.helm;
+      const kust = out.kustomizeFiles - before.kustomize;
+      if (kust > 0) why.push(`${kust} file${kust === 1 ? ' is a patch or an input' : 's are patches or inputs'} of kustomizations (build them with --kustomize DIR, or the Action input kustomize-dirs)`);
+      if (helm > 0) why.push(`${helm} file${helm === 1 ? ' is a Helm chart template' : 's are Helm chart templates'} (render the chart with --helm-chart DIR, or the Action input helm-charts)`);
+      for (const s of out.skipped.slice(before.skipped)) why.push(`${s.file}: ${s.reason}`);
+      throw new InputError(`nothing to scan in ${input}: ${why.length > 0 ? why.slice(0, 3).join('; ') : 'no manifest files (.yaml, .yml, .json)'}`);
+    }
+  }
+  // Patch files named by a kustomization of another folder are partial objects too.
+  out.files = out.files.filter((f) => {
+    const abs = absOf.get(f);
+    if (abs === undefined || !patchFiles.has(abs)) return true;
+    out.kustomizeFiles++;
+    return false;
+  });
+  return out;
+
+  async function collectInput(input: string): Promise<void> {
     if (input === '-') {
       if (!options.readStdin) throw new InputError('standard input is not available');
       out.files.push({ path: '<stdin>', text: await options.readStdin() });
-      continue;
+      return;
     }
     const abs = path.resolve(cwd, toBytes(input));
     let st: ReturnType<typeof byteFs.statSync> | undefined;
@@ -231,5 +265,4 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       throw new InputError(`cannot read ${input}: no such file or directory`);
     }
   }
-  return out;
 }

@@ -2,6 +2,7 @@
 import type { Finding, Level } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { formatMessage } from './messages.js';
+import { withPlacement } from './rendered.js';
 
 /** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -19,7 +20,7 @@ export function workflowCommand(f: Finding): string {
   if (r.startLine === r.endLine) props.push(`col=${r.startColumn}`, `endColumn=${r.endColumn}`);
   const title = `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`;
   props.push(`title=${escapeProperty(title)}`);
-  return `::${COMMAND[f.level]} ${props.join(',')}::${escapeData(formatMessage(f))}`;
+  return `::${COMMAND[f.level]} ${props.join(',')}::${escapeData(withPlacement(formatMessage(f), f))}`;
 }
 
 export interface AnnotationSelection {

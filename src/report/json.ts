@@ -29,6 +29,15 @@ export interface JsonReport {
     path: (string | number)[];
     related: { file: string; startLine: number; startColumn: number; label: string }[];
     suppressed: { kind: string; justification: string } | null;
+    /** Findings in rendered output (helm template, kustomize build): where they are there, and how they were placed in the sources. */
+    rendered: {
+      renderer: string;
+      startLine: number;
+      startColumn: number;
+      mapping: 'exact' | 'parent' | 'document';
+      path?: (string | number)[];
+      also?: string[];
+    } | null;
   }[];
 }
 
@@ -54,6 +63,16 @@ function jsonFinding(f: Finding): JsonFinding {
     path: [...f.path],
     related: f.related.map((r) => ({ file: r.location.file, startLine: r.location.region.startLine, startColumn: r.location.region.startColumn, label: r.label })),
     suppressed: f.suppression ? { ...f.suppression } : null,
+    rendered: f.rendered
+      ? {
+          renderer: f.rendered.renderer,
+          startLine: f.rendered.region.startLine,
+          startColumn: f.rendered.region.startColumn,
+          mapping: f.rendered.mapping,
+          ...(f.rendered.path ? { path: [...f.rendered.path] } : {}),
+          ...(f.rendered.also ? { also: [...f.rendered.also] } : {}),
+        }
+      : null,
   };
 }
 

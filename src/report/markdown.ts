@@ -17,6 +17,7 @@ import type { FailOn, Finding, Level } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { formatMessage } from './messages.js';
 import { markdownCode, markdownText, markdownValue } from './escape.js';
+import { withPlacement } from './rendered.js';
 import { countByLevel } from './text.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
@@ -214,7 +215,7 @@ export function renderMarkdown(findings: readonly Finding[], options: MarkdownOp
       rows.push(`### ${ICON[f.level]} ${HEADING[f.level]} (${n})`, '', changed ? '| | rule | location | message |' : '| rule | location | message |', changed ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
     }
     const isNew = changed?.has(f) ? '🆕 new' : '';
-    rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(formatMessage(f, 'markdown'))} |`);
+    rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(withPlacement(formatMessage(f, 'markdown'), f, 'markdown'))} |`);
     const size = bytes(rows);
     if (size > budget) break;
     budget -= size;

@@ -7,6 +7,7 @@ import { formatMessage, objectName, sentence } from './messages.js';
 import { escapeControls } from './escape.js';
 import { lineHashes } from './fingerprint.js';
 import { writeJsonArray } from './stream.js';
+import { withPlacement } from './rendered.js';
 import { VERSION } from '../version.js';
 
 export const INFORMATION_URI = 'https://github.com/saguard/saguard';
@@ -146,7 +147,7 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
   };
 
   const result = (f: Finding): Sarif.Result => {
-    let text = formatMessage(f, 'sarif');
+    let text = withPlacement(formatMessage(f, 'sarif'), f, 'sarif');
     if (f.related.length > 0) {
       text += ` (${f.related.map((r, i) => `[${escapeControls(r.label.replace(/[[\]]/g, ''))}](${i + 1})`).join(', ')})`;
     }
@@ -178,6 +179,18 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
         physicalLocation: { artifactLocation: artifact(r.location.file), region: region(r.location.region) },
         message: { text: escapeControls(r.label.replace(/`/g, '')) },
       }));
+    }
+    if (f.rendered) {
+      // The position in the rendered output, which is not a file of the repository.
+      result.properties = {
+        rendered: {
+          renderer: f.rendered.renderer,
+          region: region(f.rendered.region),
+          mapping: f.rendered.mapping,
+          ...(f.rendered.path ? { path: [...f.rendered.path] } : {}),
+          ...(f.rendered.also ? { also: [...f.rendered.also] } : {}),
+        },
+      };
     }
     if (f.suppression) result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
     return result;

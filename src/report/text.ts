@@ -2,6 +2,7 @@
 import type { Finding, Level } from '../model/types.js';
 import { formatMessage } from './messages.js';
 import { escapeControls } from './escape.js';
+import { placementNote, renderedNote } from './rendered.js';
 
 export interface TextOptions {
   color: boolean;
@@ -39,6 +40,10 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
       const at = `${escapeControls(rel.location.file)}:${rel.location.region.startLine}:${rel.location.region.startColumn}`;
       lines.push(paint(DIM, `    ${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
     }
+    const rendered = renderedNote(f);
+    if (rendered) lines.push(paint(DIM, `    rendered by ${rendered}`));
+    const placed = placementNote(f);
+    if (placed) lines.push(paint(DIM, `    ${placed.replace(/`/g, '')}`));
   }
   const c = countByLevel(findings);
   const total = c.error + c.warning + c.note;

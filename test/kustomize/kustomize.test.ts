@@ -28,12 +28,13 @@ describe('--kustomize', () => {
     const findings = JSON.parse(r.out).findings as { ruleId: string; file: string; startLine: number; startColumn: number; related: { file: string; startLine: number; label: string }[] }[];
     expect(findings.map((f) => `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn}`)).toEqual([
       'secrets-access test/kustomize/app/base/rbac.yaml:13:29',
-      'deprecated-service-account-field test/kustomize/app/overlays/prod/kustomization.yaml:12:15',
+      'deprecated-service-account-field test/kustomize/app/overlays/prod/kustomization.yaml:13:16',
       'invalid-field-type test/kustomize/app/overlays/prod/pod-settings.yaml:8:37',
     ]);
     // Related locations move too, and the rendered location is kept.
-    expect(findings[0]!.related.map((x) => `${x.file}:${x.startLine}`)).toEqual(['test/kustomize/app/base/rbac.yaml:23', 'test/kustomize/app/overlays/prod/kustomize-build.yaml:20']);
-    expect(findings[2]!.related.at(-1)!.label).toBe('rendered by kustomize build test/kustomize/app/overlays/prod');
+    expect(findings[0]!.related.map((x) => `${x.file}:${x.startLine}`)).toEqual(['test/kustomize/app/base/rbac.yaml:23']);
+    // The rendered position is kept, never as a location: kustomize's output is not a file of the repository.
+    expect(findings[2]!.rendered).toMatchObject({ renderer: 'kustomize build test/kustomize/app/overlays/prod', mapping: 'exact' });
   }, 60_000);
 
   it('the base alone maps to the base', async () => {
@@ -44,11 +45,20 @@ describe('--kustomize', () => {
 
   it('a failing build names the kustomization and shows the tool\'s error (exit 2)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-k-'));
+    fs.writeFileSync(path.join(dir, 'kustomization.yaml'), 'resources:\n  - a.yaml\n');
+    fs.writeFileSync(path.join(dir, 'a.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {}\n');
+    const r = await scan(['--kustomize', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^saguard: cannot render kustomization .*: `(kubectl|kustomize) [^`]*` failed:\n.*name/s);
+  }, 60_000);
+
+  it('a resource that is not in the repository is refused before kustomize would fetch it (exit 2)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-k-'));
     fs.writeFileSync(path.join(dir, 'kustomization.yaml'), 'resources:\n  - missing.yaml\n');
     const r = await scan(['--kustomize', dir]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^saguard: cannot render kustomization .*: `(kubectl|kustomize) [^`]*` failed:\n.*missing\.yaml/s);
-  }, 60_000);
+    expect(r.err).toMatch(/kustomization\.yaml:2 lists "missing\.yaml", which is not in the repository \(kustomize would fetch it as a remote repository\); remote loading is off/);
+  });
 
   it('a directory without kustomization.yaml is an error', async () => {
     const r = await scan(['--kustomize', 'test/kustomize']);

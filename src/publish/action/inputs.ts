@@ -14,13 +14,28 @@ export interface InputSpec {
 }
 
 export const INPUTS: readonly InputSpec[] = [
-  { name: 'paths', default: '.', description: 'Newline-separated files, directories or globs of rendered manifests, relative to the workspace.' },
+  {
+    name: 'paths',
+    default: '',
+    description:
+      'Newline-separated files, directories or globs of rendered manifests, relative to the workspace; when empty, the repository (checkout-path) unless helm-charts or kustomize-dirs is set.',
+  },
   { name: 'helm-charts', default: '', description: 'Newline-separated Helm chart directories to render with helm template (helm on PATH); findings land in the templates.' },
   { name: 'helm-values', default: '', description: 'Newline-separated values files passed to every chart.' },
   {
     name: 'kustomize-dirs',
     default: '',
     description: 'Newline-separated kustomization directories to build (kustomize or kubectl kustomize on PATH); findings land in the resource and patch files.',
+  },
+  {
+    name: 'kustomize-remote',
+    default: 'false',
+    description: 'Let kustomize load remote resources (URLs, git repositories) named by kustomize-dirs (true or false); off, such a kustomization is a configuration error.',
+  },
+  {
+    name: 'checkout-path',
+    default: '',
+    description: 'Where the repository was checked out (actions/checkout path:), relative to the workspace; reported paths are relative to it. Default: the workspace.',
   },
   { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
   { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
@@ -67,6 +82,9 @@ export interface ActionInputs {
   helmCharts: string[];
   helmValues: string[];
   kustomizeDirs: string[];
+  kustomizeRemote: boolean;
+  /** The repository's checkout, relative to the workspace ('' for the workspace itself). */
+  checkoutPath: string;
   namespace: string;
   failOn: FailOn;
   sarifFile: string;
@@ -116,6 +134,10 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   const helmCharts = lines('helm-charts');
   const helmValues = lines('helm-values');
   if (helmValues.length > 0 && helmCharts.length === 0) throw new ConfigError('input helm-values is set but helm-charts is empty; values go with charts');
+  const checkoutPath = get('checkout-path').replace(/\\/g, '/').replace(/\/+$/, '');
+  if (checkoutPath.startsWith('/') || /^[A-Za-z]:/.test(checkoutPath) || checkoutPath.split('/').includes('..')) {
+    throw new ConfigError(`input checkout-path is ${JSON.stringify(checkoutPath)}; expected a folder inside the workspace, relative to it (the path: given to actions/checkout)`);
+  }
   const namespace = get('namespace');
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
     throw new ConfigError(`input namespace is ${JSON.stringify(namespace)}; expected a namespace name (lower-case letters, digits and -)`);
@@ -129,10 +151,14 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
   }
   return {
-    paths: paths.length > 0 || kustomizeDirs.length > 0 || helmCharts.length > 0 ? paths : ['.'],
+    // Only rendered output is scanned when charts or kustomizations are named: the repository's own
+    // copies of rendered manifests would be scanned twice.
+    paths: paths.length > 0 || kustomizeDirs.length > 0 || helmCharts.length > 0 ? paths : [checkoutPath || '.'],
     helmCharts,
     helmValues,
     kustomizeDirs,
+    kustomizeRemote: bool('kustomize-remote'),
+    checkoutPath,
     namespace,
     failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none'] as const),
     sarifFile,

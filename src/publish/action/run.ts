@@ -18,7 +18,8 @@ import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
 import { ActionLog } from './log.js';
 import { reportToGitHub } from './reporting.js';
-import { renderKustomize, type Rendered } from '../render/kustomize.js';
+import { renderKustomize } from '../render/kustomize.js';
+import { remapAll, type Rendered } from '../render/remap.js';
 import { renderHelm } from '../render/helm.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
@@ -36,6 +37,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     throw e;
   }
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  // The repository: reported paths are relative to it (actions/checkout may have put it in a folder).
+  const root = path.resolve(workspace, inputs.checkoutPath || '.');
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) return configError(env, `input checkout-path: ${escapeTerminal(inputs.checkoutPath)} is not a folder of the workspace`);
   const log = new ActionLog();
   // Everything the Action writes in the workspace stays in it (write.ts refuses links on the way).
   const sarifPath = path.resolve(workspace, inputs.sarifFile);
@@ -45,7 +49,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   let collected;
   try {
-    collected = await collectFiles(inputs.paths, { cwd: workspace, root: workspace, confined: true });
+    collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: true });
   } catch (e) {
     if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);
     throw e;
@@ -53,9 +57,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const rendered: Rendered[] = [];
   try {
     for (const chart of inputs.helmCharts) {
-      rendered.push(await renderHelm(chart, { cwd: workspace, root: workspace, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
+      rendered.push(await renderHelm(chart, { cwd: workspace, root, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
     }
-    for (const dir of inputs.kustomizeDirs) rendered.push(await renderKustomize(dir, { cwd: workspace, root: workspace }));
+    for (const dir of inputs.kustomizeDirs) {
+      rendered.push(await renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote }));
+    }
   } catch (e) {
     if (e instanceof RenderError) return configError(env, escapeTerminal(e.message));
     throw e;
@@ -67,10 +73,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     inputNotes.push(`${collected.helmTemplates} Helm chart templates skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
   }
   if (collected.kustomizeFiles > 0) {
-    log.notice(`saguard skipped ${collected.kustomizeFiles} files of kustomizations (directories with a kustomization.yaml); list them in kustomize-dirs to scan what they build.`);
-    inputNotes.push(`${collected.kustomizeFiles} files of kustomizations skipped: list their directories in \`kustomize-dirs\` to scan what they build`);
+    log.notice(`saguard skipped ${collected.kustomizeFiles} patch files of kustomizations (partial objects, and files a kustomization does not list as resources); list the kustomization in kustomize-dirs to scan what it builds.`);
+    inputNotes.push(`${collected.kustomizeFiles} patch files of kustomizations skipped (partial objects, and files a kustomization does not list as resources): list the kustomization in \`kustomize-dirs\` to scan what it builds`);
   }
-  if (collected.files.length === 0) log.warning(`saguard found no manifest files (.yaml, .yml, .json) in: ${inputs.paths.join(', ')}`);
 
   const result = lint(collected.files, { namespace: inputs.namespace });
   // What saguard could not check is a finding (SARIF, annotations, summary), and named in the log.
@@ -81,7 +86,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     log.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
     inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
   }
-  if (rendered.length > 0) result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
+  result.findings = remapAll(result.findings, rendered, sortFindings);
   const counts = countByLevel(result.findings);
   const total = counts.error + counts.warning + counts.note;
   const failures = failing(result.findings, inputs.failOn);
@@ -90,7 +95,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
   for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
   // Written as it is made: a large log is never one string in memory.
-  const sarifOptions = { category: inputs.category, sources, srcRootUri: pathToFileURL(workspace + path.sep).href };
+  const sarifOptions = { category: inputs.category, sources, srcRootUri: pathToFileURL(root + path.sep).href };
   let sarifStats: ReturnType<typeof writeSarif>;
   try {
     sarifStats = writeFileWith(sarifPath, (write) => writeSarif(result.findings, result.rules, sarifOptions, write), { root: workspace });
@@ -106,7 +111,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const sarifLog = (): Sarif.Log => (uploaded ??= JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as Sarif.Log);
 
   // 2. GitHub: the pull request's changed lines, the upload, the check run (reporting problems are warnings).
-  const analysed = await analysedCommit(workspace, env);
+  const analysed = await analysedCommit(root, env);
   const repository = env.GITHUB_REPOSITORY ?? '';
   const links = /^[^/\s]+\/[^/\s]+$/.test(repository) && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha: analysed } : undefined;
   const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes };
@@ -115,7 +120,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const gh = await reportToGitHub({
     env,
     inputs,
-    workspace,
+    // Git and the upload's checkout_uri work in the repository, not the workspace around it.
+    workspace: root,
     shown,
     failing: failures,
     get sarif() {

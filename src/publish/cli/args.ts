@@ -19,6 +19,8 @@ export interface ScanArgs {
   color: boolean | undefined;
   /** Kustomization directories to build and scan. */
   kustomize: string[];
+  /** Let kustomize load remote resources (off by default: a pull request could make it fetch anything). */
+  kustomizeRemote: boolean;
   /** Helm charts to render and scan, with the values, --set and release name for all of them. */
   helmCharts: string[];
   values: string[];
@@ -77,6 +79,8 @@ scan options:
                             --set KEY=VALUE (both repeatable) and --release NAME
   --kustomize DIR           build DIR with kustomize (or kubectl kustomize) and scan the result,
                             findings placed in the resource or patch files (repeatable)
+  --kustomize-remote        let kustomize load remote resources (URLs, git repositories);
+                            off by default: a kustomization naming one is an error
   --verbose                 list the documents and files that were skipped
   --no-color                plain text even on a terminal (NO_COLOR is honoured too)
 
@@ -157,6 +161,7 @@ export function parseArgs(argv: readonly string[]): Args {
     verbose: false,
     color: undefined,
     kustomize: [],
+    kustomizeRemote: false,
     helmCharts: [],
     values: [],
     set: [],
@@ -210,6 +215,9 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--kustomize':
         args.kustomize.push(take());
         break;
+      case '--kustomize-remote':
+        args.kustomizeRemote = true;
+        break;
       case '--helm-chart':
         args.helmCharts.push(take());
         break;
@@ -240,6 +248,7 @@ export function parseArgs(argv: readonly string[]): Args {
         args.paths.push(word);
     }
   });
+  if (args.kustomizeRemote && args.kustomize.length === 0) throw new UsageError('--kustomize-remote goes with --kustomize DIR');
   if ((args.values.length > 0 || args.set.length > 0 || args.release) && args.helmCharts.length === 0) {
     throw new UsageError('--values, --set and --release go with --helm-chart DIR');
   }

@@ -11,7 +11,8 @@ import { renderGithub } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { ruleDoc } from '../../report/docs.js';
 import { failing } from '../outcome.js';
-import { renderKustomize, type Rendered } from '../render/kustomize.js';
+import { renderKustomize } from '../render/kustomize.js';
+import { remapAll, type Rendered } from '../render/remap.js';
 import { renderHelm } from '../render/helm.js';
 import { RenderError } from '../render/exec.js';
 import { sortFindings } from '../../analyze/analyze.js';
@@ -96,14 +97,14 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   for (const chart of args.helmCharts) {
     rendered.push(await renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
   }
-  for (const dir of args.kustomize) rendered.push(await renderKustomize(dir, { cwd: io.cwd, root }));
+  for (const dir of args.kustomize) rendered.push(await renderKustomize(dir, { cwd: io.cwd, root, namespace: args.namespace, allowRemote: args.kustomizeRemote }));
   collected.files.push(...rendered.map((r) => r.source));
   const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
   const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
   if (progress) io.stderr(`saguard: scanning ${collected.files.length} files (${(bytes / 1048576).toFixed(1)} MB)…`);
   const result = lint(collected.files, { namespace: args.namespace });
   if (progress) io.stderr('\r\x1b[K');
-  if (rendered.length > 0) result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
+  result.findings = remapAll(result.findings, rendered, sortFindings);
 
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
   const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
@@ -159,7 +160,6 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
       `saguard: skipped ${collected.kustomizeFiles} file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (directories with a kustomization.yaml are inputs of kustomize build; scan them with --kustomize DIR)\n`,
     );
   }
-  if (collected.files.length === 0) io.stderr('saguard: no manifest files (.yaml, .yml, .json) found\n');
   return failing(result.findings, args.failOn).length > 0 ? 1 : 0;
 }
 

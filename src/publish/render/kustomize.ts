@@ -1,106 +1,454 @@
 /**
  * `kustomize build` with origin annotations, and the way back from rendered objects to the files
- * authors edit: the resource file named by `config.kubernetes.io/origin`, or the patch that sets
- * the field (strategic-merge or JSON 6902, in a file or inline in kustomization.yaml).
+ * authors edit. The kustomization tree is read once: each kustomization's resources, components,
+ * `namespace:`, patches (files, inline block scalars and JSON strings, located by their node in
+ * the parsed kustomization), JSON 6902 patches and PatchTransformer/NamespaceTransformer configs,
+ * numbered in the order kustomize applies them. A node of a rendered object is placed on the last
+ * of these that sets it, among those that apply to the object (its origin file is in the
+ * kustomization's tree, the target selector or the patch's own kind and name match the original
+ * or the rendered name), else on the same node of the resource file named by
+ * `config.kubernetes.io/origin`, list items found by their `name` or their value.
+ * Remote resources are refused unless the caller allows them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import type { Finding, JsonPath, Location, ObjectRef } from '../../model/types.js';
-import type { SourceFile } from '../../load/load.js';
-import { loadSources } from '../../load/load.js';
-import { findSourceObject, locateInJsonPatch, locateInObject } from '../../load/sourcemap.js';
+import { isScalar, type Scalar } from 'yaml';
+import type { JsonPath, Location, Region } from '../../model/types.js';
+import { loadSources, type LoadedDocument } from '../../load/load.js';
+import { nodeAt } from '../../load/yaml.js';
 import { displayPath } from '../files.js';
 import { available, RenderError, run } from './exec.js';
-import { remapper } from './remap.js';
+import { remapper, type Placement, type Rendered } from './remap.js';
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
-interface Patch {
-  /** File the patch text is in (kustomization.yaml for inline patches). */
+type Json = unknown;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function deepEqual(a: Json, b: Json): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isRecord(a) && isRecord(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+/** A parsed YAML document of a source file: its value and positions. */
+interface SourceDoc {
+  value: Json;
+  doc: LoadedDocument;
+}
+
+function parseDocs(file: string, text: string): SourceDoc[] {
+  return loadSources([{ path: file, text }], { namespace: 'default' })
+    .documents.filter((d) => d.doc && d.problems.length === 0)
+    .map((d) => ({ value: d.doc!.toJS({ maxAliasCount: -1 }) as Json, doc: d }));
+}
+
+/** A position in the text of a patch → the same place in the file that holds it. */
+type Shift = (r: Region) => Region;
+
+interface Selector {
+  group?: string;
+  version?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  labelSelector?: string;
+}
+
+/** Something that sets nodes of rendered objects: a patch, a JSON 6902 patch, a namespace transformer. */
+interface Setter {
+  type: 'smp' | 'json6902' | 'namespace';
+  /** Reported path of the file that holds it. */
   file: string;
-  text: string;
-  /** Line of the patch text's first line in `file`, minus one (0 for a patch file). */
-  lineOffset: number;
-  /** Indentation the block scalar of an inline patch removed. */
-  columnOffset?: number;
-  target: { kind?: string; name?: string } | undefined;
+  /** The patch documents (smp: objects; json6902: one list of operations). */
+  docs: SourceDoc[];
+  shift: Shift;
+  target: Selector | undefined;
+  /** The kustomization whose resources it applies to. */
+  owner: KNode;
+  order: number;
+  /** namespace: the value and where it is written. */
+  namespace?: { value: string; location: Location };
 }
 
-export interface Rendered {
-  /** The rendered manifests, under a path that names the kustomization. */
-  source: SourceFile;
-  /** Moves findings on the rendered manifests to the files that produced them. */
-  remap(f: Finding): Finding;
-  /** Texts of the source files findings may move to, by reported path. */
-  files: Map<string, string>;
+interface KNode {
+  dir: string;
+  file: string;
+  /** Real paths of the resource files of this kustomization (not of the ones below). */
+  files: Set<string>;
+  children: KNode[];
 }
 
-function kustomizationFile(dir: string): string | undefined {
-  for (const f of KUSTOMIZATION_FILES) if (fs.existsSync(path.join(dir, f))) return path.join(dir, f);
+const anchored = (re: string): RegExp | undefined => {
+  try {
+    return new RegExp(`^(?:${re})$`);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Equality-based label selectors (`a=b,c!=d,e`); anything else is taken to match. */
+function labelsMatch(selector: string, labels: Record<string, unknown>): boolean {
+  for (const term of selector.split(',').map((t) => t.trim()).filter(Boolean)) {
+    let m: RegExpExecArray | null;
+    if ((m = /^([^=!\s]+)\s*!=\s*(\S*)$/.exec(term))) {
+      if (labels[m[1]!] === m[2]) return false;
+    } else if ((m = /^([^=!\s]+)\s*==?\s*(\S*)$/.exec(term))) {
+      if (labels[m[1]!] !== m[2]) return false;
+    } else if ((m = /^!([^=!\s]+)$/.exec(term))) {
+      if (m[1]! in labels) return false;
+    } else if (/^[^=!\s(),]+$/.test(term)) {
+      if (!(term in labels)) return false;
+    }
+  }
+  return true;
+}
+
+/** What a patch can be matched against: the object as rendered, and as written in its resource file. */
+interface Identity {
+  group: string;
+  version: string;
+  kinds: string[];
+  names: string[];
+  namespaces: (string | undefined)[];
+  labels: Record<string, unknown>;
+}
+
+function selects(s: Selector, id: Identity): boolean {
+  if (s.kind !== undefined && !id.kinds.includes(s.kind)) return false;
+  if (s.group !== undefined && s.group !== id.group) return false;
+  if (s.version !== undefined && s.version !== id.version) return false;
+  if (s.name !== undefined) {
+    const re = anchored(s.name);
+    if (!re || !id.names.some((n) => re.test(n))) return false;
+  }
+  if (s.namespace !== undefined) {
+    const re = anchored(s.namespace);
+    if (!re || !id.namespaces.some((n) => n !== undefined && re.test(n))) return false;
+  }
+  if (s.labelSelector !== undefined && !labelsMatch(s.labelSelector, id.labels)) return false;
+  return true;
+}
+
+/**
+ * The path in `source` of the node at `path` in `rendered`: keys as they are, list items by their
+ * `name`, else at the same index when equal there, else the first equal item. Stops where the
+ * source has no such node.
+ */
+export function translate(rendered: Json, source: Json, p: JsonPath): (string | number)[] {
+  const out: (string | number)[] = [];
+  let r = rendered;
+  let s = source;
+  for (const step of p) {
+    if (typeof step === 'number') {
+      if (!Array.isArray(r) || !Array.isArray(s)) break;
+      const item = r[step];
+      let j = -1;
+      if (isRecord(item) && typeof item.name === 'string') j = s.findIndex((x) => isRecord(x) && x.name === item.name);
+      if (j === -1 && step < s.length && deepEqual(s[step], item)) j = step;
+      if (j === -1) j = s.findIndex((x) => deepEqual(x, item));
+      // An item a patch or transformer changed: the same place in a list of the same length.
+      if (j === -1 && r.length === s.length && step < s.length) j = step;
+      if (j === -1) break;
+      out.push(j);
+      r = item;
+      s = s[j];
+    } else {
+      if (!isRecord(r) || !isRecord(s) || !(step in s)) break;
+      out.push(step);
+      r = r[step];
+      s = s[step];
+    }
+  }
+  return out;
+}
+
+const valueAt = (v: Json, p: JsonPath): Json => {
+  let x = v;
+  for (const step of p) {
+    if (typeof step === 'number') x = Array.isArray(x) ? x[step] : undefined;
+    else x = isRecord(x) ? x[step] : undefined;
+  }
+  return x;
+};
+
+/** Where a scalar's text sits in its file: a block scalar line by line, a one-line quoted or plain scalar character by character. */
+function scalarShift(d: LoadedDocument, node: Scalar): Shift | undefined {
+  if (!node.range) return undefined;
+  const start = d.offset + node.range[0];
+  const end = d.offset + node.range[1];
+  const at = d.lines.position(start);
+  const raw = d.lines.text.slice(start, end);
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    let indent = 0;
+    for (let l = at.line + 1; l <= d.lines.lineCount; l++) {
+      const t = d.lines.lineText(l);
+      if (t.trim() === '') continue;
+      indent = t.length - t.trimStart().length;
+      break;
+    }
+    return (r) => ({ startLine: at.line + r.startLine, startColumn: r.startColumn + indent, endLine: at.line + r.endLine, endColumn: r.endColumn + indent });
+  }
+  const oneLine = !raw.includes('\n');
+  const simple = (node.type === 'PLAIN' && oneLine) || (node.type === 'QUOTE_SINGLE' && oneLine && !raw.slice(1, -1).includes("''")) || (node.type === 'QUOTE_DOUBLE' && oneLine && !raw.includes('\\'));
+  if (simple) {
+    const by = at.column - 1 + (node.type === 'PLAIN' ? 0 : 1);
+    return (r) => ({ startLine: at.line, startColumn: r.startColumn + by, endLine: at.line, endColumn: (r.endLine === r.startLine ? r.endColumn : r.startColumn + 1) + by });
+  }
+  const whole = d.lines.firstLineRegion(start, end);
+  return () => whole;
+}
+
+export interface KustomizeOptions {
+  cwd: string;
+  root: string;
+  /** Namespace of objects that name none. */
+  namespace?: string;
+  /** Let kustomize load remote resources (off by default). */
+  allowRemote?: boolean;
+}
+
+/** A resource or patch entry that kustomize would fetch from the network or from outside the tree. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|[a-z][a-z0-9+.-]*::|git@|ssh:|(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\/\/.*\?/i;
+
+export function kustomizationFile(dir: string): string | undefined {
+  for (const f of KUSTOMIZATION_FILES) {
+    const p = path.join(dir, f);
+    try {
+      if (fs.statSync(p).isFile()) return p;
+    } catch {
+      // not this one
+    }
+  }
   return undefined;
 }
 
-/** Patches of a kustomization and of the local kustomizations it builds on, outermost first. */
-function collectPatches(dir: string, seen = new Set<string>()): Patch[] {
-  const real = fs.realpathSync(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const kfile = kustomizationFile(dir);
-  if (!kfile) return [];
-  const ktext = fs.readFileSync(kfile, 'utf8');
-  let k: Record<string, unknown>;
-  try {
-    k = (parse(ktext) as Record<string, unknown>) ?? {};
-  } catch {
-    return [];
-  }
-  const out: Patch[] = [];
-  const klines = ktext.split('\n');
-  /** Where an inline patch (a block scalar) starts in kustomization.yaml: its first line, and the indentation removed. */
-  const inline = (patchText: string): { lineOffset: number; columnOffset: number } => {
-    const first = patchText.split('\n')[0] ?? '';
-    const idx = first.trim() === '' ? -1 : klines.findIndex((l) => l.trim() === first.trim());
-    if (idx === -1) return { lineOffset: 0, columnOffset: 0 };
-    return { lineOffset: idx, columnOffset: klines[idx]!.length - klines[idx]!.trimStart().length - (first.length - first.trimStart().length) };
-  };
-  const add = (entry: unknown): void => {
-    if (typeof entry === 'string') {
-      if (entry.includes('\n')) out.push({ file: kfile, text: entry, ...inline(entry), target: undefined });
-      else if (fs.existsSync(path.join(dir, entry))) out.push({ file: path.join(dir, entry), text: fs.readFileSync(path.join(dir, entry), 'utf8'), lineOffset: 0, target: undefined });
-      return;
-    }
-    if (typeof entry !== 'object' || entry === null) return;
-    const e = entry as Record<string, unknown>;
-    const target = typeof e.target === 'object' && e.target !== null ? (e.target as { kind?: string; name?: string }) : undefined;
-    if (typeof e.path === 'string' && fs.existsSync(path.join(dir, e.path))) {
-      out.push({ file: path.join(dir, e.path), text: fs.readFileSync(path.join(dir, e.path), 'utf8'), lineOffset: 0, target });
-    } else if (typeof e.patch === 'string') out.push({ file: kfile, text: e.patch, ...inline(e.patch), target });
-  };
-  for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
-    const list = k[key];
-    if (Array.isArray(list)) list.forEach(add);
-  }
-  const nested: Patch[] = [];
-  for (const key of ['resources', 'bases', 'components']) {
-    const list = k[key];
-    if (!Array.isArray(list)) continue;
-    for (const r of list) {
-      if (typeof r !== 'string') continue;
-      const p = path.join(dir, r);
-      if (fs.existsSync(p) && fs.statSync(p).isDirectory()) nested.push(...collectPatches(p, seen));
-    }
-  }
-  // Patches of this kustomization are applied after those of what it builds on: they win.
-  return [...out.reverse(), ...nested];
+interface Tree {
+  root: KNode;
+  setters: Setter[];
+  /** Every kustomization file read (real path → text). */
+  texts: Map<string, string>;
 }
 
-function patchApplies(p: Patch, kind: string, renderedName: string, doc: { kind?: unknown; name?: unknown } | undefined): boolean {
-  const nameOk = (n: unknown): boolean => typeof n === 'string' && (n === renderedName || renderedName.includes(n));
-  if (p.target) return (p.target.kind === undefined || p.target.kind === kind) && (p.target.name === undefined || nameOk(p.target.name));
-  return doc !== undefined && doc.kind === kind && nameOk(doc.name);
+/**
+ * Reads a kustomization and the local ones below it. Refuses remote entries (unless allowed),
+ * naming the file, line and entry.
+ */
+function readTree(top: string, opts: KustomizeOptions, shown: (p: string) => string): Tree {
+  const texts = new Map<string, string>();
+  const setters: Setter[] = [];
+  let order = 0;
+  const nodes = new Map<string, KNode>();
+  const refuse = (kfile: string, d: LoadedDocument, where: JsonPath, entry: string): never => {
+    const line = d.locate(where).startLine;
+    const what = REMOTE.test(entry)
+      ? `the remote resource ${JSON.stringify(entry)}`
+      : `${JSON.stringify(entry)}, which is not in the repository (kustomize would fetch it as a remote repository)`;
+    throw new RenderError(
+      `cannot render kustomization ${shown(top)}: ${shown(kfile)}:${line} lists ${what}; remote loading is off (--kustomize-remote, or the Action input kustomize-remote: true, allows it)`,
+    );
+  };
+  const readFile = (p: string): string | undefined => {
+    try {
+      const real = fs.realpathSync(p);
+      if (!fs.statSync(real).isFile()) return undefined;
+      let t = texts.get(real);
+      if (t === undefined) {
+        t = fs.readFileSync(real, 'utf8');
+        texts.set(real, t);
+      }
+      return t;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const visit = (dir: string, owner: KNode | undefined, stack: Set<string>): KNode | undefined => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      return undefined;
+    }
+    const kfile = kustomizationFile(real);
+    if (!kfile || stack.has(real)) return undefined;
+    const seen = nodes.get(real);
+    if (seen && !owner) return seen;
+    const text = readFile(kfile) ?? '';
+    const doc = parseDocs(kfile, text)[0];
+    const k = isRecord(doc?.value) ? doc.value : {};
+    const node: KNode = { dir: real, file: kfile, files: new Set(), children: [] };
+    if (!owner) nodes.set(real, node);
+    // Components: their resources join the including kustomization, their patches apply to it.
+    const applyTo = owner ?? node;
+    const inner = new Set([...stack, real]);
+    const list = (key: string): unknown[] => (Array.isArray(k[key]) ? (k[key] as unknown[]) : []);
+    const check = (key: string, i: number, entry: string, sub?: string): void => {
+      if (!opts.allowRemote && REMOTE.test(entry)) refuse(kfile, doc!.doc, sub ? [key, i, sub] : [key, i], entry);
+    };
+
+    for (const key of ['resources', 'bases']) {
+      list(key).forEach((entry, i) => {
+        if (typeof entry !== 'string') return;
+        check(key, i, entry);
+        const p = path.resolve(real, entry);
+        let st: fs.Stats | undefined;
+        try {
+          st = fs.statSync(p);
+        } catch {
+          st = undefined;
+        }
+        // kustomize fetches what is not on disk as a remote repository.
+        if (!st && !opts.allowRemote) refuse(kfile, doc!.doc, [key, i], entry);
+        if (st?.isDirectory()) {
+          const child = visit(p, undefined, inner);
+          if (child) applyTo.children.push(child);
+        } else if (st?.isFile()) {
+          try {
+            applyTo.files.add(fs.realpathSync(p));
+          } catch {
+            // unreadable: kustomize says so
+          }
+        }
+      });
+    }
+    list('components').forEach((entry, i) => {
+      if (typeof entry !== 'string') return;
+      check('components', i, entry);
+      const p = path.resolve(real, entry);
+      if (!fs.existsSync(p) && !opts.allowRemote) refuse(kfile, doc!.doc, ['components', i], entry);
+      visit(p, applyTo, inner);
+    });
+    for (const key of ['configurations', 'crds', 'generators', 'transformers', 'validators']) {
+      list(key).forEach((entry, i) => typeof entry === 'string' && check(key, i, entry));
+    }
+    for (const gen of ['configMapGenerator', 'secretGenerator']) {
+      list(gen).forEach((g, i) => {
+        if (!isRecord(g)) return;
+        for (const f of ['files', 'envs']) {
+          if (Array.isArray(g[f])) (g[f] as unknown[]).forEach((e) => typeof e === 'string' && check(gen, i, e.replace(/^[^=]*=/, ''), f));
+        }
+        if (typeof g.env === 'string') check(gen, i, g.env, 'env');
+      });
+    }
+
+    const fileShift: Shift = (r) => r;
+    const addSmp = (file: string, docs: SourceDoc[], shift: Shift, target: Selector | undefined): void => {
+      setters.push({ type: 'smp', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
+    };
+    const addJson = (file: string, docs: SourceDoc[], shift: Shift, target: Selector | undefined): void => {
+      setters.push({ type: 'json6902', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
+    };
+    const selector = (v: unknown): Selector | undefined => (isRecord(v) ? (v as Selector) : undefined);
+    /** A patch given inline (`patch:` in a kustomization or a transformer config): its text and where it is. */
+    const inline = (holder: string, d: LoadedDocument, where: JsonPath): { docs: SourceDoc[]; shift: Shift } | undefined => {
+      const { node, matched } = d.doc ? nodeAt(d.doc, where) : { node: null, matched: 0 };
+      if (matched !== where.length || !node || !isScalar(node) || typeof node.value !== 'string') return undefined;
+      const shift = scalarShift(d, node);
+      if (!shift) return undefined;
+      return { docs: parseDocs(holder, node.value), shift };
+    };
+    const isJsonPatch = (docs: SourceDoc[]): boolean => docs.length === 1 && Array.isArray(docs[0]!.value);
+    const patchFile = (entry: string, key: string, i: number, sub?: string): { file: string; docs: SourceDoc[] } | undefined => {
+      check(key, i, entry, sub);
+      const p = path.resolve(real, entry);
+      const t = readFile(p);
+      return t === undefined ? undefined : { file: fs.realpathSync(p), docs: parseDocs(p, t) };
+    };
+    const json6902: (() => void)[] = [];
+    list('patchesStrategicMerge').forEach((entry, i) => {
+      if (typeof entry !== 'string') return;
+      if (entry.includes('\n')) {
+        const x = inline(kfile, doc!.doc, ['patchesStrategicMerge', i]);
+        if (x) addSmp(kfile, x.docs, x.shift, undefined);
+      } else {
+        const f = patchFile(entry, 'patchesStrategicMerge', i);
+        if (f) addSmp(f.file, f.docs, fileShift, undefined);
+      }
+    });
+    list('patches').forEach((entry, i) => {
+      if (!isRecord(entry)) return;
+      const target = selector(entry.target);
+      const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patches', i, 'path') : undefined;
+      const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc!.doc, ['patches', i, 'patch']) : undefined;
+      if (x) (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
+      else if (y) (isJsonPatch(y.docs) ? addJson : addSmp)(kfile, y.docs, y.shift, target);
+    });
+    // The namespace transformer runs after the patches.
+    if (typeof k.namespace === 'string' && k.namespace !== '') {
+      setters.push({
+        type: 'namespace',
+        file: shown(kfile),
+        docs: [],
+        shift: fileShift,
+        target: undefined,
+        owner: applyTo,
+        order: order++,
+        namespace: { value: k.namespace, location: { file: shown(kfile), region: doc!.doc.locate(['namespace']) } },
+      });
+    }
+    list('patchesJson6902').forEach((entry, i) => {
+      if (!isRecord(entry)) return;
+      const target = selector(entry.target);
+      json6902.push(() => {
+        const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patchesJson6902', i, 'path') : undefined;
+        const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc!.doc, ['patchesJson6902', i, 'patch']) : undefined;
+        if (x) addJson(x.file, x.docs, fileShift, target);
+        else if (y) addJson(kfile, y.docs, y.shift, target);
+      });
+    });
+    json6902.forEach((f) => f());
+    // Transformer configs run last, in the order listed.
+    list('transformers').forEach((entry, i) => {
+      if (typeof entry !== 'string' || entry.includes('\n')) return;
+      const p = path.resolve(real, entry);
+      const t = readFile(p);
+      if (t === undefined) return;
+      const file = fs.realpathSync(p);
+      for (const td of parseDocs(file, t)) {
+        const v = td.value;
+        if (!isRecord(v) || v.apiVersion !== 'builtin') continue;
+        if (v.kind === 'PatchTransformer') {
+          const target = selector(v.target);
+          const x = typeof v.path === 'string' ? patchFile(v.path, 'transformers', i) : undefined;
+          const y = !x && typeof v.patch === 'string' ? inline(file, td.doc, ['patch']) : undefined;
+          if (x) (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
+          else if (y) (isJsonPatch(y.docs) ? addJson : addSmp)(file, y.docs, y.shift, target);
+        } else if (v.kind === 'NamespaceTransformer' && isRecord(v.metadata) && typeof v.metadata.namespace === 'string') {
+          setters.push({
+            type: 'namespace',
+            file: shown(file),
+            docs: [],
+            shift: fileShift,
+            target: undefined,
+            owner: applyTo,
+            order: order++,
+            namespace: { value: v.metadata.namespace, location: { file: shown(file), region: td.doc.locate(['metadata', 'namespace']) } },
+          });
+        }
+      }
+    });
+    return node;
+  };
+  const root = visit(top, undefined, new Set());
+  if (!root) throw new RenderError(`cannot render kustomization ${shown(top)}: no kustomization.yaml in it`);
+  return { root, setters, texts };
+}
+
+/** Real paths of the resource files a kustomization builds (its own and those below). */
+function reachable(node: KNode, memo = new Map<KNode, Set<string>>()): Set<string> {
+  let s = memo.get(node);
+  if (s) return s;
+  s = new Set(node.files);
+  memo.set(node, s);
+  for (const c of node.children) for (const f of reachable(c, memo)) s.add(f);
+  return s;
 }
 
 /** Removes the origin annotations kustomize adds, so that the analysis sees the manifests as written. */
@@ -115,15 +463,27 @@ export function stripOrigins(text: string): string {
     }
     const indent = m[1]!.length;
     while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || /^\s*/.exec(lines[i + 1]!)![0].length > indent)) i++;
+    // An `annotations:` left empty is left out too.
+    const prev = out[out.length - 1];
+    const next = lines[i + 1];
+    if (prev !== undefined && /^\s*annotations:\s*$/.test(prev) && (next === undefined || /^\s*/.exec(next)![0].length <= indent - 2)) out.pop();
   }
   return out.join('\n');
 }
 
-export async function renderKustomize(dir: string, opts: { cwd: string; root: string }): Promise<Rendered> {
+const pointer = (p: string): string[] =>
+  p
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+export async function renderKustomize(dir: string, opts: KustomizeOptions): Promise<Rendered> {
   const abs = path.resolve(opts.cwd, dir);
   const rel = displayPath(abs, opts.root, opts.cwd);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) throw new RenderError(`cannot render kustomization ${dir}: no such directory`);
   if (!kustomizationFile(abs)) throw new RenderError(`cannot render kustomization ${dir}: no kustomization.yaml in it`);
+  const shown = (p: string): string => displayPath(p, opts.root, opts.cwd);
+  const tree = readTree(abs, opts, shown);
   const wrapper = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-kustomize-'));
   let text: string;
   try {
@@ -133,82 +493,206 @@ export async function renderKustomize(dir: string, opts: { cwd: string; root: st
     );
     // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
     const useKustomize = await hasKustomize();
-    const out = useKustomize
-      ? await run('kustomize', ['build', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` })
-      : await run('kubectl', ['kustomize', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` });
+    const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}` };
+    const out = useKustomize ? await run('kustomize', ['build', wrapper], runOpts) : await run('kubectl', ['kustomize', wrapper], runOpts);
     text = out.stdout;
   } finally {
     fs.rmSync(wrapper, { recursive: true, force: true });
   }
 
-  // Where each rendered object came from.
-  const origins = new Map<string, string>();
-  for (const o of loadSources([{ path: 'rendered.yaml', text }], { namespace: 'default' }).objects) {
-    const ann = (o.value.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations?.[ORIGIN_ANNOTATION];
-    if (typeof ann !== 'string') continue;
-    let originPath: unknown;
-    try {
-      originPath = (parse(ann) as { path?: unknown } | null)?.path;
-    } catch {
-      continue;
-    }
-    if (typeof originPath !== 'string' || /^[a-z]+:\/\//.test(originPath)) continue; // remote resources stay on the rendered output
-    origins.set(`${o.ref.group}/${o.ref.kind}/${o.ref.namespace ?? ''}/${o.ref.name}`, path.resolve(wrapper, originPath));
-  }
-  const patches = collectPatches(abs);
+  const renderer = `kustomize build ${rel}`;
+  const stripped = stripOrigins(text);
   const files = new Map<string, string>();
-  const read = (file: string): string | undefined => {
-    const shown = displayPath(file, opts.root, opts.cwd);
-    if (!files.has(shown)) {
+  for (const [real, t] of tree.texts) files.set(shown(real), t);
+  // The rendered objects as scanned, and their origins (the same documents, in the same order).
+  const scanned = loadSources([{ path: renderer, text: stripped }], { namespace: opts.namespace ?? 'default' });
+  const annotated = loadSources([{ path: renderer, text }], { namespace: 'default' }).objects;
+  interface Origin {
+    file?: string;
+    configuredIn?: string;
+  }
+  const originOf = (i: number): Origin => {
+    const ann = (annotated[i]?.value.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations?.[ORIGIN_ANNOTATION];
+    if (typeof ann !== 'string') return {};
+    const o = parseDocs('origin', ann)[0]?.value;
+    if (!isRecord(o) || typeof o.repo === 'string') return {};
+    const resolve = (p: unknown): string | undefined => {
+      if (typeof p !== 'string' || /^[a-z]+:\/\//.test(p)) return undefined;
       try {
-        files.set(shown, fs.readFileSync(file, 'utf8'));
+        return fs.realpathSync(path.resolve(wrapper, p));
       } catch {
         return undefined;
       }
-    }
-    return files.get(shown);
+    };
+    return { ...(resolve(o.path) ? { file: resolve(o.path)! } : {}), ...(resolve(o.configuredIn) ? { configuredIn: resolve(o.configuredIn)! } : {}) };
   };
-  for (const p of patches) files.set(displayPath(p.file, opts.root, opts.cwd), p.file.endsWith('kustomization.yaml') || p.file.endsWith('kustomization.yml') ? fs.readFileSync(p.file, 'utf8') : p.text);
+  const sourceDocs = new Map<string, SourceDoc[]>();
+  const docsOf = (real: string): SourceDoc[] => {
+    let d = sourceDocs.get(real);
+    if (!d) {
+      let t = tree.texts.get(real);
+      if (t === undefined) {
+        try {
+          t = fs.readFileSync(real, 'utf8');
+        } catch {
+          t = '';
+        }
+        tree.texts.set(real, t);
+        files.set(shown(real), t);
+      }
+      d = parseDocs(real, t);
+      sourceDocs.set(real, d);
+    }
+    return d;
+  };
+  const memo = new Map<KNode, Set<string>>();
+  const topFile = tree.root.file;
+  const fallback: Location = { file: shown(topFile), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
+  const name = (v: Json): string => (isRecord(v) && isRecord(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : '');
 
-  const virtual = `${rel}/kustomize-build.yaml`;
-  /** Where a node of a rendered object comes from: the patch that sets it, else its resource file. */
-  const locate = (ref: ObjectRef, jsonPath: JsonPath): Location | undefined => {
-    const { kind, name } = ref;
-    for (const p of patches) {
-      const shown = displayPath(p.file, opts.root, opts.cwd);
-      let parsed: unknown;
-      try {
-        parsed = parse(p.text);
-      } catch {
-        continue;
+  /** The document of a resource file the rendered object comes from: same kind and name, else the name kustomize prefixed or suffixed. */
+  const sourceObject = (file: string, rendered: Record<string, unknown>): SourceDoc | undefined => {
+    const docs = docsOf(file).filter((d) => isRecord(d.value));
+    const rn = name(rendered);
+    const kind = rendered.kind;
+    const named = (d: SourceDoc): number => {
+      const n = name(d.value);
+      return n === rn ? 1000 : n !== '' && rn.includes(n) ? n.length : -1;
+    };
+    let best: SourceDoc | undefined;
+    let score = -1;
+    for (const d of docs) {
+      const s = named(d) + (isRecord(d.value) && d.value.kind === kind ? 2000 : 0);
+      if (named(d) >= 0 && s > score) {
+        best = d;
+        score = s;
       }
-      if (Array.isArray(parsed)) {
-        // A JSON 6902 patch: a list of operations.
-        if (!patchApplies(p, kind, name, undefined)) continue;
-        const region = locateInJsonPatch(p.text, jsonPath, p.lineOffset);
-        if (region) return { file: shown, region: shiftColumns(region, p.columnOffset ?? 0) };
-        continue;
-      }
-      const obj = findSourceObject(shown, p.text, kind, name);
-      if (!obj || !patchApplies(p, kind, name, { kind: obj.ref.kind, name: obj.ref.name })) continue;
-      if (jsonPath.length === 0 || !obj.document.has([...obj.basePath, ...jsonPath])) continue;
-      const loc = locateInObject(obj, jsonPath);
-      return { file: shown, region: shiftColumns({ ...loc.region, startLine: loc.region.startLine + p.lineOffset, endLine: loc.region.endLine + p.lineOffset }, p.columnOffset ?? 0) };
     }
-    const origin = origins.get(`${ref.group}/${kind}/${ref.namespace ?? ''}/${name}`);
-    if (!origin) return undefined;
-    const shown = displayPath(origin, opts.root, opts.cwd);
-    const src = read(origin);
-    if (src === undefined) return undefined;
-    const obj = findSourceObject(shown, src, kind, name);
-    if (!obj) return { file: shown, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
-    return { file: shown, region: locateInObject(obj, jsonPath).region };
+    return best ?? (docs.length === 1 ? docs[0] : undefined);
   };
-  const remap = remapper(virtual, `rendered by kustomize build ${rel}`, locate);
-  return { source: { path: virtual, text: stripOrigins(text) }, remap, files };
+
+  const place = (line: number, column: number, jsonPath: JsonPath | undefined): Placement | undefined => {
+    const i = scanned.documents.findIndex((d, k) => {
+      const next = scanned.documents[k + 1];
+      return d.lines.position(d.offset).line <= line && (!next || next.lines.position(next.offset).line > line);
+    });
+    const d = scanned.documents[i];
+    const obj = scanned.objects.find((o) => o.document === d);
+    if (!d || !obj) return undefined;
+    const origin = originOf(scanned.objects.indexOf(obj));
+    const rendered = obj.value;
+    const p = jsonPath ?? [];
+    // A generated object: the generator's entry.
+    if (!origin.file && origin.configuredIn) {
+      const kd = docsOf(origin.configuredIn)[0];
+      if (!kd) return undefined;
+      for (const gen of ['configMapGenerator', 'secretGenerator']) {
+        const list = isRecord(kd.value) ? kd.value[gen] : undefined;
+        if (!Array.isArray(list)) continue;
+        const j = list.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name(rendered).includes(g.name));
+        if (j >= 0) return { location: { file: shown(origin.configuredIn), region: kd.doc.locate([gen, j, 'name']) }, mapping: 'document' };
+      }
+      return { location: { file: shown(origin.configuredIn), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
+    }
+    if (!origin.file) return undefined;
+    const src = sourceObject(origin.file, rendered);
+    const meta = isRecord(rendered.metadata) ? rendered.metadata : {};
+    const srcMeta = src && isRecord(src.value) && isRecord(src.value.metadata) ? src.value.metadata : {};
+    const id: Identity = {
+      group: obj.ref.group,
+      version: obj.ref.version,
+      kinds: [obj.ref.kind, ...(src && isRecord(src.value) && typeof src.value.kind === 'string' ? [src.value.kind] : [])],
+      names: [obj.ref.name, name(src?.value)],
+      namespaces: [typeof meta.namespace === 'string' ? meta.namespace : undefined, typeof srcMeta.namespace === 'string' ? srcMeta.namespace : undefined],
+      labels: { ...(isRecord(srcMeta.labels) ? srcMeta.labels : {}), ...(isRecord(meta.labels) ? meta.labels : {}) },
+    };
+    const leaf = valueAt(rendered, p);
+    const scalarLeaf = leaf === null || typeof leaf !== 'object';
+    const originFile = origin.file;
+    // Whether the finding is on the key of its node or in its value (and where in a one-line value): the same spot in the source.
+    const full = [...obj.basePath, ...p];
+    const keyRegion = p.length > 0 && obj.document.has(full) ? obj.document.locateKey(full) : undefined;
+    const valueRegion = p.length > 0 ? obj.document.locate(full) : undefined;
+    const onKey = keyRegion !== undefined && keyRegion.startLine === line && keyRegion.startColumn === column && (valueRegion?.startLine !== line || valueRegion.startColumn !== column);
+    const offset = !onKey && valueRegion && valueRegion.startLine === line ? column - valueRegion.startColumn : 0;
+    const renderedScalar = obj.document.sourceOf(full);
+    /** The same spot in a source document, at a translated path. */
+    const spot = (sd: LoadedDocument, at: (string | number)[], shift: Shift = (r) => r): Region => {
+      if (onKey) return shift(sd.locateKey(at));
+      const r = sd.locate(at);
+      if (offset > 0 && sd.sourceOf(at) === renderedScalar && r.startLine === r.endLine) {
+        return shift({ startLine: r.startLine, startColumn: r.startColumn + offset, endLine: r.startLine, endColumn: r.startColumn + offset + 1 });
+      }
+      return shift(r);
+    };
+
+    /** Where a setter sets the node, if it does: its location and whether the value it writes is the rendered one. */
+    const setBy = (s: Setter): { location: Location; consistent: boolean } | undefined => {
+      if (!reachable(s.owner, memo).has(originFile)) return undefined;
+      if (s.type === 'namespace') {
+        const isNs = (p.length === 2 && p[0] === 'metadata' && p[1] === 'namespace') || (p.length === 3 && p[0] === 'subjects' && p[2] === 'namespace');
+        if (!isNs || leaf !== s.namespace!.value) return undefined;
+        return { location: s.namespace!.location, consistent: true };
+      }
+      if (s.target && !selects(s.target, id)) return undefined;
+      if (s.type === 'smp') {
+        for (const pd of s.docs) {
+          const v = pd.value;
+          if (!isRecord(v)) continue;
+          if (!s.target) {
+            const pm = isRecord(v.metadata) ? v.metadata : {};
+            if (typeof v.kind === 'string' && !id.kinds.includes(v.kind)) continue;
+            if (typeof pm.name === 'string' && !id.names.includes(pm.name)) continue;
+          }
+          if (p.length === 0) continue;
+          const t = translate(rendered, v, p);
+          if (t.length !== p.length) continue;
+          // The name and kind of a patch identify its target; they set nothing.
+          if ((p[0] === 'metadata' && (p[1] === 'name' || p[1] === 'namespace') && p.length === 2) || (p.length === 1 && (p[0] === 'kind' || p[0] === 'apiVersion'))) continue;
+          return { location: { file: s.file, region: spot(pd.doc, t, s.shift) }, consistent: !scalarLeaf || valueAt(v, t) === leaf };
+        }
+        return undefined;
+      }
+      const ops = s.docs[0]?.value;
+      if (!Array.isArray(ops)) return undefined;
+      for (let j = ops.length - 1; j >= 0; j--) {
+        const op = ops[j];
+        if (!isRecord(op) || typeof op.path !== 'string' || !['add', 'replace', 'copy', 'move'].includes(String(op.op))) continue;
+        const segs = pointer(op.path);
+        if (segs.length > p.length) continue;
+        let ok = true;
+        for (let k = 0; k < segs.length && ok; k++) {
+          const step = p[k]!;
+          if (segs[k] === '-' && typeof step === 'number') ok = k === segs.length - 1 && deepEqual(valueAt(rendered, p.slice(0, k + 1)), op.value);
+          else ok = segs[k] === String(step);
+        }
+        if (!ok) continue;
+        const doc = s.docs[0]!.doc;
+        if (!('value' in op)) return { location: { file: s.file, region: s.shift(doc.locate([j, 'path'])) }, consistent: true };
+        const rest = p.slice(segs.length);
+        const t = translate(valueAt(rendered, p.slice(0, segs.length)), op.value, rest);
+        return { location: { file: s.file, region: t.length === 0 ? s.shift(doc.locate([j, 'value'])) : spot(doc, [j, 'value', ...t], s.shift) }, consistent: !scalarLeaf || valueAt(op.value, t) === leaf };
+      }
+      return undefined;
+    };
+    let best: { location: Location; consistent: boolean; order: number } | undefined;
+    for (const s of tree.setters) {
+      const hit = setBy(s);
+      if (!hit) continue;
+      // The last setter that wrote the rendered value; one that wrote another value lost to a later one.
+      if (!best || (hit.consistent && !best.consistent) || (hit.consistent === best.consistent && s.order > best.order)) best = { ...hit, order: s.order };
+    }
+    if (best) return { location: best.location, mapping: 'exact' };
+    const shownOrigin = shown(origin.file);
+    if (!src) return { location: { file: shownOrigin, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
+    const t = translate(rendered, src.value, p);
+    if (p.length > 0 && t.length === p.length) return { location: { file: shownOrigin, region: spot(src.doc, t) }, mapping: 'exact' };
+    if (t.length > 0) return { location: { file: shownOrigin, region: src.doc.locateKey(t) }, mapping: 'parent', path: p.slice(0, t.length) };
+    return { location: { file: shownOrigin, region: src.doc.locate(['kind']) }, mapping: p.length === 0 ? 'exact' : 'document' };
+  };
+  const remap = remapper(renderer, renderer, place, fallback);
+  return { source: { path: renderer, text: stripped }, remap, files };
 }
-
-const shiftColumns = (r: Location['region'], by: number): Location['region'] => (by === 0 ? r : { ...r, startColumn: r.startColumn + by, endColumn: r.endColumn + by });
 
 let kustomizeOnPath: Promise<boolean> | undefined;
 /** Whether a standalone `kustomize` is on PATH (asked once). */

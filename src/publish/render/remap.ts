@@ -1,20 +1,86 @@
-/** Moving findings from a rendered manifest to the source files that produced it. */
-import type { Finding, JsonPath, Location, ObjectRef } from '../../model/types.js';
+/** Moving findings from rendered output (not a file of the repository) to the source files that produced it. */
+import type { Finding, JsonPath, Location, Rendering } from '../../model/types.js';
+
+/** Manifests rendered by helm or kustomize, and the way back to their sources. */
+export interface Rendered {
+  /** The rendered manifests, scanned under a name that says what rendered them (not a file). */
+  source: { path: string; text: string };
+  /** Moves findings on the rendered manifests to the files that produced them. */
+  remap(f: Finding): Finding;
+  /** Texts of the source files findings moved to, by reported path. */
+  files: Map<string, string>;
+}
+
+/** Where a node of the rendered output comes from. */
+export interface Placement {
+  location: Location;
+  mapping: Rendering['mapping'];
+  /** For `parent`: the path of the parent the location is of. */
+  path?: JsonPath;
+}
 
 /**
- * A remapper for findings on `rendered` (a virtual file): `locate` says where a node of a rendered
- * object comes from. Related locations move too; the rendered location is kept as a related one.
+ * A remapper for findings on `rendered` (the name the rendered output was scanned under):
+ * `place` says where the node at a rendered line and column (and JSON path, when known) comes
+ * from; `fallback` is a file of the repository for what cannot be placed (the chart's
+ * Chart.yaml, the kustomization). Related locations move too. No location keeps the rendered
+ * name: the rendered position stays in `rendered`.
  */
-export function remapper(rendered: string, label: string, locate: (ref: ObjectRef, path: JsonPath) => Location | undefined): (f: Finding) => Finding {
+export function remapper(
+  rendered: string,
+  renderer: string,
+  place: (line: number, column: number, path: JsonPath | undefined) => Placement | undefined,
+  fallback: Location,
+): (f: Finding) => Finding {
+  const at = (loc: Location, path: JsonPath | undefined): Placement =>
+    place(loc.region.startLine, loc.region.startColumn, path) ?? { location: fallback, mapping: 'document' };
   return (f) => {
-    if (f.location.file !== rendered || !f.object) return f;
-    const to = locate(f.object, f.path);
-    const related = f.related.map((r) => {
-      if (r.location.file !== rendered || !r.object || !r.path) return r;
-      const loc = locate(r.object, r.path);
-      return loc ? { ...r, location: loc } : r;
-    });
-    if (!to) return { ...f, related };
-    return { ...f, location: to, related: [...related, { label, location: f.location }] };
+    if (f.location.file !== rendered) return f;
+    const to = at(f.location, f.object ? f.path : undefined);
+    const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
+    return {
+      ...f,
+      location: to.location,
+      related,
+      rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
+    };
   };
+}
+
+/**
+ * Findings of several renderings (overlays of one base) that sit on the same source line and
+ * say the same problem are one finding: the first (in sorted order) is kept and names the others.
+ */
+export function mergeRenderings(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!f.rendered) {
+      out.push(f);
+      continue;
+    }
+    const r = f.location.region;
+    const key = `${f.ruleId}|${f.messageId}|${f.location.file}|${r.startLine}:${r.startColumn}|${f.path.join('.')}|${f.suppression ? 's' : ''}`;
+    const first = seen.get(key);
+    if (!first) {
+      const copy = { ...f, rendered: { ...f.rendered } };
+      seen.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    if (first.rendered!.renderer === f.rendered.renderer) {
+      out.push(f);
+      continue;
+    }
+    const also = new Set(first.rendered!.also ?? []);
+    also.add(f.rendered.renderer);
+    first.rendered!.also = [...also].sort();
+  }
+  return out;
+}
+
+/** Moves every finding of rendered output to its sources, then merges what overlays repeat. */
+export function remapAll(findings: readonly Finding[], rendered: readonly Rendered[], sort: (f: Finding[]) => Finding[]): Finding[] {
+  if (rendered.length === 0) return [...findings];
+  return mergeRenderings(sort(findings.map((f) => rendered.reduce((g, r) => r.remap(g), f))));
 }
