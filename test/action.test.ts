@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INPUTS, OUTPUTS, readInputs, ConfigError } from '../src/publish/action/inputs.js';
+import { helmBinDir } from './support/helm.js';
 import { schemaErrors } from './support/sarif-validate.js';
 import { marked } from 'marked';
 import { tablesOf } from './support/markdown.js';
@@ -56,7 +57,13 @@ describe('action.yml', () => {
 
 describe('inputs', () => {
   it('defaults when unset, as the runner would set them', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true, uploadSarif: false, waitForProcessing: true, token: '' });
+    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], kustomizeRemote: false, checkoutPath: '', namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true, uploadSarif: false, waitForProcessing: true, token: '' });
+  });
+  it('paths defaults to the repository only when no chart or kustomization is named (their rendered copies are not scanned twice)', () => {
+    expect(readInputs({ 'INPUT_KUSTOMIZE-DIRS': 'deploy/prod' }).paths).toEqual([]);
+    expect(readInputs({ 'INPUT_HELM-CHARTS': 'charts/shop' }).paths).toEqual([]);
+    expect(readInputs({ 'INPUT_HELM-CHARTS': 'charts/shop', INPUT_PATHS: 'rendered' }).paths).toEqual(['rendered']);
+    expect(readInputs({ 'INPUT_CHECKOUT-PATH': 'src/' }).paths).toEqual(['src']);
   });
   it('newline-separated paths, hyphenated names kept in the variable', () => {
     const i = readInputs({ INPUT_PATHS: 'a\n  b/*.yaml\n\n# comment\n', 'INPUT_FAIL-ON': 'warning', INPUT_SUMMARY: 'False', 'INPUT_SARIF-FILE': 'out/x.sarif' });
@@ -68,6 +75,9 @@ describe('inputs', () => {
     [{ INPUT_ANNOTATIONS: 'check-runs' }, 'input annotations is "check-runs"; expected one of auto, check-run, workflow-commands, none'],
     [{ INPUT_NAMESPACE: 'Prod' }, 'input namespace is "Prod"'],
     [{ 'INPUT_HELM-VALUES': 'v.yaml' }, 'input helm-values is set but helm-charts is empty'],
+    [{ 'INPUT_CHECKOUT-PATH': '../other' }, 'input checkout-path is "../other"; expected a folder inside the workspace'],
+    [{ 'INPUT_CHECKOUT-PATH': '/abs' }, 'input checkout-path is "/abs"; expected a folder inside the workspace'],
+    [{ 'INPUT_KUSTOMIZE-REMOTE': 'yes' }, 'input kustomize-remote is "yes"; expected true or false'],
   ])('%j is a configuration error', (env, message) => {
     expect(() => readInputs(env)).toThrow(ConfigError);
     expect(() => readInputs(env)).toThrow(message);
@@ -213,35 +223,52 @@ describe('node dist/index.js, as the runner runs it', () => {
     walk(src);
     const r = runAction({ paths: '', 'kustomize-dirs': 'deploy/overlays/prod', 'fail-on': 'none' }, files);
     expect(r.status).toBe(0);
-    // paths falls back to `.`: the kustomizations' own files are skipped there, not scanned as manifests.
-    expect(r.stdout).toContain('::notice::saguard skipped 3 files of kustomizations');
+    // paths does not fall back to `.` when kustomize-dirs is set: the base is not scanned a second time.
+    expect(r.stdout).not.toContain('skipped');
     const files_ = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'));
-    expect(files_).toEqual(['deploy/overlays/prod/kustomization.yaml:12', 'deploy/overlays/prod/pod-settings.yaml:8', 'deploy/base/rbac.yaml:13']);
+    expect(files_).toEqual(['deploy/overlays/prod/kustomization.yaml:13', 'deploy/overlays/prod/pod-settings.yaml:8', 'deploy/base/rbac.yaml:13']);
     const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
     expect(sarif.runs[0].results.every((x: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]+:\d+$/.test(x.partialFingerprints.primaryLocationLineHash!))).toBe(true);
   }, 60_000);
 
-  it('helm-charts: annotations land on the template lines (helm stand-in on PATH)', () => {
-    const src = path.join(ROOT, 'test', 'helm', 'charts');
+  it('helm-charts: annotations land on the template lines (the real helm on PATH)', () => {
+    const src = path.join(ROOT, 'test', 'helm', 'charts', 'shop');
     const files: Record<string, string> = {};
     const walk = (d: string): void => {
       for (const e of fs.readdirSync(d, { withFileTypes: true })) {
         const p = path.join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else if (p.includes(`${path.sep}shop${path.sep}`)) files[path.join('charts', path.relative(src, p))] = fs.readFileSync(p, 'utf8');
+        else files[path.join('charts', 'shop', path.relative(src, p))] = fs.readFileSync(p, 'utf8');
       }
     };
     walk(src);
-    const r = runAction({ paths: '', 'helm-charts': 'charts/shop', 'fail-on': 'none' }, files, {
-      pathPrefix: path.join(ROOT, 'test', 'helm', 'bin'),
-      env: { FAKE_HELM_RECORDINGS: src },
-    });
+    const r = runAction({ paths: '', 'helm-charts': 'charts/shop', 'fail-on': 'none' }, files, { pathPrefix: helmBinDir() });
     expect(r.status).toBe(0);
     const where = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'));
     expect(where).toEqual(['charts/shop/templates/deployment.yaml:16', 'charts/shop/templates/rbac.yaml:11', 'charts/shop/templates/serviceaccount.yaml:8']);
-    // The chart's own files (templates, values) are not scanned as manifests.
-    expect(r.stdout).toContain('::notice::saguard skipped 3 Helm chart templates');
+    // paths is not defaulted when helm-charts is set: the chart's own files are not read as manifests.
+    expect(r.stdout).not.toContain('Helm chart templates');
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
+    // Every location names a file of the repository; the rendered position is a property.
+    const uris = sarif.runs[0].results.flatMap((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      [...x.locations, ...(x.relatedLocations ?? [])].map((l) => l.physicalLocation.artifactLocation.uri),
+    );
+    for (const u of uris) expect(fs.existsSync(path.join(r.workspace, decodeURI(u))), u).toBe(true);
+    expect(sarif.runs[0].results[0].properties.rendered).toMatchObject({ renderer: 'helm template charts/shop', mapping: 'exact' });
   }, 60_000);
+
+  it('checkout-path: a repository checked out in a folder of the workspace gives paths relative to the repository', () => {
+    const r = runAction({ 'checkout-path': 'repo', 'fail-on': 'none' }, { 'repo/k8s/sa.yaml': BAD, 'other/pods.yaml': manyDefaults(1) });
+    expect(r.status).toBe(0);
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
+    // paths defaults to the checkout, not to the whole workspace.
+    expect(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual([
+      'k8s/sa.yaml',
+      'k8s/sa.yaml',
+    ]);
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${r.workspace}/repo/`);
+    expect(r.stdout).toMatch(/^::error file=k8s\/sa\.yaml,line=4,/m);
+  }, 30_000);
 
   it.each(['pods.yaml', 'déploiement-サービス.yaml'])('on a pull request, only findings on added lines are annotated (git fallback, file %s), and counted in new-findings', (name) => {
     const before = manyDefaults(2);

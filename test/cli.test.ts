@@ -72,10 +72,23 @@ describe('saguard scan', () => {
     expect(r.stderr).toContain('skipped manifests/values.yaml:1: not a Kubernetes object');
     expect(r.stderr).toContain('skipped 1 Helm chart template');
   });
-  it('skips the files of kustomizations in directory scans, pointing to --kustomize', async () => {
-    const r = await cli(['scan', 'test/kustomize', '--format', 'json'], { cwd: ROOT });
-    expect(JSON.parse(r.stdout).findings).toEqual([]);
-    expect(r.stderr).toContain('saguard: skipped 3 files of kustomizations');
+  it('beside a kustomization, scans the resources it lists and skips its patches, pointing to --kustomize', async () => {
+    const r = await cli(['scan', 'test/kustomize', '--format', 'json', '--fail-on', 'none'], { cwd: ROOT });
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string; file: string; startLine: number }) => `${f.ruleId} ${f.file}:${f.startLine}`)).toEqual([
+      'secrets-access test/kustomize/app/base/rbac.yaml:13',
+    ]);
+    expect(r.stderr).toContain('saguard: skipped 1 patch file of kustomizations');
+  });
+  it('a named path with nothing to scan is a usage error, never "no findings"', async () => {
+    const r = await cli(['scan', 'test/kustomize/app/overlays'], { cwd: ROOT });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'saguard: nothing to scan in test/kustomize/app/overlays: 1 file is a patch or an input of kustomizations (build them with --kustomize DIR, or the Action input kustomize-dirs)\n',
+    );
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-empty-'));
+    const e = await cli(['scan', '.'], { cwd: empty });
+    expect([e.code, e.stdout, e.stderr]).toEqual([2, '', 'saguard: nothing to scan in .: no manifest files (.yaml, .yml, .json)\n']);
   });
   it('never follows a link out of the scanned directory', async () => {
     const r = await cli(['scan', 'manifests', '--verbose', '--format', 'json', '--fail-on', 'none'], { cwd: tmp });

@@ -1,5 +1,17 @@
 import type { Region } from '../model/types.js';
 
+/** The index of the last element of an ascending array that is at most `value` (0 when none is). */
+export function lastAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Maps offsets in a text to 1-based lines and columns. Computed once per file, resolved lazily. */
 export class LineIndex {
   private readonly starts: number[];
@@ -20,15 +32,8 @@ export class LineIndex {
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const lo = lastAtMost(this.starts, offset);
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 
   /** The text of a 1-based line, without its line break. */

@@ -13,6 +13,8 @@
  * included (`_helpers.tpl`, `_podtemplate.tpl`), whatever order `toYaml` put them in.
  */
 
+import { lastAtMost } from './lines.js';
+
 /** A template action `{{ … }}`: offsets in the text, its body without delimiters and trim markers. */
 interface Action {
   start: number;
@@ -115,7 +117,10 @@ function patternOf(pieces: readonly Piece[], loose: boolean): RegExp {
   const source = pieces
     .map((p, i) => {
       if (!p.literal) return '(.*?)';
-      return `(${escape(loose && i === 0 ? p.text.trimStart() : p.text)})`;
+      const t = loose && i === 0 ? p.text.trimStart() : p.text;
+      // Space before an action that writes nothing (or a line break: nindent) is not kept at the end of a line.
+      const tail = t !== t.trimEnd() && i < pieces.length - 1 ? '[ \\t]*' : '';
+      return `(${escape(tail ? t.trimEnd() : t)}${tail})`;
     })
     .join('');
   return new RegExp(`^${source}$`, 'd');
@@ -136,16 +141,7 @@ export class HelmTemplate {
       o += l.length + 1;
     }
     const actions = scanActions(text);
-    const lineOf = (offset: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const lineOf = (offset: number): number => lastAtMost(starts, offset);
     const byLine: Action[][] = rawLines.map(() => []);
     const inside = new Set<number>();
     for (const a of actions) {

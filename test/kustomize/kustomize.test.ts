@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../../src/publish/cli/main.js';
 import { stripOrigins } from '../../src/publish/render/kustomize.js';
-import { locateInJsonPatch } from '../../src/load/sourcemap.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -25,7 +24,7 @@ describe('--kustomize', () => {
   it('maps findings to the base resource, the patch file and the inline JSON patch', async () => {
     const r = await scan(['--kustomize', 'test/kustomize/app/overlays/prod', '--format', 'json', '--fail-on', 'none']);
     expect(r.err).toBe('');
-    const findings = JSON.parse(r.out).findings as { ruleId: string; file: string; startLine: number; startColumn: number; related: { file: string; startLine: number; label: string }[] }[];
+    const findings = JSON.parse(r.out).findings as { ruleId: string; file: string; startLine: number; startColumn: number; related: { file: string; startLine: number; label: string }[]; rendered: unknown }[];
     expect(findings.map((f) => `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn}`)).toEqual([
       'secrets-access test/kustomize/app/base/rbac.yaml:13:29',
       'deprecated-service-account-field test/kustomize/app/overlays/prod/kustomization.yaml:13:16',
@@ -89,11 +88,5 @@ describe('source mapping helpers', () => {
   it('strips the origin annotations kustomize adds', () => {
     const text = 'metadata:\n  annotations:\n    config.kubernetes.io/origin: |\n      path: base/a.yaml\n      ref: x\n    keep: me\n  name: a\n';
     expect(stripOrigins(text)).toBe('metadata:\n  annotations:\n    keep: me\n  name: a\n');
-  });
-  it('finds the JSON 6902 operation on the path or a parent or child of it', () => {
-    const patch = '- op: add\n  path: /spec/template/spec/serviceAccount\n  value: x\n- op: replace\n  path: /spec/template\n  value: {}\n';
-    expect(locateInJsonPatch(patch, ['spec', 'template', 'spec', 'serviceAccount'])).toMatchObject({ startLine: 2, startColumn: 9 });
-    expect(locateInJsonPatch(patch, ['spec', 'template', 'spec', 'containers', 0], 10)).toMatchObject({ startLine: 15 });
-    expect(locateInJsonPatch(patch, ['metadata', 'name'])).toBeUndefined();
   });
 });

@@ -157,7 +157,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   }
   if (collected.kustomizeFiles > 0) {
     io.stderr(
-      `saguard: skipped ${collected.kustomizeFiles} file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (directories with a kustomization.yaml are inputs of kustomize build; scan them with --kustomize DIR)\n`,
+      `saguard: skipped ${collected.kustomizeFiles} patch file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (partial objects, and files a kustomization does not list as resources; build it with --kustomize DIR)\n`,
     );
   }
   return failing(result.findings, args.failOn).length > 0 ? 1 : 0;

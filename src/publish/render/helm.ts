@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { JsonPath, Location } from '../../model/types.js';
 import { loadSources, type K8sObject } from '../../load/load.js';
 import { splitDocuments } from '../../load/split.js';
-import { LineIndex } from '../../load/lines.js';
+import { LineIndex, lastAtMost } from '../../load/lines.js';
 import { HelmTemplate, locateInDefine } from '../../load/template-map.js';
 import { displayPath } from '../files.js';
 import { RenderError, run } from './exec.js';
@@ -66,7 +66,7 @@ interface Define {
 
 export async function renderHelm(chart: string, opts: HelmOptions): Promise<Rendered> {
   const abs = path.resolve(opts.cwd, chart);
-  const rel = displayPath(abs, opts.root, opts.cwd);
+  const rel = path.resolve(abs) === path.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
   if (!fs.existsSync(path.join(abs, 'Chart.yaml'))) throw new RenderError(`cannot render Helm chart ${chart}: no Chart.yaml in it`);
   const chartReal = fs.realpathSync(abs);
   const release = opts.release ?? releaseName(abs);
@@ -155,16 +155,7 @@ export async function renderHelm(chart: string, opts: HelmOptions): Promise<Rend
     }
     return { first, lines: a };
   };
-  const documentAt = (line: number): number => {
-    let lo = 0;
-    let hi = segmentLines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segmentLines[mid]! <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const documentAt = (line: number): number => lastAtMost(segmentLines, line);
   const region = (file: string, line: number, start: number, end: number): Location => ({
     file: shown(file),
     region: { startLine: line + 1, startColumn: start + 1, endLine: line + 1, endColumn: Math.max(start + 2, end + 1) },
@@ -180,7 +171,15 @@ export async function renderHelm(chart: string, opts: HelmOptions): Promise<Rend
       if (!hit) continue;
       let found: { loc: Location; depth: number };
       if (hit.depth === rel.length) {
-        const cols = d.template.lines[hit.line]!.loose!.test(rendered.trim()) ? d.template.columns(hit.line, rendered, column, true) : { start: hit.start, end: hit.end };
+        // The same spot: by the line's text, else as far from the key as in the rendered line (toYaml drops comments).
+        const keyCol = rendered.length - rendered.trimStart().length;
+        const lineText = d.template.lines[hit.line]!.text;
+        const off = hit.start + (column - keyCol);
+        const cols = d.template.lines[hit.line]!.loose!.test(rendered.trim())
+          ? d.template.columns(hit.line, rendered, column, true)
+          : column > keyCol && off < lineText.trimEnd().length
+            ? { start: off, end: off + 1 }
+            : { start: hit.start, end: hit.end };
         found = { loc: region(d.file, hit.line, cols.start, cols.end), depth: hit.depth };
       } else {
         found = { loc: region(d.file, hit.line, hit.start, hit.end), depth: hit.depth };

@@ -17,6 +17,7 @@ import { isScalar, type Scalar } from 'yaml';
 import type { JsonPath, Location, Region } from '../../model/types.js';
 import { loadSources, type LoadedDocument } from '../../load/load.js';
 import { nodeAt } from '../../load/yaml.js';
+import { lastAtMost } from '../../load/lines.js';
 import { displayPath } from '../files.js';
 import { available, RenderError, run } from './exec.js';
 import { remapper, type Placement, type Rendered } from './remap.js';
@@ -240,7 +241,7 @@ interface Tree {
  * Reads a kustomization and the local ones below it. Refuses remote entries (unless allowed),
  * naming the file, line and entry.
  */
-function readTree(top: string, opts: KustomizeOptions, shown: (p: string) => string): Tree {
+function readTree(top: string, label: string, opts: KustomizeOptions, shown: (p: string) => string): Tree {
   const texts = new Map<string, string>();
   const setters: Setter[] = [];
   let order = 0;
@@ -251,7 +252,7 @@ function readTree(top: string, opts: KustomizeOptions, shown: (p: string) => str
       ? `the remote resource ${JSON.stringify(entry)}`
       : `${JSON.stringify(entry)}, which is not in the repository (kustomize would fetch it as a remote repository)`;
     throw new RenderError(
-      `cannot render kustomization ${shown(top)}: ${shown(kfile)}:${line} lists ${what}; remote loading is off (--kustomize-remote, or the Action input kustomize-remote: true, allows it)`,
+      `cannot render kustomization ${label}: ${shown(kfile)}:${line} lists ${what}; remote loading is off (--kustomize-remote, or the Action input kustomize-remote: true, allows it)`,
     );
   };
   const readFile = (p: string): string | undefined => {
@@ -437,7 +438,7 @@ function readTree(top: string, opts: KustomizeOptions, shown: (p: string) => str
     return node;
   };
   const root = visit(top, undefined, new Set());
-  if (!root) throw new RenderError(`cannot render kustomization ${shown(top)}: no kustomization.yaml in it`);
+  if (!root) throw new RenderError(`cannot render kustomization ${label}: no kustomization.yaml in it`);
   return { root, setters, texts };
 }
 
@@ -479,11 +480,11 @@ const pointer = (p: string): string[] =>
 
 export async function renderKustomize(dir: string, opts: KustomizeOptions): Promise<Rendered> {
   const abs = path.resolve(opts.cwd, dir);
-  const rel = displayPath(abs, opts.root, opts.cwd);
+  const rel = path.resolve(abs) === path.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) throw new RenderError(`cannot render kustomization ${dir}: no such directory`);
   if (!kustomizationFile(abs)) throw new RenderError(`cannot render kustomization ${dir}: no kustomization.yaml in it`);
   const shown = (p: string): string => displayPath(p, opts.root, opts.cwd);
-  const tree = readTree(abs, opts, shown);
+  const tree = readTree(abs, dir, opts, shown);
   const wrapper = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-kustomize-'));
   let text: string;
   try {
@@ -571,12 +572,9 @@ export async function renderKustomize(dir: string, opts: KustomizeOptions): Prom
     return best ?? (docs.length === 1 ? docs[0] : undefined);
   };
 
+  const documentLines = scanned.documents.map((d) => d.lines.position(d.offset).line);
   const place = (line: number, column: number, jsonPath: JsonPath | undefined): Placement | undefined => {
-    const i = scanned.documents.findIndex((d, k) => {
-      const next = scanned.documents[k + 1];
-      return d.lines.position(d.offset).line <= line && (!next || next.lines.position(next.offset).line > line);
-    });
-    const d = scanned.documents[i];
+    const d = scanned.documents.length > 0 ? scanned.documents[lastAtMost(documentLines, line)] : undefined;
     const obj = scanned.objects.find((o) => o.document === d);
     if (!d || !obj) return undefined;
     const origin = originOf(scanned.objects.indexOf(obj));
