@@ -16,6 +16,7 @@ import { HelmTemplate, locateInDefine } from '../../load/template-map.js';
 import { displayPath } from '../files.js';
 import { RenderError, run } from './exec.js';
 import { remapper, type Placement, type Rendered } from './remap.js';
+import { readText } from './kustomization-file.js';
 
 export interface HelmOptions {
   cwd: string;
@@ -82,7 +83,7 @@ export async function renderHelm(chart: string, opts: HelmOptions): Promise<Rend
     const key = shown(real);
     let t = files.get(key);
     if (t === undefined) {
-      t = fs.readFileSync(real, 'utf8');
+      t = readText(real) ?? '';
       files.set(key, t);
     }
     return t;

@@ -21,8 +21,8 @@ import { lastAtMost } from '../../load/lines.js';
 import { displayPath } from '../files.js';
 import { available, RenderError, run } from './exec.js';
 import { remapper, type Placement, type Rendered } from './remap.js';
+import { KUSTOMIZATION_NAMES, readText } from './kustomization-file.js';
 
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
 type Json = unknown;
@@ -219,7 +219,7 @@ export interface KustomizeOptions {
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|[a-z][a-z0-9+.-]*::|git@|ssh:|(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\/\/.*\?/i;
 
 export function kustomizationFile(dir: string): string | undefined {
-  for (const f of KUSTOMIZATION_FILES) {
+  for (const f of KUSTOMIZATION_NAMES) {
     const p = path.join(dir, f);
     try {
       if (fs.statSync(p).isFile()) return p;
@@ -256,18 +256,19 @@ function readTree(top: string, label: string, opts: KustomizeOptions, shown: (p:
     );
   };
   const readFile = (p: string): string | undefined => {
+    let real: string;
     try {
-      const real = fs.realpathSync(p);
-      if (!fs.statSync(real).isFile()) return undefined;
-      let t = texts.get(real);
-      if (t === undefined) {
-        t = fs.readFileSync(real, 'utf8');
-        texts.set(real, t);
-      }
-      return t;
+      real = fs.realpathSync(p);
     } catch {
       return undefined;
     }
+    let t = texts.get(real);
+    if (t === undefined) {
+      t = readText(real);
+      if (t === undefined) return undefined;
+      texts.set(real, t);
+    }
+    return t;
   };
 
   const visit = (dir: string, owner: KNode | undefined, stack: Set<string>): KNode | undefined => {
@@ -533,11 +534,7 @@ export async function renderKustomize(dir: string, opts: KustomizeOptions): Prom
     if (!d) {
       let t = tree.texts.get(real);
       if (t === undefined) {
-        try {
-          t = fs.readFileSync(real, 'utf8');
-        } catch {
-          t = '';
-        }
+        t = readText(real) ?? '';
         tree.texts.set(real, t);
         files.set(shown(real), t);
       }
