@@ -100,6 +100,8 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
   /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
   const absOf = new Map<SourceFile, string>();
   const patchFiles = new Set<string>();
+  /** Files an input reached (read now, or already read for another input). */
+  let reached = 0;
 
   /** The path people see: relative to the repository root (its real path too), else to the working directory. */
   const show = (p: string): string => {
@@ -125,6 +127,7 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
       return;
     }
+    reached++;
     if (seen.has(real)) return;
     seen.add(real);
     if (!isInside(real, boundary.real)) return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
@@ -214,10 +217,10 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
   };
 
   for (const input of inputs) {
-    const before = { files: out.files.length, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
+    const before = { reached, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
     await collectInput(input);
     // A path the user named that yields nothing to scan is a mistake, never a clean result.
-    if (input !== '-' && out.files.length === before.files) {
+    if (input !== '-' && reached === before.reached) {
       const why: string[] = [];
       const helm = out.helmTemplates - before.helm;
       const kust = out.kustomizeFiles - before.kustomize;
