@@ -186,10 +186,10 @@ describe('node dist/index.js, as the runner runs it', () => {
       { 'fail-on': 'none' },
       {
         'accounts.yaml': accounts,
-        // Two notices of saguard's own: a chart's templates and a kustomization's files are skipped.
+        // Two notices of saguard's own: a chart's templates and a kustomization's patch are skipped.
         'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n',
         'chart/templates/sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: x }\n',
-        'kust/kustomization.yaml': 'resources: [sa.yaml]\n',
+        'kust/kustomization.yaml': 'patches:\n  - path: sa.yaml\n',
         'kust/sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: y }\n',
       },
     );
