@@ -8586,7 +8586,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7128);
+/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
 
 process.exitCode = await (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIO */ .P)());
 
@@ -8595,7 +8595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7128:
+/***/ 687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8725,6 +8725,19 @@ function podTemplatePath(group, kind) {
 const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
 
 ;// CONCATENATED MODULE: ./lib/src/load/lines.js
+/** The index of the last element of an ascending array that is at most `value` (0 when none is). */
+function lastAtMost(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 /** Maps offsets in a text to 1-based lines and columns. Computed once per file, resolved lazily. */
 class LineIndex {
     text;
@@ -8744,17 +8757,8 @@ class LineIndex {
     }
     /** 1-based line and column of an offset. */
     position(offset) {
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
+        const lo = lastAtMost(this.starts, offset);
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
     }
     /** The text of a 1-based line, without its line break. */
     lineText(line) {
@@ -16345,7 +16349,41 @@ function sentence(text) {
     return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/rendered.js
+
+const rendered_text = (s, style) => (style === 'markdown' ? markdownText(s) : style === 'sarif' ? sarifText(s) : escapeControls(s));
+const code = (s, style) => (style === 'markdown' ? markdownCode(s) : `\`${rendered_text(s, style)}\``);
+const keyPath = (path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+/**
+ * For findings not placed on their own node: why the line is another one
+ * (placed on `rules`, the nearest parent written in the source: …).
+ */
+function placementNote(f, style = 'plain') {
+    const r = f.rendered;
+    if (!r || r.mapping === 'exact')
+        return undefined;
+    if (r.mapping === 'parent' && r.path && r.path.length > 0) {
+        return `placed on ${code(keyPath(r.path), style)}, the nearest parent written in the source: the value comes from a template action, a values file or a generator`;
+    }
+    return 'placed on the first line of the source document: the node is not written there';
+}
+/** Where the finding is in the rendered output, and the other renderings that gave it. */
+function renderedNote(f, style = 'plain') {
+    const r = f.rendered;
+    if (!r)
+        return undefined;
+    const also = r.also && r.also.length > 0 ? `; also in ${r.also.map((a) => rendered_text(a, style)).join(', ')}` : '';
+    return `${rendered_text(r.renderer, style)}, line ${r.region.startLine}:${r.region.startColumn}${also}`;
+}
+/** The message of a finding with its placement note and the other overlays, for one-line displays (annotations, SARIF, summary). */
+function withPlacement(message, f, style = 'plain') {
+    const note = placementNote(f, style);
+    const also = f.rendered?.also && f.rendered.also.length > 0 ? ` (also in ${f.rendered.also.map((a) => rendered_text(a, style)).join(', ')})` : '';
+    return (note ? `${message.replace(/[.\s]+$/, '')} (${note})` : message) + also;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/report/text.js
+
 
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
@@ -16378,6 +16416,12 @@ function renderText(findings, options) {
             const at = `${escapeControls(rel.location.file)}:${rel.location.region.startLine}:${rel.location.region.startColumn}`;
             lines.push(paint(DIM, `    ${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
         }
+        const rendered = renderedNote(f);
+        if (rendered)
+            lines.push(paint(DIM, `    rendered by ${rendered}`));
+        const placed = placementNote(f);
+        if (placed)
+            lines.push(paint(DIM, `    ${placed.replace(/`/g, '')}`));
     }
     const c = countByLevel(findings);
     const total = c.error + c.warning + c.note;
@@ -16455,6 +16499,16 @@ function jsonFinding(f) {
         path: [...f.path],
         related: f.related.map((r) => ({ file: r.location.file, startLine: r.location.region.startLine, startColumn: r.location.region.startColumn, label: r.label })),
         suppressed: f.suppression ? { ...f.suppression } : null,
+        rendered: f.rendered
+            ? {
+                renderer: f.rendered.renderer,
+                startLine: f.rendered.region.startLine,
+                startColumn: f.rendered.region.startColumn,
+                mapping: f.rendered.mapping,
+                ...(f.rendered.path ? { path: [...f.rendered.path] } : {}),
+                ...(f.rendered.also ? { also: [...f.rendered.also] } : {}),
+            }
+            : null,
     };
 }
 function header(findings) {
@@ -16664,6 +16718,7 @@ function lineHashes(text, wanted) {
 
 
 
+
 const INFORMATION_URI = 'https://github.com/saguard/saguard';
 const helpUri = (id) => `${INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
 const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
@@ -16774,7 +16829,7 @@ function sarifParts(findings, rules, options) {
         return h.get(line);
     };
     const result = (f) => {
-        let text = formatMessage(f, 'sarif');
+        let text = withPlacement(formatMessage(f, 'sarif'), f, 'sarif');
         if (f.related.length > 0) {
             text += ` (${f.related.map((r, i) => `[${escapeControls(r.label.replace(/[[\]]/g, ''))}](${i + 1})`).join(', ')})`;
         }
@@ -16807,6 +16862,18 @@ function sarifParts(findings, rules, options) {
                 physicalLocation: { artifactLocation: artifact(r.location.file), region: region(r.location.region) },
                 message: { text: escapeControls(r.label.replace(/`/g, '')) },
             }));
+        }
+        if (f.rendered) {
+            // The position in the rendered output, which is not a file of the repository.
+            result.properties = {
+                rendered: {
+                    renderer: f.rendered.renderer,
+                    region: region(f.rendered.region),
+                    mapping: f.rendered.mapping,
+                    ...(f.rendered.path ? { path: [...f.rendered.path] } : {}),
+                    ...(f.rendered.also ? { also: [...f.rendered.also] } : {}),
+                },
+            };
         }
         if (f.suppression)
             result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
@@ -17280,6 +17347,7 @@ function writeFileWith(file, emit, opts = {}) {
 ;// CONCATENATED MODULE: ./lib/src/report/github.js
 
 
+
 /** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
 const ANNOTATIONS_PER_LEVEL = 10;
 const ANNOTATIONS_PER_JOB = 50;
@@ -17294,7 +17362,7 @@ function workflowCommand(f) {
         props.push(`col=${r.startColumn}`, `endColumn=${r.endColumn}`);
     const title = `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`;
     props.push(`title=${escapeProperty(title)}`);
-    return `::${COMMAND[f.level]} ${props.join(',')}::${escapeData(formatMessage(f))}`;
+    return `::${COMMAND[f.level]} ${props.join(',')}::${escapeData(withPlacement(formatMessage(f), f))}`;
 }
 /**
  * The findings that fit, most severe first. `reserved` keeps room for the annotations the step
@@ -17328,6 +17396,7 @@ function renderGithub(findings) {
 
 
 
+
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
@@ -17337,7 +17406,7 @@ const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** A path shown as code, whatever it holds (backticks, control characters). */
-const code = markdownCode;
+const markdown_code = markdownCode;
 /** Link text: literal, whatever the file name holds. */
 const linkText = markdownText;
 /** The URL of lines of a file at a commit, as GitHub's blob view anchors them. */
@@ -17352,7 +17421,7 @@ function locationCell(f, links) {
     const r = f.location.region;
     const label = `${f.location.file}:${r.startLine}`;
     if (!links)
-        return code(cell(label));
+        return markdown_code(cell(label));
     return `[${cell(linkText(label))}](${lineUrl(links, f.location.file, r.startLine, r.endLine)})`;
 }
 /**
@@ -17425,7 +17494,7 @@ function ordered(shown, changed) {
 function scannedSection(scope) {
     if (!scope)
         return [];
-    const list = (xs) => xs.map(code).join(', ');
+    const list = (xs) => xs.map(markdown_code).join(', ');
     const out = ['### What was scanned', ''];
     if (scope.paths.length > 0)
         out.push(`- paths: ${list(scope.paths)}`);
@@ -17474,7 +17543,7 @@ function renderMarkdown(findings, options = {}) {
             rows.push(`### ${ICON[f.level]} ${HEADING[f.level]} (${n})`, '', changed ? '| | rule | location | message |' : '| rule | location | message |', changed ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
         }
         const isNew = changed?.has(f) ? '🆕 new' : '';
-        rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(formatMessage(f, 'markdown'))} |`);
+        rows.push(`| ${changed ? `${isNew} | ` : ''}\`${f.ruleId}\` | ${locationCell(f, options.links)} | ${cell(withPlacement(formatMessage(f, 'markdown'), f, 'markdown'))} |`);
         const size = bytes(rows);
         if (size > budget)
             break;
@@ -17565,56 +17634,6 @@ function failing(findings, failOn) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/src/load/sourcemap.js
-
-
-
-/** The object of a source file most likely to be the origin of a rendered object (same kind; the name a prefix/suffix transform kept). */
-function findSourceObject(file, text, kind, renderedName) {
-    const objects = loadSources([{ path: file, text }], { namespace: 'default' }).objects.filter((o) => o.ref.kind === kind);
-    return objects.find((o) => o.ref.name === renderedName) ?? objects.find((o) => o.ref.name !== '' && renderedName.includes(o.ref.name)) ?? (objects.length === 1 ? objects[0] : undefined);
-}
-/** The deepest existing node on a path in an object of a source file. */
-function locateInObject(o, path) {
-    const full = [...o.basePath, ...path];
-    const matched = o.document.doc ? nodeAt(o.document.doc, full).matched : 0;
-    // locate() resolves to the deepest existing parent; with none of the path there, the kind line.
-    if (path.length > 0 && matched > o.basePath.length)
-        return { region: o.document.locate(full), exact: matched === full.length };
-    return { region: o.document.locate([...o.basePath, 'kind']), exact: false };
-}
-/** Converts a JSON path to a JSON pointer (`/spec/template/spec/x`). */
-const toPointer = (path) => '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-/**
- * In a JSON 6902 patch (a YAML list of operations), the operation whose `path` is the finding's
- * path or one of its parents (the deepest), with the region of that `path` value; `lineOffset`
- * places an inline patch (a block scalar in kustomization.yaml) in its file.
- */
-function locateInJsonPatch(text, path, lineOffset = 0) {
-    const parsed = parseYamlSegment(text)[0];
-    if (!parsed?.doc || parsed.problems.length > 0 || !Array.isArray(parsed.value))
-        return undefined;
-    const target = toPointer(path);
-    let best;
-    parsed.value.forEach((op, index) => {
-        if (typeof op !== 'object' || op === null)
-            return;
-        const p = op.path;
-        if (typeof p !== 'string')
-            return;
-        if ((target === p || target.startsWith(p.endsWith('/') ? p : p + '/')) && (!best || p.length > best.length))
-            best = { index, length: p.length };
-    });
-    if (!best)
-        return undefined;
-    const { node } = nodeAt(parsed.doc, [best.index, 'path']);
-    if (!node?.range)
-        return undefined;
-    const lines = new LineIndex(text);
-    const r = lines.region(node.range[0], node.range[1]);
-    return { ...r, startLine: r.startLine + lineOffset, endLine: r.endLine + lineOffset };
-}
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:diagnostics_channel"
@@ -17634,6 +17653,108 @@ var re=(r,t,e)=>{let s=r instanceof RegExp?We(r,e):r,i=t instanceof RegExp?We(t,
 `)},pe=class{gen;threads=[];match=!1;runs=[];ids=[];constructor(t){this.gen=t}get dead(){return!this.threads.length&&!this.match&&!this.runs.length}},es=(r,t)=>r.ids.length!==t.ids.length||r.runs.length!==t.runs.length||r.ids.some((e,s)=>e!==t.ids[s])?!1:r.runs.every(e=>t.runs.some(s=>s.neg===e.neg&&es(s.state,e.state))),Xe=r=>({has:new Float64Array(r),seen:new Float64Array(r),gen:0}),dt=class{dots;dotStart;#t;constructor(t,e,s){this.dots=t,this.dotStart=e,this.#t=s}state(){return new pe(++this.#t.gen)}done(t){return t.ids=t.threads.map(e=>e.id).sort((e,s)=>e-s),t.match&&t.ids.unshift(de.id),t}#n(t,e){let{seen:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,!0)}#i(t,e){let{has:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,t.threads.push(e),!0)}restricted(t,e){return e&&(this.dots||this.dotStart&&t===0)}add(t,e,s,i){switch(e.t){case"split":if(!this.#n(t,e))return;for(let o of e.out)this.add(t,o,s,i);return;case"neg":if(!this.#n(t,e))return;let n=this.state();return this.add(n,e.sub,s,!1),this.done(n),this.addRun(t,{t:"run",neg:e,state:n},s,i);case"star":if(this.restricted(s,i))return;this.#i(t,e)&&this.add(t,e.next,s,i);return;case"match":t.match=!0;return;default:this.#i(t,e)}}addRun(t,e,s,i){for(let n of t.runs)if(n.neg===e.neg&&es(n.state,e.state))return;t.runs.push(e),e.state.match||this.add(t,e.neg.next,s,i)}step(t,e,s,i){let n=this.state();for(let o of t.threads)switch(o.t){case"lit":ge(o,e)&&this.add(n,o.next,s+1,i);break;case"any":this.restricted(s,i)||this.add(n,o.next,s+1,i);break;case"class":!this.restricted(s,i)&&o.re.test(e)&&this.add(n,o.next,s+1,i);break;case"star":this.restricted(s,i)||this.add(n,o,s+1,i)}if(!this.restricted(s,i))for(let o of t.runs){if(o.state.dead){this.addRun(n,o,s+1,i);continue}let h=this.step(o.state,e,s,!1);this.addRun(n,{t:"run",neg:o.neg,state:h},s+1,i)}return this.done(n)}},ss=r=>{let t=r.ids.join();if(!r.runs.length)return t;let e=r.runs.map(s=>`${s.neg.id}(${ss(s.state)})`);return`${t}|${e.sort().join("|")}`},pi=1<<18,me=class{#t;#n=new Map;#i=0;#o;#r;#d;#u;constructor(t,e){this.#t=t,this.#d=new dt(!1,!1,e),this.#u=new dt(!1,!0,e)}#f(t){return{state:t,match:t.match,dead:t.dead,next:new Map}}#h(t){let e=ss(t),s=this.#n.get(e);if(s)return s;this.#i>pi&&this.#m();let i=this.#f(t);return this.#n.set(e,i),this.#i+=e.length+1,i}#m(){this.#n.clear(),this.#i=0,this.#o=void 0,this.#r=void 0}start(t){if(t){if(this.#r)return this.#r;let s=this.#u.state();return this.#u.add(s,this.#t,0,!0),this.#r=this.#f(this.#u.done(s))}if(this.#o)return this.#o;let e=this.#d.state();return this.#d.add(e,this.#t,0,!0),this.#o=this.#h(this.#d.done(e))}next(t,e){let s=e.charCodeAt(0),i=s<128?void 0:t.next.get(e);if(i)return i;let n=t===this.#r?this.#h(this.#u.step(t.state,e,0,!0)):this.#h(this.#d.step(t.state,e,1,!0));return s<128?(t.ascii||(t.ascii=new Array(128),this.#i+=128),t.ascii[s]=n):t.next.set(e,n),this.#i++,n}},mi=r=>{let t=[];for(let e=r;e.t!=="match";e=e.next){if(e.t==="split"||e.t==="neg")return;t.push(e)}return t},gi=(r,t,e,s)=>{let i=0,n=e,o=-1,h=0;for(;n<s;){let a=r[i];if(a?.t==="star"){o=i++,h=n;continue}let l=t[n];if(a&&(a.t==="any"||a.t==="lit"&&ge(a,l)||a.t==="class"&&a.re.test(l))){i++,n++;continue}if(o===-1)return!1;i=o+1,n=++h}for(;r[i]?.t==="star";)i++;return i===r.length},is=r=>{let t=0,e=0;for(let s of r){let[i,n]=wi(s);t+=i,e+=n}return[t,e]},wi=r=>{if(r.t==="star")return[0,1/0];if(r.t!=="ext")return[1,1];if(r.type==="!")return[0,1/0];let t=r.alts.map(is),e=Math.min(...t.map(n=>n[0])),s=Math.max(...t.map(n=>n[1])),i=s===0?0:1/0;return r.type==="@"?[e,s]:r.type==="?"?[0,s]:r.type==="*"?[0,i]:[e,i]},Ve=(r,t,e)=>{for(let s=0;s<r.length;s++)if(!ge(r[s],t[e+s]))return!1;return!0},bi=/[/\ud800-\udfff]/,yi=/[\ud800-\udfff]/,Nt=r=>yi.test(r)?[...r]:r,Ye=r=>{if(r.includes("/"))throw new Error("can only match a single path portion, got: "+r)},pt=class{pattern;options;#t;#n;#i;#o;#r;#d=!1;#u;#f;#h=!1;#m=0;#l=1/0;#a=[];#s=[];#b;#E;#y=!1;#g;#w;constructor(t,e={}){if(t.includes("/"))throw new Error("can only match a single path portion, got pattern: "+t);this.pattern=t,this.options=e;let{nocase:s=!1,noext:i=!1,normalize:n}=e;this.#w=n===!0?"NFC":n||void 0;let o=/^[?*+@]\(\)$/.test(t),h=ci(t,s,i||o,this.#w,e.rangeMark),[a]=Qe(h,fi(h),0,h.length,!0);this.#w&&(a=ts(a,this.#w));let[l,c]=ui(a,s);if(this.#t=l,this.#n=c,a.every(f=>f.t==="lit"))this.#r=a.map(f=>f.ch).join(""),this.#d=s;else{let f=g=>g.t!=="lit"?void 0:s?{ch:g.ch,re:Ze(g.ch)}:{ch:g.ch};for(let g of a){let d=f(g);if(!d)break;this.#a.push(d)}for(let g=a.length-1;g>=0;g--){let d=f(a[g]);if(!d)break;this.#s.unshift(d)}this.#y=!!(this.#a.length||this.#s.length),s||(this.#b=this.#a.map(g=>g.ch).join(""),this.#E=this.#s.map(g=>g.ch).join("")),this.#f=mi(this.#t)?.slice(this.#a.length,-this.#s.length||void 0),this.#h=!!this.#f?.every(g=>g.t==="star"||g.t==="any");let[u,p]=is(a);this.#m=u,this.#l=p}}test(t){return this.#w?(Ye(t),this.#p(t.normalize(this.#w))):bi.test(t)?(Ye(t),this.#p(t,[...t])):this.#p(t,t)}testUnchecked(t){return this.#p(this.#w?t.normalize(this.#w):t)}#p(t,e){if(this.#r!==void 0)return this.#d?(this.#u??=Je(this.#r)).test(t):t===this.#r;let s=this.#m,i=this.#l;if(e===void 0){let c=t.length,f=c+1>>1;if(c<s||f>i)return!1;(f<s||c>i)&&(e=Nt(t))}if(e!==void 0&&(e.length<s||e.length>i))return!1;let n=this.#a.length;if(this.#y)if(this.#b!==void 0&&this.#E!==void 0){if(!t.startsWith(this.#b)||!t.endsWith(this.#E))return!1}else{e??=Nt(t);let c=e.length-this.#s.length;if(!Ve(this.#a,e,0)||!Ve(this.#s,e,c))return!1}let o=!this.options.dot&&t.startsWith(".");if(this.#f){if(t==="."||t===".."||o&&!n)return!1;if(this.#h)return!0;e??=Nt(t);let c=e.length-this.#s.length;return gi(this.#f,e,n,c)}if(e??=Nt(t),t==="."||t===".."){this.#i??=Xe(this.#n);let c=this.#o??=new dt(!0,!1,this.#i),f=c.state();c.add(f,this.#t,0,!0);let u=c.done(f);for(let p=0;p<e.length;p++)u=c.step(u,e[p],p,!0);return u.match}this.#i??=Xe(this.#n);let h=this.#g??=new me(this.#t,this.#i),a=h.start(o),l=e===t;for(let c=0;c<e.length;c++){if(a.dead)return!1;let f=l?t.charCodeAt(c):e[c].charCodeAt(0);a=a.ascii?.[f]??h.next(a,e[c])}return a.match}toString(){return di(this.#t)}};var mt=r=>{if(typeof r!="string")throw new TypeError("invalid pattern");if(r.length>65536)throw new TypeError("pattern is too long")};var K=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!1}={})=>e?t?r.replace(/[?*()[\]{}]/g,"[$&]"):r.replace(/[?*()[\]\\{}]/g,"\\$&"):t?r.replace(/[?*()[\]]/g,"[$&]"):r.replace(/[?*()[\]\\]/g,"\\$&");var st=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!0}={})=>e?t?r.replace(/\[([^/\\])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\])\]/g,"$1$2").replace(/\\([^/])/g,"$1"):t?r.replace(/\[([^/\\{}])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\{}])\]/g,"$1$2").replace(/\\([^/{}])/g,"$1");var T=(r,t,e={})=>(mt(t),!e.nocomment&&t.charAt(0)==="#"?!1:xi(t,e).match(r)),it=new Map,Si=256,xi=(r,t)=>{let e=r+"\0"+JSON.stringify(t),s=it.get(e);return s?it.delete(e):(s=new D(r,{...t}),it.size>=Si&&it.delete(it.keys().next().value)),it.set(e,s),s},ls=typeof process=="object"&&process?process.env?.__MINIMATCH_TESTING_PLATFORM__||process.platform:"posix",ns={win32:{sep:"\\"},posix:{sep:"/"}},vi=ls==="win32"?ns.win32.sep:ns.posix.sep;T.sep=vi;var v=Symbol("globstar **");T.GLOBSTAR=v;var Ei=(r,t={})=>e=>T(e,r,t);T.filter=Ei;var U=(r,t={})=>Object.assign({},r,t),ki=r=>{if(!r||typeof r!="object"||!Object.keys(r).length)return T;let t=T;return Object.assign((s,i,n={})=>t(s,i,U(r,n)),{Minimatch:class extends t.Minimatch{constructor(i,n={}){super(i,U(r,n))}static defaults(i){return t.defaults(U(r,i)).Minimatch}},unescape:(s,i={})=>t.unescape(s,U(r,i)),escape:(s,i={})=>t.escape(s,U(r,i)),filter:(s,i={})=>t.filter(s,U(r,i)),defaults:s=>t.defaults(U(r,s)),braceExpand:(s,i={})=>t.braceExpand(s,U(r,i)),match:(s,i,n={})=>t.match(s,i,U(r,n)),sep:t.sep,GLOBSTAR:v})};T.defaults=ki;var xe=(r,t={})=>(mt(r),t.nobrace||!/\{(?:(?!\{).)*\}/.test(r)?[r]:Ge(r,{max:t.braceExpandMax}));T.braceExpand=xe;var Ci=100,Ai=/(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g,Mi=(r,t,e={})=>{let s=new D(t,e);return r=r.filter(i=>s.match(i)),s.options.nonull&&!r.length&&r.push(t),r};T.match=Mi;var rs=/[?*]|[+@!]\(.*?\)|\[|\]/,cs=(r,t)=>{let e=t+1;(r.charAt(e)==="!"||r.charAt(e)==="^")&&e++;let s=!1;for(;e<r.length;e++){let i=r.charAt(e);if(i==="]"&&s)return e;s=!0,i==="\\"&&e++}return-1},Ri=(r,t)=>{if(!t&&(r==="+()"||r==="@()"))return r;let e="";for(let s=0;s<r.length;s++){let i=r.charAt(s);if(i==="\\")e+=r.charAt(++s)||i;else{if(i==="*"||i==="?")return;if(i==="["){let n=cs(r,s);if(n===-1){e+=i;continue}let o=r.slice(s+1,n);if(o.startsWith("\\")&&(o=o.slice(1)),[...o].length!==1||"!^".includes(r.charAt(s+1)))return;e+=o,s=n}else{if(!t&&"+@!".includes(i)&&r.charAt(s+1)==="("&&r.includes(")",s+2))return;e+=i}}}return e},Oi=r=>{if(/^[?*+@]\(\)$/.test(r)||r.includes("[:"))return!1;let t=0;for(let e=0;e<r.length;e++){let s=r.charAt(e);if(s==="\\"){if(++e===r.length)return!1}else if(s==="["){let i=cs(r,e);i!==-1&&(e=i)}else if("+@!?*".includes(s)&&r.charAt(e+1)==="(")t++,e++;else if(s===")"){if(!t--)return!1}else if(s==="|"&&!t)return!1}return!t},we,os,X=(r,t)=>typeof r=="string"?t===r:t!==""&&r.testUnchecked(t),hs=(r,t,e,s,i)=>X(r,t)?e:s!==void 0&&X(r,s)?i:-1,ve=r=>r==="."||r==="..",be=r=>typeof r=="string"&&/^[a-z]:$/i.test(r),zt=r=>typeof r=="string"&&/^unc$/i.test(r),ye=r=>{if(r[0]!==""||r[1]!=="")return-1;let t=r[2]!=="?"?2:zt(r[3])?4:-1,e=r[t],s=r[t+1];return t!==-1&&e!==void 0&&e!==""&&e!==v&&s!==void 0&&s!==""&&s!==v?t:-1},Pt=(r,t)=>!ve(r)&&(t||!r.startsWith(".")),gt=(r,t,e,s,i)=>{for(let n=t;n<e;){if(r.charCodeAt(n)===46){if(!s)return!0;let h=r.charCodeAt(n+1)===46?n+2:n+1;if(h>=e||Lt(r.charCodeAt(h),i))return!0}let o=Ee(r,n,i);if(o===-1)return!1;for(n=o+1;n<e&&Lt(r.charCodeAt(n),i);)n++}return!1},Lt=(r,t)=>t==="/"?r===47:t==="\\"?r===92:r===47||r===92,Ee=(r,t,e)=>{if(e!=="both")return r.indexOf(e,t);let s=r.indexOf("/",t),i=r.indexOf("\\",t);return s===-1?i:i===-1?s:Math.min(s,i)},as=(r,t,e)=>e!=="both"?r.lastIndexOf(e,t):Math.max(r.lastIndexOf("/",t),r.lastIndexOf("\\",t)),Se={},D=class{options;set;pattern;windowsPathsNoEscape;nonegate;negate;comment;empty;preserveMultipleSlashes;partial;globSet;globParts;nocase;isWindows;platform;windowsNoMagicRoot;maxGlobstarRecursion;#t;#n;#i;#o;#r=[];#d=[];#u=[];#f=new Map;#h=!1;#m;#l=new WeakMap;constructor(t,e={}){mt(t),e=e||{},this.options=e,this.maxGlobstarRecursion=e.maxGlobstarRecursion??200,this.pattern=t,this.platform=e.platform||ls,this.isWindows=this.platform==="win32";let s="allowWindowsEscape";this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e[s]===!1,this.windowsPathsNoEscape&&(this.pattern=this.pattern.replace(/\\/g,"/")),this.preserveMultipleSlashes=!!e.preserveMultipleSlashes,this.negate=!1,this.nonegate=!!e.nonegate,this.comment=!1,this.empty=!1,this.partial=!!e.partial,this.nocase=!!this.options.nocase,this.windowsNoMagicRoot=e.windowsNoMagicRoot!==void 0?e.windowsNoMagicRoot:!!(this.isWindows&&this.nocase),this.globSet=[],this.globParts=[],this.set=[],this.#t=!this.preserveMultipleSlashes,this.#i=(e.optimizationLevel??1)>=2;let i=e.normalize;this.#o=i===!0?"NFC":i||void 0,this.make();let n=this.set.map(o=>this.#s(o));this.#u=this.set.map((o,h)=>this.#t&&o.length-1>n[h]),this.#r=this.set.map((o,h)=>{let a=this.#u[h]?o.length-1:o.length,l=o.slice(n[h]+1,a).filter(c=>typeof c=="string"&&!!c);return[...new Set(l)]}),this.#n=this.#r.some(o=>o.length),this.#d=this.set.map((o,h)=>{let[a,l,c]=o;if(this.#u[h]&&o.length===2&&a===v&&l!==v)return"tail";if(this.#u[h]&&e.matchBase&&o.length===1&&a!==v&&a!=="")return"base";if(!(!this.#t||n[h]!==-1)){if(o.length===3&&a===v&&c===v&&l!==v&&l!==""&&this.maxGlobstarRecursion>0)return"mid";if(o.length===2&&l===v&&a!==v&&a!=="")return"head"}})}#a(t){return this.#o?t.normalize(this.#o):t}#s(t){if(!this.isWindows)return-1;if(be(t[0]))return 0;if(t[0]===""&&t[1]===""&&t[2]==="?"&&be(t[3]))return 3;let s=ye(t);return s===-1?-1:s+1}hasMagic(){if(this.options.magicalBraces&&this.set.length>1)return!0;for(let t of this.set)for(let e of t)if(typeof e!="string")return!0;return!1}make(){let t=this.pattern,e=this.options;if(!e.nocomment&&t.charAt(0)==="#"){this.comment=!0;return}if(!t){this.empty=!0;return}this.parseNegate(),this.globSet=[...new Set(this.#M())];let s=this.globSet.map(n=>this.#e(n));this.globParts=this.preprocess(s),this.#h=!0;let i=this.globParts.map((n,o,h)=>{if(this.isWindows&&this.windowsNoMagicRoot){let a=n[2]==="?"&&zt(n[3])?6:4,l=n[0]===""&&n[1]===""&&(n[2]==="?"||!rs.test(n[2]))&&n.slice(3,a).every(f=>!rs.test(f)),c=/^[a-z]:/i.test(n[0]);if(l)return[...n.slice(0,a).map(f=>this.#a(f)),...n.slice(a).map(f=>this.parse(f))];if(c)return[this.#a(n[0]),...n.slice(1).map(f=>this.parse(f))]}return n.map(a=>this.parse(a))});if(this.set=i.filter(n=>n.indexOf(!1)===-1),this.isWindows)for(let n=0;n<this.set.length;n++){let o=this.set[n];o[0]===""&&o[1]===""&&this.globParts[n][2]==="?"&&(be(o[3])||zt(this.globParts[n][3]))&&(zt(this.globParts[n][3])&&(o[3]="UNC"),o[2]="?")}e.noext||this.mergeRows(),this.#h=!1,this.set.forEach((n,o)=>{for(let h=0;h<n.length;h++)n[h]===Se&&(n[h]=this.parse(this.globParts[o][h]))})}mergeRows(){let t=!0;for(;t;){t=!1;let e=Math.max(0,...this.set.map(s=>s.length));for(let s=0;s<e;s++){let i=new Map;this.set.forEach((o,h)=>{if(!(o[s]instanceof pt||o[s]===Se)||!Oi(this.globParts[h][s]))return;let a=[...this.globParts[h]];a[s]="";let l=`${o.length}/${a.join("/")}`,c=i.get(l);c?c.push(h):i.set(l,[h])});let n=new Set;for(let o of i.values()){if(o.length<2)continue;let[h,...a]=o,c=`@(${o.map(f=>this.globParts[f][s]).join("|")})`;this.globParts[h][s]=c,this.set[h][s]=this.parse(c);for(let f of a)n.add(f)}n.size&&(t=!0,this.set=this.set.filter((o,h)=>!n.has(h)),this.globParts=this.globParts.filter((o,h)=>!n.has(h)))}}}preprocess(t){if(this.options.noglobstar)for(let s of t)for(let i=0;i<s.length;i++)s[i]==="**"&&(s[i]="*");let{optimizationLevel:e=1}=this.options;return e>=2?(t=this.firstPhasePreProcess(t),t=this.secondPhasePreProcess(t)):e>=1?t=this.levelOneOptimize(t):t=this.adjascentGlobstarOptimize(t),t}adjascentGlobstarOptimize(t){return t.map(e=>{let s=-1;for(;(s=e.indexOf("**",s+1))!==-1;){let i=s;for(;e[i+1]==="**";)i++;i!==s&&e.splice(s,i-s)}return e})}levelOneOptimize(t){return t.map(e=>{let s=this.#s(e)+1;return e=e.reduce((i,n)=>{let o=i[i.length-1];return n==="**"&&o==="**"?i:n===".."&&i.length>s&&o&&o!==".."&&o!=="."&&o!=="**"?(i.pop(),i):(i.push(n),i)},[]),e.length===0?[""]:e})}#b(t){let e=!this.isWindows||!t.includes("\\")?"/":t.includes("/")?"both":"\\",s=this.#t?0:-1,i="",n=0,o,h=0,a=!!this.options.dot;t:for(let l=0;l<this.set.length;l++){let c=this.set[l],f=c[c.length-1],u=s!==-1&&this.#u[l]&&f!==v;if(u&&s===0){let d=as(t,t.length,e);if(n=d+1,i=t.slice(n),i===""&&d>=0){let m=d;for(;m>0&&Lt(t.charCodeAt(m-1),e);)m--;h=m===0?0:as(t,m-1,e)+1,o=t.slice(h,m)}let w=this.#i&&(ve(i)||i===""&&o!==void 0&&ve(o));s=w?-1:1,u=!w}let p=-1;if(u&&typeof f=="string"&&(p=hs(f,i,n,o,h),p===-1))continue;if(this.#n){for(let d of this.#r[l])if(!t.includes(d))continue t}if(u&&typeof f=="object"&&(p=hs(f,i,n,o,h),p===-1))continue;let g=this.#d[l];if(g==="base"&&u)return"yes";if(g==="tail"&&u){if(this.#i&&gt(t,0,p,!0,e))return"maybe";if(!gt(t,0,p,a,e))return"yes";continue}if(g==="mid"||g==="head"){let d=this.#y(t,c,g==="head",a,e);if(d!=="no")return d;continue}return"maybe"}return"no"}#E(t,e,s){let i=!!this.options.dot,n=t.length;if(s==="head"){if(n<2||!X(e[0],t[0]))return!1;for(let h=1;h<n;h++)if(!Pt(t[h],i))return!1;return!0}let o=e[1];if(s==="tail"){let h=n-1;if(!X(o,t[h])&&(t[h]!==""||n===1||!X(o,t[--h])))return!1;for(let a=0;a<h;a++)if(!Pt(t[a],i))return!1;return!0}for(let h=0;h<n;h++){if(X(o,t[h])&&h+1<n){let a=h+1;for(;a<n&&Pt(t[a],i);)a++;if(a===n)return!0}if(!Pt(t[h],i))return!1}return!1}#y(t,e,s,i,n){if(this.#i&&gt(t,0,t.length,!0,n))return"maybe";let o=e[s?0:1],h=0;for(let a=Ee(t,h,n);a!==-1;a=Ee(t,h,n)){let l=a+1;for(;l<t.length&&Lt(t.charCodeAt(l),n);)l++;if((typeof o=="string"?a-h===o.length&&t.startsWith(o,h):a>h&&o.testUnchecked(t.slice(h,a)))&&!gt(t,l,t.length,i,n))return"yes";if(s||gt(t,h,l,i,n))return"no";h=l}return"no"}#g(t){let e=we;return e?.f===t&&e.isWindows===this.isWindows&&e.preserveMultipleSlashes===this.preserveMultipleSlashes&&e.normalize===this.#o?e:void 0}#w(t){let{isWindows:e,preserveMultipleSlashes:s}=this,i=this.#e(e?t.split("\\").join("/"):t),n=this.#o;return n&&(i=i.map(o=>o.normalize(n))),we={f:t,isWindows:e,preserveMultipleSlashes:s,normalize:n,parts:i},we}#p(t){let e=[...t],s=!1;do{if(s=!1,!this.preserveMultipleSlashes){for(let o=1;o<e.length-1;o++){let h=e[o];o===1&&h===""&&e[0]===""||(h==="."||h==="")&&(s=!0,e.splice(o,1),o--)}e[0]==="."&&e.length===2&&(e[1]==="."||e[1]==="")&&(s=!0,e.pop())}let i=this.#s(e)+1,n=i;for(;(n=e.indexOf("..",n+1))!==-1;){let o=e[n-1];o&&o!=="."&&o!==".."&&o!=="**"&&(s=!0,e.splice(n-1,2),n=Math.max(n-2,i))}}while(s);return e.length===0?[""]:e}firstPhasePreProcess(t){let{braceExpandMax:e=1e5}=this.options,s=0,i=1e6,n=!1;do{n=!1;for(let o of t){let h=-1;for(;(h=o.indexOf("**",h+1))!==-1;){let c=h;for(;o[c+1]==="**";)c++;c>h&&o.splice(h+1,c-h);let f=o[h+1],u=o[h+2],p=o[h+3];if(f!==".."||!u||u==="."||u===".."||!p||p==="."||p==="..")continue;let g=o.length-1;if(t.length>=e||s+g>i)throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");n=!0,o.splice(h,1);let d=o.slice(0);d[h]="**",s+=g,t.push(d),h--}if(!this.preserveMultipleSlashes){for(let c=1;c<o.length-1;c++){let f=o[c];c===1&&f===""&&o[0]===""||(f==="."||f==="")&&(n=!0,o.splice(c,1),c--)}o[0]==="."&&o.length===2&&(o[1]==="."||o[1]==="")&&(n=!0,o.pop())}let a=this.#s(o)+1,l=a;for(;(l=o.indexOf("..",l+1))!==-1;){let c=o[l-1];if(c&&c!=="."&&c!==".."&&c!=="**"){n=!0;let u=l===1&&o[l+1]==="**"?["."]:[];o.splice(l-1,2,...u),o.length===0&&o.push(""),l=Math.max(l-2,a)}}}}while(n);return t}secondPhasePreProcess(t){let e=new Set,s=t.filter(o=>{let h=o.join("/");return e.has(h)?!1:(e.add(h),!0)}),i=new Map;for(let o of s){let h=[];for(let a=0;a<o.length;a++)o[a]==="*"&&h.push(a);h.length&&i.set(h.join(","),h)}if(!i.size||s.length*i.size>1e5)return s;let{dot:n}=this.options;return s.filter(o=>{for(let h of i.values()){if(h[h.length-1]>=o.length)continue;let a=[...o],l=!0,c=!1;for(let f of h){let u=o[f];if(u!=="*"){if(!u||u==="**"||!n&&u.startsWith(".")){l=!1;break}a[f]="*",c=!0}}if(l&&c&&e.has(a.join("/")))return!1}return!0})}parseNegate(){if(this.nonegate)return;let t=this.pattern,e=!1,s=0;for(let i=0;i<t.length&&t.charAt(i)==="!";i++)e=!e,s++;s&&(this.pattern=t.slice(s)),this.negate=e}#k(t,e,s,i){let n=0,o=0,h=this.isWindows?ye(e):-1,a=h===-1?-1:ye(s);if(a!==-1){let l=s[a],c=s[a+1];typeof l!="string"||typeof c!="string"?(n=h,o=a):e[h].toLowerCase()===l.toLowerCase()&&e[h+1].toLowerCase()===c.toLowerCase()&&(n=h+2,o=a+2)}else if(this.isWindows){let l=typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0]),c=!l&&t[0]===""&&t[1]===""&&t[2]==="?"&&/^[a-z]:$/i.test(t[3]),f=typeof s[0]=="string"&&/^[a-z]:$/i.test(s[0]),u=!f&&s[0]===""&&s[1]===""&&s[2]==="?"&&typeof s[3]=="string"&&/^[a-z]:$/i.test(s[3]),p=c?3:l?0:void 0,g=u?3:f?0:void 0;if(typeof p=="number"&&typeof g=="number"){let[d,w]=[t[p],s[g]];d.toLowerCase()===w.toLowerCase()&&(o=g+1,n=p+1)}}return t=e,s.includes(v)?this.#C(t,s,i,n,o):this.#S(t,s,i,n,o)}#C(t,e,s,i,n){let{head:o,body:h,tail:a,segments:l}=this.#x(e,s,n);if(o.length){let f=i+o.length;if(!this.#S(t,o,s,i,0,f))return!1;i+=o.length,n+=o.length}let c=0;if(a.length){if(a.length+i>t.length)return!1;let f=t.length-a.length;if(this.#S(t,a,s,f,0))c=a.length;else{if(t[t.length-1]!==""||i+a.length===t.length||(f--,!this.#S(t,a,s,f,0)))return!1;c=a.length+1}}if(!h.length){let f=!!c;for(let u=i;u<t.length-c;u++){let p=String(t[u]);if(f=!0,p==="."||p===".."||!this.options.dot&&p.startsWith("."))return!1}return s||f}return!!this.#v(t,l,t.length-c,i,0,s,0,!!c,new Set)}#x(t,e,s){let i=this.#l.get(t);i||(i=[],this.#l.set(t,i));let n=s*2+(e?1:0),o=i[n];if(o)return o;let h=t.indexOf(v,s),a=t.lastIndexOf(v),l=t.slice(s,h),c=t.slice(h+1,e?void 0:a),f=e?[]:t.slice(a+1),u=[[[],0]],p=u[0],g=0,d=[0];for(let m of c)m===v?(d.push(g),p=[[],0],u.push(p)):(p[0].push(m),g++);u.forEach((m,b)=>{m[1]=g-d[b]});let w={head:l,body:c,tail:f,segments:u};return i[n]=w,w}#v(t,e,s,i,n,o,h,a,l){let c=e[n];if(!c){if(o)return i>=s||i===s-1&&t[i]==="";for(let g=i;g<s;g++){a=!0;let d=t[g];if(d==="."||d===".."||!this.options.dot&&d.startsWith("."))return!1}return a}let[f,u]=c,p=o?s:s-u;for(;i<=p;){let g=n*(t.length+1)+i;if(l.has(g))return!1;if(l.add(g),this.#S(t,f,o,i,0,i+f.length)&&h<this.maxGlobstarRecursion){let m=this.#v(t,e,s,i+f.length,n+1,o,h+1,a,l);if(m!==!1)return m}if(i===p)break;let w=t[i];if(w==="."||w===".."||!this.options.dot&&w.startsWith("."))return!1;i++}return o||null}#S(t,e,s,i,n,o=t.length){let h,a,l,c;for(h=i,a=n,c=Math.min(o,t.length),l=e.length;h<c&&a<l;h++,a++){let f=e[a],u=t[h];if(f===!1||f===v||!X(f,u))return!1}if(h===c&&a===l)return!0;if(h===c)return s;if(a===l)return h===c-1&&t[h]==="";throw new Error("wtf?")}braceExpand(){return xe(this.pattern,this.options)}#M(){let{pattern:t}=this;if(this.options.nobrace)return this.braceExpand();let e=57344;for(;t.includes(String.fromCharCode(e));)if(++e>63743)return this.braceExpand();let s=String.fromCharCode(e),i=!1,n=t.replace(Ai,(h,a,l)=>{let c=Number(a),f=Number(l);return!Number.isSafeInteger(c)||!Number.isSafeInteger(f)||Math.abs(c-f)+1<Ci?h:(i=!0,`${s}${a}..${l}${s}`)});if(!i)return this.braceExpand();let o=xe(n,this.options);for(let h of o)for(let a of h.split("/")){let l=a.indexOf("[");if(l!==-1&&l<a.lastIndexOf(s))return this.braceExpand()}return this.#m=s,o}parse(t){mt(t);let e=this.options;if(t==="**")return v;if(t==="")return"";let{nocase:s,nocaseMagicOnly:i,noext:n=!1,dot:o,normalize:h}=e,a=this.#m,l=a&&t.includes(a)?void 0:Ri(t,n);if(l!==void 0&&!(s&&!i&&t.toUpperCase()!==t.toLowerCase()))return this.#a(l);if(this.#h)return Se;let c=this.#f.get(t);return c||(c=new pt(t,{nocase:s,noext:n,dot:o,normalize:h,...a&&{rangeMark:a}}),this.#f.set(t,c)),c}#e(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options,i=this.#g(t);if(!i){if(!e&&!this.#o&&(this.#t||this.#n)&&os!==t){os=t;let l=this.#b(t);if(l==="no")return s.flipNegate?!1:this.negate;if(l==="yes")return s.flipNegate?!0:!this.negate}i=this.#w(t)}let n=i.parts,o=this.#i?i.resolved??=this.#p(n):n,h=this.set,a=n[n.length-1];if(!a)for(let l=n.length-2;!a&&l>=0;l--)a=n[l];for(let l=0;l<h.length;l++){let c=h[l],f=e?void 0:this.#d[l];if(f==="base"?X(c[0],a):f?this.#E(o,c,f):s.matchBase&&c.length===1?this.#k([a],[a],c,e):this.#k(n,o,c,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return T.defaults(t).Minimatch}};T.Minimatch=D;T.escape=K;T.unescape=st;var M=(0,external_node_diagnostics_channel_namespaceObject.channel)("lru-cache:metrics"),wt=(0,external_node_diagnostics_channel_namespaceObject.tracingChannel)("lru-cache"),_i=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date,ke=()=>M.hasSubscribers||wt.hasSubscribers,us=new Set,index_min_fs=typeof process=="object"&&process?process:{},Di=(r,t,e,s)=>{typeof index_min_fs.emitWarning=="function"?index_min_fs.emitWarning(r,t,e,s):console.error(`[${e}] ${t}: ${r}`)},Ni=r=>!us.has(r),V=r=>!!r&&r===Math.floor(r)&&r>0&&isFinite(r),ds=r=>V(r)?r<=Math.pow(2,8)?Uint8Array:r<=Math.pow(2,16)?Uint16Array:r<=Math.pow(2,32)?Uint32Array:r<=Number.MAX_SAFE_INTEGER?jt:null:null,jt=class extends Array{constructor(r){super(r),this.fill(0)}},Pi=class bt{heap;length;static#t=!1;static create(t){let e=ds(t);if(!e)return[];bt.#t=!0;let s=new bt(t,e);return bt.#t=!1,s}constructor(t,e){if(!bt.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},yt=class ps{#t;#n;#i;#o;#r;#d;#u;#f;get perf(){return this.#f}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#h;#m;#l;#a;#s;#b;#E;#y;#g;#w;#p;#k;#C;#x;#v;#S;#M;#e;#T;static unsafeExposeInternals(t){return{starts:t.#C,ttls:t.#x,autopurgeTimers:t.#v,sizes:t.#k,keyMap:t.#l,keyList:t.#a,valList:t.#s,next:t.#b,prev:t.#E,get head(){return t.#y},get tail(){return t.#g},free:t.#w,isBackgroundFetch:e=>t.#c(e),backgroundFetch:(e,s,i,n)=>t.#L(e,s,i,n),moveToTail:e=>t.#X(e),indexes:e=>t.#O(e),rindexes:e=>t.#F(e),isStale:e=>t.#A(e)}}get max(){return this.#t}get maxSize(){return this.#n}get calculatedSize(){return this.#m}get size(){return this.#h}get fetchMethod(){return this.#d}get memoMethod(){return this.#u}get dispose(){return this.#i}get onInsert(){return this.#o}get disposeAfter(){return this.#r}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:c,disposeAfter:f,noDisposeOnSet:u,noUpdateTTL:p,maxSize:g=0,maxEntrySize:d=0,sizeCalculation:w,fetchMethod:m,memoMethod:b,noDeleteOnFetchRejection:x,noDeleteOnStaleGet:S,allowStaleOnFetchRejection:y,allowStaleOnFetchAbort:q,ignoreFetchAbort:W,backgroundFetchSize:B=1,perf:et}=t;if(this.backgroundFetchSize=B,et!==void 0&&typeof et?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#f=et??_i,e!==0&&!V(e))throw new TypeError("max option must be a nonnegative integer");let ie=e?ds(e):Array;if(!ie)throw new Error("invalid max value: "+e);if(this.#t=e,this.#n=g,this.maxEntrySize=d||this.#n,this.sizeCalculation=w,this.sizeCalculation){if(!this.#n&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(b!==void 0&&typeof b!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#u=b,m!==void 0&&typeof m!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#d=m,this.#M=!!m,this.#l=new Map,this.#a=Array.from({length:e}).fill(void 0),this.#s=Array.from({length:e}).fill(void 0),this.#b=new ie(e),this.#E=new ie(e),this.#y=0,this.#g=0,this.#w=Pi.create(e),this.#h=0,this.#m=0,typeof l=="function"&&(this.#i=l),typeof c=="function"&&(this.#o=c),typeof f=="function"?(this.#r=f,this.#p=[]):(this.#r=void 0,this.#p=void 0),this.#S=!!this.#i,this.#T=!!this.#o,this.#e=!!this.#r,this.noDisposeOnSet=!!u,this.noUpdateTTL=!!p,this.noDeleteOnFetchRejection=!!x,this.allowStaleOnFetchRejection=!!y,this.allowStaleOnFetchAbort=!!q,this.ignoreFetchAbort=!!W,this.maxEntrySize!==0){if(this.#n!==0&&!V(this.#n))throw new TypeError("maxSize must be a positive integer if specified");if(!V(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#G()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!S,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=V(i)||i===0?i:1,this.ttlAutopurge=!!n,this.ttl=s||0,this.ttl){if(!V(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#_()}if(this.#t===0&&this.ttl===0&&this.#n===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#n){let ne="LRU_CACHE_UNBOUNDED";Ni(ne)&&(us.add(ne),Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",ne,ps))}}getRemainingTTL(t){return this.#l.has(t)?1/0:0}#_(){let t=new jt(this.#t),e=new jt(this.#t);this.#x=t,this.#C=e;let s=this.ttlAutopurge?Array.from({length:this.#t}):void 0;this.#v=s,this.#W=(a,l,c=this.#f.now())=>{e[a]=l!==0?c:0,t[a]=l,i(a,l)},this.#R=a=>{e[a]=t[a]!==0?this.#f.now():0,i(a,t[a])};let i=this.ttlAutopurge?(a,l)=>{if(s?.[a]&&(clearTimeout(s[a]),s[a]=void 0),l&&l!==0&&s){let c=setTimeout(()=>{this.#A(a)?(this.#j(this.#a[a],"expire"),s[a]=void 0):i(a,h(a))},l+1);c.unref&&c.unref(),s[a]=c}}:()=>{};this.#D=(a,l)=>{if(t[l]){let c=t[l],f=e[l];if(!c||!f)return;a.ttl=c,a.start=f,a.now=n||o();let u=a.now-f;a.remainingTTL=c-u}};let n=0,o=()=>{let a=this.#f.now();if(this.ttlResolution>0){n=a;let l=setTimeout(()=>n=0,this.ttlResolution);l.unref&&l.unref()}return a};this.getRemainingTTL=a=>{let l=this.#l.get(a);return l===void 0?0:h(l)};let h=a=>{let l=t[a],c=e[a];if(!l||!c)return 1/0;let f=(n||o())-c;return l-f};this.#A=a=>{let l=e[a],c=t[a];return!!c&&!!l&&(n||o())-l>c}}#R=()=>{};#D=()=>{};#W=()=>{};#A=()=>!1;#G(){let t=new jt(this.#t);this.#m=0,this.#k=t,this.#P=e=>{this.#m-=t[e],t[e]=0},this.#$=(e,s,i,n)=>{if(!V(i)){if(this.#c(s))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(i=n(s,e),!V(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return i},this.#N=(e,s,i)=>{if(t[e]=s,this.#n){let n=this.#n-t[e];for(;this.#m>n;)this.#U(!0)}this.#m+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#m)}}#P=t=>{};#N=(t,e,s)=>{};#$=(t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#O({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#g;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#y);)e=this.#E[e]}*#F({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#y;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#g);)e=this.#b[e]}#I(t){return t!==void 0&&this.#l.get(this.#a[t])===t}*entries(){for(let t of this.#O())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*rentries(){for(let t of this.#F())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*keys(){for(let t of this.#O()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*rkeys(){for(let t of this.#F()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*values(){for(let t of this.#O())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}*rvalues(){for(let t of this.#F())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;if(n!==void 0&&t(n,this.#a[s],this))return this.#K(this.#a[s],e)}}forEach(t,e=this){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}rforEach(t,e=this){for(let s of this.#F()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}purgeStale(){let t=!1;for(let e of this.#F({allowStale:!0}))this.#A(e)&&(this.#j(this.#a[e],"expire"),t=!0);return t}info(t){let e=this.#l.get(t);if(e===void 0)return;let s=this.#s[e],i=this.#c(s)?s.__staleWhileFetching:s;if(i===void 0)return;let n={value:i};if(this.#x&&this.#C){let o=this.#x[e],h=this.#C[e];if(o&&h){let a=o-(this.#f.now()-h);n.ttl=a,n.start=Date.now()}}return this.#k&&(n.size=this.#k[e]),n}dump(){let t=[];for(let e of this.#O({allowStale:!0})){let s=this.#a[e],i=this.#s[e],n=this.#c(i)?i.__staleWhileFetching:i;if(n===void 0||s===void 0)continue;let o={value:n};if(this.#x&&this.#C){o.ttl=this.#x[e];let h=this.#f.now()-this.#C[e];o.start=Math.floor(Date.now()-h)}this.#k&&(o.size=this.#k[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#f.now()-i}this.#z(e,s.value,s)}}set(t,e,s={}){let{status:i=M.hasSubscribers?{}:void 0}=s;s.status=i,i&&(i.op="set",i.key=t,e!==void 0&&(i.value=e),i.cache=this);let n=this.#z(t,e,s);return i&&M.hasSubscribers&&M.publish(i),n}#z(t,e,s,i){let{ttl:n=this.ttl,start:o,noDisposeOnSet:h=this.noDisposeOnSet,sizeCalculation:a=this.sizeCalculation,status:l}=s,c=this.#c(e);if(e===void 0)return l&&(l.set="deleted"),this.delete(t),this;let{noUpdateTTL:f=this.noUpdateTTL}=s;l&&!c&&(l.value=e);let u=this.#$(t,e,s.size||0,a,l);if(this.maxEntrySize&&u>this.maxEntrySize)return this.#j(t,"set"),l&&(l.set="miss",l.maxEntrySizeExceeded=!0),this;let p=this.#h===0?void 0:this.#l.get(t);if(p===void 0)p=this.#h===0?this.#g:this.#w.length!==0?this.#w.pop():this.#h===this.#t?this.#U(!1):this.#h,this.#a[p]=t,this.#s[p]=e,this.#l.set(t,p),this.#b[this.#g]=p,this.#E[p]=this.#g,this.#g=p,this.#h++,this.#N(p,u,l),l&&(l.set="add"),f=!1,this.#T&&!c&&this.#o?.(e,t,"add");else{this.#X(p);let g=this.#s[p];if(e!==g){if(!h)if(this.#c(g)){g!==i&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:d}=g;d!==void 0&&d!==e&&(this.#S&&this.#i?.(d,t,"set"),this.#e&&this.#p?.push([d,t,"set"]))}else this.#S&&this.#i?.(g,t,"set"),this.#e&&this.#p?.push([g,t,"set"]);if(this.#P(p),this.#N(p,u,l),this.#s[p]=e,!c){let d=g&&this.#c(g)?g.__staleWhileFetching:g,w=d===void 0?"add":e!==d?"replace":"update";l&&(l.set=w,d!==void 0&&(l.oldValue=d)),this.#T&&this.onInsert?.(e,t,w)}}else c||(l&&(l.set="update"),this.#T&&this.onInsert?.(e,t,"update"))}if(n!==0&&!this.#x&&this.#_(),this.#x&&(f||this.#W(p,n,o),l&&this.#D(l,p)),!h&&this.#e&&this.#p){let g=this.#p,d;for(;d=g?.shift();)this.#r?.(...d)}return this}pop(){try{for(;this.#h;){let t=this.#s[this.#y];if(this.#U(!0),this.#c(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#e&&this.#p){let t=this.#p,e;for(;e=t?.shift();)this.#r?.(...e)}}}#U(t){let e=this.#y,s=this.#a[e],i=this.#s[e],n=this.#c(i);n&&i.__abortController.abort(new Error("evicted"));let o=n?i.__staleWhileFetching:i;return(this.#S||this.#e)&&o!==void 0&&(this.#S&&this.#i?.(o,s,"evict"),this.#e&&this.#p?.push([o,s,"evict"])),this.#P(e),this.#v?.[e]&&(clearTimeout(this.#v[e]),this.#v[e]=void 0),t&&(this.#a[e]=void 0,this.#s[e]=void 0,this.#w.push(e)),this.#h===1?(this.#y=this.#g=0,this.#w.length=0):this.#y=this.#b[e],this.#l.delete(s),this.#h--,e}has(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="has",s.key=t,s.cache=this);let i=this.#V(t,e);return M.hasSubscribers&&M.publish(s),i}#V(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,n=this.#l.get(t);if(n!==void 0){let o=this.#s[n];if(this.#c(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#A(n))i&&(i.has="stale",this.#D(i,n));else return s&&this.#R(n),i&&(i.has="hit",this.#D(i,n)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{status:s=ke()?{}:void 0}=e;s&&(s.op="peek",s.key=t,s.cache=this),e.status=s;let i=this.#H(t,e);return M.hasSubscribers&&M.publish(s),i}#H(t,e){let{status:s,allowStale:i=this.allowStale}=e,n=this.#l.get(t);if(n===void 0||!i&&this.#A(n)){s&&(s.peek=n===void 0?"miss":"stale");return}let o=this.#s[n],h=this.#c(o)?o.__staleWhileFetching:o;return s&&(h!==void 0?(s.peek="hit",s.value=h):s.peek="miss"),h}#L(t,e,s,i){let n=e===void 0?void 0:this.#s[e];if(this.#c(n))return n;let o=new AbortController,{signal:h}=s;h?.addEventListener("abort",()=>o.abort(h.reason),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=(d,w=!1)=>{let{aborted:m}=o.signal,b=s.ignoreFetchAbort&&d!==void 0,x=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&d!==void 0);if(s.status&&(m&&!w?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,b&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),m&&!b&&!w)return f(o.signal.reason,x);let S=p,y=this.#s[e];return(y===p||y===void 0&&b&&w)&&(d===void 0?S.__staleWhileFetching!==void 0?this.#s[e]=S.__staleWhileFetching:this.#j(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.#z(t,d,a.options,S))),d},c=d=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=d),f(d,!1)),f=(d,w)=>{let{aborted:m}=o.signal,b=m&&s.allowStaleOnFetchAbort,x=b||s.allowStaleOnFetchRejection,S=x||s.noDeleteOnFetchRejection,y=p;if(this.#s[e]===p&&(!S||!w&&y.__staleWhileFetching===void 0?this.#j(t,"fetch"):b||(this.#s[e]=y.__staleWhileFetching)),x)return s.status&&y.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),y.__staleWhileFetching;if(y.__returned===y)throw d},u=(d,w)=>{let m=this.#d?.(t,n,a);o.signal.addEventListener("abort",()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(d(void 0),s.allowStaleOnFetchAbort&&(d=b=>l(b,!0)))}),m&&m instanceof Promise?m.then(b=>d(b===void 0?void 0:b),w):m!==void 0&&d(m)};s.status&&(s.status.fetchDispatched=!0);let p=new Promise(u).then(l,c),g=Object.assign(p,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return e===void 0?(this.#z(t,g,{...a.options,status:void 0}),e=this.#l.get(t)):this.#s[e]=g,g}#c(t){if(!this.#M)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof AbortController}fetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#q(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#q(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:f=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:u=this.allowStaleOnFetchRejection,ignoreFetchAbort:p=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:d,forceRefresh:w=!1,status:m,signal:b}=e;if(m&&(m.op="fetch",m.key=t,w&&(m.forceRefresh=!0),m.cache=this),!this.#M)return m&&(m.fetch="get"),this.#K(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,status:m});let x={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:c,noDeleteOnFetchRejection:f,allowStaleOnFetchRejection:u,allowStaleOnFetchAbort:g,ignoreFetchAbort:p,status:m,signal:b},S=this.#l.get(t);if(S===void 0){m&&(m.fetch="miss");let y=this.#L(t,S,x,d);return y.__returned=y}else{let y=this.#s[S];if(this.#c(y)){let et=s&&y.__staleWhileFetching!==void 0;return m&&(m.fetch="inflight",et&&(m.returnedStale=!0)),et?y.__staleWhileFetching:y.__returned=y}let q=this.#A(S);if(!w&&!q)return m&&(m.fetch="hit"),this.#X(S),i&&this.#R(S),m&&this.#D(m,S),y;let W=this.#L(t,S,x,d),B=W.__staleWhileFetching!==void 0&&s;return m&&(m.fetch=q?"stale":"refresh",B&&q&&(m.returnedStale=!0)),B?W.__staleWhileFetching:W.__returned=W}}forceFetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#B(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#B(t,e={}){let s=await this.#q(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="memo",s.key=t,e.context&&(s.context=e.context),s.cache=this);let i=this.#Z(t,e);return s&&(s.value=i),M.hasSubscribers&&M.publish(s),i}#Z(t,e={}){let s=this.#u;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,status:n,forceRefresh:o,...h}=e;n&&o&&(n.forceRefresh=!0);let a=this.#K(t,h),l=o||a===void 0;if(n&&(n.memo=l?"miss":"hit",l||(n.value=a)),!l)return a;let c=s(t,a,{options:h,context:i});return n&&(n.value=c),this.#z(t,c,h),c}get(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="get",s.key=t,s.cache=this);let i=this.#K(t,e);return s&&(i!==void 0&&(s.value=i),M.hasSubscribers&&M.publish(s)),i}#K(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=e,h=this.#l.get(t);if(h===void 0){o&&(o.get="miss");return}let a=this.#s[h],l=this.#c(a);return o&&this.#D(o,h),this.#A(h)?l?(o&&(o.get="stale-fetching"),s&&a.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),a.__staleWhileFetching):void 0):(n||this.#j(t,"expire"),o&&(o.get="stale"),s?(o&&(o.returnedStale=!0),a):void 0):(o&&(o.get=l?"fetching":"hit"),this.#X(h),i&&this.#R(h),l?a.__staleWhileFetching:a)}#Y(t,e){this.#E[e]=t,this.#b[t]=e}#X(t){t!==this.#g&&(t===this.#y?this.#y=this.#b[t]:this.#Y(this.#E[t],this.#b[t]),this.#Y(this.#g,t),this.#g=t)}delete(t){return this.#j(t,"delete")}#j(t,e){M.hasSubscribers&&M.publish({op:"delete",delete:e,key:t,cache:this});let s=!1;if(this.#h!==0){let i=this.#l.get(t);if(i!==void 0)if(this.#v?.[i]&&(clearTimeout(this.#v[i]),this.#v[i]=void 0),s=!0,this.#h===1)this.#J(e);else{this.#P(i);let n=this.#s[i];if(this.#c(n)?n.__abortController.abort(new Error("deleted")):(this.#S||this.#e)&&(this.#S&&this.#i?.(n,t,e),this.#e&&this.#p?.push([n,t,e])),this.#l.delete(t),this.#a[i]=void 0,this.#s[i]=void 0,i===this.#g)this.#g=this.#E[i];else if(i===this.#y)this.#y=this.#b[i];else{let o=this.#E[i];this.#b[o]=this.#b[i];let h=this.#b[i];this.#E[h]=this.#E[i]}this.#h--,this.#w.push(i)}}if(this.#e&&this.#p?.length){let i=this.#p,n;for(;n=i?.shift();)this.#r?.(...n)}return s}clear(){return this.#J("delete")}#J(t){for(let e of this.#F({allowStale:!0})){let s=this.#s[e];if(this.#c(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#a[e];this.#S&&this.#i?.(s,i,t),this.#e&&this.#p?.push([s,i,t])}}if(this.#l.clear(),this.#s.fill(void 0),this.#a.fill(void 0),this.#x&&this.#C){this.#x.fill(0),this.#C.fill(0);for(let e of this.#v??[])e!==void 0&&clearTimeout(e);this.#v?.fill(void 0)}if(this.#k&&this.#k.fill(0),this.#y=0,this.#g=0,this.#w.length=0,this.#m=0,this.#h=0,this.#e&&this.#p){let e=this.#p,s;for(;s=e?.shift();)this.#r?.(...s)}}};var ms=typeof process=="object"&&process?process:{stdout:null,stderr:null},Li=r=>!!r&&typeof r=="object"&&(r instanceof J||r instanceof external_node_stream_namespaceObject||ji(r)||Wi(r)),ji=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_namespaceObject.EventEmitter&&typeof r.pipe=="function"&&r.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Wi=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_namespaceObject.EventEmitter&&typeof r.write=="function"&&typeof r.end=="function",G=Symbol("EOF"),H=Symbol("maybeEmitEnd"),Y=Symbol("emittedEnd"),Wt=Symbol("emittingEnd"),St=Symbol("emittedError"),$t=Symbol("closed"),gs=Symbol("read"),It=Symbol("flush"),ws=Symbol("flushChunk"),z=Symbol("encoding"),nt=Symbol("decoder"),k=Symbol("flowing"),xt=Symbol("paused"),rt=Symbol("resume"),C=Symbol("buffer"),F=Symbol("pipes"),A=Symbol("bufferLength"),Ce=Symbol("bufferPush"),Bt=Symbol("bufferShift"),R=Symbol("objectMode"),E=Symbol("destroyed"),Ae=Symbol("error"),Me=Symbol("emitData"),bs=Symbol("emitEnd"),Re=Symbol("emitEnd2"),$=Symbol("async"),Oe=Symbol("abort"),Ut=Symbol("aborted"),vt=Symbol("signal"),Q=Symbol("dataListeners"),_=Symbol("discarded"),Et=r=>Promise.resolve().then(r),$i=r=>r(),Ii=r=>r==="end"||r==="finish"||r==="prefinish",Bi=r=>r instanceof ArrayBuffer||!!r&&typeof r=="object"&&r.constructor&&r.constructor.name==="ArrayBuffer"&&r.byteLength>=0,Ui=r=>!Buffer.isBuffer(r)&&ArrayBuffer.isView(r),Gt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=()=>t[rt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Fe=class extends Gt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=i=>this.dest.emit("error",i),t.on("error",this.proxyErrors)}},Gi=r=>!!r.objectMode,Hi=r=>!r.objectMode&&!!r.encoding&&r.encoding!=="buffer",J=class extends external_node_events_namespaceObject.EventEmitter{[k]=!1;[xt]=!1;[F]=[];[C]=[];[R];[z];[$];[nt];[G]=!1;[Y]=!1;[Wt]=!1;[$t]=!1;[St]=null;[A]=0;[E]=!1;[vt];[Ut]=!1;[Q]=0;[_]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Gi(e)?(this[R]=!0,this[z]=null):Hi(e)?(this[z]=e.encoding,this[R]=!1):(this[R]=!1,this[z]=null),this[$]=!!e.async,this[nt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[C]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[F]});let{signal:s}=e;s&&(this[vt]=s,s.aborted?this[Oe]():s.addEventListener("abort",()=>this[Oe]()))}get bufferLength(){return this[A]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[R]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[$]}set async(t){this[$]=this[$]||!!t}[Oe](){this[Ut]=!0,this.emit("abort",this[vt]?.reason),this.destroy(this[vt]?.reason)}get aborted(){return this[Ut]}set aborted(t){}write(t,e,s){if(this[Ut])return!1;if(this[G])throw new Error("write after end");if(this[E])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[$]?Et:$i;if(!this[R]&&!Buffer.isBuffer(t)){if(Ui(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Bi(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[R]?(this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[nt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[nt].write(t)),this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):(this[A]!==0&&this.emit("readable"),s&&i(s),this[k])}read(t){if(this[E])return null;if(this[_]=!1,this[A]===0||t===0||t&&t>this[A])return this[H](),null;this[R]&&(t=null),this[C].length>1&&!this[R]&&(this[C]=[this[z]?this[C].join(""):Buffer.concat(this[C],this[A])]);let e=this[gs](t||null,this[C][0]);return this[H](),e}[gs](t,e){if(this[R])this[Bt]();else{let s=e;t===s.length||t===null?this[Bt]():typeof s=="string"?(this[C][0]=s.slice(t),e=s.slice(0,t),this[A]-=t):(this[C][0]=s.subarray(t),e=s.subarray(0,t),this[A]-=t)}return this.emit("data",e),!this[C].length&&!this[G]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[G]=!0,this.writable=!1,(this[k]||!this[xt])&&this[H](),this}[rt](){this[E]||(!this[Q]&&!this[F].length&&(this[_]=!0),this[xt]=!1,this[k]=!0,this.emit("resume"),this[C].length?this[It]():this[G]?this[H]():this.emit("drain"))}resume(){return this[rt]()}pause(){this[k]=!1,this[xt]=!0,this[_]=!1}get destroyed(){return this[E]}get flowing(){return this[k]}get paused(){return this[xt]}[Ce](t){this[R]?this[A]+=1:this[A]+=t.length,this[C].push(t)}[Bt](){return this[R]?this[A]-=1:this[A]-=this[C][0].length,this[C].shift()}[It](t=!1){do;while(this[ws](this[Bt]())&&this[C].length);!t&&!this[C].length&&!this[G]&&this.emit("drain")}[ws](t){return this.emit("data",t),this[k]}pipe(t,e){if(this[E])return t;this[_]=!1;let s=this[Y];return e=e||{},t===ms.stdout||t===ms.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new Fe(this,t,e):new Gt(this,t,e)),this[$]?Et(()=>this[rt]()):this[rt]()),t}unpipe(t){let e=this[F].find(s=>s.dest===t);e&&(this[F].length===1?(this[k]&&this[Q]===0&&(this[k]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[_]=!1,this[Q]++,!this[F].length&&!this[k]&&this[rt]();else if(t==="readable"&&this[A]!==0)super.emit("readable");else if(Ii(t)&&this[Y])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[St]){let i=e;this[$]?Et(()=>i.call(this,this[St])):i.call(this,this[St])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[Q]=this.listeners("data").length,this[Q]===0&&!this[_]&&!this[F].length&&(this[k]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Q]=0,!this[_]&&!this[F].length&&(this[k]=!1)),e}get emittedEnd(){return this[Y]}[H](){!this[Wt]&&!this[Y]&&!this[E]&&this[C].length===0&&this[G]&&(this[Wt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[$t]&&this.emit("close"),this[Wt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==E&&this[E])return!1;if(t==="data")return!this[R]&&!s?!1:this[$]?(Et(()=>this[Me](s)),!0):this[Me](s);if(t==="end")return this[bs]();if(t==="close"){if(this[$t]=!0,!this[Y]&&!this[E])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[St]=s,super.emit(Ae,s);let n=!this[vt]||this.listeners("error").length?super.emit("error",s):!1;return this[H](),n}else if(t==="resume"){let n=super.emit("resume");return this[H](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let i=super.emit(t,...e);return this[H](),i}[Me](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[_]?!1:super.emit("data",t);return this[H](),e}[bs](){return this[Y]?!1:(this[Y]=!0,this.readable=!1,this[$]?(Et(()=>this[Re]()),!0):this[Re]())}[Re](){if(this[nt]){let e=this[nt].end();if(e){for(let s of this[F])s.dest.write(e);this[_]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[R]||(t.dataLength=0);let e=this.promise();return this.on("data",s=>{t.push(s),this[R]||(t.dataLength+=s.length)}),await e,t}async concat(){if(this[R])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(E,()=>e(new Error("stream destroyed"))),this.on("error",s=>e(s)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[_]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[G])return e();let n,o,h=f=>{this.off("data",a),this.off("end",l),this.off(E,c),e(),o(f)},a=f=>{this.off("error",h),this.off("end",l),this.off(E,c),this.pause(),n({value:f,done:!!this[G]})},l=()=>{this.off("error",h),this.off("data",a),this.off(E,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((f,u)=>{o=u,n=f,this.once(E,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[_]=!1;let t=!1,e=()=>(this.pause(),this.off(Ae,e),this.off(E,e),this.off("end",e),t=!0,{done:!0,value:void 0}),s=()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}};return this.once("end",e),this.once(Ae,e),this.once(E,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[E])return t?this.emit("error",t):this.emit(E),this;this[E]=!0,this[_]=!0,this[C].length=0,this[A]=0;let e=this;return typeof e.close=="function"&&!this[$t]&&e.close(),t?this.emit("error",t):this.emit(E),this}static get isStream(){return Li}};var tn=external_fs_namespaceObject.realpathSync.native,Ct={lstatSync:external_fs_namespaceObject.lstatSync,readdir:external_fs_namespaceObject.readdir,readdirSync:external_fs_namespaceObject.readdirSync,readlinkSync:external_fs_namespaceObject.readlinkSync,realpathSync:tn,promises:{lstat:promises_namespaceObject.lstat,readdir:promises_namespaceObject.readdir,readlink:promises_namespaceObject.readlink,realpath:promises_namespaceObject.realpath}},Cs=r=>!r||r===Ct||r===external_node_fs_namespaceObject_0?Ct:{...Ct,...r,promises:{...Ct.promises,...r.promises}},on=/^\\\\\?\\([a-z]:)\\?$/i,hn=/^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i,an=/^\\\\[^\\?]+\\[^\\]+$/,Ss=r=>r.replace(/\//g,"\\").replace(on,"$1\\").replace(hn,"\\\\$1\\").replace(an,"$&\\"),ln=/^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i,cn=/^[\\/]{2}\?[\\/](?=[a-z]:)/i,fn=/^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i,un=/[\\/]/,P=0,As=1,Ms=2,I=4,Rs=6,Os=8,tt=10,Fs=12,N=15,kt=~N,_e=16,xs=32,At=64,L=128,Ht=256,Kt=512,vs=At|L|Kt,dn=1023,De=r=>r.isFile()?Os:r.isDirectory()?I:r.isSymbolicLink()?tt:r.isCharacterDevice()?Ms:r.isBlockDevice()?Rs:r.isSocket()?Fs:r.isFIFO()?As:P,Es=new yt({max:2**12}),Mt=r=>{let t=Es.get(r);if(t)return t;let e=r.normalize("NFKD");return Es.set(r,e),e},ks=new yt({max:2**12}),qt=r=>{let t=ks.get(r);if(t)return t;let e=Mt(r.toLowerCase());return ks.set(r,e),e},Xt=class extends yt{constructor(){super({max:256})}},Pe=class extends yt{constructor(t=16*1024){super({maxSize:t,sizeCalculation:e=>e.length+1})}},Ts=Symbol("PathScurry setAsCwd"),O=class{name;root;roots;parent;nocase;isCWD=!1;#t;#n;get dev(){return this.#n}#i;get mode(){return this.#i}#o;get nlink(){return this.#o}#r;get uid(){return this.#r}#d;get gid(){return this.#d}#u;get rdev(){return this.#u}#f;get blksize(){return this.#f}#h;get ino(){return this.#h}#m;get size(){return this.#m}#l;get blocks(){return this.#l}#a;get atimeMs(){return this.#a}#s;get mtimeMs(){return this.#s}#b;get ctimeMs(){return this.#b}#E;get birthtimeMs(){return this.#E}#y;get atime(){return this.#y}#g;get mtime(){return this.#g}#w;get ctime(){return this.#w}#p;get birthtime(){return this.#p}#k;#C;#x;#v;#S;#M;#e;#T;#_;#R;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=P,s,i,n,o,h){this.name=t,this.#k=n?qt(t):Mt(t),this.#e=e&dn,this.nocase=n,this.roots=i,this.root=s||this,this.#T=o,this.#x=h.fullpath,this.#S=h.relative,this.#M=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=Cs(h.fs)}get fs(){return this.#t}depth(){return this.#C!==void 0?this.#C:this.parent?this.#C=this.parent.depth()+1:this.#C=0}childrenCache(){return this.#T}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#D(i):this.#D(i)}#D(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#T.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#T.set(this,e),this.#e&=~_e,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?qt(t):Mt(t);for(let a of s)if(a.#k===i)return a;let n=this.parent?this.sep:"",o=this.#x?this.#x+n+t:void 0,h=this.newChild(t,P,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#e|=L),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#S!==void 0)return this.#S;let t=this.name,e=this.parent;if(!e)return this.#S=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#M!==void 0)return this.#M;let t=this.name,e=this.parent;if(!e)return this.#M=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#x!==void 0)return this.#x;let t=this.name,e=this.parent;if(!e)return this.#x=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#x=i}fullpathPosix(){if(this.#v!==void 0)return this.#v;if(this.sep==="/")return this.#v=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#v=`//?/${i}`:this.#v=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#v=s}isUnknown(){return(this.#e&N)===P}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#e&N)===Os}isDirectory(){return(this.#e&N)===I}isCharacterDevice(){return(this.#e&N)===Ms}isBlockDevice(){return(this.#e&N)===Rs}isFIFO(){return(this.#e&N)===As}isSocket(){return(this.#e&N)===Fs}isSymbolicLink(){return(this.#e&tt)===tt}lstatCached(){return this.#e&xs?this:void 0}readlinkCached(){return this.#_}realpathCached(){return this.#R}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#_)return!0;if(!this.parent)return!1;let t=this.#e&N;return!(t!==P&&t!==tt||this.#e&Ht||this.#e&L)}calledReaddir(){return!!(this.#e&_e)}isENOENT(){return!!(this.#e&L)}isNamed(t){return this.nocase?this.#k===qt(t):this.#k===Mt(t)}async readlink(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}readlinkSync(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}#W(t){this.#e|=_e;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#A()}}#A(){this.#e&L||(this.#e=(this.#e|L)&kt,this.#G())}#G(){let t=this.children();t.provisional=0;for(let e of t)e.#A()}#P(){this.#e|=Kt,this.#N()}#N(){if(this.#e&At)return;let t=this.#e;(t&N)===I&&(t&=kt),this.#e=t|At,this.#G()}#$(t=""){t==="ENOTDIR"||t==="EPERM"?this.#N():t==="ENOENT"?this.#A():this.children().provisional=0}#O(t=""){t==="ENOTDIR"?this.parent.#N():t==="ENOENT"&&this.#A()}#F(t=""){let e=this.#e;e|=Ht,t==="ENOENT"&&(e|=L),(t==="EINVAL"||t==="UNKNOWN")&&(e&=kt),this.#e=e,t==="ENOTDIR"&&this.parent&&this.parent.#N()}#I(t,e){return this.#U(t,e)||this.#z(t,e)}#z(t,e){let s=De(t),i=this.newChild(t.name,s,{parent:this}),n=i.#e&N;return n!==I&&n!==tt&&n!==P&&(i.#e|=At),e.unshift(i),e.provisional++,i}#U(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?qt(t.name):Mt(t.name))===i.#k)return this.#V(t,i,s,e)}}#V(t,e,s,i){let n=e.name;return e.#e=e.#e&kt|De(t),n!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#e&L)===0)try{return this.#H(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#O(t.code)}}lstatSync(){if((this.#e&L)===0)try{return this.#H(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#O(t.code)}}#H(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:n,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:c,gid:f,ino:u,mode:p,mtime:g,mtimeMs:d,nlink:w,rdev:m,size:b,uid:x}=t;this.#y=e,this.#a=s,this.#p=i,this.#E=n,this.#f=o,this.#l=h,this.#w=a,this.#b=l,this.#n=c,this.#d=f,this.#h=u,this.#i=p,this.#g=g,this.#s=d,this.#o=w,this.#u=m,this.#m=b,this.#r=x;let S=De(t);this.#e=this.#e&kt|S|xs,S!==P&&S!==I&&S!==tt&&(this.#e|=At)}#L=[];#c=!1;#q(t){this.#c=!1;let e=this.#L.slice();this.#L.length=0,e.forEach(s=>s(null,t))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask(()=>t(null,[]));return}let s=this.children();if(this.calledReaddir()){let n=s.slice(0,s.provisional);e?t(null,n):queueMicrotask(()=>t(null,n));return}if(this.#L.push(t),this.#c)return;this.#c=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},(n,o)=>{if(n)this.#$(n.code),s.provisional=0;else{for(let h of o)this.#I(h,s);this.#W(s)}this.#q(s.slice(0,s.provisional))})}#B;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#B)await this.#B;else{let s=()=>{};this.#B=new Promise(i=>s=i);try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#I(i,t);this.#W(t)}catch(i){this.#$(i.code),t.provisional=0}this.#B=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#I(s,t);this.#W(t)}catch(s){this.#$(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#e&vs)return!1;let t=N&this.#e;return t===P||t===I||t===tt}shouldWalk(t,e){return(this.#e&I)===I&&!(this.#e&vs)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}realpathSync(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=this.#t.realpathSync(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}[Ts](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#S=s.join(this.sep),i.#M=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#S=void 0,i.#M=void 0,i=i.parent}},Vt=class r extends O{sep="\\";splitSep=un;constructor(t,e=P,s,i,n,o,h){super(t,e,s,i,n,o,h)}newChild(t,e=P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return ln.exec(t)?.[0]??external_node_path_namespaceObject.win32.parse(t).root}getRoot(t){if(t=Ss(t.toUpperCase()),t===this.root.name||/^[\\/]$/.test(t))return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new ot(t,{nocase:this.nocase,fs:this.fs}).root}sameRoot(t,e=this.root.name){return Ss(t.toUpperCase())===e}},Yt=class r extends O{splitSep="/";sep="/";constructor(t,e=P,s,i,n,o,h){super(t,e,s,i,n,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}},Jt=class{root;rootPath;roots;cwd;#t;#n;#i;nocase;#o;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:n=16*1024,fs:o=Ct}={}){this.#o=Cs(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,external_node_url_namespaceObject.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new Xt,this.#n=new Xt,this.#i=new Pe(n);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#o),this.roots[this.rootPath]=this.root;let l=this.root,c=a.length-1,f=e.sep,u=this.rootPath,p=!1;for(let g of a){let d=c--;l=l.child(g,{relative:new Array(d).fill("..").join(f),relativePosix:new Array(d).fill("..").join("/"),fullpath:u+=(p?"":f)+g}),p=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#i}resolve(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#n.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#n.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map(n=>n.name)}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map(i=>i.name):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set,l=(f,u)=>{a.add(f),f.readdirCB((p,g)=>{if(p)return u(p);let d=g.length;if(!d)return u();let w=()=>{--d===0&&u()};for(let m of g)(!n||n(m))&&h.push(s?m:m.fullpath()),i&&m.isSymbolicLink()?m.realpath().then(b=>b?.isUnknown()?b.lstat():b).then(b=>b?.shouldWalk(a,o)?l(b,w):w()):m.shouldWalk(a,o)?l(m,w):w()},!0)},c=t;return new Promise((f,u)=>{l(c,p=>{if(p)return u(p);f(h)})})}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let c=l.readdirSync();for(let f of c){(!n||n(f))&&h.push(s?f:f.fullpath());let u=f;if(f.isSymbolicLink()){if(!(i&&(u=f.realpathSync())))continue;u.isUnknown()&&u.lstatSync()}u.shouldWalk(a,o)&&a.add(u)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e;(!n||n(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let c of l){(!n||n(c))&&(yield s?c:c.fullpath());let f=c;if(c.isSymbolicLink()){if(!(i&&(f=c.realpathSync())))continue;f.isUnknown()&&f.lstatSync()}f.shouldWalk(h,o)&&h.add(f)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0});(!n||n(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=(w,m,b=!1)=>{if(w)return h.emit("error",w);if(i&&!b){let x=[];for(let S of m)S.isSymbolicLink()&&x.push(S.realpath().then(y=>y?.isUnknown()?y.lstat():y));if(x.length){Promise.all(x).then(()=>g(null,m,!0));return}}for(let x of m)x&&(!n||n(x))&&(h.write(s?x:x.fullpath())||(u=!0));c--;for(let x of m){let S=x.realpathCached()||x;S.shouldWalk(a,o)&&l.push(S)}u&&!h.flowing?h.once("drain",f):d||f()},d=!0;p.readdirCB(g,!0),d=!1}};return f(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0}),a=new Set;(!n||n(t))&&h.write(s?t:t.fullpath());let l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=p.readdirSync();for(let d of g)(!n||n(d))&&(h.write(s?d:d.fullpath())||(u=!0));c--;for(let d of g){let w=d;if(d.isSymbolicLink()){if(!(i&&(w=d.realpathSync())))continue;w.isUnknown()&&w.lstatSync()}w.shouldWalk(a,o)&&l.push(w)}}u&&!h.flowing&&h.once("drain",f)};return f(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[Ts](e)}},ot=class extends Jt{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;typeof t=="string"&&!t.startsWith("file://")&&(t=t.replace(cn,"").replace(fn,"\\")),super(t,external_node_path_namespaceObject.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return external_node_path_namespaceObject.win32.parse(t).root.toUpperCase()}newRoot(t){return new Vt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}},ht=class extends Jt{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,external_node_path_namespaceObject.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new Yt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}},Rt=class extends ht{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}},rr=process.platform==="win32"?Vt:Yt,_s=process.platform==="win32"?ot:process.platform==="darwin"?Rt:ht;var pn=r=>r.length>=1,mn=r=>r.length>=1,gn=Symbol.for("nodejs.util.inspect.custom"),at=class r{#t;#n;#i;length;#o;#r;#d;#u;#f;#h;#m=!0;constructor(t,e,s,i){if(!pn(t))throw new TypeError("empty pattern list");if(!mn(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#n=e,this.#i=s,this.#o=i,this.#i===0){if(this.isUNC()){let n=this.#l()?6:4,o=this.#t.slice(0,n),h=this.#n.slice(0,n),a=this.#t.slice(n),l=this.#n.slice(n);a[0]===""&&(a.shift(),l.shift());let c=[...o,""].join("/"),f=[...h,""].join("/");this.#t=[c,...a],this.#n=[f,...l],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[n,...o]=this.#t,[h,...a]=this.#n;o[0]===""&&(o.shift(),a.shift());let l=`${n}/`,c=`${h}/`;this.#t=[l,...o],this.#n=[c,...a],this.length=this.#t.length}}}[gn](){return`Pattern <${this.#n.slice(this.#i).join("/")}>`}pattern(){return this.#t[this.#i]}isString(){return typeof this.#t[this.#i]=="string"}isGlobstar(){return this.#t[this.#i]===v}isMatcher(){return typeof this.#t[this.#i]=="object"}globString(){return this.#d=this.#d||(this.#i===0?this.isAbsolute()?this.#n[0]+this.#n.slice(1).join("/"):this.#n.join("/"):this.#n.slice(this.#i).join("/"))}hasMore(){return this.length>this.#i+1}rest(){return this.#r!==void 0?this.#r:this.hasMore()?(this.#r=new r(this.#t,this.#n,this.#i+1,this.#o),this.#r.#h=this.#h,this.#r.#f=this.#f,this.#r.#u=this.#u,this.#r):this.#r=null}#l(){let t=this.#t;return t[2]==="?"&&typeof t[3]=="string"&&/^unc$/i.test(t[3])}isUNC(){let t=this.#t,e=this.#l()?4:2;return this.#f!==void 0?this.#f:this.#f=this.#o==="win32"&&this.#i===0&&t[0]===""&&t[1]===""&&typeof t[e]=="string"&&!!t[e]&&typeof t[e+1]=="string"&&!!t[e+1]}isDrive(){let t=this.#t;return this.#u!==void 0?this.#u:this.#u=this.#o==="win32"&&this.#i===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#h!==void 0?this.#h:this.#h=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#i===0?t:""}checkFollowGlobstar(){return!(this.#i===0||!this.isGlobstar()||!this.#m)}markFollowGlobstar(){return this.#i===0||!this.isGlobstar()||!this.#m?!1:(this.#m=!1,!0)}};var wn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",lt=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;slashRoot;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,platform:h=wn,root:a,windowsPathsNoEscape:l,allowWindowsEscape:c,braceExpandMax:f=1e4},u){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=h,l=!!l||c===!1,this.mmopts={braceExpandMax:f,dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,optimizationLevel:2,platform:h,nocomment:!0,nonegate:!0,windowsPathsNoEscape:l};let p=u?.resolve(a??"/").fullpath()??"/";this.slashRoot=K(p.replace(/\\/g,"/").replace(/\/$/,""),{magicalBraces:!0,windowsPathsNoEscape:l});for(let g of t)this.add(g)}add(t){let e=new D(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],n=e.globParts[s];if(!i||!n)throw new Error("invalid pattern object");for(;i[0]==="."&&n[0]===".";)i.shift(),n.shift();let o=new at(i,n,0,this.platform),h=o.root()==="/"?`${this.slashRoot}/${o.rest()?.globString()??""}`:o.globString(),a=new D(h,this.mmopts),l=n[n.length-1]==="**",c=o.isAbsolute();c?this.absolute.push(a):this.relative.push(a),l&&(c?this.absoluteChildren.push(a):this.relativeChildren.push(a))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",n=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(n))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=`${t.fullpath()}/`,s=`${t.relative()||"."}/`;for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};var ze=class r{parent;store;constructor(t){this.parent=t}copy(){return new r(this)}#t(t){let e=this.store?.get(t);return e||!this.parent?e:this.parent.#t(t)}hasWalked(t,e){return!!this.#t(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.#t(s);i?i.add(e.globString()):(this.store??=new Map).set(s,new Set([e.globString()]))}},Ot=class r{static ABSOLUTE=2;static IF_DIR=1;store=new Map;add(t,e,s){let i=(e?r.ABSOLUTE:0)|(s?r.IF_DIR:0),n=this.store.get(t);this.store.set(t,n===void 0?i:i&n)}},Le=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find(i=>i.globString()===e.globString())||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map(t=>[t,this.store.get(t)])}keys(){return[...this.store.keys()].filter(t=>t.canReaddir())}},Ft=class r{hasWalkedCache;matches=new Ot;subwalks=new Le;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new ze}processPatterns(t,e){this.patterns=e;let s=e.map(i=>[t,i]);for(let[i,n]of s){this.hasWalkedCache.storeWalked(i,n);let o=n.root(),h=n.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let f=n.rest();if(f)n=f;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,c=!1;for(;typeof(a=n.pattern())=="string"&&(l=n.rest());)i=i.resolve(a),n=l,c=!0;if(a=n.pattern(),l=n.rest(),c){if(this.hasWalkedCache.hasWalked(i,n))continue;this.hasWalkedCache.storeWalked(i,n)}if(typeof a=="string"){let f=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,f);continue}else if(a===v){(!i.isSymbolicLink()||this.follow||n.checkFollowGlobstar())&&this.subwalks.add(i,n);let f=l?.pattern(),u=l?.rest();if(!l||(f===""||f===".")&&!u)this.matches.add(i,h,f===""||f===".");else if(f===".."){let p=i.parent||i;u?this.hasWalkedCache.hasWalked(p,u)||this.subwalks.add(p,u):this.matches.add(p,h,!0)}}else typeof a=="object"&&this.subwalks.add(i,n)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new r(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let n of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===v?i.testGlobstar(n,o,l,h):typeof a=="object"?i.testMatcher(n,a,l,h):i.testString(n,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let n=s.pattern();if(typeof n=="string"&&n!==".."&&n!==""&&n!==".")this.testString(t,n,s.rest(),i);else if(n===".."){let o=t.parent||t;this.subwalks.add(o,s)}else typeof n=="object"&&this.testMatcher(t,n,s.rest(),i)}}testMatcher(t,e,s,i){e.testUnchecked(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};var{ABSOLUTE:Zt,IF_DIR:Qt}=Ot,bn=(r,t,e)=>typeof r=="string"?new lt([r],t,e):Array.isArray(r)?new lt(r,t,e):r,te=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#n;#i;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#i=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#n=bn(s.ignore??[],s,e),!this.includeChildMatches&&typeof this.#n.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,s.signal&&(this.signal=s.signal,this.signal.addEventListener("abort",()=>{this.#t.length=0}))}#o(t){return this.seen.has(t)||!!this.#n?.ignored?.(t)}#r(t){return!!this.#n?.childrenIgnored?.(t)}pause(){this.paused=!0}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?await i.lstat():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=await o.realpath();h&&(h.isUnknown()||this.opts.stat)&&await h.lstat()}return this.matchCheckTest(o,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#o(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?i.lstatSync():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=o.realpathSync();h&&(h?.isUnknown()||this.opts.stat)&&h.lstatSync()}return this.matchCheckTest(o,e)}matchFinish(t,e){this.#o(t)||this.#d(t,e)}#d(t,e){if(!this.includeChildMatches&&this.#n?.add){let n=`${t.relativePosix()}/**`;this.#n.add(n)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#i:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let n=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(n+i)}else{let n=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!n.startsWith(`..${this.#i}`)?`.${this.#i}`:"";this.matchEmit(n?o+n+i:`.${i}`)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.#d(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new Ft(this.opts),s)}walkCB2(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||(n++,this.match(h,!!(a&Zt),!!(a&Qt)).then(()=>o()));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB((l,c)=>this.walkCB3(h,c,s,o),!0)}o()}walkCB3(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||(o++,this.match(a,!!(l&Zt),!!(l&Qt)).then(()=>h()));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2(a,l,n.child(),h);h()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new Ft(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2Sync(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||this.matchSync(h,!!(a&Zt),!!(a&Qt));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||this.matchSync(a,!!(l&Zt),!!(l&Qt));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2Sync(a,l,n.child(),h);h()}},Tt=class extends te{matches=[];constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.push(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise((t,e)=>{this.walkCB(this.path,this.patterns,()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)})}),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>{if(this.signal?.aborted)throw this.signal.reason}),this.matches}},_t=class extends te{results;constructor(t,e,s){super(t,e,s),this.results=new J({signal:this.signal,objectMode:!0}),this.results.on("drain",()=>this.resume()),this.results.on("resume",()=>this.resume())}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then(()=>{this.walkCB(t,this.patterns,()=>this.results.end())}):this.walkCB(t,this.patterns,()=>this.results.end()),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>this.results.end()),this.results}};var Sn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",j=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,external_node_url_namespaceObject.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");let s=typeof t=="string"?[t]:t;if(this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(s=s.map(l=>l.replace(/\\/g,"/"))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");s=s.map(l=>l.includes("/")?l:`./**/${l}`)}if(this.pattern=s,this.platform=e.platform||Sn,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let l=e.platform==="win32"?ot:e.platform==="darwin"?Rt:e.platform?ht:_s;this.scurry=new l(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let i=this.platform==="darwin"||this.platform==="win32",n={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:i,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape},o=this.pattern.map(l=>new D(l,n)),[h,a]=o.reduce((l,c)=>(l[0].push(...c.set),l[1].push(...c.globParts),l),[[],[]]);this.patterns=h.map((l,c)=>{let f=a[c];if(!f)throw new Error("invalid pattern object");return new at(l,f,0,this.platform)})}async walk(){return await new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()}walkSync(){return new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()}stream(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};var je=(r,t={})=>{for(let e of Array.isArray(r)?r:[r])if(new D(e,t).hasMagic())return!0;return!1};function ee(r,t={}){return new j(r,t).streamSync()}function Ps(r,t={}){return new j(r,t).stream()}function zs(r,t={}){return new j(r,t).walkSync()}async function Ds(r,t={}){return new j(r,t).walk()}function se(r,t={}){return new j(r,t).iterateSync()}function Ls(r,t={}){return new j(r,t).iterate()}var xn=ee,vn=Object.assign(Ps,{sync:ee}),En=se,kn=Object.assign(Ls,{sync:se}),Cn=Object.assign(zs,{stream:ee,iterate:se}),Ns=Object.assign(Ds,{glob:Ds,globSync:zs,sync:Cn,globStream:Ps,stream:vn,globStreamSync:ee,streamSync:xn,globIterate:Ls,iterate:kn,globIterateSync:se,iterateSync:En,Glob:j,hasMagic:je,escape:K,unescape:st});Ns.glob=Ns;
 //# sourceMappingURL=index.min.js.map
 
+;// CONCATENATED MODULE: ./lib/src/publish/render/kustomization-file.js
+/**
+ * What a kustomization file says about the files beside it, for directory scans: the files it
+ * lists as resources are complete manifests; the patches it names are partial objects. A folder is
+ * a kustomization only when its `kustomization.yaml` (or `Kustomization`) is one: a mapping with
+ * kustomization fields. An empty file or some other YAML under that name is not.
+ */
+
+
+
+
+/**
+ * The text of a file of the repository through the reading guard (a regular file, read up to the
+ * size cap: a kustomization.yaml that is a FIFO or a link to /dev/zero is not one), or undefined.
+ */
+function readText(file) {
+    try {
+        const r = readRegular(toBytes(external_node_fs_namespaceObject.realpathSync(file)));
+        return r.kind === 'text' ? r.text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const FIELDS = new Set([
+    'resources',
+    'bases',
+    'components',
+    'patches',
+    'patchesStrategicMerge',
+    'patchesJson6902',
+    'namePrefix',
+    'nameSuffix',
+    'namespace',
+    'commonLabels',
+    'labels',
+    'commonAnnotations',
+    'configMapGenerator',
+    'secretGenerator',
+    'generatorOptions',
+    'generators',
+    'transformers',
+    'validators',
+    'images',
+    'replicas',
+    'replacements',
+    'crds',
+    'configurations',
+    'openapi',
+    'helmCharts',
+    'helmGlobals',
+    'vars',
+    'buildMetadata',
+    'sortOptions',
+]);
+/** The kustomization of a folder, if its kustomization file is one. */
+function readKustomization(dir) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = external_node_path_namespaceObject.join(dir, name);
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        let k;
+        try {
+            k = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        }
+        catch {
+            // A kustomization kustomize cannot read is still one when it says so.
+            return /^(kind:\s*(Kustomization|Component)|apiVersion:\s*kustomize\.config\.k8s\.io)/m.test(text)
+                ? { file, resources: new Set(), inputs: new Set() }
+                : undefined;
+        }
+        if (typeof k !== 'object' || k === null || Array.isArray(k))
+            continue;
+        const o = k;
+        const says = o.kind === 'Kustomization' || o.kind === 'Component' || (typeof o.apiVersion === 'string' && o.apiVersion.startsWith('kustomize.config.k8s.io/'));
+        if (!says && !Object.keys(o).some((key) => FIELDS.has(key)))
+            continue;
+        const resources = new Set();
+        const inputs = new Set();
+        const list = (key) => (Array.isArray(o[key]) ? o[key] : []);
+        for (const r of list('resources'))
+            if (typeof r === 'string')
+                resources.add(external_node_path_namespaceObject.resolve(dir, r));
+        for (const key of ['patchesStrategicMerge', 'configurations', 'generators', 'transformers', 'validators', 'crds']) {
+            for (const r of list(key))
+                if (typeof r === 'string' && !r.includes('\n'))
+                    inputs.add(external_node_path_namespaceObject.resolve(dir, r));
+        }
+        for (const key of ['patches', 'patchesJson6902']) {
+            for (const r of list(key)) {
+                if (typeof r === 'object' && r !== null && typeof r.path === 'string')
+                    inputs.add(external_node_path_namespaceObject.resolve(dir, r.path));
+            }
+        }
+        // CRDs listed under `crds:` are complete objects, but kustomize only reads them for their schemas.
+        return { file, resources, inputs };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/publish/files.js
 /**
  * Finding the manifests to read: files, directories (recursively, skipping `.git` and
@@ -17649,11 +17770,12 @@ var re=(r,t,e)=>{let s=r instanceof RegExp?We(r,e):r,i=t instanceof RegExp?We(t,
 
 
 
+
 class InputError extends Error {
 }
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const KUSTOMIZATION = new Set(KUSTOMIZATION_NAMES);
 function displayPath(abs, root, cwd) {
     const inRoot = external_node_path_namespaceObject.relative(root, abs);
     const rel = !inRoot.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inRoot) ? inRoot : external_node_path_namespaceObject.relative(cwd, abs);
@@ -17700,6 +17822,11 @@ async function collectFiles(inputs, options) {
     const rootReal = realOrSelf(root);
     const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
     const inRoot = { real: rootReal, name: options.confined ? 'the workspace' : 'the repository' };
+    /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
+    const absOf = new Map();
+    const patchFiles = new Set();
+    /** Files an input reached (read now, or already read for another input). */
+    let reached = 0;
     /** The path people see: relative to the repository root (its real path too), else to the working directory. */
     const show = (p) => {
         for (const base of [rootReal, root])
@@ -17726,14 +17853,18 @@ async function collectFiles(inputs, options) {
             out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
             return;
         }
+        reached++;
         if (seen.has(real))
             return;
         seen.add(real);
         if (!isInside(real, boundary.real))
             return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
         const r = readRegular(real, limit);
-        if (r.kind === 'text')
-            out.files.push({ path: show(real), text: r.text });
+        if (r.kind === 'text') {
+            const file = { path: show(real), text: r.text };
+            absOf.set(file, abs);
+            out.files.push(file);
+        }
         else if (r.kind === 'error') {
             if (explicit)
                 throw new InputError(`cannot read ${show(abs)}: ${r.code}`);
@@ -17770,12 +17901,16 @@ async function collectFiles(inputs, options) {
                 return;
             }
             entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            // A kustomization's files are inputs of `kustomize build` (patches are partial objects), not manifests.
-            const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name));
+            // Beside a kustomization, the files it lists as resources are manifests; its patches are
+            // partial objects, and files it does not name are taken for patches too (kustomize builds them).
+            const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name)) ? readKustomization(fromBytes(dir)) : undefined;
+            const resources = new Set([...(kustomization?.resources ?? [])].map(toBytes));
+            for (const f of kustomization?.inputs ?? [])
+                patchFiles.add(toBytes(f));
             for (const e of entries) {
                 const abs = external_node_path_namespaceObject.join(dir, e.name);
-                if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name)) {
-                    if (!KUSTOMIZATION.has(e.name))
+                if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name) && !resources.has(abs)) {
+                    if (abs !== toBytes(kustomization.file))
                         out.kustomizeFiles++;
                     continue;
                 }
@@ -17828,11 +17963,37 @@ async function collectFiles(inputs, options) {
         }
     };
     for (const input of inputs) {
+        const before = { reached, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
+        await collectInput(input);
+        // A path the user named that yields nothing to scan is a mistake, never a clean result.
+        if (input !== '-' && reached === before.reached) {
+            const why = [];
+            const helm = out.helmTemplates - before.helm;
+            const kust = out.kustomizeFiles - before.kustomize;
+            if (kust > 0)
+                why.push(`${kust} file${kust === 1 ? ' is a patch or an input' : 's are patches or inputs'} of kustomizations (build them with --kustomize DIR, or the Action input kustomize-dirs)`);
+            if (helm > 0)
+                why.push(`${helm} file${helm === 1 ? ' is a Helm chart template' : 's are Helm chart templates'} (render the chart with --helm-chart DIR, or the Action input helm-charts)`);
+            for (const s of out.skipped.slice(before.skipped))
+                why.push(`${s.file}: ${s.reason}`);
+            throw new InputError(`nothing to scan in ${input}: ${why.length > 0 ? why.slice(0, 3).join('; ') : 'no manifest files (.yaml, .yml, .json)'}`);
+        }
+    }
+    // Patch files named by a kustomization of another folder are partial objects too.
+    out.files = out.files.filter((f) => {
+        const abs = absOf.get(f);
+        if (abs === undefined || !patchFiles.has(abs))
+            return true;
+        out.kustomizeFiles++;
+        return false;
+    });
+    return out;
+    async function collectInput(input) {
         if (input === '-') {
             if (!options.readStdin)
                 throw new InputError('standard input is not available');
             out.files.push({ path: '<stdin>', text: await options.readStdin() });
-            continue;
+            return;
         }
         const abs = external_node_path_namespaceObject.resolve(cwd, toBytes(input));
         let st;
@@ -17862,7 +18023,6 @@ async function collectFiles(inputs, options) {
             throw new InputError(`cannot read ${input}: no such file or directory`);
         }
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -17901,31 +18061,77 @@ async function available(cmd, args = ['version']) {
 
 ;// CONCATENATED MODULE: ./lib/src/publish/render/remap.js
 /**
- * A remapper for findings on `rendered` (a virtual file): `locate` says where a node of a rendered
- * object comes from. Related locations move too; the rendered location is kept as a related one.
+ * A remapper for findings on `rendered` (the name the rendered output was scanned under):
+ * `place` says where the node at a rendered line and column (and JSON path, when known) comes
+ * from; `fallback` is a file of the repository for what cannot be placed (the chart's
+ * Chart.yaml, the kustomization). Related locations move too. No location keeps the rendered
+ * name: the rendered position stays in `rendered`.
  */
-function remapper(rendered, label, locate) {
+function remapper(rendered, renderer, place, fallback) {
+    const at = (loc, path) => place(loc.region.startLine, loc.region.startColumn, path) ?? { location: fallback, mapping: 'document' };
     return (f) => {
-        if (f.location.file !== rendered || !f.object)
+        if (f.location.file !== rendered)
             return f;
-        const to = locate(f.object, f.path);
-        const related = f.related.map((r) => {
-            if (r.location.file !== rendered || !r.object || !r.path)
-                return r;
-            const loc = locate(r.object, r.path);
-            return loc ? { ...r, location: loc } : r;
-        });
-        if (!to)
-            return { ...f, related };
-        return { ...f, location: to, related: [...related, { label, location: f.location }] };
+        const to = at(f.location, f.object ? f.path : undefined);
+        const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
+        return {
+            ...f,
+            location: to.location,
+            related,
+            rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
+        };
     };
+}
+/**
+ * Findings of several renderings (overlays of one base) that sit on the same source line and
+ * say the same problem are one finding: the first (in sorted order) is kept and names the others.
+ */
+function mergeRenderings(findings) {
+    const out = [];
+    const seen = new Map();
+    for (const f of findings) {
+        if (!f.rendered) {
+            out.push(f);
+            continue;
+        }
+        const r = f.location.region;
+        const key = `${f.ruleId}|${f.messageId}|${f.location.file}|${r.startLine}:${r.startColumn}|${f.path.join('.')}|${f.suppression ? 's' : ''}`;
+        const first = seen.get(key);
+        if (!first) {
+            const copy = { ...f, rendered: { ...f.rendered } };
+            seen.set(key, copy);
+            out.push(copy);
+            continue;
+        }
+        if (first.rendered.renderer === f.rendered.renderer) {
+            out.push(f);
+            continue;
+        }
+        const also = new Set(first.rendered.also ?? []);
+        also.add(f.rendered.renderer);
+        first.rendered.also = [...also].sort();
+    }
+    return out;
+}
+/** Moves every finding of rendered output to its sources, then merges what overlays repeat. */
+function remapAll(findings, rendered, sort) {
+    if (rendered.length === 0)
+        return [...findings];
+    return mergeRenderings(sort(findings.map((f) => rendered.reduce((g, r) => r.remap(g), f))));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/render/kustomize.js
 /**
  * `kustomize build` with origin annotations, and the way back from rendered objects to the files
- * authors edit: the resource file named by `config.kubernetes.io/origin`, or the patch that sets
- * the field (strategic-merge or JSON 6902, in a file or inline in kustomization.yaml).
+ * authors edit. The kustomization tree is read once: each kustomization's resources, components,
+ * `namespace:`, patches (files, inline block scalars and JSON strings, located by their node in
+ * the parsed kustomization), JSON 6902 patches and PatchTransformer/NamespaceTransformer configs,
+ * numbered in the order kustomize applies them. A node of a rendered object is placed on the last
+ * of these that sets it, among those that apply to the object (its origin file is in the
+ * kustomization's tree, the target selector or the patch's own kind and name match the original
+ * or the rendered name), else on the same node of the resource file named by
+ * `config.kubernetes.io/origin`, list items found by their `name` or their value.
+ * Remote resources are refused unless the caller allows them.
  */
 
 
@@ -17936,85 +18142,419 @@ function remapper(rendered, label, locate) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-function kustomizationFile(dir) {
-    for (const f of KUSTOMIZATION_FILES)
-        if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, f)))
-            return external_node_path_namespaceObject.join(dir, f);
-    return undefined;
+const kustomize_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if (kustomize_isRecord(a) && kustomize_isRecord(b)) {
+        const ka = Object.keys(a);
+        return ka.length === Object.keys(b).length && ka.every((k) => deepEqual(a[k], b[k]));
+    }
+    return false;
 }
-/** Patches of a kustomization and of the local kustomizations it builds on, outermost first. */
-function collectPatches(dir, seen = new Set()) {
-    const real = external_node_fs_namespaceObject.realpathSync(dir);
-    if (seen.has(real))
-        return [];
-    seen.add(real);
-    const kfile = kustomizationFile(dir);
-    if (!kfile)
-        return [];
-    const ktext = external_node_fs_namespaceObject.readFileSync(kfile, 'utf8');
-    let k;
+function parseDocs(file, text) {
+    return loadSources([{ path: file, text }], { namespace: 'default' })
+        .documents.filter((d) => d.doc && d.problems.length === 0)
+        .map((d) => ({ value: d.doc.toJS({ maxAliasCount: -1 }), doc: d }));
+}
+const anchored = (re) => {
     try {
-        k = (0,dist/* parse */.qg)(ktext) ?? {};
+        return new RegExp(`^(?:${re})$`);
     }
     catch {
-        return [];
+        return undefined;
     }
-    const out = [];
-    const klines = ktext.split('\n');
-    /** Where an inline patch (a block scalar) starts in kustomization.yaml: its first line, and the indentation removed. */
-    const inline = (patchText) => {
-        const first = patchText.split('\n')[0] ?? '';
-        const idx = first.trim() === '' ? -1 : klines.findIndex((l) => l.trim() === first.trim());
-        if (idx === -1)
-            return { lineOffset: 0, columnOffset: 0 };
-        return { lineOffset: idx, columnOffset: klines[idx].length - klines[idx].trimStart().length - (first.length - first.trimStart().length) };
-    };
-    const add = (entry) => {
-        if (typeof entry === 'string') {
-            if (entry.includes('\n'))
-                out.push({ file: kfile, text: entry, ...inline(entry), target: undefined });
-            else if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, entry)))
-                out.push({ file: external_node_path_namespaceObject.join(dir, entry), text: external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, entry), 'utf8'), lineOffset: 0, target: undefined });
-            return;
+};
+/** Equality-based label selectors (`a=b,c!=d,e`); anything else is taken to match. */
+function labelsMatch(selector, labels) {
+    for (const term of selector.split(',').map((t) => t.trim()).filter(Boolean)) {
+        let m;
+        if ((m = /^([^=!\s]+)\s*!=\s*(\S*)$/.exec(term))) {
+            if (labels[m[1]] === m[2])
+                return false;
         }
-        if (typeof entry !== 'object' || entry === null)
-            return;
-        const e = entry;
-        const target = typeof e.target === 'object' && e.target !== null ? e.target : undefined;
-        if (typeof e.path === 'string' && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, e.path))) {
-            out.push({ file: external_node_path_namespaceObject.join(dir, e.path), text: external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, e.path), 'utf8'), lineOffset: 0, target });
+        else if ((m = /^([^=!\s]+)\s*==?\s*(\S*)$/.exec(term))) {
+            if (labels[m[1]] !== m[2])
+                return false;
         }
-        else if (typeof e.patch === 'string')
-            out.push({ file: kfile, text: e.patch, ...inline(e.patch), target });
-    };
-    for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
-        const list = k[key];
-        if (Array.isArray(list))
-            list.forEach(add);
-    }
-    const nested = [];
-    for (const key of ['resources', 'bases', 'components']) {
-        const list = k[key];
-        if (!Array.isArray(list))
-            continue;
-        for (const r of list) {
-            if (typeof r !== 'string')
-                continue;
-            const p = external_node_path_namespaceObject.join(dir, r);
-            if (external_node_fs_namespaceObject.existsSync(p) && external_node_fs_namespaceObject.statSync(p).isDirectory())
-                nested.push(...collectPatches(p, seen));
+        else if ((m = /^!([^=!\s]+)$/.exec(term))) {
+            if (m[1] in labels)
+                return false;
+        }
+        else if (/^[^=!\s(),]+$/.test(term)) {
+            if (!(term in labels))
+                return false;
         }
     }
-    // Patches of this kustomization are applied after those of what it builds on: they win.
-    return [...out.reverse(), ...nested];
+    return true;
 }
-function patchApplies(p, kind, renderedName, doc) {
-    const nameOk = (n) => typeof n === 'string' && (n === renderedName || renderedName.includes(n));
-    if (p.target)
-        return (p.target.kind === undefined || p.target.kind === kind) && (p.target.name === undefined || nameOk(p.target.name));
-    return doc !== undefined && doc.kind === kind && nameOk(doc.name);
+function selects(s, id) {
+    if (s.kind !== undefined && !id.kinds.includes(s.kind))
+        return false;
+    if (s.group !== undefined && s.group !== id.group)
+        return false;
+    if (s.version !== undefined && s.version !== id.version)
+        return false;
+    if (s.name !== undefined) {
+        const re = anchored(s.name);
+        if (!re || !id.names.some((n) => re.test(n)))
+            return false;
+    }
+    if (s.namespace !== undefined) {
+        const re = anchored(s.namespace);
+        if (!re || !id.namespaces.some((n) => n !== undefined && re.test(n)))
+            return false;
+    }
+    if (s.labelSelector !== undefined && !labelsMatch(s.labelSelector, id.labels))
+        return false;
+    return true;
+}
+/**
+ * The path in `source` of the node at `path` in `rendered`: keys as they are, list items by their
+ * `name`, else at the same index when equal there, else the first equal item. Stops where the
+ * source has no such node.
+ */
+function translate(rendered, source, p) {
+    const out = [];
+    let r = rendered;
+    let s = source;
+    for (const step of p) {
+        if (typeof step === 'number') {
+            if (!Array.isArray(r) || !Array.isArray(s))
+                break;
+            const item = r[step];
+            let j = -1;
+            if (kustomize_isRecord(item) && typeof item.name === 'string')
+                j = s.findIndex((x) => kustomize_isRecord(x) && x.name === item.name);
+            if (j === -1 && step < s.length && deepEqual(s[step], item))
+                j = step;
+            if (j === -1)
+                j = s.findIndex((x) => deepEqual(x, item));
+            // An item a patch or transformer changed: the same place in a list of the same length.
+            if (j === -1 && r.length === s.length && step < s.length)
+                j = step;
+            if (j === -1)
+                break;
+            out.push(j);
+            r = item;
+            s = s[j];
+        }
+        else {
+            if (!kustomize_isRecord(r) || !kustomize_isRecord(s) || !(step in s))
+                break;
+            out.push(step);
+            r = r[step];
+            s = s[step];
+        }
+    }
+    return out;
+}
+const valueAt = (v, p) => {
+    let x = v;
+    for (const step of p) {
+        if (typeof step === 'number')
+            x = Array.isArray(x) ? x[step] : undefined;
+        else
+            x = kustomize_isRecord(x) ? x[step] : undefined;
+    }
+    return x;
+};
+/** Where a scalar's text sits in its file: a block scalar line by line, a one-line quoted or plain scalar character by character. */
+function scalarShift(d, node) {
+    if (!node.range)
+        return undefined;
+    const start = d.offset + node.range[0];
+    const end = d.offset + node.range[1];
+    const at = d.lines.position(start);
+    const raw = d.lines.text.slice(start, end);
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+        let indent = 0;
+        for (let l = at.line + 1; l <= d.lines.lineCount; l++) {
+            const t = d.lines.lineText(l);
+            if (t.trim() === '')
+                continue;
+            indent = t.length - t.trimStart().length;
+            break;
+        }
+        return (r) => ({ startLine: at.line + r.startLine, startColumn: r.startColumn + indent, endLine: at.line + r.endLine, endColumn: r.endColumn + indent });
+    }
+    const oneLine = !raw.includes('\n');
+    const simple = (node.type === 'PLAIN' && oneLine) || (node.type === 'QUOTE_SINGLE' && oneLine && !raw.slice(1, -1).includes("''")) || (node.type === 'QUOTE_DOUBLE' && oneLine && !raw.includes('\\'));
+    if (simple) {
+        const by = at.column - 1 + (node.type === 'PLAIN' ? 0 : 1);
+        return (r) => ({ startLine: at.line, startColumn: r.startColumn + by, endLine: at.line, endColumn: (r.endLine === r.startLine ? r.endColumn : r.startColumn + 1) + by });
+    }
+    const whole = d.lines.firstLineRegion(start, end);
+    return () => whole;
+}
+/** A resource or patch entry that kustomize would fetch from the network or from outside the tree. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|[a-z][a-z0-9+.-]*::|git@|ssh:|(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\/\/.*\?/i;
+function kustomizationFile(dir) {
+    for (const f of KUSTOMIZATION_NAMES) {
+        const p = external_node_path_namespaceObject.join(dir, f);
+        try {
+            if (external_node_fs_namespaceObject.statSync(p).isFile())
+                return p;
+        }
+        catch {
+            // not this one
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads a kustomization and the local ones below it. Refuses remote entries (unless allowed),
+ * naming the file, line and entry.
+ */
+function readTree(top, label, opts, shown) {
+    const texts = new Map();
+    const setters = [];
+    let order = 0;
+    const nodes = new Map();
+    const refuse = (kfile, d, where, entry) => {
+        const line = d.locate(where).startLine;
+        const what = REMOTE.test(entry)
+            ? `the remote resource ${JSON.stringify(entry)}`
+            : `${JSON.stringify(entry)}, which is not in the repository (kustomize would fetch it as a remote repository)`;
+        throw new RenderError(`cannot render kustomization ${label}: ${shown(kfile)}:${line} lists ${what}; remote loading is off (--kustomize-remote, or the Action input kustomize-remote: true, allows it)`);
+    };
+    const readFile = (p) => {
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync(p);
+        }
+        catch {
+            return undefined;
+        }
+        let t = texts.get(real);
+        if (t === undefined) {
+            t = readText(real);
+            if (t === undefined)
+                return undefined;
+            texts.set(real, t);
+        }
+        return t;
+    };
+    const visit = (dir, owner, stack) => {
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync(dir);
+        }
+        catch {
+            return undefined;
+        }
+        const kfile = kustomizationFile(real);
+        if (!kfile || stack.has(real))
+            return undefined;
+        const seen = nodes.get(real);
+        if (seen && !owner)
+            return seen;
+        const text = readFile(kfile) ?? '';
+        const doc = parseDocs(kfile, text)[0];
+        const k = kustomize_isRecord(doc?.value) ? doc.value : {};
+        const node = { dir: real, file: kfile, files: new Set(), children: [] };
+        if (!owner)
+            nodes.set(real, node);
+        // Components: their resources join the including kustomization, their patches apply to it.
+        const applyTo = owner ?? node;
+        const inner = new Set([...stack, real]);
+        const list = (key) => (Array.isArray(k[key]) ? k[key] : []);
+        const check = (key, i, entry, sub) => {
+            if (!opts.allowRemote && REMOTE.test(entry))
+                refuse(kfile, doc.doc, sub ? [key, i, sub] : [key, i], entry);
+        };
+        for (const key of ['resources', 'bases']) {
+            list(key).forEach((entry, i) => {
+                if (typeof entry !== 'string')
+                    return;
+                check(key, i, entry);
+                const p = external_node_path_namespaceObject.resolve(real, entry);
+                let st;
+                try {
+                    st = external_node_fs_namespaceObject.statSync(p);
+                }
+                catch {
+                    st = undefined;
+                }
+                // kustomize fetches what is not on disk as a remote repository.
+                if (!st && !opts.allowRemote)
+                    refuse(kfile, doc.doc, [key, i], entry);
+                if (st?.isDirectory()) {
+                    const child = visit(p, undefined, inner);
+                    if (child)
+                        applyTo.children.push(child);
+                }
+                else if (st?.isFile()) {
+                    try {
+                        applyTo.files.add(external_node_fs_namespaceObject.realpathSync(p));
+                    }
+                    catch {
+                        // unreadable: kustomize says so
+                    }
+                }
+            });
+        }
+        list('components').forEach((entry, i) => {
+            if (typeof entry !== 'string')
+                return;
+            check('components', i, entry);
+            const p = external_node_path_namespaceObject.resolve(real, entry);
+            if (!external_node_fs_namespaceObject.existsSync(p) && !opts.allowRemote)
+                refuse(kfile, doc.doc, ['components', i], entry);
+            visit(p, applyTo, inner);
+        });
+        for (const key of ['configurations', 'crds', 'generators', 'transformers', 'validators']) {
+            list(key).forEach((entry, i) => typeof entry === 'string' && check(key, i, entry));
+        }
+        for (const gen of ['configMapGenerator', 'secretGenerator']) {
+            list(gen).forEach((g, i) => {
+                if (!kustomize_isRecord(g))
+                    return;
+                for (const f of ['files', 'envs']) {
+                    if (Array.isArray(g[f]))
+                        g[f].forEach((e) => typeof e === 'string' && check(gen, i, e.replace(/^[^=]*=/, ''), f));
+                }
+                if (typeof g.env === 'string')
+                    check(gen, i, g.env, 'env');
+            });
+        }
+        const fileShift = (r) => r;
+        const addSmp = (file, docs, shift, target) => {
+            setters.push({ type: 'smp', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
+        };
+        const addJson = (file, docs, shift, target) => {
+            setters.push({ type: 'json6902', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
+        };
+        const selector = (v) => (kustomize_isRecord(v) ? v : undefined);
+        /** A patch given inline (`patch:` in a kustomization or a transformer config): its text and where it is. */
+        const inline = (holder, d, where) => {
+            const { node, matched } = d.doc ? nodeAt(d.doc, where) : { node: null, matched: 0 };
+            if (matched !== where.length || !node || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+                return undefined;
+            const shift = scalarShift(d, node);
+            if (!shift)
+                return undefined;
+            return { docs: parseDocs(holder, node.value), shift };
+        };
+        const isJsonPatch = (docs) => docs.length === 1 && Array.isArray(docs[0].value);
+        const patchFile = (entry, key, i, sub) => {
+            check(key, i, entry, sub);
+            const p = external_node_path_namespaceObject.resolve(real, entry);
+            const t = readFile(p);
+            return t === undefined ? undefined : { file: external_node_fs_namespaceObject.realpathSync(p), docs: parseDocs(p, t) };
+        };
+        const json6902 = [];
+        list('patchesStrategicMerge').forEach((entry, i) => {
+            if (typeof entry !== 'string')
+                return;
+            if (entry.includes('\n')) {
+                const x = inline(kfile, doc.doc, ['patchesStrategicMerge', i]);
+                if (x)
+                    addSmp(kfile, x.docs, x.shift, undefined);
+            }
+            else {
+                const f = patchFile(entry, 'patchesStrategicMerge', i);
+                if (f)
+                    addSmp(f.file, f.docs, fileShift, undefined);
+            }
+        });
+        list('patches').forEach((entry, i) => {
+            if (!kustomize_isRecord(entry))
+                return;
+            const target = selector(entry.target);
+            const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patches', i, 'path') : undefined;
+            const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc.doc, ['patches', i, 'patch']) : undefined;
+            if (x)
+                (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
+            else if (y)
+                (isJsonPatch(y.docs) ? addJson : addSmp)(kfile, y.docs, y.shift, target);
+        });
+        // The namespace transformer runs after the patches.
+        if (typeof k.namespace === 'string' && k.namespace !== '') {
+            setters.push({
+                type: 'namespace',
+                file: shown(kfile),
+                docs: [],
+                shift: fileShift,
+                target: undefined,
+                owner: applyTo,
+                order: order++,
+                namespace: { value: k.namespace, location: { file: shown(kfile), region: doc.doc.locate(['namespace']) } },
+            });
+        }
+        list('patchesJson6902').forEach((entry, i) => {
+            if (!kustomize_isRecord(entry))
+                return;
+            const target = selector(entry.target);
+            json6902.push(() => {
+                const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patchesJson6902', i, 'path') : undefined;
+                const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc.doc, ['patchesJson6902', i, 'patch']) : undefined;
+                if (x)
+                    addJson(x.file, x.docs, fileShift, target);
+                else if (y)
+                    addJson(kfile, y.docs, y.shift, target);
+            });
+        });
+        json6902.forEach((f) => f());
+        // Transformer configs run last, in the order listed.
+        list('transformers').forEach((entry, i) => {
+            if (typeof entry !== 'string' || entry.includes('\n'))
+                return;
+            const p = external_node_path_namespaceObject.resolve(real, entry);
+            const t = readFile(p);
+            if (t === undefined)
+                return;
+            const file = external_node_fs_namespaceObject.realpathSync(p);
+            for (const td of parseDocs(file, t)) {
+                const v = td.value;
+                if (!kustomize_isRecord(v) || v.apiVersion !== 'builtin')
+                    continue;
+                if (v.kind === 'PatchTransformer') {
+                    const target = selector(v.target);
+                    const x = typeof v.path === 'string' ? patchFile(v.path, 'transformers', i) : undefined;
+                    const y = !x && typeof v.patch === 'string' ? inline(file, td.doc, ['patch']) : undefined;
+                    if (x)
+                        (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
+                    else if (y)
+                        (isJsonPatch(y.docs) ? addJson : addSmp)(file, y.docs, y.shift, target);
+                }
+                else if (v.kind === 'NamespaceTransformer' && kustomize_isRecord(v.metadata) && typeof v.metadata.namespace === 'string') {
+                    setters.push({
+                        type: 'namespace',
+                        file: shown(file),
+                        docs: [],
+                        shift: fileShift,
+                        target: undefined,
+                        owner: applyTo,
+                        order: order++,
+                        namespace: { value: v.metadata.namespace, location: { file: shown(file), region: td.doc.locate(['metadata', 'namespace']) } },
+                    });
+                }
+            }
+        });
+        return node;
+    };
+    const root = visit(top, undefined, new Set());
+    if (!root)
+        throw new RenderError(`cannot render kustomization ${label}: no kustomization.yaml in it`);
+    return { root, setters, texts };
+}
+/** Real paths of the resource files a kustomization builds (its own and those below). */
+function reachable(node, memo = new Map()) {
+    let s = memo.get(node);
+    if (s)
+        return s;
+    s = new Set(node.files);
+    memo.set(node, s);
+    for (const c of node.children)
+        for (const f of reachable(c, memo))
+            s.add(f);
+    return s;
 }
 /** Removes the origin annotations kustomize adds, so that the analysis sees the manifests as written. */
 function stripOrigins(text) {
@@ -18029,208 +18569,766 @@ function stripOrigins(text) {
         const indent = m[1].length;
         while (i + 1 < lines.length && (lines[i + 1].trim() === '' || /^\s*/.exec(lines[i + 1])[0].length > indent))
             i++;
+        // An `annotations:` left empty is left out too.
+        const prev = out[out.length - 1];
+        const next = lines[i + 1];
+        if (prev !== undefined && /^\s*annotations:\s*$/.test(prev) && (next === undefined || /^\s*/.exec(next)[0].length <= indent - 2))
+            out.pop();
     }
     return out.join('\n');
 }
+const pointer = (p) => p
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 async function renderKustomize(dir, opts) {
     const abs = external_node_path_namespaceObject.resolve(opts.cwd, dir);
-    const rel = displayPath(abs, opts.root, opts.cwd);
+    const rel = external_node_path_namespaceObject.resolve(abs) === external_node_path_namespaceObject.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
     if (!external_node_fs_namespaceObject.existsSync(abs) || !external_node_fs_namespaceObject.statSync(abs).isDirectory())
         throw new RenderError(`cannot render kustomization ${dir}: no such directory`);
     if (!kustomizationFile(abs))
         throw new RenderError(`cannot render kustomization ${dir}: no kustomization.yaml in it`);
+    const shown = (p) => displayPath(p, opts.root, opts.cwd);
+    const tree = readTree(abs, dir, opts, shown);
     const wrapper = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'saguard-kustomize-'));
     let text;
     try {
         external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.join(wrapper, 'kustomization.yaml'), `# Written by saguard: builds ${rel} with origin annotations.\nresources:\n  - ${JSON.stringify(external_node_path_namespaceObject.relative(wrapper, abs))}\nbuildMetadata: [originAnnotations]\n`);
         // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
         const useKustomize = await hasKustomize();
-        const out = useKustomize
-            ? await run('kustomize', ['build', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` })
-            : await run('kubectl', ['kustomize', wrapper], { cwd: opts.cwd, what: `kustomization ${rel}` });
+        const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}` };
+        const out = useKustomize ? await run('kustomize', ['build', wrapper], runOpts) : await run('kubectl', ['kustomize', wrapper], runOpts);
         text = out.stdout;
     }
     finally {
         external_node_fs_namespaceObject.rmSync(wrapper, { recursive: true, force: true });
     }
-    // Where each rendered object came from.
-    const origins = new Map();
-    for (const o of loadSources([{ path: 'rendered.yaml', text }], { namespace: 'default' }).objects) {
-        const ann = o.value.metadata?.annotations?.[ORIGIN_ANNOTATION];
-        if (typeof ann !== 'string')
-            continue;
-        let originPath;
-        try {
-            originPath = (0,dist/* parse */.qg)(ann)?.path;
-        }
-        catch {
-            continue;
-        }
-        if (typeof originPath !== 'string' || /^[a-z]+:\/\//.test(originPath))
-            continue; // remote resources stay on the rendered output
-        origins.set(`${o.ref.group}/${o.ref.kind}/${o.ref.namespace ?? ''}/${o.ref.name}`, external_node_path_namespaceObject.resolve(wrapper, originPath));
-    }
-    const patches = collectPatches(abs);
+    const renderer = `kustomize build ${rel}`;
+    const stripped = stripOrigins(text);
     const files = new Map();
-    const read = (file) => {
-        const shown = displayPath(file, opts.root, opts.cwd);
-        if (!files.has(shown)) {
+    for (const [real, t] of tree.texts)
+        files.set(shown(real), t);
+    // The rendered objects as scanned, and their origins (the same documents, in the same order).
+    const scanned = loadSources([{ path: renderer, text: stripped }], { namespace: opts.namespace ?? 'default' });
+    const annotated = loadSources([{ path: renderer, text }], { namespace: 'default' }).objects;
+    const originOf = (i) => {
+        const ann = annotated[i]?.value.metadata?.annotations?.[ORIGIN_ANNOTATION];
+        if (typeof ann !== 'string')
+            return {};
+        const o = parseDocs('origin', ann)[0]?.value;
+        if (!kustomize_isRecord(o) || typeof o.repo === 'string')
+            return {};
+        const resolve = (p) => {
+            if (typeof p !== 'string' || /^[a-z]+:\/\//.test(p))
+                return undefined;
             try {
-                files.set(shown, external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+                return external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.resolve(wrapper, p));
             }
             catch {
                 return undefined;
             }
-        }
-        return files.get(shown);
+        };
+        return { ...(resolve(o.path) ? { file: resolve(o.path) } : {}), ...(resolve(o.configuredIn) ? { configuredIn: resolve(o.configuredIn) } : {}) };
     };
-    for (const p of patches)
-        files.set(displayPath(p.file, opts.root, opts.cwd), p.file.endsWith('kustomization.yaml') || p.file.endsWith('kustomization.yml') ? external_node_fs_namespaceObject.readFileSync(p.file, 'utf8') : p.text);
-    const virtual = `${rel}/kustomize-build.yaml`;
-    /** Where a node of a rendered object comes from: the patch that sets it, else its resource file. */
-    const locate = (ref, jsonPath) => {
-        const { kind, name } = ref;
-        for (const p of patches) {
-            const shown = displayPath(p.file, opts.root, opts.cwd);
-            let parsed;
-            try {
-                parsed = (0,dist/* parse */.qg)(p.text);
+    const sourceDocs = new Map();
+    const docsOf = (real) => {
+        let d = sourceDocs.get(real);
+        if (!d) {
+            let t = tree.texts.get(real);
+            if (t === undefined) {
+                t = readText(real) ?? '';
+                tree.texts.set(real, t);
+                files.set(shown(real), t);
             }
-            catch {
-                continue;
+            d = parseDocs(real, t);
+            sourceDocs.set(real, d);
+        }
+        return d;
+    };
+    const memo = new Map();
+    const topFile = tree.root.file;
+    const fallback = { file: shown(topFile), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
+    const name = (v) => (kustomize_isRecord(v) && kustomize_isRecord(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : '');
+    /** The document of a resource file the rendered object comes from: same kind and name, else the name kustomize prefixed or suffixed. */
+    const sourceObject = (file, rendered) => {
+        const docs = docsOf(file).filter((d) => kustomize_isRecord(d.value));
+        const rn = name(rendered);
+        const kind = rendered.kind;
+        const named = (d) => {
+            const n = name(d.value);
+            return n === rn ? 1000 : n !== '' && rn.includes(n) ? n.length : -1;
+        };
+        let best;
+        let score = -1;
+        for (const d of docs) {
+            const s = named(d) + (kustomize_isRecord(d.value) && d.value.kind === kind ? 2000 : 0);
+            if (named(d) >= 0 && s > score) {
+                best = d;
+                score = s;
             }
-            if (Array.isArray(parsed)) {
-                // A JSON 6902 patch: a list of operations.
-                if (!patchApplies(p, kind, name, undefined))
+        }
+        return best ?? (docs.length === 1 ? docs[0] : undefined);
+    };
+    const documentLines = scanned.documents.map((d) => d.lines.position(d.offset).line);
+    const place = (line, column, jsonPath) => {
+        const d = scanned.documents.length > 0 ? scanned.documents[lastAtMost(documentLines, line)] : undefined;
+        const obj = scanned.objects.find((o) => o.document === d);
+        if (!d || !obj)
+            return undefined;
+        const origin = originOf(scanned.objects.indexOf(obj));
+        const rendered = obj.value;
+        const p = jsonPath ?? [];
+        // A generated object: the generator's entry.
+        if (!origin.file && origin.configuredIn) {
+            const kd = docsOf(origin.configuredIn)[0];
+            if (!kd)
+                return undefined;
+            for (const gen of ['configMapGenerator', 'secretGenerator']) {
+                const list = kustomize_isRecord(kd.value) ? kd.value[gen] : undefined;
+                if (!Array.isArray(list))
                     continue;
-                const region = locateInJsonPatch(p.text, jsonPath, p.lineOffset);
-                if (region)
-                    return { file: shown, region: shiftColumns(region, p.columnOffset ?? 0) };
-                continue;
+                const j = list.findIndex((g) => kustomize_isRecord(g) && typeof g.name === 'string' && name(rendered).includes(g.name));
+                if (j >= 0)
+                    return { location: { file: shown(origin.configuredIn), region: kd.doc.locate([gen, j, 'name']) }, mapping: 'document' };
             }
-            const obj = findSourceObject(shown, p.text, kind, name);
-            if (!obj || !patchApplies(p, kind, name, { kind: obj.ref.kind, name: obj.ref.name }))
-                continue;
-            if (jsonPath.length === 0 || !obj.document.has([...obj.basePath, ...jsonPath]))
-                continue;
-            const loc = locateInObject(obj, jsonPath);
-            return { file: shown, region: shiftColumns({ ...loc.region, startLine: loc.region.startLine + p.lineOffset, endLine: loc.region.endLine + p.lineOffset }, p.columnOffset ?? 0) };
+            return { location: { file: shown(origin.configuredIn), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
         }
-        const origin = origins.get(`${ref.group}/${kind}/${ref.namespace ?? ''}/${name}`);
-        if (!origin)
+        if (!origin.file)
             return undefined;
-        const shown = displayPath(origin, opts.root, opts.cwd);
-        const src = read(origin);
-        if (src === undefined)
+        const src = sourceObject(origin.file, rendered);
+        const meta = kustomize_isRecord(rendered.metadata) ? rendered.metadata : {};
+        const srcMeta = src && kustomize_isRecord(src.value) && kustomize_isRecord(src.value.metadata) ? src.value.metadata : {};
+        const id = {
+            group: obj.ref.group,
+            version: obj.ref.version,
+            kinds: [obj.ref.kind, ...(src && kustomize_isRecord(src.value) && typeof src.value.kind === 'string' ? [src.value.kind] : [])],
+            names: [obj.ref.name, name(src?.value)],
+            namespaces: [typeof meta.namespace === 'string' ? meta.namespace : undefined, typeof srcMeta.namespace === 'string' ? srcMeta.namespace : undefined],
+            labels: { ...(kustomize_isRecord(srcMeta.labels) ? srcMeta.labels : {}), ...(kustomize_isRecord(meta.labels) ? meta.labels : {}) },
+        };
+        const leaf = valueAt(rendered, p);
+        const scalarLeaf = leaf === null || typeof leaf !== 'object';
+        const originFile = origin.file;
+        // Whether the finding is on the key of its node or in its value (and where in a one-line value): the same spot in the source.
+        const full = [...obj.basePath, ...p];
+        const keyRegion = p.length > 0 && obj.document.has(full) ? obj.document.locateKey(full) : undefined;
+        const valueRegion = p.length > 0 ? obj.document.locate(full) : undefined;
+        const onKey = keyRegion !== undefined && keyRegion.startLine === line && keyRegion.startColumn === column && (valueRegion?.startLine !== line || valueRegion.startColumn !== column);
+        const offset = !onKey && valueRegion && valueRegion.startLine === line ? column - valueRegion.startColumn : 0;
+        const renderedScalar = obj.document.sourceOf(full);
+        /** The same spot in a source document, at a translated path. */
+        const spot = (sd, at, shift = (r) => r) => {
+            if (onKey)
+                return shift(sd.locateKey(at));
+            const r = sd.locate(at);
+            if (offset > 0 && sd.sourceOf(at) === renderedScalar && r.startLine === r.endLine) {
+                return shift({ startLine: r.startLine, startColumn: r.startColumn + offset, endLine: r.startLine, endColumn: r.startColumn + offset + 1 });
+            }
+            return shift(r);
+        };
+        /** Where a setter sets the node, if it does: its location and whether the value it writes is the rendered one. */
+        const setBy = (s) => {
+            if (!reachable(s.owner, memo).has(originFile))
+                return undefined;
+            if (s.type === 'namespace') {
+                const isNs = (p.length === 2 && p[0] === 'metadata' && p[1] === 'namespace') || (p.length === 3 && p[0] === 'subjects' && p[2] === 'namespace');
+                if (!isNs || leaf !== s.namespace.value)
+                    return undefined;
+                return { location: s.namespace.location, consistent: true };
+            }
+            if (s.target && !selects(s.target, id))
+                return undefined;
+            if (s.type === 'smp') {
+                for (const pd of s.docs) {
+                    const v = pd.value;
+                    if (!kustomize_isRecord(v))
+                        continue;
+                    if (!s.target) {
+                        const pm = kustomize_isRecord(v.metadata) ? v.metadata : {};
+                        if (typeof v.kind === 'string' && !id.kinds.includes(v.kind))
+                            continue;
+                        if (typeof pm.name === 'string' && !id.names.includes(pm.name))
+                            continue;
+                    }
+                    if (p.length === 0)
+                        continue;
+                    const t = translate(rendered, v, p);
+                    if (t.length !== p.length)
+                        continue;
+                    // The name and kind of a patch identify its target; they set nothing.
+                    if ((p[0] === 'metadata' && (p[1] === 'name' || p[1] === 'namespace') && p.length === 2) || (p.length === 1 && (p[0] === 'kind' || p[0] === 'apiVersion')))
+                        continue;
+                    return { location: { file: s.file, region: spot(pd.doc, t, s.shift) }, consistent: !scalarLeaf || valueAt(v, t) === leaf };
+                }
+                return undefined;
+            }
+            const ops = s.docs[0]?.value;
+            if (!Array.isArray(ops))
+                return undefined;
+            for (let j = ops.length - 1; j >= 0; j--) {
+                const op = ops[j];
+                if (!kustomize_isRecord(op) || typeof op.path !== 'string' || !['add', 'replace', 'copy', 'move'].includes(String(op.op)))
+                    continue;
+                const segs = pointer(op.path);
+                if (segs.length > p.length)
+                    continue;
+                let ok = true;
+                for (let k = 0; k < segs.length && ok; k++) {
+                    const step = p[k];
+                    if (segs[k] === '-' && typeof step === 'number')
+                        ok = k === segs.length - 1 && deepEqual(valueAt(rendered, p.slice(0, k + 1)), op.value);
+                    else
+                        ok = segs[k] === String(step);
+                }
+                if (!ok)
+                    continue;
+                const doc = s.docs[0].doc;
+                if (!('value' in op))
+                    return { location: { file: s.file, region: s.shift(doc.locate([j, 'path'])) }, consistent: true };
+                const rest = p.slice(segs.length);
+                const t = translate(valueAt(rendered, p.slice(0, segs.length)), op.value, rest);
+                return { location: { file: s.file, region: t.length === 0 ? s.shift(doc.locate([j, 'value'])) : spot(doc, [j, 'value', ...t], s.shift) }, consistent: !scalarLeaf || valueAt(op.value, t) === leaf };
+            }
             return undefined;
-        const obj = findSourceObject(shown, src, kind, name);
-        if (!obj)
-            return { file: shown, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
-        return { file: shown, region: locateInObject(obj, jsonPath).region };
+        };
+        let best;
+        for (const s of tree.setters) {
+            const hit = setBy(s);
+            if (!hit)
+                continue;
+            // The last setter that wrote the rendered value; one that wrote another value lost to a later one.
+            if (!best || (hit.consistent && !best.consistent) || (hit.consistent === best.consistent && s.order > best.order))
+                best = { ...hit, order: s.order };
+        }
+        if (best)
+            return { location: best.location, mapping: 'exact' };
+        const shownOrigin = shown(origin.file);
+        if (!src)
+            return { location: { file: shownOrigin, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
+        const t = translate(rendered, src.value, p);
+        if (p.length > 0 && t.length === p.length)
+            return { location: { file: shownOrigin, region: spot(src.doc, t) }, mapping: 'exact' };
+        if (t.length > 0)
+            return { location: { file: shownOrigin, region: src.doc.locateKey(t) }, mapping: 'parent', path: p.slice(0, t.length) };
+        return { location: { file: shownOrigin, region: src.doc.locate(['kind']) }, mapping: p.length === 0 ? 'exact' : 'document' };
     };
-    const remap = remapper(virtual, `rendered by kustomize build ${rel}`, locate);
-    return { source: { path: virtual, text: stripOrigins(text) }, remap, files };
+    const remap = remapper(renderer, renderer, place, fallback);
+    return { source: { path: renderer, text: stripped }, remap, files };
 }
-const shiftColumns = (r, by) => (by === 0 ? r : { ...r, startColumn: r.startColumn + by, endColumn: r.endColumn + by });
 let kustomizeOnPath;
 /** Whether a standalone `kustomize` is on PATH (asked once). */
 const hasKustomize = () => (kustomizeOnPath ??= available('kustomize'));
 
 ;// CONCATENATED MODULE: ./lib/src/load/template-map.js
+/**
+ * Reading a Helm template back from its output. A template is not YAML: it is text with Go
+ * template actions. The literal lines of a template reach the output unchanged (template actions
+ * become wildcards), in order, inside the control structure of `if`/`else`, `with` and `range`;
+ * `---` lines split the output into documents, and Helm prints documents sorted by kind, so
+ * neither the order of documents nor their kind alone tells which template document produced a
+ * rendered one. `HelmTemplate.align` matches the lines of one rendered document against every
+ * path through the template (a Viterbi walk over the template's control structure: a branch of
+ * an `if` excludes its `else`, a `range` body may repeat, a document starts after a `---`) and
+ * keeps the path that matches the most literal text: names with a literal part, the branch that
+ * wrote the kind, the literal list items. Lines the template's actions emitted (`include`,
+ * `toYaml`) stay unaligned; `locateInDefine` finds them by key path in the `define` the action
+ * included (`_helpers.tpl`, `_podtemplate.tpl`), whatever order `toYaml` put them in.
+ */
+
+const CONTROL = /^(if|else|range|with|end|define|block)\b/;
+const INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+function scanActions(text) {
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    while ((i = text.indexOf('{{', i)) !== -1) {
+        const start = i;
+        let k = i + 2;
+        const trimLeft = text[k] === '-' && /\s/.test(text[k + 1] ?? '');
+        if (trimLeft)
+            k++;
+        const bodyStart = k;
+        let end = -1;
+        const rest = text.slice(k, k + 4).trimStart();
+        if (rest.startsWith('/*')) {
+            const c = text.indexOf('*/', k);
+            const close = c === -1 ? -1 : text.indexOf('}}', c + 2);
+            end = close === -1 ? n : close + 2;
+            k = close === -1 ? n : close;
+        }
+        else {
+            while (k < n) {
+                const ch = text[k];
+                if (ch === '"') {
+                    k++;
+                    while (k < n && text[k] !== '"' && text[k] !== '\n')
+                        k += text[k] === '\\' ? 2 : 1;
+                }
+                else if (ch === '`') {
+                    const e = text.indexOf('`', k + 1);
+                    k = e === -1 ? n : e;
+                }
+                else if (text.startsWith('}}', k)) {
+                    end = k + 2;
+                    break;
+                }
+                k++;
+            }
+            if (end === -1)
+                end = n;
+        }
+        const close = end === n && !text.endsWith('}}') ? n : end - 2;
+        const trimRight = text[close - 1] === '-' && /\s/.test(text[close - 2] ?? '');
+        out.push({ start, end, body: text.slice(bodyStart, trimRight ? close - 1 : close).trim(), trimLeft, trimRight });
+        i = end;
+    }
+    return out;
+}
+const controlOf = (body) => {
+    if (body.startsWith('/*'))
+        return undefined;
+    return CONTROL.exec(body)?.[1];
+};
+const template_map_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal line as a pattern (one group per piece); `loose` leaves its indentation out. */
+function patternOf(pieces, loose) {
+    const source = pieces
+        .map((p, i) => {
+        if (!p.literal)
+            return '(.*?)';
+        const t = loose && i === 0 ? p.text.trimStart() : p.text;
+        // Space before an action that writes nothing (or a line break: nindent) is not kept at the end of a line.
+        const tail = t !== t.trimEnd() && i < pieces.length - 1 ? '[ \\t]*' : '';
+        return `(${template_map_escape(tail ? t.trimEnd() : t)}${tail})`;
+    })
+        .join('');
+    return new RegExp(`^${source}$`, 'd');
+}
+class HelmTemplate {
+    text;
+    lines;
+    frames = [];
+    /** `define` bodies by name: 0-based line range [from, to). */
+    defines = new Map();
+    constructor(text) {
+        this.text = text;
+        const rawLines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+        const starts = [];
+        let o = 0;
+        for (const l of text.split('\n')) {
+            starts.push(o);
+            o += l.length + 1;
+        }
+        const actions = scanActions(text);
+        const lineOf = (offset) => lastAtMost(starts, offset);
+        const byLine = rawLines.map(() => []);
+        const inside = new Set();
+        for (const a of actions) {
+            const first = lineOf(a.start);
+            const last = lineOf(Math.max(a.start, a.end - 1));
+            byLine[first].push(a);
+            for (let l = first + 1; l <= last; l++)
+                inside.add(l);
+        }
+        this.lines = rawLines.map((text, index) => {
+            const acts = byLine[index];
+            const lineStart = starts[index];
+            const pieces = [];
+            let col = 0;
+            // Text after an action that started on an earlier line is the tail of that action's line.
+            if (inside.has(index)) {
+                const prev = actions.find((a) => a.start < lineStart && a.end > lineStart);
+                col = prev ? Math.min(text.length, prev.end - lineStart) : 0;
+                if (text.slice(col).trim() === '' && acts.length === 0)
+                    return { index, text, kind: 'inside', pieces: [], weight: 0, controls: [], includes: [] };
+            }
+            for (const a of acts) {
+                const s = a.start - lineStart;
+                if (s > col)
+                    pieces.push({ literal: true, start: col, end: s, text: text.slice(col, s) });
+                const e = Math.min(text.length, a.end - lineStart);
+                pieces.push({ literal: false, start: s, end: e, text: a.body });
+                col = e;
+            }
+            if (col < text.length)
+                pieces.push({ literal: true, start: col, end: text.length, text: text.slice(col) });
+            const includes = acts.flatMap((a) => [...a.body.matchAll(INCLUDE)].map((m) => m[1]));
+            const literalText = pieces.filter((p) => p.literal).map((p) => p.text).join('');
+            if (literalText.trim() === '') {
+                if (acts.length === 0)
+                    return { index, text, kind: 'blank', pieces, weight: 0, controls: [], includes };
+                const controls = acts.map((a) => controlOf(a.body)).filter((c) => c !== undefined);
+                return { index, text, kind: 'action', pieces, weight: 0, controls, includes };
+            }
+            if (acts.length === 0 && /^---(\s|$)/.test(text))
+                return { index, text, kind: 'docsep', pieces, weight: 0, controls: [], includes };
+            // Trim markers eat the whitespace next to the action.
+            acts.forEach((a) => {
+                const i = pieces.findIndex((p) => !p.literal && p.start === a.start - lineStart);
+                const before = pieces[i - 1];
+                const after = pieces[i + 1];
+                if (a.trimLeft && before?.literal)
+                    before.text = before.text.trimEnd();
+                if (a.trimRight && after?.literal) {
+                    const t = after.text.trimStart();
+                    after.start += after.text.length - t.length;
+                    after.text = t;
+                }
+            });
+            const last = pieces[pieces.length - 1];
+            if (last?.literal)
+                last.text = last.text.trimEnd();
+            const pattern = patternOf(pieces, false);
+            const loose = patternOf(pieces, true);
+            const weight = Math.max(1, literalText.replace(/\s/g, '').length);
+            // Control actions balanced within a literal line are value logic, not structure.
+            return { index, text, kind: 'literal', pieces, pattern, loose, weight, controls: [], includes };
+        });
+        this.buildFrames();
+    }
+    buildFrames() {
+        const stack = [];
+        for (const line of this.lines) {
+            if (line.kind !== 'action')
+                continue;
+            for (const c of line.controls) {
+                if (c === 'else')
+                    stack[stack.length - 1]?.elses.push(line.index);
+                else if (c === 'end') {
+                    const f = stack.pop();
+                    if (f) {
+                        f.end = line.index;
+                        this.frames.push(f);
+                        if (f.control === 'define') {
+                            const name = /^define\s+"([^"]+)"/.exec(this.actionBody(f.line, 'define') ?? '')?.[1];
+                            if (name)
+                                this.defines.set(name, { from: f.line + 1, to: f.end });
+                        }
+                    }
+                }
+                else
+                    stack.push({ control: c, line: line.index, elses: [], end: this.lines.length });
+            }
+        }
+        // Unclosed frames end with the text.
+        for (const f of stack)
+            this.frames.push(f);
+    }
+    actionBody(line, control) {
+        const l = this.lines[line];
+        return l.pieces.find((p) => !p.literal && controlOf(p.text) === control)?.text;
+    }
+    /**
+     * Epsilon edges of the walk: from a position (before line p) to the positions reachable
+     * without consuming a rendered line, with their cost.
+     */
+    edges() {
+        const n = this.lines.length;
+        const out = [];
+        const redirected = new Set();
+        for (const f of this.frames) {
+            const after = Math.min(n, f.end + 1);
+            if (f.control === 'define') {
+                out.push({ from: f.line, to: after, cost: 0 });
+                redirected.add(f.line);
+                continue;
+            }
+            if (f.control === 'block')
+                continue;
+            // Into the first branch, into each else branch, or past the end.
+            out.push({ from: f.line, to: f.line + 1, cost: 0 });
+            for (const e of f.elses)
+                out.push({ from: f.line, to: e + 1, cost: 0 });
+            out.push({ from: f.line, to: after, cost: 0 });
+            redirected.add(f.line);
+            // The end of a branch jumps past the end.
+            for (const e of f.elses) {
+                out.push({ from: e, to: after, cost: 0 });
+                redirected.add(e);
+            }
+            // A range body may run again.
+            if (f.control === 'range')
+                out.push({ from: f.elses[0] ?? f.end, to: f.line + 1, cost: 0 });
+        }
+        for (const l of this.lines) {
+            if (redirected.has(l.index) || l.kind === 'docsep')
+                continue;
+            // Skipping a literal line costs a little: paths that match what the template writes win.
+            out.push({ from: l.index, to: l.index + 1, cost: l.kind === 'literal' ? -0.01 : 0 });
+        }
+        return out;
+    }
+    edgeCache;
+    outEdges() {
+        if (!this.edgeCache) {
+            const byFrom = Array.from({ length: this.lines.length + 1 }, () => []);
+            for (const e of this.edges())
+                byFrom[e.from].push(e);
+            this.edgeCache = byFrom;
+        }
+        return this.edgeCache;
+    }
+    /**
+     * For each line of a rendered document (without its `---` and `# Source:` lines), the 0-based
+     * template line it was written by, or undefined for lines that actions emitted. `from`/`to`
+     * restrict the walk to a line range (a define body); `indentFree` compares lines without their
+     * indentation (text an `include … | nindent` shifted).
+     */
+    align(rendered, opts = {}) {
+        const from = opts.from ?? 0;
+        const to = opts.to ?? this.lines.length;
+        const size = to - from + 1;
+        const m = rendered.length;
+        const out = new Array(m).fill(undefined);
+        if (m === 0 || size <= 1 || m * size > 40_000_000)
+            return out;
+        const edges = this.outEdges();
+        const NEG = -Infinity;
+        // score[p] at the current rendered line; back pointers per rendered line.
+        let score = new Float64Array(size).fill(NEG);
+        // Where a document may start: the first line, or after a `---`.
+        score[0] = 0;
+        for (let p = from; p < to; p++)
+            if (this.lines[p].kind === 'docsep')
+                score[p + 1 - from] = 0;
+        const closure = (s, back) => {
+            for (let pass = 0; pass < 3; pass++) {
+                let changed = false;
+                for (let p = from; p <= to; p++) {
+                    const v = s[p - from];
+                    if (v === NEG)
+                        continue;
+                    for (const e of edges[p] ?? []) {
+                        if (e.to < from || e.to > to)
+                            continue;
+                        const w = v + e.cost;
+                        if (w > s[e.to - from]) {
+                            s[e.to - from] = w;
+                            if (back)
+                                back[e.to - from] = back[p - from];
+                            changed = true;
+                        }
+                    }
+                }
+                if (!changed)
+                    break;
+            }
+        };
+        // backs[i][p]: the template line rendered line i matched on the best path to p (or -1), and the
+        // position before it; kept as two arrays per rendered line.
+        const matchedAt = [];
+        const prevPos = [];
+        // origin[p]: the position the best path to p had before the current rendered line.
+        let origin = new Int32Array(size).map((_, i) => i);
+        closure(score, origin);
+        for (let i = 0; i < m; i++) {
+            const text = rendered[i].trimEnd();
+            const cmp = opts.indentFree ? text.trimStart() : text;
+            const next = new Float64Array(size).fill(NEG);
+            const mat = new Int32Array(size).fill(-1);
+            const prev = new Int32Array(size).fill(-1);
+            for (let p = from; p <= to; p++) {
+                const v = score[p - from];
+                if (v === NEG)
+                    continue;
+                // The rendered line was emitted by an action: stay.
+                if (v - 0.001 > next[p - from]) {
+                    next[p - from] = v - 0.001;
+                    mat[p - from] = -1;
+                    prev[p - from] = p;
+                }
+                const line = this.lines[p];
+                if (p < to && line?.kind === 'literal' && text !== '') {
+                    if ((opts.indentFree ? line.loose : line.pattern).test(cmp)) {
+                        const w = v + line.weight;
+                        if (w > next[p + 1 - from]) {
+                            next[p + 1 - from] = w;
+                            mat[p + 1 - from] = p;
+                            prev[p + 1 - from] = p;
+                        }
+                    }
+                }
+            }
+            origin = new Int32Array(size).map((_, k) => k);
+            closure(next, origin);
+            // After the closure, a position reached by an epsilon edge keeps the match of the position it came from.
+            const mat2 = new Int32Array(size);
+            const prev2 = new Int32Array(size);
+            for (let k = 0; k < size; k++) {
+                const o2 = origin[k];
+                mat2[k] = mat[o2];
+                prev2[k] = prev[o2];
+            }
+            matchedAt.push(mat2);
+            prevPos.push(prev2);
+            score = next;
+        }
+        // The best end, and back along the path.
+        let best = 0;
+        for (let k = 1; k < size; k++)
+            if (score[k] > score[best])
+                best = k;
+        if (score[best] === NEG)
+            return out;
+        let p = best + from;
+        for (let i = m - 1; i >= 0; i--) {
+            const k = p - from;
+            const at = matchedAt[i][k];
+            if (at >= 0)
+                out[i] = at;
+            p = prevPos[i][k];
+            if (p < 0)
+                break;
+        }
+        return out;
+    }
+    /**
+     * The template columns (0-based, end exclusive) that wrote a rendered column (0-based): the same
+     * place in literal text, else the action whose output holds it; `loose` for lines an include
+     * shifted.
+     */
+    columns(line, rendered, column, loose = false) {
+        const l = this.lines[line];
+        const firstChar = l.text.length - l.text.trimStart().length;
+        const whole = { start: firstChar, end: Math.max(firstChar + 1, l.text.trimEnd().length) };
+        const shift = loose ? rendered.length - rendered.trimStart().length : 0;
+        const m = (loose ? l.loose : l.pattern)?.exec(loose ? rendered.trim() : rendered.trimEnd());
+        if (!m?.indices)
+            return whole;
+        const c = column - shift;
+        for (let g = 1; g < m.indices.length; g++) {
+            const [s, e] = m.indices[g];
+            const piece = l.pieces[g - 1];
+            if (c < s || c >= e)
+                continue;
+            if (!piece.literal)
+                return { start: piece.start, end: piece.end };
+            const lead = loose && g === 1 ? piece.text.length - piece.text.trimStart().length : 0;
+            const at = piece.start + lead + (c - s);
+            return { start: at, end: at + 1 };
+        }
+        return whole;
+    }
+    /** Includes made by a line and by the action lines of the block under it. */
+    includesUnder(line) {
+        const l = this.lines[line];
+        const names = [...l.includes];
+        const indent = l.text.length - l.text.trimStart().length;
+        for (let i = line + 1; i < this.lines.length; i++) {
+            const x = this.lines[i];
+            if (x.kind === 'literal' || x.kind === 'docsep') {
+                if (x.text.length - x.text.trimStart().length <= indent)
+                    break;
+                continue;
+            }
+            names.push(...x.includes);
+        }
+        return [...new Set(names)];
+    }
+    /** Key lines of a line range (a define body), with their key paths relative to it. */
+    keyLines(from, to) {
+        return keyLines(this.lines, from, to);
+    }
+}
 const KEY = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z0-9_.\/-]+)\3\s*:(?:\s|$)/;
-const ACTION_LINE = /^\{\{.*\}\}$/;
-/** The key lines of one template document, with their key paths. */
+const ITEM = /^(\s*)-\s+(?!.*:\s)(\S.*)$/;
 function keyLines(lines, from, to) {
     const out = [];
     const stack = [{ indent: -1, path: [] }];
     const items = new Map();
-    const pop = (indent) => {
-        while (stack.length > 1 && stack[stack.length - 1].indent >= indent)
+    /** The frame a line at `indent` belongs to; a list item (`- …`) may sit at its parent key's indentation. */
+    const pop = (indent, item = false) => {
+        while (stack.length > 1 && (item ? stack[stack.length - 1].indent > indent : stack[stack.length - 1].indent >= indent))
             stack.pop();
         return stack[stack.length - 1];
     };
     for (let i = from; i < to; i++) {
-        const text = lines[i];
-        const trimmed = text.trim();
-        if (trimmed === '' || trimmed.startsWith('#') || ACTION_LINE.test(trimmed))
+        const l = lines[i];
+        if (l.kind !== 'literal')
+            continue;
+        const text = l.text;
+        if (text.trim().startsWith('#'))
             continue;
         const m = KEY.exec(text);
-        if (!m)
+        if (!m) {
+            const it = ITEM.exec(text);
+            if (it) {
+                const parent = pop(it[1].length, true);
+                const id = JSON.stringify(parent.path);
+                const index = items.get(id) ?? 0;
+                items.set(id, index + 1);
+                const column = it[1].length;
+                out.push({ line: i, column, keyEnd: text.trimEnd().length, path: [...parent.path, index], item: true });
+            }
             continue;
+        }
         const dashIndent = m[1].length;
         const keyIndent = dashIndent + m[2].length;
-        const key = m[4];
         let parent;
         if (m[2]) {
-            // `- key:` starts a list item of the parent key; an item frame holds its sibling keys.
-            parent = pop(dashIndent);
-            const listId = JSON.stringify(parent.path);
-            const index = items.get(listId) ?? 0;
-            items.set(listId, index + 1);
+            parent = pop(dashIndent, true);
+            const id = JSON.stringify(parent.path);
+            const index = items.get(id) ?? 0;
+            items.set(id, index + 1);
             const item = { indent: dashIndent + 1, path: [...parent.path, index] };
             stack.push(item);
             parent = item;
         }
         else
             parent = pop(keyIndent);
-        const frame = { indent: keyIndent, path: [...parent.path, key] };
+        const frame = { indent: keyIndent, path: [...parent.path, m[4]] };
         stack.push(frame);
-        // A new mapping under this key starts its lists afresh.
         items.delete(JSON.stringify(frame.path));
-        const column = keyIndent + m[3].length + 1;
-        out.push({ line: i + 1, column, keyEnd: column + key.length, path: frame.path });
+        const column = keyIndent + m[3].length;
+        out.push({ line: i, column, keyEnd: column + m[4].length, path: frame.path, item: false });
     }
     return out;
 }
+const keysOnly = (a) => a.filter((x) => typeof x === 'string');
+const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 /**
- * The region in a template of the deepest key of `path` that is written there, in the template
- * document whose `kind:` is `kind` (the first one when none says).
+ * Finds a relative key path in a line range of a template (a define body): the line of the same
+ * keys (list indices as written, else by keys alone, since loops render more items), for a list
+ * item the written item whose text produces `renderedText`; else the deepest key of the path that
+ * is written there. Lines are compared without indentation: include shifts them.
  */
-function locateInTemplate(text, kind, path) {
-    const lines = text.split(/\r?\n/);
-    // Documents of the template.
-    const starts = [0];
-    lines.forEach((l, i) => {
-        if (/^---(\s|$)/.test(l) && i > 0)
-            starts.push(i);
-    });
-    starts.push(lines.length);
-    let from = 0;
-    let to = lines.length;
-    for (let d = 0; d + 1 < starts.length; d++) {
-        if (lines.slice(starts[d], starts[d + 1]).some((l) => new RegExp(`^kind:\\s*["']?${kind}["']?\\s*$`).test(l))) {
-            from = starts[d];
-            to = starts[d + 1];
-            break;
-        }
-    }
-    const keys = keyLines(lines, from, to);
-    const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-    const keysOnly = (a) => a.filter((x) => typeof x === 'string');
-    // The deepest written prefix of the path: with list indices as written, or else by keys alone
-    // (a template loop renders more items than it writes).
+function locateInDefine(t, from, to, path, renderedText) {
+    const keys = t.keyLines(from, to);
+    if (keys.length === 0)
+        return undefined;
+    const says = (k) => renderedText !== undefined && t.lines[k.line].loose.test(renderedText.trim());
     for (let n = path.length; n > 0; n--) {
         const prefix = path.slice(0, n);
-        if (typeof prefix[n - 1] === 'number')
-            continue;
-        const hit = keys.find((k) => same(k.path, prefix)) ?? keys.find((k) => same(keysOnly(k.path), keysOnly(prefix)));
+        let hits;
+        if (typeof prefix[n - 1] === 'number') {
+            // A scalar list item: the written item that says the same.
+            if (n !== path.length)
+                continue;
+            hits = keys.filter((k) => k.item && same(keysOnly(k.path), keysOnly(prefix)) && says(k));
+        }
+        else {
+            hits = keys.filter((k) => !k.item && same(k.path, prefix));
+            if (hits.length === 0)
+                hits = keys.filter((k) => !k.item && same(keysOnly(k.path), keysOnly(prefix)));
+            // Of several lines with the same keys (branches), the one that writes what was rendered.
+            if (hits.length > 1 && n === path.length)
+                hits = [...hits.filter(says), ...hits];
+        }
+        const hit = hits[0];
         if (hit)
-            return { region: { startLine: hit.line, startColumn: hit.column, endLine: hit.line, endColumn: hit.keyEnd }, exact: n === path.length };
+            return { line: hit.line, start: hit.column, end: hit.keyEnd, depth: n };
     }
-    // The document's first line of content.
-    let first = from;
-    while (first < to && (lines[first].trim() === '' || lines[first].trim().startsWith('#') || /^---/.test(lines[first]) || /^\{\{/.test(lines[first].trim())))
-        first++;
-    const line = Math.min(first, Math.max(0, lines.length - 1)) + 1;
-    return { region: { startLine: line, startColumn: 1, endLine: line, endColumn: Math.max(2, (lines[line - 1] ?? '').length + 1) }, exact: false };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/render/helm.js
 /**
- * `helm template`, and the way back from rendered documents to the templates: each document's
- * `# Source: CHART/templates/x.yaml` names the template; the finding goes to the line of the
- * same key path there, else the nearest parent key written in the template, else the template
- * document's first line.
+ * `helm template`, and the way back from rendered documents to the templates. Each document's
+ * `# Source: CHART/templates/x.yaml` names its template file (used only when it resolves to a file
+ * inside the chart); the rendered document is aligned with that template's lines
+ * (`HelmTemplate.align`), so a finding lands on the template line that wrote its node, on the
+ * `define` an `include` of that line pulled in, else on the nearest parent key written in the
+ * template, else on the template document's first line.
  */
 
 
@@ -18239,12 +19337,45 @@ function locateInTemplate(text, kind, path) {
 
 
 
+
+
+
+const helm_isInside = (child, parent) => {
+    const r = external_node_path_namespaceObject.relative(parent, child);
+    return r === '' || (!r.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(r));
+};
+/** A file of the chart, by its real path: only regular files inside the chart's real directory. */
+function chartFile(chartReal, rel) {
+    const abs = external_node_path_namespaceObject.resolve(chartReal, rel);
+    if (!helm_isInside(abs, chartReal))
+        return undefined;
+    try {
+        const real = external_node_fs_namespaceObject.realpathSync(abs);
+        if (!helm_isInside(real, chartReal) || !external_node_fs_namespaceObject.statSync(real).isFile())
+            return undefined;
+        return real;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A release name Helm accepts (lower-case DNS label, at most 53 characters) made from the chart's folder. */
+function releaseName(dir) {
+    const n = external_node_path_namespaceObject.basename(dir)
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 53)
+        .replace(/-+$/, '');
+    return n === '' ? 'release' : n;
+}
 async function renderHelm(chart, opts) {
     const abs = external_node_path_namespaceObject.resolve(opts.cwd, chart);
-    const rel = displayPath(abs, opts.root, opts.cwd);
+    const rel = external_node_path_namespaceObject.resolve(abs) === external_node_path_namespaceObject.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
     if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(abs, 'Chart.yaml')))
         throw new RenderError(`cannot render Helm chart ${chart}: no Chart.yaml in it`);
-    const release = opts.release ?? external_node_path_namespaceObject.basename(abs);
+    const chartReal = external_node_fs_namespaceObject.realpathSync(abs);
+    const release = opts.release ?? releaseName(abs);
     const args = ['template', release, abs];
     if (opts.namespace)
         args.push('--namespace', opts.namespace);
@@ -18253,41 +19384,180 @@ async function renderHelm(chart, opts) {
     for (const s of opts.set)
         args.push('--set', s);
     const { stdout: text } = await run('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}` });
-    // Which template each rendered object came from.
-    const sources = new Map();
-    const key = (r) => `${r.group}/${r.kind}/${r.namespace ?? ''}/${r.name}`;
-    const virtual = `${rel}/helm-template.yaml`;
-    for (const o of loadSources([{ path: virtual, text }], { namespace: opts.namespace ?? 'default' }).objects) {
-        const src = o.document.helmSource;
-        if (src)
-            sources.set(key(o.ref), src);
-    }
+    const renderer = `helm template ${rel}`;
     const files = new Map();
-    const templateFile = (source) => {
-        // `CHART/templates/x.yaml` or `CHART/charts/SUB/templates/x.yaml`: relative to the chart directory.
-        const inChart = source.split('/').slice(1).join('/');
-        const file = external_node_path_namespaceObject.join(abs, inChart);
-        if (!inChart || !external_node_fs_namespaceObject.existsSync(file))
-            return undefined;
-        return file;
+    const shown = (real) => displayPath(real, opts.root, opts.cwd);
+    const read = (real) => {
+        const key = shown(real);
+        let t = files.get(key);
+        if (t === undefined) {
+            t = readText(real) ?? '';
+            files.set(key, t);
+        }
+        return t;
     };
-    const locate = (ref, jsonPath) => {
-        const source = sources.get(key(ref));
-        if (!source)
-            return undefined;
-        const file = templateFile(source);
+    // The rendered documents, and the template file each came from.
+    const lines = new LineIndex(text);
+    const segments = splitDocuments(text);
+    const segmentLines = segments.map((s) => lines.position(s.start).line);
+    const sources = [];
+    segments.forEach((s, i) => {
+        // A loop body that ends with `---` leaves the next document's `# Source:` alone before it.
+        const prev = segments[i - 1];
+        const inherited = !s.helmSource && prev?.helmSource && /^\s*(---[^\n]*\n)?\s*#[^\n]*\s*$/.test(prev.text) ? prev.helmSource : undefined;
+        sources.push(s.helmSource ?? inherited);
+    });
+    const objects = loadSources([{ path: renderer, text }], { namespace: opts.namespace ?? 'default' }).objects;
+    const templates = new Map();
+    const templateOf = (real) => {
+        let t = templates.get(real);
+        if (!t) {
+            t = new HelmTemplate(read(real));
+            templates.set(real, t);
+        }
+        return t;
+    };
+    /** `CHART/templates/x.yaml` or `CHART/charts/SUB/templates/x.yaml`: relative to the chart directory. */
+    const templateFile = (source) => {
+        const inChart = source.split('/').slice(1).join('/');
+        return inChart ? chartFile(chartReal, inChart) : undefined;
+    };
+    let defineIndex;
+    const defines = () => {
+        if (defineIndex)
+            return defineIndex;
+        defineIndex = new Map();
+        const walk = (dir, inTemplates, depth) => {
+            if (depth > 12)
+                return;
+            let entries;
+            try {
+                entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+            }
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                const p = external_node_path_namespaceObject.join(dir, e.name);
+                if (e.isDirectory())
+                    walk(p, inTemplates || e.name === 'templates', depth + 1);
+                else if (e.isFile() && inTemplates && /\.(tpl|ya?ml|txt)$/.test(e.name)) {
+                    const t = templateOf(p);
+                    for (const [name, r] of t.defines)
+                        if (!defineIndex.has(name))
+                            defineIndex.set(name, { file: p, template: t, ...r });
+                }
+            }
+        };
+        walk(chartReal, false, 0);
+        return defineIndex;
+    };
+    const alignments = new Map();
+    /** The template line that wrote each line of a rendered document (by document index). */
+    const alignment = (d, t) => {
+        const s = segments[d];
+        const first = segmentLines[d];
+        let a = alignments.get(d);
+        if (!a) {
+            const docLines = s.text.split('\n').map((l) => l.replace(/\r$/, ''));
+            // The `---` marker and Helm's `# Source:` comment are not the template's.
+            const own = docLines.map((l) => (/^---(\s|$)/.test(l) || /^#\s*Source:/.test(l) ? '' : l));
+            a = t.align(own);
+            alignments.set(d, a);
+        }
+        return { first, lines: a };
+    };
+    const documentAt = (line) => lastAtMost(segmentLines, line);
+    const region = (file, line, start, end) => ({
+        file: shown(file),
+        region: { startLine: line + 1, startColumn: start + 1, endLine: line + 1, endColumn: Math.max(start + 2, end + 1) },
+    });
+    /** A relative path in the defines included at a template line: the deepest hit, following includes in defines. */
+    const inDefines = (t, line, rel, renderedText, column, rendered, depth = 0) => {
+        let best;
+        for (const name of t.includesUnder(line)) {
+            const d = defines().get(name);
+            if (!d)
+                continue;
+            const hit = locateInDefine(d.template, d.from, d.to, rel, renderedText);
+            if (!hit)
+                continue;
+            let found;
+            if (hit.depth === rel.length) {
+                // The same spot: by the line's text, else as far from the key as in the rendered line (toYaml drops comments).
+                const keyCol = rendered.length - rendered.trimStart().length;
+                const lineText = d.template.lines[hit.line].text;
+                const off = hit.start + (column - keyCol);
+                const cols = d.template.lines[hit.line].loose.test(rendered.trim())
+                    ? d.template.columns(hit.line, rendered, column, true)
+                    : column > keyCol && off < lineText.trimEnd().length
+                        ? { start: off, end: off + 1 }
+                        : { start: hit.start, end: hit.end };
+                found = { loc: region(d.file, hit.line, cols.start, cols.end), depth: hit.depth };
+            }
+            else {
+                found = { loc: region(d.file, hit.line, hit.start, hit.end), depth: hit.depth };
+                if (depth < 4) {
+                    const deeper = inDefines(d.template, hit.line, rel.slice(hit.depth), renderedText, column, rendered, depth + 1);
+                    if (deeper)
+                        found = { loc: deeper.loc, depth: hit.depth + deeper.depth };
+                }
+            }
+            if (!best || found.depth > best.depth)
+                best = found;
+        }
+        return best;
+    };
+    const place = (line, column, jsonPath) => {
+        const d = documentAt(line);
+        const source = sources[d];
+        const file = source ? templateFile(source) : undefined;
         if (!file)
             return undefined;
-        const shown = displayPath(file, opts.root, opts.cwd);
-        let text = files.get(shown);
-        if (text === undefined) {
-            text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-            files.set(shown, text);
+        const t = templateOf(file);
+        const { first, lines: aligned } = alignment(d, t);
+        const firstLine = () => {
+            const at = aligned.find((x) => x !== undefined) ?? t.lines.find((l) => l.kind === 'literal')?.index ?? 0;
+            const l = t.lines[at];
+            return { location: region(file, at, l.text.length - l.text.trimStart().length, l.text.trimEnd().length), mapping: 'document' };
+        };
+        const renderedText = (l) => lines.lineText(l);
+        const exactAt = (l, col) => {
+            const tl = aligned[l - first];
+            if (tl === undefined)
+                return undefined;
+            const cols = t.columns(tl, renderedText(l), col - 1);
+            return region(file, tl, cols.start, cols.end);
+        };
+        if (jsonPath === undefined)
+            return exactAt(line, column) ? { location: exactAt(line, column), mapping: 'exact' } : firstLine();
+        const obj = objects.find((o) => o.document.offset === segments[d].start) ?? undefined;
+        if (!obj)
+            return exactAt(line, column) ? { location: exactAt(line, column), mapping: 'exact' } : firstLine();
+        const own = exactAt(line, column);
+        if (own)
+            return { location: own, mapping: 'exact' };
+        // The nearest parent written in the template; what an include on its line wrote, in the define.
+        for (let k = jsonPath.length - 1; k > 0; k--) {
+            const prefix = [...obj.basePath, ...jsonPath.slice(0, k)];
+            const key = obj.document.locateKey(prefix);
+            const tl = aligned[key.startLine - first];
+            if (tl === undefined)
+                continue;
+            const inc = inDefines(t, tl, jsonPath.slice(k), renderedText(line), column - 1, renderedText(line));
+            if (inc) {
+                const depth = k + inc.depth;
+                return depth === jsonPath.length ? { location: inc.loc, mapping: 'exact' } : { location: inc.loc, mapping: 'parent', path: jsonPath.slice(0, depth) };
+            }
+            const cols = t.columns(tl, renderedText(key.startLine), key.startColumn - 1);
+            return { location: region(file, tl, cols.start, cols.end), mapping: 'parent', path: jsonPath.slice(0, k) };
         }
-        return { file: shown, region: locateInTemplate(text, ref.kind, jsonPath).region };
+        return firstLine();
     };
-    const remap = remapper(virtual, `rendered by helm template ${rel}`, locate);
-    return { source: { path: virtual, text }, remap, files };
+    const chartYaml = external_node_path_namespaceObject.join(chartReal, 'Chart.yaml');
+    read(chartYaml);
+    const remap = remapper(renderer, renderer, place, { file: shown(chartYaml), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } });
+    return { source: { path: renderer, text }, remap, files };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/cli/args.js
@@ -18321,6 +19591,8 @@ scan options:
                             --set KEY=VALUE (both repeatable) and --release NAME
   --kustomize DIR           build DIR with kustomize (or kubectl kustomize) and scan the result,
                             findings placed in the resource or patch files (repeatable)
+  --kustomize-remote        let kustomize load remote resources (URLs, git repositories);
+                            off by default: a kustomization naming one is an error
   --verbose                 list the documents and files that were skipped
   --no-color                plain text even on a terminal (NO_COLOR is honoured too)
 
@@ -18406,6 +19678,7 @@ function parseArgs(argv) {
         verbose: false,
         color: undefined,
         kustomize: [],
+        kustomizeRemote: false,
         helmCharts: [],
         values: [],
         set: [],
@@ -18464,6 +19737,9 @@ function parseArgs(argv) {
             case '--kustomize':
                 args.kustomize.push(take());
                 break;
+            case '--kustomize-remote':
+                args.kustomizeRemote = true;
+                break;
             case '--helm-chart':
                 args.helmCharts.push(take());
                 break;
@@ -18496,6 +19772,8 @@ function parseArgs(argv) {
                 args.paths.push(word);
         }
     });
+    if (args.kustomizeRemote && args.kustomize.length === 0)
+        throw new UsageError('--kustomize-remote goes with --kustomize DIR');
     if ((args.values.length > 0 || args.set.length > 0 || args.release) && args.helmCharts.length === 0) {
         throw new UsageError('--values, --set and --release go with --helm-chart DIR');
     }
@@ -18829,6 +20107,7 @@ async function access(args, io) {
 
 
 
+
 async function main(argv, io) {
     try {
         const args = parseArgs(argv);
@@ -18885,7 +20164,7 @@ async function scan(args, io) {
         rendered.push(await renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
     }
     for (const dir of args.kustomize)
-        rendered.push(await renderKustomize(dir, { cwd: io.cwd, root }));
+        rendered.push(await renderKustomize(dir, { cwd: io.cwd, root, namespace: args.namespace, allowRemote: args.kustomizeRemote }));
     collected.files.push(...rendered.map((r) => r.source));
     const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
     const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
@@ -18894,8 +20173,7 @@ async function scan(args, io) {
     const result = lint(collected.files, { namespace: args.namespace });
     if (progress)
         io.stderr('\r\x1b[K');
-    if (rendered.length > 0)
-        result.findings = sortFindings(result.findings.map((f) => rendered.reduce((g, r) => r.remap(g), f)));
+    result.findings = remapAll(result.findings, rendered, sortFindings);
     const sources = new Map(collected.files.map((f) => [f.path, f.text]));
     const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
     for (const r of rendered)
@@ -18950,10 +20228,8 @@ async function scan(args, io) {
         io.stderr(`saguard: skipped ${collected.helmTemplates} Helm chart template${collected.helmTemplates === 1 ? '' : 's'} (files under templates/ of a chart are not manifests; render them with helm template first)\n`);
     }
     if (collected.kustomizeFiles > 0) {
-        io.stderr(`saguard: skipped ${collected.kustomizeFiles} file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (directories with a kustomization.yaml are inputs of kustomize build; scan them with --kustomize DIR)\n`);
+        io.stderr(`saguard: skipped ${collected.kustomizeFiles} patch file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (partial objects, and files a kustomization does not list as resources; build it with --kustomize DIR)\n`);
     }
-    if (collected.files.length === 0)
-        io.stderr('saguard: no manifest files (.yaml, .yml, .json) found\n');
     return failing(result.findings, args.failOn).length > 0 ? 1 : 0;
 }
 function rootUri(root) {
