@@ -149,13 +149,15 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
   const objects: K8sObject[] = [];
   const skipped: SkippedDocument[] = [];
   const unread: LoadResult['unread'] = [];
-  const stats = { files: files.length, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+  // `files` counts the files read; those that were not are in `unread`.
+  const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
 
   for (const file of files) {
     if (file.unread) {
       unread.push({ file: file.path, unread: file.unread });
       continue;
     }
+    stats.files++;
     let text = file.text;
     stats.bytes += text.length;
     // A BOM is not content: positions are counted as editors show them.
