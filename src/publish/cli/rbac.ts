@@ -66,6 +66,13 @@ export function explainDecision(d: Decision): object {
 
 async function engineFor(args: RbacArgs, io: CliIO): Promise<RbacEngine> {
   const collected = await collectFiles(args.files, { cwd: io.cwd, root: findRepoRoot(io.cwd), readStdin: io.readStdin });
+  // The answer does not account for files that were not read: say which.
+  for (const f of collected.files) {
+    const u = f.unread;
+    if (!u) continue;
+    const why = u.reason === 'link-outside' ? `a link to ${u.target}, outside ${u.boundary}` : u.reason === 'not-regular' ? `a ${u.type}` : u.reason === 'too-large' ? `${u.size} bytes, over ${u.limit}` : `unreadable (${u.code})`;
+    io.stderr(`saguard: not read, so not part of the answer: ${escapeControls(f.path)} (${escapeControls(why)})\n`);
+  }
   return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins }).rbac;
 }
 
