@@ -41095,12 +41095,14 @@ function loadSources(files, options) {
     const objects = [];
     const skipped = [];
     const unread = [];
-    const stats = { files: files.length, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+    // `files` counts the files read; those that were not are in `unread`.
+    const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
     for (const file of files) {
         if (file.unread) {
             unread.push({ file: file.path, unread: file.unread });
             continue;
         }
+        stats.files++;
         let text = file.text;
         stats.bytes += text.length;
         // A BOM is not content: positions are counted as editors show them.

@@ -9298,12 +9298,14 @@ function loadSources(files, options) {
     const objects = [];
     const skipped = [];
     const unread = [];
-    const stats = { files: files.length, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+    // `files` counts the files read; those that were not are in `unread`.
+    const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
     for (const file of files) {
         if (file.unread) {
             unread.push({ file: file.path, unread: file.unread });
             continue;
         }
+        stats.files++;
         let text = file.text;
         stats.bytes += text.length;
         // A BOM is not content: positions are counted as editors show them.
@@ -19977,6 +19979,14 @@ function explainDecision(d) {
 }
 async function engineFor(args, io) {
     const collected = await collectFiles(args.files, { cwd: io.cwd, root: findRepoRoot(io.cwd), readStdin: io.readStdin });
+    // The answer does not account for files that were not read: say which.
+    for (const f of collected.files) {
+        const u = f.unread;
+        if (!u)
+            continue;
+        const why = u.reason === 'link-outside' ? `a link to ${u.target}, outside ${u.boundary}` : u.reason === 'not-regular' ? `a ${u.type}` : u.reason === 'too-large' ? `${u.size} bytes, over ${u.limit}` : `unreadable (${u.code})`;
+        io.stderr(`saguard: not read, so not part of the answer: ${escapeControls(f.path)} (${escapeControls(why)})\n`);
+    }
     return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins }).rbac;
 }
 /** kubectl's warning for `-n` with a cluster-scoped resource: the request carries no namespace. */
