@@ -113,7 +113,18 @@ afterAll(() => {
 
 describe.each(VARIANTS)('$tool $repo/$dir $set', (v) => {
   const repo = path.join(CORPUS, v.repo);
+  // kubectl kustomize does not depend on --namespace: one render serves both runs.
+  const renders = new Map<string, string>();
   const render = (withNamespace: boolean): string => {
+    const key = v.tool === 'helm' ? String(withNamespace) : 'kustomize';
+    let text = renders.get(key);
+    if (text === undefined) {
+      text = renderNow(withNamespace);
+      renders.set(key, text);
+    }
+    return text;
+  };
+  const renderNow = (withNamespace: boolean): string => {
     const env = { ...process.env, PATH: pathWithHelm(savedPath) };
     if (v.tool === 'helm') {
       const args = ['template', v.release!, path.join(repo, v.dir), ...(withNamespace ? ['--namespace', v.namespace!] : []), ...(v.set ?? []).flatMap((s) => ['--set', s])];

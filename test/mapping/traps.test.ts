@@ -105,6 +105,18 @@ describe('overlays with the traps of real kustomizations', () => {
     expect(inSarif[0]!.message.text).toContain('(also in kustomize build fixtures/mapping/kustomize/overlays/b, kustomize build fixtures/mapping/kustomize/overlays/c)');
     expect(new Set(results.map((x) => x.partialFingerprints['saguard/v1'])).size).toBe(results.length);
   });
+  it('a finding about a mapping a patch only merges into (a field missing from the pod spec) stays on the resource', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-merge-'));
+    fs.writeFileSync(path.join(dir, 'kustomization.yaml'), 'resources:\n  - deploy.yaml\npatches:\n  - path: args.yaml\n');
+    fs.writeFileSync(
+      path.join(dir, 'deploy.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n  namespace: x\nspec:\n  template:\n    spec:\n      serviceAccountName: d\n      containers:\n        - name: c\n          image: i\n---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: d\n  namespace: x\n',
+    );
+    fs.writeFileSync(path.join(dir, 'args.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n  namespace: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          args: [--x]\n');
+    const r = await scan(['--kustomize', '.', '--format', 'json'], dir);
+    expect(r.err).toBe('');
+    expect(r.findings.filter((f) => f.ruleId === 'token-automount').map((f) => `${f.file}:${f.startLine}:${f.startColumn}`)).toEqual(['deploy.yaml:8:5']);
+  });
   it.each([[[]], [['-n', 'apps']]])('objects without a namespace keep their mapping with %j', async (ns) => {
     const plain = path.relative(ROOT, path.join(layout, 'plain'));
     const r = await scan(['--kustomize', plain, ...ns, '--format', 'json']);
