@@ -18709,6 +18709,7 @@ async function renderKustomize(dir, opts) {
             labels: { ...(kustomize_isRecord(srcMeta.labels) ? srcMeta.labels : {}), ...(kustomize_isRecord(meta.labels) ? meta.labels : {}) },
         };
         const leaf = valueAt(rendered, p);
+        const inSource = src !== undefined && p.length > 0 && translate(rendered, src.value, p).length === p.length;
         const scalarLeaf = leaf === null || typeof leaf !== 'object';
         const originFile = origin.file;
         // Whether the finding is on the key of its node or in its value (and where in a one-line value): the same spot in the source.
@@ -18759,6 +18760,10 @@ async function renderKustomize(dir, opts) {
                         continue;
                     // The name and kind of a patch identify its target; they set nothing.
                     if ((p[0] === 'metadata' && (p[1] === 'name' || p[1] === 'namespace') && p.length === 2) || (p.length === 1 && (p[0] === 'kind' || p[0] === 'apiVersion')))
+                        continue;
+                    // A mapping the resource already has is merged into, not written, by the patch: a finding
+                    // about it (a field missing from the pod spec) belongs to the resource.
+                    if (kustomize_isRecord(leaf) && inSource)
                         continue;
                     return { location: { file: s.file, region: spot(pd.doc, t, s.shift) }, consistent: !scalarLeaf || valueAt(v, t) === leaf };
                 }
