@@ -30,7 +30,7 @@ export interface ClientOptions {
   token: string;
   timing?: ApiTiming;
   maxResponseBytes?: number;
-  /** Where the client says what it waits for (rate limits); `core.info` in the Action. */
+  /** Where the client says what it waits for (rate limits); the log in the Action. */
   log?: (message: string) => void;
 }
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { setFailed } from './log.js';
 import { run } from './run.js';
 
 /** Entry of the Action: a bug is reported as such, never as a finding. */
@@ -6,6 +6,6 @@ export async function main(): Promise<void> {
   try {
     await run();
   } catch (e) {
-    core.setFailed(`saguard internal error: ${(e as Error).stack ?? String(e)}`);
+    setFailed(`saguard internal error: ${(e as Error).stack ?? String(e)}`);
   }
 }

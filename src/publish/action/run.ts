@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import * as core from '@actions/core';
 import { lint } from '../../index.js';
 import { leftOutSentence, writeSarif } from '../../report/sarif.js';
 import { writeFileWith } from '../sink.js';
@@ -16,7 +15,7 @@ import { isInside } from '../read.js';
 import { writeFileSafely, WriteError } from '../write.js';
 import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
-import { ActionLog } from './log.js';
+import { ActionLog, setFailed, setOutput } from './log.js';
 import { reportToGitHub } from './reporting.js';
 import { renderKustomize } from '../render/kustomize.js';
 import { remapAll, type Rendered } from '../render/remap.js';
@@ -77,6 +76,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     inputNotes.push(`${collected.kustomizeFiles} patch files of kustomizations skipped (partial objects, and files a kustomization does not list as resources): list the kustomization in \`kustomize-dirs\` to scan what it builds`);
   }
 
+  // git runs beside the scan: the commit is needed only for the links of the summary and the upload.
+  const analysedSha = analysedCommit(root, env);
   const result = lint(collected.files, { namespace: inputs.namespace });
   // What saguard could not check is a finding (SARIF, annotations, summary), and named in the log.
   const unscanned = result.findings.filter((f) => f.ruleId === UNSCANNED && !f.suppression);
@@ -111,7 +112,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const sarifLog = (): Sarif.Log => (uploaded ??= JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as Sarif.Log);
 
   // 2. GitHub: the pull request's changed lines, the upload, the check run (reporting problems are warnings).
-  const analysed = await analysedCommit(root, env);
+  const analysed = await analysedSha;
   const repository = env.GITHUB_REPOSITORY ?? '';
   const links = /^[^/\s]+\/[^/\s]+$/.test(repository) && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha: analysed } : undefined;
   const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes };
@@ -168,14 +169,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
 
   try {
-    core.setOutput('sarif-file', inputs.sarifFile);
-    core.setOutput('findings', String(total));
-    core.setOutput('errors', String(counts.error));
-    core.setOutput('warnings', String(counts.warning));
-    core.setOutput('notes', String(counts.note));
-    core.setOutput('new-findings', String(gh.onChanged.length));
-    if (summaryPath) core.setOutput('summary-file', summaryPath);
-    if (gh.sarifId) core.setOutput('sarif-id', gh.sarifId);
+    setOutput('sarif-file', inputs.sarifFile, env);
+    setOutput('findings', String(total), env);
+    setOutput('errors', String(counts.error), env);
+    setOutput('warnings', String(counts.warning), env);
+    setOutput('notes', String(counts.note), env);
+    setOutput('new-findings', String(gh.onChanged.length), env);
+    if (summaryPath) setOutput('summary-file', summaryPath, env);
+    if (gh.sarifId) setOutput('sarif-id', gh.sarifId, env);
   } catch (e) {
     return configError(env, `cannot write the step outputs to GITHUB_OUTPUT (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the runner sets it to a writable file`);
   }
@@ -199,7 +200,7 @@ async function analysedCommit(workspace: string, env: Record<string, string | un
 
 /** A configuration error fails the step with one line, and says so in the job summary too. */
 function configError(env: Record<string, string | undefined>, message: string): void {
-  core.setFailed(`saguard: ${message}`);
+  setFailed(`saguard: ${message}`);
   if (!env.GITHUB_STEP_SUMMARY || /^false$/i.test(env.INPUT_SUMMARY?.trim() ?? '')) return;
   try {
     fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown([], { outcome: { failOn: 'none', failing: [], error: message.split('\n')[0]! } }));
