@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../src/publish/cli/main.js';
 import { RULES } from '../src/rules/index.js';
@@ -178,5 +178,24 @@ describe('the installed bin', () => {
     expect(r.stdout).toMatch(/\d+ findings: \d+ errors?, \d+ warnings?, \d+ notes?/);
     const fail = spawnSync(process.execPath, ['bin/saguard.js', 'scan', 'examples/shop'], { cwd: ROOT, encoding: 'utf8' });
     expect(fail.status).toBe(1);
+  }, 60_000);
+
+  it('in a pipe whose reader stops (`| head`): no EPIPE stack, and the exit code is the scan\'s', async () => {
+    // Enough output that the pipe fills before the reader goes: the SARIF of a few hundred findings.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-pipe-'));
+    fs.writeFileSync(
+      path.join(dir, 'pods.yaml'),
+      Array.from({ length: 400 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: { name: p${i}, namespace: shop }\nspec:\n  containers: []\n`).join('---\n'),
+    );
+    for (const [failOn, code] of [['none', 0], ['warning', 1]] as const) {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'saguard.js'), 'scan', dir, '--format', 'sarif', '--fail-on', failOn], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Like `head -c 100`: read one chunk, then close the pipe.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const status = await new Promise<number | null>((r) => child.on('close', r));
+      expect(stderr).toBe('');
+      expect(status).toBe(code);
+    }
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 /** Command-line parsing: small, strict, with one-line errors. */
 import type { FailOn } from '../../model/types.js';
+import { VERSION } from '../../version.js';
 
 export class UsageError extends Error {}
 
@@ -123,6 +124,13 @@ function eachOption(words: readonly string[], visit: (name: string, word: string
 
 function isFormat(s: string): s is Format {
   return (FORMATS as readonly string[]).includes(s);
+}
+
+/** What `help` and `version` print: nothing else is needed, so the CLI answers them before loading the scan pipeline. */
+export function immediateAnswer(args: Args): string | undefined {
+  if (args.command === 'help') return USAGE;
+  if (args.command === 'version') return `saguard ${VERSION}\n`;
+  return undefined;
 }
 
 export function parseArgs(argv: readonly string[]): Args {

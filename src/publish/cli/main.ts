@@ -19,8 +19,7 @@ import { sortFindings } from '../../analyze/analyze.js';
 import { collectFiles, InputError } from '../files.js';
 import { readStream } from '../read.js';
 import { WriteError } from '../write.js';
-import { parseArgs, UsageError, USAGE, type Format, type ScanArgs } from './args.js';
-import { VERSION } from '../../version.js';
+import { immediateAnswer, parseArgs, UsageError, type Format, type ScanArgs } from './args.js';
 import { findRepoRoot } from '../root.js';
 import { access, canI, whoCan } from './rbac.js';
 import { escapeControls, escapeTerminal } from '../../report/escape.js';
@@ -40,10 +39,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const args = parseArgs(argv);
     switch (args.command) {
       case 'help':
-        io.stdout(USAGE);
-        return 0;
       case 'version':
-        io.stdout(`saguard ${VERSION}\n`);
+        io.stdout(immediateAnswer(args)!);
         return 0;
       case 'rules':
         io.stdout(args.format === 'json' ? rulesJson() : rulesTable());
@@ -169,9 +166,18 @@ function rootUri(root: string): string {
 }
 
 export function nodeIO(): CliIO {
+  // A reader that stops reading (`saguard scan … | head`) closes the pipe: what is left to write is
+  // not wanted, and that is no error. The exit code stays the scan's.
+  const closed = { stdout: false, stderr: false };
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      closed[name] = true;
+    });
+  }
   return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => void (closed.stdout || process.stdout.write(s)),
+    stderr: (s) => void (closed.stderr || process.stderr.write(s)),
     readStdin: async () => {
       const r = await readStream(process.stdin);
       if (r.kind === 'text') return r.text;
