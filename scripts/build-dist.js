@@ -29,11 +29,19 @@ execFileSync(process.execPath, [ncc, 'build', path.join(root, 'lib', 'src', 'cli
 // The yaml parser reads process.env.LOG_TOKENS for every token it lexes and LOG_STREAM for every
 // document-level token (debug switches): a process.env read costs ~300 ns, a fifth of the parse of a
 // large monorepo. Both bundles are built with the switches off.
-for (const file of [path.join(out, 'index.js'), path.join(out, 'cli', 'index.js')]) {
-  const text = fs.readFileSync(file, 'utf8');
-  const fixed = text.replace(/\b[A-Za-z_$][\w$]*\.env\.(LOG_TOKENS|LOG_STREAM)\b/g, 'false');
-  if (fixed === text) throw new Error(`${path.relative(root, file)}: the yaml debug switches (process.env.LOG_TOKENS, LOG_STREAM) were not found; check the yaml version`);
-  fs.writeFileSync(file, fixed);
+// Each bundle is an entry and the chunks it loads with import(): yaml is in one of them.
+for (const dir of [out, path.join(out, 'cli')]) {
+  let found = false;
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const file = path.join(dir, name);
+    const text = fs.readFileSync(file, 'utf8');
+    const fixed = text.replace(/\b[A-Za-z_$][\w$]*\.env\.(LOG_TOKENS|LOG_STREAM)\b/g, 'false');
+    if (fixed !== text) {
+      found = true;
+      fs.writeFileSync(file, fixed);
+    }
+  }
+  if (!found) throw new Error(`${path.relative(root, dir) || '.'}: the yaml debug switches (process.env.LOG_TOKENS, LOG_STREAM) were not found; check the yaml version`);
 }
 // ncc writes package.json with {"type":"module"} for an ESM entry; make sure it is there.
 for (const dir of [out, path.join(out, 'cli')]) {
