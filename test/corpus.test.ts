@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/index.js';
+import { inventoryOf, lint } from '../src/index.js';
+import type { Finding } from '../src/model/types.js';
 import { formatMessage } from '../src/report/messages.js';
 import { readTree } from './support/corpus.js';
 import { SHARED } from './support/sarif-validate.js';
@@ -28,20 +29,20 @@ describe('shared/corpus/real', () => {
     expect(result.findings.filter((f) => ['yaml-syntax', 'duplicate-key', 'invalid-field-type'].includes(f.ruleId))).toEqual([]);
   });
 
-  it('token-automount: six Argo CD workloads mount the token with neither the pod nor the account deciding; repo-server opts out, kube-prometheus pods opt in explicitly', () => {
+  it('token-automount: six Argo CD workloads mount the token with neither the pod nor the account deciding (and their accounts hold sensitive permissions); repo-server opts out, kube-prometheus pods opt in explicitly', () => {
     const argo = ['argocd-applicationset-controller', 'argocd-dex-server', 'argocd-notifications-controller', 'argocd-redis', 'argocd-server', 'argocd-application-controller'];
     expect(pins('token-automount')).toEqual([
       ...['32127 Deployment', '32461 Deployment', '32591 Deployment', '32726 Deployment', '33246 Deployment', '33777 StatefulSet'].map(
-        (l, i) => `argo-cd/install.yaml:${l.split(' ')[0]} ${l.split(' ')[1]}/${argo[i]} byDefault`,
+        (l, i) => `argo-cd/install.yaml:${l.split(' ')[0]} ${l.split(' ')[1]}/${argo[i]} sensitive`,
       ),
       ...['777 Deployment', '1111 Deployment', '1241 Deployment', '1376 Deployment', '1896 Deployment', '2427 StatefulSet'].map(
-        (l, i) => `argo-cd/namespace-install.yaml:${l.split(' ')[0]} ${l.split(' ')[1]}/${argo[i]} byDefault`,
+        (l, i) => `argo-cd/namespace-install.yaml:${l.split(' ')[0]} ${l.split(' ')[1]}/${argo[i]} sensitive`,
       ),
-      'tigera-operator/tigera-operator.yaml:756 Deployment/tigera-operator byDefault',
+      'tigera-operator/tigera-operator.yaml:756 Deployment/tigera-operator sensitive',
     ]);
     const msg = formatMessage(result.findings.find((f) => f.ruleId === 'token-automount')!);
     expect(msg).toBe(
-      'the API token of ServiceAccount `default/argocd-applicationset-controller` is mounted because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
+      'the API token of ServiceAccount `default/argocd-applicationset-controller` is mounted because neither the pod nor the account sets `automountServiceAccountToken`, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
     );
     expect(result.findings.some((f) => f.ruleId === 'token-automount' && f.location.file.startsWith('kube-prometheus/'))).toBe(false);
   });
@@ -130,6 +131,7 @@ describe('shared/corpus/real', () => {
       'cluster-admin-binding': 1,
       'cross-namespace-subject': 3,
       'default-sa-not-hardened': 3,
+      'escalation-path': 1,
       'pod-create': 5,
       'rbac-binding-write': 1,
       'rbac-delete-rights': 7,
@@ -140,7 +142,105 @@ describe('shared/corpus/real', () => {
       'shared-service-account': 2,
       'token-automount': 13,
       'webhook-config-write': 4,
+      'workload-permissions': 18,
     });
+  });
+});
+
+/**
+ * Escalation on the real manifests, each project scanned as it is installed (Argo CD into namespace
+ * `argocd`, as its documentation says): who is cluster-admin equivalent, what each workload's token
+ * can do, and the paths to stronger identities.
+ */
+describe('escalation on shared/corpus/real', () => {
+  const project = (dir: string, namespace?: string) => corpus.filter((f) => f.path.startsWith(`${dir}/`) || f.path === dir);
+  const scanOf = (files: typeof corpus, namespace?: string) => lint(files, namespace ? { namespace } : {});
+  const line = (f: Finding) => `${f.location.file}:${f.location.region.startLine} ${f.object?.kind}/${f.object?.name} ${f.level} ${f.messageId}`;
+  const of = (r: ReturnType<typeof lint>, rule: string) => r.findings.filter((f) => f.ruleId === rule);
+
+  it('Argo CD (install.yaml): the application controller is cluster-admin equivalent through its ClusterRole (`*` on `*`), and so is argocd-server (patch on every resource, mutating webhooks included)', () => {
+    const r = scanOf(project('argo-cd').filter((f) => f.path.endsWith('/install.yaml')), 'argocd');
+    expect(of(r, 'workload-permissions').map(line)).toEqual([
+      'argo-cd/install.yaml:32400 Deployment/argocd-applicationset-controller error holds',
+      'argo-cd/install.yaml:32555 Deployment/argocd-dex-server warning holds',
+      'argo-cd/install.yaml:32682 Deployment/argocd-notifications-controller warning holds',
+      'argo-cd/install.yaml:32790 Deployment/argocd-redis note holds',
+      'argo-cd/install.yaml:33708 Deployment/argocd-server error admin',
+      'argo-cd/install.yaml:34206 StatefulSet/argocd-application-controller error admin',
+    ]);
+    const controller = of(r, 'workload-permissions').find((f) => f.object?.name === 'argocd-application-controller')!;
+    expect(formatMessage(controller)).toBe(
+      'StatefulSet `argocd/argocd-application-controller` runs as ServiceAccount `argocd/argocd-application-controller` with its API token mounted, and the account is cluster-admin equivalent: it can do anything: `*` verbs on `*` resources cluster-wide (ClusterRoleBinding `argocd-application-controller`, ClusterRole `argocd-application-controller`); whoever takes over the workload controls the cluster, so grant only what it needs',
+    );
+    // The related locations point at the rule's resource entry and the binding.
+    expect(controller.related.map((x) => `${x.location.file}:${x.location.region.startLine}`)).toEqual(['argo-cd/install.yaml:31478', 'argo-cd/install.yaml:31726']);
+    expect(formatMessage(of(r, 'workload-permissions').find((f) => f.object?.name === 'argocd-server')!)).toContain('it can patch `mutatingwebhookconfigurations`');
+    // Both are cluster-admin equivalent themselves, and no other Argo CD workload can reach a stronger identity.
+    expect(of(r, 'escalation-path')).toEqual([]);
+    const g = inventoryOf(project('argo-cd').filter((f) => f.path.endsWith('/install.yaml')), { namespace: 'argocd' }).escalation;
+    const admins = g.nodes.filter((n) => n.kind === 'ServiceAccount' && g.isAdminEquivalent(n)).map((n) => n.label);
+    expect(admins).toEqual(['ServiceAccount `argocd/argocd-application-controller`', 'ServiceAccount `argocd/argocd-server`']);
+    // Who can become cluster-admin: the two accounts, system:masters, and the built-in controller
+    // manager, which mints tokens for any account (the application controller's included).
+    expect(g.pathsTo([]).map((p) => `${p.from.label}: ${p.steps.map((s) => s.action).join(', then ')}`.replace(/`/g, ''))).toEqual([
+      'Group system:masters: members of group system:masters bypass authorization',
+      'ServiceAccount argocd/argocd-application-controller: hold * on * cluster-wide',
+      'ServiceAccount argocd/argocd-server: patch mutatingwebhookconfigurations, whose webhooks rewrite every object written',
+      'User system:kube-controller-manager: create serviceaccounts/token cluster-wide, then hold * on * cluster-wide',
+    ]);
+  });
+
+  it('Argo CD (namespace-install.yaml): Roles only, so nothing reaches cluster scope', () => {
+    const r = scanOf(project('argo-cd').filter((f) => f.path.endsWith('namespace-install.yaml')), 'argocd');
+    expect(of(r, 'workload-permissions').map(line)).toEqual([
+      'argo-cd/namespace-install.yaml:1050 Deployment/argocd-applicationset-controller warning holds',
+      'argo-cd/namespace-install.yaml:1205 Deployment/argocd-dex-server warning holds',
+      'argo-cd/namespace-install.yaml:1332 Deployment/argocd-notifications-controller warning holds',
+      'argo-cd/namespace-install.yaml:1440 Deployment/argocd-redis note holds',
+      'argo-cd/namespace-install.yaml:2358 Deployment/argocd-server warning holds',
+      'argo-cd/namespace-install.yaml:2856 StatefulSet/argocd-application-controller warning holds',
+    ]);
+    expect(of(r, 'escalation-path')).toEqual([]);
+  });
+
+  it('ingress-nginx: the controller lists Secrets cluster-wide; the admission Jobs may rewrite validating webhooks (seen, not cluster-admin)', () => {
+    const r = scanOf(project('ingress-nginx'));
+    expect(of(r, 'workload-permissions').map(line)).toEqual([
+      'ingress-nginx/deploy.yaml:508 Deployment/ingress-nginx-controller error holds',
+      'ingress-nginx/deploy.yaml:566 Job/ingress-nginx-admission-create error holds',
+      'ingress-nginx/deploy.yaml:622 Job/ingress-nginx-admission-patch error holds',
+    ]);
+    expect(formatMessage(of(r, 'workload-permissions')[1]!)).toContain('update `validatingwebhookconfigurations`, so see every write request and refuse any');
+    expect(of(r, 'escalation-path')).toEqual([]);
+  });
+
+  it('kube-prometheus: kube-state-metrics lists Secrets and the operator creates StatefulSets cluster-wide; alone, nothing stronger to reach', () => {
+    const r = scanOf(project('kube-prometheus'));
+    expect(of(r, 'workload-permissions').map(line)).toEqual([
+      'kube-prometheus/kubeStateMetrics-deployment.yaml:111 Deployment/kube-state-metrics error holds',
+      'kube-prometheus/prometheusOperator-deployment.yaml:93 Deployment/prometheus-operator error holds',
+    ]);
+    expect(of(r, 'escalation-path')).toEqual([]);
+  });
+
+  it('tigera-operator: cluster-admin equivalent (it creates mutating webhook configurations; it may also bind and escalate)', () => {
+    const r = scanOf(project('tigera-operator'));
+    expect(of(r, 'workload-permissions').map(line)).toEqual(['tigera-operator/tigera-operator.yaml:764 Deployment/tigera-operator error admin']);
+    const g = inventoryOf(project('tigera-operator')).escalation;
+    expect(g.powersOf(g.account('tigera-operator', 'tigera-operator')).map((p) => `${p.kind}@${p.namespace ?? '*'}`)).toEqual(
+      expect.arrayContaining(['cluster-admin@*', 'bind@*', 'escalate@*', 'run-pods@*', 'secrets@*']),
+    );
+  });
+
+  it('installed together: the Prometheus operator, which creates StatefulSets anywhere, is two steps from cluster-admin through the Calico operator\'s account', () => {
+    const paths = of(result, 'escalation-path');
+    expect(paths.map(line)).toEqual(['kube-prometheus/prometheusOperator-deployment.yaml:93 Deployment/prometheus-operator error admin']);
+    expect(paths[0]!.flows!.map((f) => f.steps.map((s) => `${s.action} → ${s.to} @${s.location!.file}:${s.location!.region.startLine}`))).toEqual([
+      [
+        'create `statefulsets` cluster-wide → ServiceAccount `tigera-operator/tigera-operator` @kube-prometheus/prometheusOperator-clusterRole.yaml:42',
+        'create `mutatingwebhookconfigurations`, whose webhooks rewrite every object written → cluster-admin equivalence @tigera-operator/tigera-operator.yaml:408',
+      ],
+    ]);
   });
 });
 

@@ -16,8 +16,9 @@ function sarifOf(files: { path: string; text: string }[], category = 'saguard') 
 const fixtures = fixtureFiles().map((f) => ({ path: path.relative(path.resolve(__dirname, '..'), f).split(path.sep).join('/'), text: fs.readFileSync(f, 'utf8') }));
 const corpus = readTree(path.join(SHARED, 'corpus', 'real'));
 
+const logs = { fixtures: sarifOf(fixtures), corpus: sarifOf(corpus) };
+
 describe('SARIF', () => {
-  const logs = { fixtures: sarifOf(fixtures), corpus: sarifOf(corpus) };
 
   it.each(Object.entries(logs))('%s: valid against the OASIS SARIF 2.1.0 schema (Ajv 2020)', (_, log) => {
     expect(schemaErrors(log)).toEqual([]);
@@ -88,6 +89,68 @@ describe('SARIF', () => {
     const moved = { path: text.path, text: '# a new comment\n# and another\n' + text.text };
     const fp = (log: ReturnType<typeof sarifOf>) => log.runs[0]!.results!.map((r) => r.partialFingerprints!['saguard/v1']);
     expect(fp(sarifOf([moved]))).toEqual(fp(sarifOf([text])));
+  });
+});
+
+describe('SARIF code flows (escalation paths)', () => {
+  // A path through a built-in identity: its step is granted by built-in roles, written in no file.
+  const text = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: { name: web, namespace: ci }',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      serviceAccountName: web',
+    '      containers: [{ name: web, image: nginx }]',
+    '---',
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    'kind: ClusterRole',
+    'metadata: { name: imp }',
+    'rules:',
+    '  - { apiGroups: [""], resources: [users], resourceNames: ["system:kube-controller-manager"], verbs: [impersonate] }',
+    '---',
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    'kind: ClusterRoleBinding',
+    'metadata: { name: imp }',
+    'roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: imp }',
+    'subjects: [{ kind: ServiceAccount, name: web, namespace: ci }]',
+    '---',
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    'kind: ClusterRoleBinding',
+    'metadata: { name: deployer }',
+    'roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }',
+    'subjects: [{ kind: ServiceAccount, name: deployer, namespace: ci }]',
+    '',
+  ].join('\n');
+  const log = sarifOf([{ path: 'deploy/ci.yaml', text }]);
+  const result = log.runs[0]!.results!.find((r) => r.ruleId === 'escalation-path')!;
+
+  it('one code flow per path, one thread flow each: the subject, then each step where it is granted (or only its text when built-in roles grant it)', () => {
+    expect(result.level).toBe('error');
+    expect(result.codeFlows).toHaveLength(1);
+    const flow = result.codeFlows![0]!;
+    expect(flow.message!.text).toBe('ServiceAccount ci/web → cluster-admin equivalence in 3 steps');
+    expect(flow.threadFlows).toHaveLength(1);
+    const steps = flow.threadFlows[0]!.locations!.map((l) => [l.location!.physicalLocation?.region?.startLine ?? null, l.location!.message!.text]);
+    expect(steps).toEqual([
+      [7, 'ServiceAccount ci/web'],
+      [14, 'step 1: impersonate user system:kube-controller-manager → User system:kube-controller-manager'],
+      [null, 'step 2: create serviceaccounts/token cluster-wide → ServiceAccount ci/deployer'],
+      [25, 'step 3: hold * on * cluster-wide → cluster-admin equivalence'],
+    ]);
+    // The steps written in files are related locations, linked from the message.
+    expect(result.relatedLocations!.map((r) => r.physicalLocation!.region!.startLine)).toEqual([14, 25]);
+    for (const r of result.relatedLocations!) expect(result.message.text).toContain(`](${r.id})`);
+  });
+
+  it('passes the OASIS schema and the multitool with GitHub\'s rules', () => {
+    expect(schemaErrors(log)).toEqual([]);
+    expect(multitool(log).filter((r) => r.level === 'error' || r.level === 'warning')).toEqual([]);
+  }, 60_000);
+
+  it('the fixtures\' log carries code flows too (so the validators above checked them)', () => {
+    expect(logs.fixtures.runs[0]!.results!.filter((r) => r.codeFlows).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,8 +1,8 @@
 /** Runs the rules over the inventory and turns their reports into located, sorted findings. */
-import type { Finding, Level, RelatedLocation } from '../model/types.js';
+import type { Finding, Flow, Level, RelatedLocation } from '../model/types.js';
 import type { K8sObject, LoadedDocument } from '../load/load.js';
 import type { Inventory } from '../inventory/inventory.js';
-import type { Rule, RuleContext, DocumentContext, RelatedRef } from '../rules/rule.js';
+import type { Rule, RuleContext, DocumentContext, FlowRef, RelatedRef } from '../rules/rule.js';
 import { ruleById } from '../rules/index.js';
 
 export interface RuleSetting {
@@ -25,6 +25,18 @@ function relatedOf(refs: RelatedRef[] | undefined): RelatedLocation[] {
     location: { file: r.object.document.file, region: r.object.document.locate([...r.object.basePath, ...r.path]) },
     object: r.object.ref,
     path: [...r.path],
+  }));
+}
+
+function flowsOf(refs: FlowRef[]): Flow[] {
+  return refs.map((f) => ({
+    from: f.from,
+    to: f.to,
+    steps: f.steps.map((s) =>
+      s.at
+        ? { action: s.action, to: s.to, location: { file: s.at.object.document.file, region: s.at.object.document.locate([...s.at.object.basePath, ...s.at.path]) }, object: s.at.object.ref, path: [...s.at.path] }
+        : { action: s.action, to: s.to },
+    ),
   }));
 }
 
@@ -144,6 +156,7 @@ export function analyze(inventory: Inventory, rules: readonly Rule[], settings: 
               path: [...r.path],
               location: { file: o.document.file, region },
               related: relatedOf(r.related),
+              ...(r.flows && r.flows.length > 0 ? { flows: flowsOf(r.flows) } : {}),
             });
           },
         };

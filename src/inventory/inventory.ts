@@ -11,6 +11,7 @@ import { accountScope, isCalicoPolicy, readCalicoPolicy, type CalicoPolicy, type
 import { evaluate } from './calico/selector.js';
 import { parseServiceAccountUser, serviceAccountGroups, serviceAccountUser } from './rbac/match.js';
 import type { UserInfo } from './rbac/types.js';
+import { EscalationGraph } from './rbac/escalation.js';
 
 export const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
 
@@ -46,6 +47,20 @@ export interface Workload {
   token: TokenDecision;
 }
 
+/** A workload's reference to a legacy token Secret of the set (`kubernetes.io/service-account-token`). */
+export interface TokenSecretRef {
+  via: 'volume' | 'env' | 'envFrom';
+  /** Path of the reference (the Secret's name) in the workload. */
+  path: JsonPath;
+  secret: K8sObject;
+  /** The account the token is of (`?` when the Secret does not say). */
+  account: AccountId;
+  /** The volume, or the variable and container, that holds it. */
+  volume?: string;
+  variable?: string;
+  container?: string;
+}
+
 export interface AccountUse {
   kind: 'workload' | 'binding' | 'secret' | 'custom-resource' | 'policy';
   object: K8sObject;
@@ -77,6 +92,7 @@ export class Inventory {
   private readonly uses = new Map<string, AccountUse[]>();
   private readonly known: RegExp[];
   private engine: RbacEngine | undefined;
+  private graph: EscalationGraph | undefined;
   private identities: { account: K8sObject; identities: CloudIdentity[] }[] | undefined;
 
   constructor(readonly load: LoadResult, readonly options: InventoryOptions = {}) {
@@ -178,6 +194,59 @@ export class Inventory {
   get rbac(): RbacEngine {
     this.engine ??= new RbacEngine(this.objects, this.reader, { builtins: this.options.builtins !== false });
     return this.engine;
+  }
+
+  /** The "can act as" graph over the set (SPEC §3.4), built on first use. */
+  get escalation(): EscalationGraph {
+    if (!this.graph) {
+      const sa = (o: K8sObject): string | undefined => this.reader.string(o, ['metadata', 'annotations', 'kubernetes.io/service-account.name']);
+      this.graph = new EscalationGraph({
+        engine: this.rbac,
+        namespaces: this.namespaces.map((n) => n.name),
+        accounts: [...this.ofKind('', 'ServiceAccount').map((o) => ({ namespace: o.ref.namespace ?? 'default', name: o.ref.name })), ...this.workloads.map((w) => w.account)],
+        running: this.workloads
+          .filter((w) => this.apiTokenMounted(w))
+          .map((w) => ({
+            namespace: w.account.namespace,
+            account: w.account.name,
+            object: w.object,
+            label: `${w.object.ref.kind} \`${w.account.namespace}/${w.object.ref.name}\``,
+            podName: w.object.ref.kind === 'Pod' && w.object.ref.group === '' ? w.object.ref.name : undefined,
+          })),
+        tokenSecrets: this.ofKind('', 'Secret')
+          .filter((o) => o.ref.namespace && this.isLegacyTokenSecret(o) && sa(o))
+          .map((o) => ({ namespace: o.ref.namespace!, name: o.ref.name, account: sa(o)!, object: o })),
+      });
+    }
+    return this.graph;
+  }
+
+  /** The legacy token Secrets of the set that the workload reads (volumes, projected sources, env, envFrom). */
+  tokenSecretRefs(w: Workload): TokenSecretRef[] {
+    const ns = w.account.namespace;
+    const out: TokenSecretRef[] = [];
+    const add = (via: TokenSecretRef['via'], name: string, path: JsonPath, more: Partial<TokenSecretRef>): void => {
+      const secret = this.secret(ns, name);
+      if (!secret || !this.isLegacyTokenSecret(secret)) return;
+      const account = this.reader.string(secret, ['metadata', 'annotations', 'kubernetes.io/service-account.name']) ?? '?';
+      out.push({ via, path, secret, account: { namespace: ns, name: account }, ...more });
+    };
+    for (const v of w.pod.volumes) for (const s of v.secrets) add('volume', s.name, s.path, { volume: v.name ?? '?' });
+    for (const c of w.pod.containers) {
+      for (const e of c.env) if (e.secretRef) add('env', e.secretRef.name, e.secretRef.path, { variable: e.name ?? '?', container: c.name ?? '?' });
+      for (const e of c.envFrom) if (e.secretRef) add('envFrom', e.secretRef.name, e.secretRef.path, { container: c.name ?? '?' });
+    }
+    return out;
+  }
+
+  /**
+   * Whether the workload's containers can use an API token of its account: the automounted one, or a
+   * projected `serviceAccountToken` without an `audience` (the API server's) in a mounted volume.
+   */
+  apiTokenMounted(w: Workload): boolean {
+    if (w.token.mounted) return true;
+    const mounted = new Set(w.pod.containers.flatMap((c) => c.volumeMounts.map((m) => m.name)));
+    return w.pod.volumes.some((v) => v.name !== undefined && mounted.has(v.name) && v.tokens.some((t) => t.audience === undefined));
   }
 
   /** The user and groups a ServiceAccount's token authenticates as. */

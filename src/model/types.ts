@@ -41,6 +41,28 @@ export interface RelatedLocation {
   path?: JsonPath;
 }
 
+/** One step of an escalation path: what the subject does, the identity it reaches, and where the permission is granted. */
+export interface FlowStep {
+  /** "create `pods` in namespace `shop`" */
+  action: string;
+  /** The identity reached: "ServiceAccount `shop/deployer`". */
+  to: string;
+  /** Where the permission that allows the step is granted; absent when only built-in roles grant it. */
+  location?: Location;
+  /** The object and path the location is of (for source mapping). */
+  object?: ObjectRef;
+  path?: JsonPath;
+}
+
+/** A path from the identity a finding is about to a stronger one (a SARIF code flow). */
+export interface Flow {
+  /** The identity the path starts from: "ServiceAccount `shop/web`". */
+  from: string;
+  /** The identity it ends at. */
+  to: string;
+  steps: FlowStep[];
+}
+
 export interface Suppression {
   kind: 'inSource' | 'external';
   justification: string;
@@ -76,6 +98,8 @@ export interface Finding {
   path: JsonPath;
   location: Location;
   related: RelatedLocation[];
+  /** Escalation paths from the finding's subject (rule `escalation-path`), worst first. */
+  flows?: Flow[];
   /** For findings about a whole document (syntax, duplicate keys): its index in the file. */
   documentIndex?: number;
   suppression?: Suppression;

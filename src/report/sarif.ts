@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning, built as typed objects. */
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
-import type { Finding, Region } from '../model/types.js';
+import type { Finding, Flow, Region } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
 import { formatMessage, objectName, sentence } from './messages.js';
 import { escapeControls } from './escape.js';
@@ -86,6 +86,27 @@ export function saguardFingerprint(f: Finding): string {
     ? `${f.object.group}/${f.object.kind}/${f.object.namespace ?? ''}/${f.object.name}|${f.path.join('.')}`
     : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
   return createHash('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * An escalation path as a code flow with one thread flow: the subject (the finding's location), then
+ * each step where the permission that allows it is granted.
+ */
+function codeFlow(f: Finding, flow: Flow): Sarif.CodeFlow {
+  const plain = (s: string): string => s.replace(/`/g, '');
+  const at = (file: string, r: Region, text: string): Sarif.ThreadFlowLocation => ({
+    location: { physicalLocation: { artifactLocation: artifact(file), region: region(r) }, message: { text: plain(text) } },
+  });
+  const locations: Sarif.ThreadFlowLocation[] = [at(f.location.file, f.location.region, flow.from)];
+  flow.steps.forEach((s, i) => {
+    const text = `step ${i + 1}: ${s.action} → ${s.to}`;
+    // A step that only built-in roles grant is written in no file.
+    locations.push(s.location ? at(s.location.file, s.location.region, text) : { location: { message: { text: plain(text) } } });
+  });
+  return {
+    message: { text: plain(`${flow.from} → ${flow.to} in ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}`) },
+    threadFlows: [{ locations }],
+  };
 }
 
 /** GitHub code scanning rejects a run with more results than this (GITHUB.md). */
@@ -192,6 +213,7 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
         },
       };
     }
+    if (f.flows && f.flows.length > 0) result.codeFlows = f.flows.map((flow) => codeFlow(f, flow));
     if (f.suppression) result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
     return result;
   };

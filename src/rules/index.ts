@@ -37,6 +37,8 @@ import aggregateToBuiltin from './aggregate-to-builtin.js';
 import builtinRbacRedefined from './builtin-rbac-redefined.js';
 import rbacUnknownVerbOrResource from './rbac-unknown-verb-or-resource.js';
 import rbacDeleteRights from './rbac-delete-rights.js';
+import workloadPermissions from './workload-permissions.js';
+import escalationPath from './escalation-path.js';
 import cloudIdentityDefaultSa from './cloud-identity-default-sa.js';
 import cloudIdentityMalformed from './cloud-identity-malformed.js';
 import azureWiPodLabelMissing from './azure-wi-pod-label-missing.js';
@@ -91,6 +93,8 @@ export const RULES: readonly Rule[] = [
   builtinRbacRedefined,
   rbacUnknownVerbOrResource,
   rbacDeleteRights,
+  workloadPermissions,
+  escalationPath,
   cloudIdentityDefaultSa,
   cloudIdentityMalformed,
   azureWiPodLabelMissing,

@@ -1,4 +1,3 @@
-import type { JsonPath } from '../model/types.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -64,28 +63,20 @@ spec:
   appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
   check(o, ctx) {
     const inv = ctx.inventory;
-    const w = inv.workloadOf(o)!;
-    const ns = w.account.namespace;
-    const tokenSecret = (name: string): { account: string; secret: import('../load/load.js').K8sObject } | undefined => {
-      const s = inv.secret(ns, name);
-      if (!s || !inv.isLegacyTokenSecret(s)) return undefined;
-      const account = inv.reader.string(s, ['metadata', 'annotations', 'kubernetes.io/service-account.name']) ?? '?';
-      return { account: `${ns}/${account}`, secret: s };
-    };
-    const report = (messageId: string, path: JsonPath, data: Record<string, string>, name: string): void => {
-      const t = tokenSecret(name);
-      if (!t) return;
+    for (const r of inv.tokenSecretRefs(inv.workloadOf(o)!)) {
+      const secret = `${r.account.namespace}/${r.secret.ref.name}`;
       ctx.report({
-        messageId,
-        path,
-        data: { ...data, secret: name, account: t.account },
-        related: [{ object: t.secret, path: ['type'], label: `Secret \`${ns}/${name}\`` }],
+        messageId: r.via,
+        path: r.path,
+        data: {
+          ...(r.volume !== undefined ? { volume: r.volume } : {}),
+          ...(r.variable !== undefined ? { variable: r.variable } : {}),
+          ...(r.container !== undefined ? { container: r.container } : {}),
+          secret: r.secret.ref.name,
+          account: `${r.account.namespace}/${r.account.name}`,
+        },
+        related: [{ object: r.secret, path: ['type'], label: `Secret \`${secret}\`` }],
       });
-    };
-    for (const v of w.pod.volumes) for (const s of v.secrets) report('volume', s.path, { volume: v.name ?? '?' }, s.name);
-    for (const c of w.pod.containers) {
-      for (const e of c.env) if (e.secretRef) report('env', e.secretRef.path, { variable: e.name ?? '?', container: c.name ?? '?' }, e.secretRef.name);
-      for (const e of c.envFrom) if (e.secretRef) report('envFrom', e.secretRef.path, { container: c.name ?? '?' }, e.secretRef.name);
     }
   },
 });

@@ -10,6 +10,13 @@ export interface RelatedRef {
   label: string;
 }
 
+/** An escalation path to report as a SARIF code flow: each step where its permission is granted. */
+export interface FlowRef {
+  from: string;
+  to: string;
+  steps: { action: string; to: string; at?: { object: K8sObject; path: JsonPath } }[];
+}
+
 export interface ObjectReport {
   messageId: string;
   data?: MessageData;
@@ -22,6 +29,8 @@ export interface ObjectReport {
   /** A level other than the rule's (for rules whose severity depends on the case). */
   level?: Level;
   related?: RelatedRef[];
+  /** Escalation paths from the object's subject, worst first. */
+  flows?: FlowRef[];
 }
 
 export interface DocumentReport {

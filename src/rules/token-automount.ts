@@ -1,4 +1,5 @@
 import { Inventory } from '../inventory/inventory.js';
+import { accountPowers } from './_escalation.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -17,6 +18,8 @@ export default defineRule({
         'the API token of ServiceAccount `{account}` is mounted because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
       useless:
         'the API token of ServiceAccount `{account}` is mounted ({decided}) but the account holds no grants in the set beyond the built-in defaults, so the workload has no use for it; set `automountServiceAccountToken: false` in the pod spec',
+      sensitive:
+        'the API token of ServiceAccount `{account}` is mounted because {decided}, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
       accountUnknown:
         'the API token of ServiceAccount `{account}` is mounted: the pod does not set `automountServiceAccountToken` and the account is not in the scanned set, so its setting is unknown (treated as unset); set it in the pod spec',
     },
@@ -26,7 +29,7 @@ export default defineRule({
     ],
     docs: {
       rationale:
-        'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When the account holds no grants in the set beyond the built-in defaults (discovery), the message says the token is of no use to the workload.',
+        'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When the account holds no grants in the set beyond the built-in defaults (discovery), the message says the token is of no use to the workload; when it holds sensitive permissions, the message says so and `workload-permissions` names them on the `serviceAccountName` line (a workload that runs as the implicit `default` account gets only that finding, on the pod spec).',
       failing: `apiVersion: v1
 kind: ServiceAccount
 metadata: { name: web, namespace: shop }
@@ -73,8 +76,12 @@ spec:
     const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
     const useless = ctx.inventory.rbac.grantsInSet(Inventory.accountUser(w.account)).length === 0;
     const decided = { byAccount: 'the account sets `automountServiceAccountToken: true`', byDefault: 'neither the pod nor the account sets `automountServiceAccountToken`', accountUnknown: 'the pod does not set `automountServiceAccountToken` and the account is not in the scanned set' }[messageId];
+    // An account with sensitive permissions: say so rather than suggest `true`. When the account is
+    // implicit, `workload-permissions` is on this same line (the pod spec) and says it already.
+    const sensitive = !useless && accountPowers(ctx.inventory, w.account).length > 0;
+    if (sensitive && w.accountSource === 'default') return;
     ctx.report({
-      messageId: useless ? 'useless' : messageId,
+      messageId: useless ? 'useless' : sensitive ? 'sensitive' : messageId,
       data: { account: `${w.account.namespace}/${w.account.name}`, decided },
       path: w.pod.ref.specPath,
       related:

@@ -36,11 +36,14 @@ describe('--helm-chart with the real helm', () => {
     const f = (JSON.parse(r.out) as JsonOut).findings;
     expect(f.map((x) => `${x.ruleId} ${x.file}:${x.startLine}:${x.startColumn}`)).toEqual([
       'token-automount test/helm/charts/shop/templates/deployment.yaml:16:5',
+      'workload-permissions test/helm/charts/shop/templates/deployment.yaml:17:27',
       'secrets-access test/helm/charts/shop/templates/rbac.yaml:11:17',
       'sa-automount-enabled test/helm/charts/shop/templates/serviceaccount.yaml:8:31',
     ]);
-    expect(f[1]!.related.map((x) => `${x.file}:${x.startLine}`)).toEqual(['test/helm/charts/shop/templates/rbac.yaml:22']);
-    expect(f[1]!.rendered).toEqual({ renderer: 'helm template test/helm/charts/shop', startLine: 21, startColumn: 17, mapping: 'exact' });
+    expect(f[2]!.related.map((x) => `${x.file}:${x.startLine}`)).toEqual(['test/helm/charts/shop/templates/rbac.yaml:22']);
+    expect(f[2]!.rendered).toEqual({ renderer: 'helm template test/helm/charts/shop', startLine: 21, startColumn: 17, mapping: 'exact' });
+    // The permissions of the workload's account: the rule and the binding, in their templates.
+    expect(f[1]!.related.map((x) => `${x.file}:${x.startLine}`)).toEqual(['test/helm/charts/shop/templates/rbac.yaml:11', 'test/helm/charts/shop/templates/rbac.yaml:22']);
   });
 
   it('passes the release, namespace, values and --set to helm template', async () => {
@@ -53,6 +56,7 @@ describe('--helm-chart with the real helm', () => {
     expect(f.map((x) => `${x.ruleId} ${x.object.namespace}/${x.object.name}`)).toEqual([]);
     const all = await scan(['--helm-chart', 'test/helm/charts/shop', '--release', 'prod', '-n', 'shop', '--format', 'json', '--fail-on', 'none']);
     expect((JSON.parse(all.out) as { findings: { object: { namespace: string; name: string } }[] }).findings.map((x) => `${x.object.namespace}/${x.object.name}`)).toEqual([
+      'shop/prod-api',
       'shop/prod-api',
       'shop/prod-api',
       'shop/prod-api',

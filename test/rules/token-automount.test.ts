@@ -64,6 +64,30 @@ const cases: Case[] = [
     code: precedence('', '', binding('RoleBinding', 'all', { name: 'view' }, ['{ kind: Group, name: "system:serviceaccounts:shop" }'], 'shop')),
     errors: [{ messageId: 'byDefault', line: 9, column: 1 }],
   },
+  {
+    name: 'the account holds sensitive permissions: says so instead of suggesting `true`',
+    code: precedence('', '', binding('RoleBinding', 'api', { name: 'edit' }, [sa('api')], 'shop')),
+    errors: [
+      {
+        messageId: 'sensitive',
+        line: 9,
+        column: 1,
+        message: 'is mounted because neither the pod nor the account sets `automountServiceAccountToken`, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
+      },
+    ],
+  },
+  {
+    name: 'the implicit `default` account with sensitive permissions: workload-permissions says it on this same line',
+    code:
+      yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: api, namespace: shop }
+      spec:
+        containers: [{ name: c, image: nginx }]
+    ` + binding('RoleBinding', 'd', { name: 'edit' }, [sa('default')], 'shop'),
+    errors: [],
+  },
   { name: 'a quoted "false" on the pod is invalid-field-type, not this rule', code: precedence('', 'automountServiceAccountToken: "false"'), errors: [] },
 ];
 

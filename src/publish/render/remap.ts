@@ -38,10 +38,13 @@ export function remapper(
     if (f.location.file !== rendered) return f;
     const to = at(f.location, f.object ? f.path : undefined);
     const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
+    // Escalation paths: each step moves to the template or patch that grants it.
+    const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: at(s.location, s.path).location } : s)) }));
     return {
       ...f,
       location: to.location,
       related,
+      ...(flows ? { flows } : {}),
       rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
     };
   };

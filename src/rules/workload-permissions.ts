@@ -1,0 +1,113 @@
+import { grantPhrase, powerPhrase } from '../inventory/rbac/escalation.js';
+import { accountLine, accountPowers, grantRefs, powerLevel, uniqueRefs, worstLevel } from './_escalation.js';
+import { defineRule } from './rule.js';
+
+const SHOWN = 3;
+
+export default defineRule({
+  id: 'workload-permissions',
+  meta: {
+    title: 'Workload holds sensitive permissions through its token',
+    description: 'A workload runs with the API token of a ServiceAccount that holds sensitive permissions: the worst ones are named with the binding and role behind each.',
+    level: 'warning',
+    tags: ['security', 'rbac', 'escalation'],
+    securitySeverity: '7.5',
+    precision: 'high',
+    messages: {
+      holds:
+        '{kind} `{name}` runs as ServiceAccount `{account}` with its API token mounted, and the account can {permissions}; remove what the workload does not need, or set `automountServiceAccountToken: false` if it does not call the API',
+      admin:
+        '{kind} `{name}` runs as ServiceAccount `{account}` with its API token mounted, and the account is cluster-admin equivalent: it can {permissions}; whoever takes over the workload controls the cluster, so grant only what it needs',
+    },
+    remediation:
+      'Bind the account to a role with only the permissions the workload uses (in its namespace where it can), or set `automountServiceAccountToken: false` in the pod spec when the workload does not call the Kubernetes API.',
+    references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/', 'https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping'],
+    docs: {
+      rationale:
+        'A workload is as powerful as the token in its pod: a remote-code-execution bug, a malicious dependency or a leaked image turns into whatever the ServiceAccount may do. saguard evaluates the account with the RBAC engine (its own bindings, its groups, the built-in bindings, aggregation) and names, on the line that chooses the account, the permissions that let a subject act as others or take over the cluster: creating pods or editing pod templates (a pod runs as any account of its namespace), exec into pods, minting tokens, reading Secrets, impersonation, binding or escalating roles, and what amounts to cluster-admin (`*` on `*`, mutating webhooks, `nodes/proxy`, client-certificate approval). A namespaced grant counts only in its namespace; a Role never grants cluster-scoped resources. The level follows the worst permission: error for cluster-admin equivalence, impersonation of users or groups and cluster-wide grants, warning in one namespace, note when narrowed to named objects. Only workloads whose token is mounted are reported.',
+      failing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: deployer, namespace: ci }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: deployer, namespace: ci }
+rules:
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [create, update, patch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: deployer, namespace: ci }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: deployer }
+subjects:
+  - { kind: ServiceAccount, name: deployer, namespace: ci }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: runner, namespace: ci }
+spec:
+  selector: { matchLabels: { app: runner } }
+  template:
+    metadata: { labels: { app: runner } }
+    spec:
+      serviceAccountName: deployer
+      containers:
+        - name: runner
+          image: example/runner:1.0
+`,
+      passing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: deployer, namespace: ci }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: deployer, namespace: ci }
+rules:
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: deployer, namespace: ci }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: deployer }
+subjects:
+  - { kind: ServiceAccount, name: deployer, namespace: ci }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: runner, namespace: ci }
+spec:
+  selector: { matchLabels: { app: runner } }
+  template:
+    metadata: { labels: { app: runner } }
+    spec:
+      serviceAccountName: deployer
+      containers:
+        - name: runner
+          image: example/runner:1.0
+`,
+    },
+  },
+  appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+  check(o, ctx) {
+    const inv = ctx.inventory;
+    const w = inv.workloadOf(o)!;
+    if (!inv.apiTokenMounted(w)) return;
+    const powers = accountPowers(inv, w.account);
+    if (powers.length === 0) return;
+    const admin = powers[0]!.kind === 'cluster-admin';
+    const shown = admin ? powers.slice(0, 1) : powers.slice(0, SHOWN);
+    const phrase = shown.map((p) => `${powerPhrase(p)} (${grantPhrase(p.held.grant)})`).join('; ');
+    const more = powers.length - shown.length;
+    ctx.report({
+      messageId: admin ? 'admin' : 'holds',
+      level: worstLevel(powers.map(powerLevel)),
+      path: accountLine(w),
+      data: { kind: o.ref.kind, name: `${w.account.namespace}/${o.ref.name}`, account: `${w.account.namespace}/${w.account.name}`, permissions: admin || more === 0 ? phrase : `${phrase}; and ${more} more` },
+      related: uniqueRefs(shown.flatMap((p) => grantRefs(p.held.grant, powerPhrase(p)))).slice(0, 10),
+    });
+  },
+});
