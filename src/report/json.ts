@@ -38,6 +38,8 @@ export interface JsonReport {
       path?: (string | number)[];
       also?: string[];
     } | null;
+    /** Escalation paths (`escalation-path` findings only): each step and where it is granted (null when only built-in roles grant it). */
+    flows?: { from: string; to: string; steps: { action: string; to: string; file: string | null; startLine: number | null; startColumn: number | null }[] }[];
   }[];
 }
 
@@ -73,6 +75,15 @@ function jsonFinding(f: Finding): JsonFinding {
           ...(f.rendered.also ? { also: [...f.rendered.also] } : {}),
         }
       : null,
+    ...(f.flows
+      ? {
+          flows: f.flows.map((fl) => ({
+            from: fl.from,
+            to: fl.to,
+            steps: fl.steps.map((s) => ({ action: s.action, to: s.to, file: s.location?.file ?? null, startLine: s.location?.region.startLine ?? null, startColumn: s.location?.region.startColumn ?? null })),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -6,7 +6,7 @@
  * 2. counts by level, and by rule (folded);
  * 3. the findings by level, errors first (new ones first within a level), each location a link to
  *    the line at the analysed commit;
- * 4. extra sections callers add (`sections`, e.g. escalation paths);
+ * 4. the worst escalation paths as a Mermaid graph, and extra sections callers add (`sections`);
  * 5. what was scanned (paths, charts, overlays);
  * 6. what did not fit (annotations over GitHub's caps, reporting skipped, the summary's own cut).
  *
@@ -19,6 +19,7 @@ import { formatMessage } from './messages.js';
 import { markdownCode, markdownText, markdownValue } from './escape.js';
 import { withPlacement } from './rendered.js';
 import { countByLevel } from './text.js';
+import { escalationSection } from './mermaid.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -195,7 +196,8 @@ export function renderMarkdown(findings: readonly Finding[], options: MarkdownOp
     );
   }
   const middle: string[] = [];
-  for (const s of options.sections ?? []) middle.push(`### ${s.title}`, '', s.markdown.replace(/\n+$/, ''), '');
+  const escalation = escalationSection(shown);
+  for (const s of [...(escalation ? [escalation] : []), ...(options.sections ?? [])]) middle.push(`### ${s.title}`, '', s.markdown.replace(/\n+$/, ''), '');
   const tail = [...middle, ...scannedSection(options.scanned)];
 
   const list = ordered(shown, changed);

@@ -4,7 +4,7 @@ import type * as Sarif from 'sarif';
 import type { Finding, Flow, Region } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
 import { formatMessage, objectName, sentence } from './messages.js';
-import { escapeControls } from './escape.js';
+import { escapeControls, sarifText } from './escape.js';
 import { lineHashes } from './fingerprint.js';
 import { writeJsonArray } from './stream.js';
 import { withPlacement } from './rendered.js';
@@ -93,7 +93,7 @@ export function saguardFingerprint(f: Finding): string {
  * each step where the permission that allows it is granted.
  */
 function codeFlow(f: Finding, flow: Flow): Sarif.CodeFlow {
-  const plain = (s: string): string => s.replace(/`/g, '');
+  const plain = (s: string): string => sarifText(s.replace(/`/g, ''));
   const at = (file: string, r: Region, text: string): Sarif.ThreadFlowLocation => ({
     location: { physicalLocation: { artifactLocation: artifact(file), region: region(r) }, message: { text: plain(text) } },
   });

@@ -3,19 +3,9 @@
  * graph, and grants and paths turned into locations.
  */
 import type { JsonPath, Level } from '../model/types.js';
-import type { K8sObject } from '../load/load.js';
 import type { Inventory, Workload } from '../inventory/inventory.js';
-import { covered, grantPhrase, type EscalationPath, type GraphNode, type GrantSource, type Power } from '../inventory/rbac/escalation.js';
+import { covered, grantAt, grantPhrase, type EscalationPath, type GraphNode, type GrantSource, type Power } from '../inventory/rbac/escalation.js';
 import type { FlowRef, RelatedRef } from './rule.js';
-
-/** Where a grant is written: the rule entry in the role, else the binding's roleRef (a built-in role). */
-export function grantAt(g: GrantSource | undefined): { object: K8sObject; path: JsonPath } | undefined {
-  if (!g) return undefined;
-  const role = g.rule.origin;
-  if (role.object) return { object: role.object, path: ['rules', g.rule.index, 'resources', g.resourceIndex] };
-  if (g.binding?.object) return { object: g.binding.object, path: ['roleRef', 'name'] };
-  return undefined;
-}
 
 /** The line the workload's identity is decided on: `serviceAccountName`, else the pod spec. */
 export const accountLine = (w: Workload): JsonPath => w.accountPath ?? w.pod.ref.specPath;
@@ -101,3 +91,5 @@ export function flowOf(p: EscalationPath): FlowRef {
 export const stepsText = (p: EscalationPath): string => p.steps.map((s) => `${s.action}${s.detail ? ` (${s.detail})` : ''} → ${s.to.label}`).join(', then ');
 
 export const stepCount = (n: number): string => (n === 1 ? '1 step' : `${n} steps`);
+
+export { grantAt };

@@ -40,6 +40,8 @@ export interface GraphNode {
   namespace: string | undefined;
   /** For a Role node: the role held. */
   role?: RoleInfo;
+  /** For a subject asked about by user and groups (`access --as U --as-group G`): who it is. */
+  identity?: UserInfo;
   /** "ServiceAccount `shop/web`", "cluster-admin equivalence". */
   label: string;
 }
@@ -252,8 +254,25 @@ export class EscalationGraph {
     return this.add('Group', `group:${name}`, undefined, `Group ${q(name)}`, name);
   }
 
+  /**
+   * The node of a user with exactly these groups: a ServiceAccount's or a user's node when the groups
+   * are those its token or impersonation gives, else a node of its own.
+   */
+  subject(u: UserInfo): GraphNode {
+    const sa = parseServiceAccountUser(u.user);
+    const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+    if (sa && same(u.groups, serviceAccountGroups(sa.namespace))) return this.account(sa.namespace, sa.name);
+    if (!sa && u.user !== '' && same(u.groups, ['system:authenticated'])) return this.user(u.user);
+    const groups = [...u.groups].sort();
+    const label = `${u.user === '' ? 'a user' : `User ${q(u.user)}`} with groups ${groups.map(q).join(', ') || 'none'}`;
+    const n = this.add('User', `as:${u.user}|${groups.join(',')}`, undefined, label, u.user);
+    n.identity = { user: u.user === '' ? '\u0000' : u.user, groups };
+    return n;
+  }
+
   /** The identity of a node as the authorizer sees it. */
   static userOf(n: GraphNode): UserInfo | undefined {
+    if (n.identity) return n.identity;
     switch (n.kind) {
       case 'ServiceAccount':
         return { user: serviceAccountUser(n.namespace!, n.name), groups: serviceAccountGroups(n.namespace!) };
@@ -753,7 +772,7 @@ const ADMIN_GAIN = (steps: PathStep[]): Power => ({
   namespace: undefined,
   names: undefined,
   held: { kind: 'admin', verb: '*', resource: '*', resourceIndex: 0, target: '*', names: undefined, namespace: undefined, grant: steps[steps.length - 1]?.grant ?? { binding: undefined, rule: { rule: { verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [] }, origin: ANY_ROLE, index: 0 }, resourceIndex: 0 } },
-  how: steps[steps.length - 1]?.action ?? '',
+  how: 'do anything, as cluster-admin does',
 });
 
 /** Whether the powers already held cover a power (cluster-wide covers any namespace; no names cover any names). */
@@ -819,6 +838,15 @@ export function powerPhrase(p: Power): string {
     case 'pv-create':
       return `create ${q('persistentvolumes')} (a ${q('hostPath')} volume reaches a node's disk)`;
   }
+}
+
+/** Where a grant is written: the rule entry in the role, else the binding's roleRef (a built-in role); undefined when both are built in. */
+export function grantAt(g: GrantSource | undefined): { object: K8sObject; path: (string | number)[] } | undefined {
+  if (!g) return undefined;
+  const role = g.rule.origin;
+  if (role.object) return { object: role.object, path: ['rules', g.rule.index, 'resources', g.resourceIndex] };
+  if (g.binding?.object) return { object: g.binding.object, path: ['roleRef', 'name'] };
+  return undefined;
 }
 
 /** "ClusterRoleBinding `x`, ClusterRole `y`": where a grant comes from (and the role aggregated into it). */

@@ -42,6 +42,8 @@ export interface RbacArgs {
   files: string[];
   output: 'text' | 'json';
   builtins: boolean;
+  /** `who-can` and `access`: also print escalation paths. */
+  paths: boolean;
   /** Namespace of objects in the manifests that name none. */
   objectsNamespace: string;
 }
@@ -65,7 +67,8 @@ commands:
   who-can VERB TYPE[/NAME] | VERB /URL -f PATH...
                             the subjects allowed to do it, and through which binding and role
   access --as USER -f PATH...
-                            the access matrix of one subject (resources x verbs)
+                            the access matrix of one subject (resources x verbs); --paths adds
+                            what it can become
 
 scan options:
   --format FORMAT           text (default), json, sarif, github, markdown
@@ -96,6 +99,8 @@ can-i / who-can / access options:
   --subresource SUB         the request's subresource
   -o, --output text|json    json explains the decision (binding, role, rule, files and lines)
   --no-builtins             leave out Kubernetes' built-in roles and bindings
+  --paths                   who-can: also the subjects that can become an allowed one (escalation
+                            paths); access: every stronger identity the subject can become
   --objects-namespace NS    namespace of objects in the manifests that name none (default: default)
   TYPE is resource or resource.group; VERB, resource, subresource and name are taken verbatim.
 
@@ -276,6 +281,7 @@ function parseRbacArgs(command: RbacArgs['command'], rest: readonly string[]): R
     files: [],
     output: 'text',
     builtins: true,
+    paths: false,
     objectsNamespace: 'default',
   };
   const positional: string[] = [];
@@ -307,6 +313,10 @@ function parseRbacArgs(command: RbacArgs['command'], rest: readonly string[]): R
       }
       case '--no-builtins':
         args.builtins = false;
+        break;
+      case '--paths':
+        if (command === 'can-i') throw new UsageError('--paths goes with who-can and access, not can-i');
+        args.paths = true;
         break;
       case '--objects-namespace':
         args.objectsNamespace = take();

@@ -5,6 +5,8 @@ import { impersonate, namespaceIgnored, parseRequest } from '../../inventory/rba
 import { isClusterScopedResource } from '../../inventory/rbac/catalog.js';
 import type { BindingInfo, Decision, Request, RoleInfo, RuleRef, SubjectInfo } from '../../inventory/rbac/types.js';
 import type { RbacEngine } from '../../inventory/rbac/engine.js';
+import type { Inventory } from '../../inventory/inventory.js';
+import { grantAt, grantPhrase, powerPhrase, type EscalationPath, type GraphNode } from '../../inventory/rbac/escalation.js';
 import { collectFiles } from '../files.js';
 import type { RbacArgs } from './args.js';
 import type { CliIO } from './main.js';
@@ -64,7 +66,7 @@ export function explainDecision(d: Decision): object {
   };
 }
 
-async function engineFor(args: RbacArgs, io: CliIO): Promise<RbacEngine> {
+async function inventoryFor(args: RbacArgs, io: CliIO): Promise<Inventory> {
   const collected = await collectFiles(args.files, { cwd: io.cwd, root: findRepoRoot(io.cwd), readStdin: io.readStdin });
   // The answer does not account for files that were not read: say which.
   for (const f of collected.files) {
@@ -73,7 +75,47 @@ async function engineFor(args: RbacArgs, io: CliIO): Promise<RbacEngine> {
     const why = u.reason === 'link-outside' ? `a link to ${u.target}, outside ${u.boundary}` : u.reason === 'not-regular' ? `a ${u.type}` : u.reason === 'too-large' ? `${u.size} bytes, over ${u.limit}` : `unreadable (${u.code})`;
     io.stderr(`saguard: not read, so not part of the answer: ${escapeControls(f.path)} (${escapeControls(why)})\n`);
   }
-  return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins }).rbac;
+  return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins });
+}
+
+async function engineFor(args: RbacArgs, io: CliIO): Promise<RbacEngine> {
+  return (await inventoryFor(args, io)).rbac;
+}
+
+// ---- escalation paths (--paths) ----
+
+const plain = (s: string): string => escapeControls(s.replace(/`/g, ''));
+
+function pathJson(p: EscalationPath): object {
+  return {
+    from: plain(p.from.label),
+    to: plain(p.to.label),
+    steps: p.steps.map((s) => {
+      const at = grantAt(s.grant);
+      return {
+        action: plain(s.action),
+        detail: s.detail ? plain(s.detail) : null,
+        to: plain(s.to.label),
+        binding: s.grant?.binding ? describeBinding(s.grant.binding) : null,
+        rule: s.grant && s.grant.rule.origin.name !== '(any permission)' ? describeRule(s.grant.rule) : null,
+        location: at ? where(at.object, at.path) : null,
+      };
+    }),
+    gains: p.gain.map((g) => plain(powerPhrase(g))),
+  };
+}
+
+/** A path in text: the target and length, then each step with where it is granted. */
+function pathText(p: EscalationPath, from = true): string {
+  const head = `  ${from ? `${plain(p.from.label)} → ` : ''}${plain(p.to.label)} (${p.steps.length} step${p.steps.length === 1 ? '' : 's'})${p.gain.length > 0 && p.to.kind !== 'ClusterAdmin' ? `: gains ${p.gain.slice(0, 2).map((g) => plain(powerPhrase(g))).join('; ')}` : ''}`;
+  const steps = p.steps.map((s, i) => {
+    const at = grantAt(s.grant);
+    const w = at ? where(at.object, at.path) : null;
+    const source = s.grant ? plain(grantPhrase(s.grant)) : '';
+    const origin = [source, w ? `${escapeControls(w.file)}:${w.line}` : s.grant ? 'built in' : ''].filter(Boolean).join(', ');
+    return `    ${i + 1}. ${plain(s.action)}${s.detail ? ` (${plain(s.detail)})` : ''} → ${plain(s.to.label)}${origin ? `\n       ${origin}` : ''}`;
+  });
+  return [head, ...steps].join('\n');
 }
 
 /** kubectl's warning for `-n` with a cluster-scoped resource: the request carries no namespace. */
@@ -98,9 +140,25 @@ export async function canI(args: RbacArgs, io: CliIO): Promise<number> {
 
 export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
   warnIgnoredNamespace(args, io);
-  const engine = await engineFor(args, io);
+  const inv = await inventoryFor(args, io);
+  const engine = inv.rbac;
   const req = parseRequest(args.verb, args.target, { namespace: args.namespace, subresource: args.subresource });
   const rows = engine.whoCan(req);
+  // --paths: who can become one of these subjects (or cluster-admin equivalent, who may do anything).
+  let paths: EscalationPath[] = [];
+  if (args.paths) {
+    const g = inv.escalation;
+    const holders: GraphNode[] = [g.group('system:masters')];
+    for (const r of rows) {
+      const s = r.subject;
+      if (s.kind === 'ServiceAccount') {
+        const ns = s.namespace || r.binding.namespace;
+        if (ns) holders.push(g.account(ns, s.name));
+      } else if (s.kind === 'User') holders.push(g.user(s.name));
+      else if (s.kind === 'Group') holders.push(g.group(s.name));
+    }
+    paths = g.pathsTo(holders);
+  }
   if (args.output === 'json') {
     io.stdout(
       JSON.stringify(
@@ -114,6 +172,7 @@ export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
             role: describeRole(r.role),
             rule: describeRule(r.rule),
           })),
+          ...(args.paths ? { paths: paths.map(pathJson) } : {}),
         },
         null,
         2,
@@ -127,6 +186,13 @@ export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
   io.stdout(table.map((t) => `${t[0]!.padEnd(w[0]!)}  ${t[1]!.padEnd(w[1]!)}  ${t[2]}`).join('\n') + '\n');
   io.stdout('(members of group system:masters may do anything: they bypass authorization)\n');
   io.stdout(CONTROLLERS_NOTE);
+  if (args.paths) {
+    io.stdout(
+      paths.length === 0
+        ? '\nno other subject can become one of these (no escalation path)\n'
+        : `\nsubjects that can become one of these, or cluster-admin equivalent (escalation paths, shortest first):\n${paths.map((p) => pathText(p)).join('\n')}\n`,
+    );
+  }
   return 0;
 }
 
@@ -150,7 +216,8 @@ const KNOWN: [string, string][] = [
 ];
 
 export async function access(args: RbacArgs, io: CliIO): Promise<number> {
-  const engine = await engineFor(args, io);
+  const inv = await inventoryFor(args, io);
+  const engine = inv.rbac;
   const user = impersonate(args.as!, args.asGroups);
   const namespace = args.namespace ?? '';
   const seen = new Set(KNOWN.map(([g, r]) => `${g}|${r}`));
@@ -177,8 +244,17 @@ export async function access(args: RbacArgs, io: CliIO): Promise<number> {
     );
     return { resource: group ? `${full}.${group}` : full, verbs };
   });
+  // --paths: every stronger identity the subject can become, worst first.
+  let escalation: { admin: string | undefined; paths: EscalationPath[] } | undefined;
+  if (args.paths) {
+    const g = inv.escalation;
+    const node = g.subject(user);
+    const admin = g.isAdminEquivalent(node) ? g.powersOf(node).find((p) => p.kind === 'cluster-admin') : undefined;
+    escalation = { admin: admin ? powerPhrase(admin) : undefined, paths: g.pathsFrom([node]) };
+  }
   if (args.output === 'json') {
-    io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix, clusterScopedLeftOut: left }, null, 2) + '\n');
+    const paths = escalation ? { clusterAdminEquivalent: escalation.admin !== undefined ? plain(escalation.admin) : null, paths: escalation.paths.map(pathJson) } : {};
+    io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix, clusterScopedLeftOut: left, ...paths }, null, 2) + '\n');
     return 0;
   }
   const shown = matrix.map((m) => ({ ...m, resource: escapeControls(m.resource) }));
@@ -187,5 +263,10 @@ export async function access(args: RbacArgs, io: CliIO): Promise<number> {
   const rows = shown.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
   const note = left > 0 ? `(${left} cluster-scoped resources left out: requests on them carry no namespace; run without -n to see them)\n` : '';
   io.stdout(`${user.user ? escapeControls(user.user) : '(no user)'} (${user.groups.map(escapeControls).join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n${note}`);
+  if (escalation) {
+    if (escalation.admin !== undefined) io.stdout(`\nescalation paths: none needed, the subject is cluster-admin equivalent itself (it can ${plain(escalation.admin)})\n`);
+    else if (escalation.paths.length === 0) io.stdout('\nescalation paths: none (no stronger identity is reachable)\n');
+    else io.stdout(`\nescalation paths (what the subject can become, worst first, in every namespace):\n${escalation.paths.map((p) => pathText(p, false)).join('\n')}\n`);
+  }
   return 0;
 }
