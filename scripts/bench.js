@@ -19,7 +19,9 @@
 //   --rounds N                  cold rounds per corpus (SAGUARD_BENCH_ROUNDS; default 5, 3 at 10k, 1 above)
 //   --runs N                    warm in-process runs for small corpora (SAGUARD_BENCH_RUNS; default 7)
 //   --timeout S                 seconds before a cold run is killed (SAGUARD_BENCH_TIMEOUT; default 900)
-//   --only real,charts,synth,rbac,startup   parts to run (default all)
+//   --only real,charts,synth,rbac,escalation,startup   parts to run (default all)
+//   --escalation-scales 1,2,4   sizes of the synthetic RBAC set for the escalation graph (scripts/rbac-synth.js;
+//                               1 is 10,000 ServiceAccounts and 10,000 bindings in 200 namespaces)
 //   --inproc-max 200k           largest synthetic size also measured in process (SAGUARD_BENCH_INPROC_MAX; default all)
 // SAGUARD_CORPUS replaces the real corpus; SAGUARD_HELM names the helm binary (default: helm on PATH,
 // then /tmp/helmpkg/helm/helm).
@@ -48,7 +50,7 @@ const roundsOpt = opt('rounds', 'SAGUARD_BENCH_ROUNDS', '');
 const runs = Number(opt('runs', 'SAGUARD_BENCH_RUNS', '7'));
 const timeoutS = Number(opt('timeout', 'SAGUARD_BENCH_TIMEOUT', '900'));
 const inprocMax = Number(String(opt('inproc-max', 'SAGUARD_BENCH_INPROC_MAX', 'Infinity')).replace(/k$/i, '000'));
-const only = new Set(opt('only', 'SAGUARD_BENCH_ONLY', 'real,charts,synth,rbac,startup').split(','));
+const only = new Set(opt('only', 'SAGUARD_BENCH_ONLY', 'real,charts,synth,rbac,escalation,startup').split(','));
 const corpusDir = path.resolve(root, process.env.SAGUARD_CORPUS ?? '../shared/corpus/real');
 const sharedCorpus = path.resolve(corpusDir, '..');
 
@@ -265,6 +267,13 @@ if (only.has('synth')) {
 if (only.has('rbac')) {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench', 'rbac.js'), corpusDir, String(runs)], { cwd: root, encoding: 'utf8' });
   log(`\n${r.status === 0 ? r.stdout.trim() : `rbac bench failed: ${r.stderr.trim()}`}`);
+}
+
+// ---- the escalation graph on a synthetic RBAC set (scripts/rbac-synth.js) at 1×, 2×, 4× ----
+if (only.has('escalation')) {
+  const scales = opt('escalation-scales', 'SAGUARD_BENCH_ESCALATION_SCALES', '1,2,4');
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench', 'escalation.js'), '3', scales], { cwd: root, encoding: 'utf8' });
+  log(`\n${r.status === 0 ? r.stdout.trim() : `escalation bench failed: ${r.stderr.trim()}`}`);
 }
 
 // ---- start-up ----

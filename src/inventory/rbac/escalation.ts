@@ -120,6 +120,17 @@ export interface EscalationPath {
   gain: Power[];
 }
 
+/** A search's arrays: valid where `stamp` equals `gen`; `touched` lists the nodes it reached. */
+interface Search {
+  stamp: Uint32Array;
+  gen: number;
+  dist: Int32Array;
+  via: (Edge | undefined)[];
+  touched: number[];
+  /** With a base of powers: what the path held before reaching each node (the base and every identity on it). */
+  before: (readonly Power[] | undefined)[];
+}
+
 /** What the inventory knows besides RBAC: accounts, namespaces, running workloads, token Secrets. */
 export interface GraphInput {
   engine: RbacEngine;
@@ -162,16 +173,16 @@ export class EscalationGraph {
   private readonly out: Edge[][] = [];
   private readonly held: (Held[] | undefined)[] = [];
   private readonly powers: (Power[] | undefined)[] = [];
-  private readonly bindingsHeld: (BindingInfo[] | undefined)[] = [];
+  private readonly bindingsHeld: (readonly BindingInfo[] | undefined)[] = [];
   private rev: Edge[][] | undefined;
-  private adminNext: { dist: Int32Array; next: (Edge | undefined)[] } | undefined;
+  private adminNext: Search | undefined;
   private readonly engine: RbacEngine;
   private readonly namespaces = new Set<string>();
   private readonly accountsByNs = new Map<string, GraphNode[]>();
   private readonly tokenSecrets = new Map<string, GraphInput['tokenSecrets'][number][]>();
   private readonly running = new Map<string, GraphInput['running'][number][]>();
   private readonly rolesByNs = new Map<string, RoleInfo[]>();
-  private readonly pending: GraphNode[] = [];
+  private pending: GraphNode[] = [];
   readonly admin: GraphNode;
 
   constructor(input: GraphInput) {
@@ -197,6 +208,15 @@ export class EscalationGraph {
     // Every namespace has its `default` account.
     for (const ns of [...this.namespaces]) this.account(ns, 'default');
     this.settle();
+  }
+
+  /** Expands every node created and not yet expanded (expanding one can create more). */
+  private drain(): void {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      for (const n of batch) this.expand(n);
+    }
   }
 
   /** Expands the nodes created since (an account the set does not mention, asked for by name) and links the hubs. */
@@ -327,7 +347,7 @@ export class EscalationGraph {
   private finishHubs(): void {
     const linked = new Map<string, Set<number>>();
     for (;;) {
-      while (this.pending.length > 0) this.expand(this.pending.shift()!);
+      this.drain();
       let changed = false;
       const linkAll = (hubKey: string, targets: () => GraphNode[]): void => {
         const h = this.byKey.get(hubKey);
@@ -363,24 +383,41 @@ export class EscalationGraph {
   heldBy(n: GraphNode): Held[] {
     let h = this.held[n.index];
     if (h) return h;
-    const out: Held[] = [];
-    const bindings = new Set<BindingInfo>();
-    const add = (rule: RuleRef, namespace: string | undefined, binding: BindingInfo | undefined): void => {
-      if (binding) bindings.add(binding);
-      for (const a of ruleAbilities(rule.rule)) {
-        // RoleBindings grant nothing on cluster-scoped resources.
-        if (namespace !== undefined && isClusterAbility(a.kind)) continue;
-        out.push({ ...a, namespace, grant: { binding, rule, resourceIndex: a.resourceIndex } });
-      }
-    };
-    if (n.kind === 'Role') for (const r of n.role!.rules) add(r, n.namespace, undefined);
-    else if (n.kind === 'NamespaceAdmin') add(ANY_RULE, n.namespace, undefined);
+    let out: Held[] = [];
+    const bindings: BindingInfo[] = [];
+    if (n.kind === 'Role') for (const r of n.role!.rules) scoped(r, n.namespace, undefined, out);
+    else if (n.kind === 'NamespaceAdmin') scoped(ANY_RULE, n.namespace, undefined, out);
     else {
       const user = EscalationGraph.userOf(n);
-      if (user) for (const er of this.engine.rulesFor(user)) add(er.rule, er.namespace, er.binding);
+      if (user) {
+        // Many subjects share a binding (every account has those of its groups): its abilities are read once.
+        for (const er of this.engine.rulesFor(user)) {
+          if (bindings[bindings.length - 1] === er.binding) continue;
+          bindings.push(er.binding);
+        }
+        const lists = bindings.map((b) => this.heldThrough(b));
+        out = lists.length === 1 ? [...lists[0]!] : lists.flat();
+      }
     }
     this.held[n.index] = out;
-    this.bindingsHeld[n.index] = [...bindings];
+    this.bindingsHeld[n.index] = bindings;
+    return out;
+  }
+
+  private readonly byBinding = new Map<BindingInfo, Held[]>();
+
+  /** The abilities a binding grants its subjects, in its scope. */
+  private heldThrough(b: BindingInfo): Held[] {
+    let out = this.byBinding.get(b);
+    if (!out) {
+      out = [];
+      for (const r of b.role?.rules ?? []) {
+        // RoleBindings never grant non-resource access.
+        if (b.kind === 'RoleBinding' && r.rule.nonResourceURLs.length > 0 && r.rule.resources.length === 0) continue;
+        scoped(r, b.kind === 'RoleBinding' ? b.namespace : undefined, b, out);
+      }
+      this.byBinding.set(b, out);
+    }
     return out;
   }
 
@@ -441,6 +478,12 @@ export class EscalationGraph {
     const csrApprove = of('csr-approve')[0];
     if (signer && csrCreate && csrApprove) {
       toAdmin(csrApprove, `create and approve a client certificate for group ${q('system:masters')} (${q('certificatesigningrequests/approval')} and ${q('approve')} on ${q('signers')})`, `create and approve a client certificate for any user and group, ${q('system:masters')} included`);
+    }
+
+    // Cluster-admin equivalence covers every other power, and paths never go on from here but to it.
+    if (powers.some((p) => p.kind === 'cluster-admin')) {
+      powers.sort((a, b) => POWER_WEIGHT[b.kind] - POWER_WEIGHT[a.kind]);
+      return;
     }
 
     // Pods: run as any account of the namespace.
@@ -615,15 +658,33 @@ export class EscalationGraph {
     return this.rev;
   }
 
-  /** Shortest distances (steps) from the roots, with the edge each node was reached by; 0-1 BFS. */
-  private search(roots: readonly GraphNode[], reverse: boolean, stopAtAdmin: boolean): { dist: Int32Array; via: (Edge | undefined)[] } {
+  /**
+   * Shortest distances (steps) from the roots, with the edge each node was reached by; 0-1 BFS. The
+   * arrays are reused from search to search (a stamp marks what this one set), and only the nodes
+   * it reached are listed, so a search costs what it visits, not the size of the graph.
+   */
+  private search(roots: readonly GraphNode[], reverse: boolean, stopAtAdmin: boolean, own = false, base?: readonly Power[]): Search {
     const n = this.nodes.length;
-    const dist = new Int32Array(n).fill(-1);
-    const via: (Edge | undefined)[] = new Array(n);
+    let s = own ? undefined : this.scratch;
+    if (!s || s.stamp.length < n) {
+      s = { stamp: new Uint32Array(n), gen: 0, dist: new Int32Array(n), via: new Array<Edge | undefined>(n), touched: [], before: new Array<readonly Power[] | undefined>(n) };
+      if (!own) this.scratch = s;
+    }
+    const search = s;
+    search.gen++;
+    search.touched = [];
+    const gen = search.gen;
+    const { stamp, dist, via, touched, before } = search;
     const adj = reverse ? this.reverse() : this.out;
+    const adminEq = this.adminFlags();
+    const admin = this.admin.index;
     let bucket: number[] = [];
-    for (const r of roots) if (dist[r.index] === -1) {
+    for (const r of roots) if (stamp[r.index] !== gen) {
+      stamp[r.index] = gen;
       dist[r.index] = 0;
+      via[r.index] = undefined;
+      before[r.index] = base;
+      touched.push(r.index);
       bucket.push(r.index);
     }
     for (let d = 0; bucket.length > 0; d++) {
@@ -631,16 +692,28 @@ export class EscalationGraph {
       for (let i = 0; i < bucket.length; i++) {
         const u = bucket[i]!;
         if (dist[u] !== d) continue;
-        if (stopAtAdmin && u === this.admin.index) continue;
+        if (stopAtAdmin && u === admin) continue;
         // Past an identity that is cluster-admin equivalent, only its step to equivalence counts: it covers every other gain.
-        const onlyAdmin = stopAtAdmin && d > 0 && this.isAdminEquivalent(this.nodes[u]!);
+        const onlyAdmin = stopAtAdmin && d > 0 && adminEq[u] === 1;
+        // With `base`: an identity that adds nothing to what the path already holds leads nowhere new.
+        let acc = before[u];
+        if (base && d > 0 && this.nodes[u]!.kind !== 'Hub') {
+          const own = this.powersOf(this.nodes[u]!);
+          if (!onlyAdmin && own.every((p) => covered(acc!, p))) continue;
+          acc = [...acc!, ...own];
+        }
         for (const e of adj[u]!) {
-          if (onlyAdmin && e.to !== this.admin.index) continue;
+          if (onlyAdmin && e.to !== admin) continue;
           const v = reverse ? e.from : e.to;
           const nd = d + e.cost;
-          if (dist[v] !== -1 && dist[v]! <= nd) continue;
+          if (stamp[v] === gen && dist[v]! <= nd) continue;
+          if (stamp[v] !== gen) {
+            stamp[v] = gen;
+            touched.push(v);
+          }
           dist[v] = nd;
           via[v] = e;
+          before[v] = acc;
           // Hub hops cost nothing: the node joins the bucket being walked.
           if (e.cost === 0) bucket.push(v);
           else next.push(v);
@@ -648,11 +721,24 @@ export class EscalationGraph {
       }
       bucket = next;
     }
-    return { dist, via };
+    return search;
+  }
+
+  private scratch: Search | undefined;
+  private adminEq: Uint8Array | undefined;
+
+  /** For each node, 1 when it is cluster-admin equivalent itself. */
+  private adminFlags(): Uint8Array {
+    if (!this.adminEq || this.adminEq.length < this.nodes.length) {
+      const f = new Uint8Array(this.nodes.length);
+      for (const n of this.nodes) if (n !== this.admin && this.isAdminEquivalent(n)) f[n.index] = 1;
+      this.adminEq = f;
+    }
+    return this.adminEq;
   }
 
   /** Steps from a BFS tree: hub hops folded into the step that enters the hub. */
-  private stepsTo(target: number, via: (Edge | undefined)[], reverse: boolean): PathStep[] {
+  private stepsTo(target: number, via: readonly (Edge | undefined)[], reverse: boolean): PathStep[] {
     const edges: Edge[] = [];
     if (reverse) {
       let e = via[target];
@@ -687,7 +773,9 @@ export class EscalationGraph {
 
   /**
    * Shortest paths from the roots (identities held at once, e.g. a workload's account and the tokens it
-   * mounts) to every stronger identity: one whose powers the roots do not cover. Worst first. With
+   * mounts) to every stronger identity: one holding a power that neither the roots nor the identities
+   * the path goes through hold (the subject holds those too by then; past an identity that adds
+   * nothing, the search does not go on). Worst first. With
    * `worst`, a path to cluster-admin equivalence, when there is one, is the only one returned (it
    * covers every other gain).
    */
@@ -699,40 +787,39 @@ export class EscalationGraph {
     if (options.worst) {
       const a = this.adminDistances();
       let best: GraphNode | undefined;
-      for (const r of roots) if (a.dist[r.index]! >= 0 && (!best || a.dist[r.index]! < a.dist[best.index]!)) best = r;
+      for (const r of roots) if (a.stamp[r.index] === a.gen && (!best || a.dist[r.index]! < a.dist[best.index]!)) best = r;
       if (best) {
-        const steps = this.stepsTo(best.index, a.next, true);
+        const steps = this.stepsTo(best.index, a.via, true);
         return [{ from: best, to: this.admin, steps, gain: [ADMIN_GAIN(steps)] }];
       }
     }
-    const { dist, via } = this.search(roots, false, true);
+    const found = this.search(roots, false, true, false, base);
+    const adminEq = this.adminFlags();
     const out: EscalationPath[] = [];
-    for (let i = 0; i < this.nodes.length; i++) {
-      if (dist[i]! <= 0) continue;
+    for (const i of found.touched) {
+      if (found.dist[i] === 0) continue;
       const t = this.nodes[i]!;
       // Hubs are no identities; an identity that is cluster-admin equivalent is shown by the path through it to equivalence.
-      if (t.kind === 'Hub' || (t !== this.admin && this.isAdminEquivalent(t))) continue;
-      const gain = t === this.admin ? [] : this.powersOf(t).filter((p) => !covered(base, p));
+      if (t.kind === 'Hub' || adminEq[i] === 1) continue;
+      // What it adds to the start and to every identity the path went through (which the subject holds too by then).
+      const gain = t === this.admin ? [] : this.powersOf(t).filter((p) => !covered(found.before[i]!, p));
       if (t !== this.admin && gain.length === 0) continue;
-      const steps = this.stepsTo(i, via, false);
+      const steps = this.stepsTo(i, found.via, false);
       if (steps.length === 0) continue;
-      out.push({ from: this.nodes[this.rootOf(i, via)]!, to: t, steps, gain: t === this.admin ? [ADMIN_GAIN(steps)] : gain });
+      out.push({ from: this.nodes[this.rootOf(i, found.via)]!, to: t, steps, gain: t === this.admin ? [ADMIN_GAIN(steps)] : gain });
     }
     return out.sort(comparePaths);
   }
 
-  private rootOf(i: number, via: (Edge | undefined)[]): number {
+  private rootOf(i: number, via: readonly (Edge | undefined)[]): number {
     let cur = i;
     for (let e = via[cur]; e; e = via[cur]) cur = e.from;
     return cur;
   }
 
-  /** Distance of every node to cluster-admin equivalence, and the next edge on a shortest path. */
-  private adminDistances(): { dist: Int32Array; next: (Edge | undefined)[] } {
-    if (!this.adminNext) {
-      const { dist, via } = this.search([this.admin], true, false);
-      this.adminNext = { dist, next: via };
-    }
+  /** Distance of every node to cluster-admin equivalence, and the next edge on a shortest path (kept). */
+  private adminDistances(): Search {
+    if (!this.adminNext) this.adminNext = this.search([this.admin], true, false, true);
     return this.adminNext;
   }
 
@@ -743,16 +830,25 @@ export class EscalationGraph {
   pathsTo(holders: readonly GraphNode[]): EscalationPath[] {
     this.settle();
     const set = new Set([...holders, this.admin]);
-    const { dist, via } = this.search([...set], true, false);
+    const found = this.search([...set], true, false);
     const out: EscalationPath[] = [];
-    for (let i = 0; i < this.nodes.length; i++) {
+    for (const i of found.touched) {
       const n = this.nodes[i]!;
-      if (dist[i]! <= 0 || set.has(n) || !(n.kind === 'ServiceAccount' || n.kind === 'User' || n.kind === 'Group')) continue;
-      const steps = this.stepsTo(i, via, true);
+      if (found.dist[i] === 0 || set.has(n) || !(n.kind === 'ServiceAccount' || n.kind === 'User' || n.kind === 'Group')) continue;
+      const steps = this.stepsTo(i, found.via, true);
       if (steps.length === 0) continue;
       out.push({ from: n, to: steps[steps.length - 1]!.to, steps, gain: [] });
     }
     return out.sort((a, b) => a.steps.length - b.steps.length || cmp(a.from.label, b.from.label));
+  }
+}
+
+/** The abilities of one rule in a scope (a RoleBinding's namespace, or cluster-wide), appended to `out`. */
+function scoped(rule: RuleRef, namespace: string | undefined, binding: BindingInfo | undefined, out: Held[]): void {
+  for (const a of ruleAbilities(rule.rule)) {
+    // RoleBindings grant nothing on cluster-scoped resources.
+    if (namespace !== undefined && isClusterAbility(a.kind)) continue;
+    out.push({ ...a, namespace, grant: { binding, rule, resourceIndex: a.resourceIndex } });
   }
 }
 
