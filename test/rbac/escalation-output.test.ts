@@ -1,5 +1,6 @@
 /** Escalation paths in the outputs: mapped back to the sources, as SARIF code flows, in the CLI. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
@@ -186,6 +187,21 @@ describe('access --paths and who-can --paths', () => {
     );
     const j = JSON.parse((await run(['who-can', 'create', 'pods', '-n', 'kube-system', '-f', F, '--paths', '-o', 'json'])).out);
     expect(j.paths.map((p: { from: string; to: string }) => `${p.from} → ${p.to}`)).toEqual(['ServiceAccount ci/runner → ServiceAccount ci/deployer', 'User system:kube-controller-manager → ServiceAccount ci/deployer']);
+  });
+
+  it('text shows the 20 worst paths and counts the others; -o json has them all', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-paths-'));
+    const file = path.join(dir, 'many.yaml');
+    const docs = [
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: runner, namespace: ci }\nrules:\n  - { apiGroups: [""], resources: [pods], verbs: [create] }\n',
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: runner, namespace: ci }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: runner }\nsubjects: [{ kind: ServiceAccount, name: runner, namespace: ci }]\n',
+      ...Array.from({ length: 25 }, (_, i) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: r${i}, namespace: ci }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r${i} }\nsubjects: [{ kind: ServiceAccount, name: a${i}, namespace: ci }]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: r${i}, namespace: ci }\nrules:\n  - { apiGroups: [""], resources: [secrets], resourceNames: [s${i}], verbs: [get] }\n`),
+    ];
+    fs.writeFileSync(file, docs.join('---\n'));
+    const text = (await run(['access', '--as', 'system:serviceaccount:ci:runner', '-f', file, '--paths'])).out;
+    expect(text.match(/^  ServiceAccount ci\/a\d+ \(1 step\)/gm)).toHaveLength(20);
+    expect(text).toContain('\n  … and 5 more (-o json lists them all)\n');
+    expect(JSON.parse((await run(['access', '--as', 'system:serviceaccount:ci:runner', '-f', file, '--paths', '-o', 'json'])).out).paths).toHaveLength(25);
   });
 
   it('--paths is not an option of can-i', async () => {

@@ -84,6 +84,9 @@ async function engineFor(args: RbacArgs, io: CliIO): Promise<RbacEngine> {
 
 // ---- escalation paths (--paths) ----
 
+/** Paths printed in text; `-o json` has them all. */
+const PATHS_SHOWN = 20;
+
 const plain = (s: string): string => escapeControls(s.replace(/`/g, ''));
 
 function pathJson(p: EscalationPath): object {
@@ -190,7 +193,10 @@ export async function whoCan(args: RbacArgs, io: CliIO): Promise<number> {
     io.stdout(
       paths.length === 0
         ? '\nno other subject can become one of these (no escalation path)\n'
-        : `\nsubjects that can become one of these, or cluster-admin equivalent (escalation paths, shortest first):\n${paths.map((p) => pathText(p)).join('\n')}\n`,
+        : `\nsubjects that can become one of these, or cluster-admin equivalent (escalation paths, shortest first):\n${paths
+            .slice(0, PATHS_SHOWN)
+            .map((p) => pathText(p))
+            .join('\n')}\n${paths.length > PATHS_SHOWN ? `  … and ${paths.length - PATHS_SHOWN} more (-o json lists them all)\n` : ''}`,
     );
   }
   return 0;
@@ -266,7 +272,13 @@ export async function access(args: RbacArgs, io: CliIO): Promise<number> {
   if (escalation) {
     if (escalation.admin !== undefined) io.stdout(`\nescalation paths: none needed, the subject is cluster-admin equivalent itself (it can ${plain(escalation.admin)})\n`);
     else if (escalation.paths.length === 0) io.stdout('\nescalation paths: none (no stronger identity is reachable)\n');
-    else io.stdout(`\nescalation paths (what the subject can become, worst first, in every namespace):\n${escalation.paths.map((p) => pathText(p, false)).join('\n')}\n`);
+    else {
+      const shown = escalation.paths.slice(0, PATHS_SHOWN);
+      const more = escalation.paths.length - shown.length;
+      io.stdout(
+        `\nescalation paths (what the subject can become, worst first, in every namespace):\n${shown.map((p) => pathText(p, false)).join('\n')}\n${more > 0 ? `  … and ${more} more (-o json lists them all)\n` : ''}`,
+      );
+    }
   }
   return 0;
 }
