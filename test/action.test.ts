@@ -245,7 +245,7 @@ describe('node dist/index.js, as the runner runs it', () => {
     const r = runAction({ paths: '', 'helm-charts': 'charts/shop', 'fail-on': 'none' }, files, { pathPrefix: helmBinDir() });
     expect(r.status).toBe(0);
     const where = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'));
-    expect(where).toEqual(['charts/shop/templates/deployment.yaml:16', 'charts/shop/templates/rbac.yaml:11', 'charts/shop/templates/serviceaccount.yaml:8']);
+    expect(where).toEqual(['charts/shop/templates/deployment.yaml:16', 'charts/shop/templates/deployment.yaml:17', 'charts/shop/templates/rbac.yaml:11', 'charts/shop/templates/serviceaccount.yaml:8']);
     // paths is not defaulted when helm-charts is set: the chart's own files are not read as manifests.
     expect(r.stdout).not.toContain('Helm chart templates');
     const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));

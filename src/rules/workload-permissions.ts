@@ -100,7 +100,15 @@ spec:
     if (powers.length === 0) return;
     const admin = powers[0]!.kind === 'cluster-admin';
     const shown = admin ? powers.slice(0, 1) : powers.slice(0, SHOWN);
-    const phrase = shown.map((p) => `${powerPhrase(p)} (${grantPhrase(p.held.grant)})`).join('; ');
+    // Permissions granted through the same binding and role are named together, then their source.
+    const groups: { source: string; phrases: string[] }[] = [];
+    for (const p of shown) {
+      const source = grantPhrase(p.held.grant, false);
+      const last = groups[groups.length - 1];
+      if (last && last.source === source) last.phrases.push(powerPhrase(p));
+      else groups.push({ source, phrases: [powerPhrase(p)] });
+    }
+    const phrase = groups.map((g) => `${g.phrases.join('; ')} (${g.phrases.length > 1 ? 'all through ' : ''}${g.source})`).join('; ');
     const more = powers.length - shown.length;
     ctx.report({
       messageId: admin ? 'admin' : 'holds',

@@ -57,7 +57,7 @@ const cases: Case[] = [
         '{ apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }',
         '{ apiGroups: [""], resources: [pods], verbs: [create] }',
       ]),
-    errors: [{ messageId: 'holds', line: 8, column: 27, level: 'warning', message: 'the account can create `pods` in namespace `ci`, so run pods as any ServiceAccount there (RoleBinding `ci/runner`, Role `ci/runner`); create tokens for any ServiceAccount in namespace `ci` (RoleBinding `ci/runner`, Role `ci/runner`); exec into `pods` in namespace `ci`, so act as the accounts of running pods (RoleBinding `ci/runner`, Role `ci/runner`); and 1 more;' }],
+    errors: [{ messageId: 'holds', line: 8, column: 27, level: 'warning', message: 'the account can create `pods` in namespace `ci`, so run pods as any ServiceAccount there; create tokens for any ServiceAccount in namespace `ci`; exec into `pods` in namespace `ci`, so act as the accounts of running pods (all through RoleBinding `ci/runner`, Role `ci/runner`); and 1 more;' }],
   },
   {
     name: 'the implicit `default` account: on the pod spec',

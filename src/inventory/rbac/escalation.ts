@@ -946,13 +946,13 @@ export function grantAt(g: GrantSource | undefined): { object: K8sObject; path: 
 }
 
 /** "ClusterRoleBinding `x`, ClusterRole `y`": where a grant comes from (and the role aggregated into it). */
-export function grantPhrase(g: GrantSource): string {
+export function grantPhrase(g: GrantSource, withOrigin = true): string {
   const name = (x: { namespace: string | undefined; name: string }): string => q(x.namespace ? `${x.namespace}/${x.name}` : x.name);
   const origin = g.rule.origin;
   const bound = g.binding?.role ?? origin;
   const parts: string[] = [];
   if (g.binding) parts.push(`${g.binding.kind} ${name(g.binding)}`);
   if (bound !== ANY_ROLE) parts.push(`${bound.kind} ${name(bound)}`);
-  if (origin !== bound && origin !== ANY_ROLE) parts.push(`rule of ${origin.kind} ${name(origin)}`);
+  if (withOrigin && origin !== bound && origin !== ANY_ROLE) parts.push(`rule of ${origin.kind} ${name(origin)}`);
   return parts.join(', ');
 }
