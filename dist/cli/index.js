@@ -117,7 +117,7 @@ catch {
 if (answer !== undefined)
     process.stdout.write(answer);
 else {
-    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2067));
+    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9913));
     process.exitCode = await main(argv, nodeIO());
 }
 
@@ -152,7 +152,8 @@ commands:
   who-can VERB TYPE[/NAME] | VERB /URL -f PATH...
                             the subjects allowed to do it, and through which binding and role
   access --as USER -f PATH...
-                            the access matrix of one subject (resources x verbs)
+                            the access matrix of one subject (resources x verbs); --paths adds
+                            what it can become
 
 scan options:
   --format FORMAT           text (default), json, sarif, github, markdown
@@ -183,6 +184,8 @@ can-i / who-can / access options:
   --subresource SUB         the request's subresource
   -o, --output text|json    json explains the decision (binding, role, rule, files and lines)
   --no-builtins             leave out Kubernetes' built-in roles and bindings
+  --paths                   who-can: also the subjects that can become an allowed one (escalation
+                            paths); access: every stronger identity the subject can become
   --objects-namespace NS    namespace of objects in the manifests that name none (default: default)
   TYPE is resource or resource.group; VERB, resource, subresource and name are taken verbatim.
 
@@ -377,6 +380,7 @@ function parseRbacArgs(command, rest) {
         files: [],
         output: 'text',
         builtins: true,
+        paths: false,
         objectsNamespace: 'default',
     };
     const positional = [];
@@ -409,6 +413,11 @@ function parseRbacArgs(command, rest) {
             }
             case '--no-builtins':
                 args.builtins = false;
+                break;
+            case '--paths':
+                if (command === 'can-i')
+                    throw new UsageError('--paths goes with who-can and access, not can-i');
+                args.paths = true;
                 break;
             case '--objects-namespace':
                 args.objectsNamespace = take();

@@ -1,8 +1,8 @@
-export const id = 67;
-export const ids = [67];
+export const id = 913;
+export const ids = [913];
 export const modules = {
 
-/***/ 2067:
+/***/ 9913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2355,385 +2355,6 @@ function accountScope(p, namespaceSelector, namespaces) {
     return { all: true, namespaces: namespaces.map((n) => ({ name: n.name, certain: true })) };
 }
 
-;// CONCATENATED MODULE: ./lib/src/inventory/inventory.js
-
-
-
-
-
-
-
-
-
-const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
-const accountKey = (a) => `${a.namespace}/${a.name}`;
-class Inventory {
-    load;
-    options;
-    reader = new FieldReader();
-    objects;
-    documents;
-    workloads = [];
-    byKind = new Map();
-    byName = new Map();
-    workloadByObject = new Map();
-    uses = new Map();
-    known;
-    engine;
-    identities;
-    constructor(load, options = {}) {
-        this.load = load;
-        this.options = options;
-        this.objects = load.objects;
-        this.documents = load.documents;
-        this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
-        for (const o of load.objects) {
-            const k = gk(o.ref.group, o.ref.kind);
-            inventory_push(this.byKind, k, o);
-            inventory_push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
-        }
-        // One object that saguard fails on (a bug) must not lose the rest of the scan: it is recorded,
-        // and reported as an `unscanned-input` finding on the object.
-        const isolated = (o, index) => {
-            try {
-                index(o);
-            }
-            catch (e) {
-                this.failures.push({ object: o, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-            }
-        };
-        for (const o of load.objects)
-            isolated(o, (x) => this.indexObject(x));
-        // Calico policies use accounts by name and by label, in namespaces only known once all is indexed.
-        for (const o of load.objects)
-            if (isCalicoPolicy(o))
-                isolated(o, (x) => this.indexCalicoUses(x));
-    }
-    /** Objects the inventory failed to index (a bug in saguard), with the error. */
-    failures = [];
-    calico = new Map();
-    /** The Calico policy read from a NetworkPolicy or GlobalNetworkPolicy object. */
-    calicoPolicyOf(o) {
-        let p = this.calico.get(o.id);
-        if (!p) {
-            p = readCalicoPolicy(o, this.reader);
-            this.calico.set(o.id, p);
-        }
-        return p;
-    }
-    nsViews;
-    /** Every namespace the set mentions, with its labels when its Namespace object is there. */
-    get namespaces() {
-        if (!this.nsViews) {
-            const views = new Map();
-            for (const n of this.ofKind('', 'Namespace'))
-                views.set(n.ref.name, { name: n.ref.name, labelsKnown: true, labels: this.reader.stringMap(n, ['metadata', 'labels']) });
-            for (const o of this.objects) {
-                const ns = o.ref.namespace;
-                if (ns && !views.has(ns))
-                    views.set(ns, { name: ns, labelsKnown: false, labels: {} });
-            }
-            this.nsViews = [...views.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        }
-        return this.nsViews;
-    }
-    /**
-     * The ServiceAccounts of a namespace as Calico's ServiceAccount selectors see them: their labels
-     * plus `projectcalico.org/name`. The `default` account is always there (created by Kubernetes).
-     */
-    accountsIn(namespace) {
-        let out = this.accountsByNs?.get(namespace);
-        if (out)
-            return out;
-        if (!this.saByNs) {
-            this.saByNs = new Map();
-            for (const a of this.ofKind('', 'ServiceAccount'))
-                inventory_push(this.saByNs, a.ref.namespace ?? '', a);
-        }
-        // Labels are read here, on first use, so that only namespaces a question reaches can raise field-type issues.
-        out = (this.saByNs.get(namespace) ?? []).map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a }));
-        if (!out.some((a) => a.name === 'default'))
-            out.push({ name: 'default', labels: { 'projectcalico.org/name': 'default' }, object: undefined });
-        (this.accountsByNs ??= new Map()).set(namespace, out);
-        return out;
-    }
-    saByNs;
-    accountsByNs;
-    indexCalicoUses(o) {
-        const p = this.calicoPolicyOf(o);
-        const useAll = (scope, match, path) => {
-            for (const ns of scope.namespaces) {
-                for (const a of this.accountsIn(ns.name))
-                    if (a.object && match(a))
-                        this.addUse({ namespace: ns.name, name: a.name }, { kind: 'policy', object: o, path });
-            }
-        };
-        if (p.serviceAccountSelector?.selector) {
-            const sel = p.serviceAccountSelector.selector;
-            useAll(accountScope(p, p.namespaceSelector, this.namespaces), (a) => evaluate(sel, a.labels), p.serviceAccountSelector.path);
-        }
-        for (const r of p.rules) {
-            if (!r.hasServiceAccounts)
-                continue;
-            const scope = accountScope(p, r.namespaceSelector, this.namespaces);
-            const names = new Set(r.names.map((n) => n.name));
-            const sel = r.serviceAccountsSelector?.selector;
-            useAll(scope, (a) => (names.size === 0 || names.has(a.name)) && (!sel || evaluate(sel, a.labels)) && (names.size > 0 || !!sel), r.path);
-        }
-    }
-    /** The RBAC engine over the set (and the built-ins unless disabled), built on first use. */
-    get rbac() {
-        this.engine ??= new RbacEngine(this.objects, this.reader, { builtins: this.options.builtins !== false });
-        return this.engine;
-    }
-    /** The user and groups a ServiceAccount's token authenticates as. */
-    static accountUser(a) {
-        return { user: serviceAccountUser(a.namespace, a.name), groups: serviceAccountGroups(a.namespace) };
-    }
-    /** Objects of a kind, in input order. */
-    ofKind(group, kind) {
-        return this.byKind.get(gk(group, kind)) ?? [];
-    }
-    /** The object with this identity; the last one wins when the set repeats it, as `kubectl apply` would. */
-    find(group, kind, namespace, name) {
-        const all = this.byName.get(`${gk(group, kind)}|${namespace ?? ''}|${name}`);
-        return all?.[all.length - 1];
-    }
-    serviceAccount(a) {
-        return this.find('', 'ServiceAccount', a.namespace, a.name);
-    }
-    secret(namespace, name) {
-        return this.find('', 'Secret', namespace, name);
-    }
-    workloadOf(o) {
-        return this.workloadByObject.get(o.id);
-    }
-    /** Everything in the set that refers to the account, in input order. */
-    usesOf(a) {
-        return this.uses.get(accountKey(a)) ?? [];
-    }
-    workloadsOf(a) {
-        return this.usesOf(a).filter((u) => u.kind === 'workload').map((u) => this.workloadByObject.get(u.object.id));
-    }
-    isKnownAccount(a) {
-        const key = accountKey(a);
-        return this.known.some((r) => r.test(key));
-    }
-    /**
-     * True when the set holds an admission policy that sets `automountServiceAccountToken: false` on
-     * ServiceAccounts of the namespace: a Kyverno (Cluster)Policy mutate rule matching ServiceAccount,
-     * or a Gatekeeper `Assign` mutation of that field on ServiceAccounts.
-     */
-    hardensDefaultAccounts(namespace) {
-        const kyverno = [...this.ofKind('kyverno.io', 'ClusterPolicy'), ...this.ofKind('kyverno.io', 'Policy').filter((p) => p.ref.namespace === namespace)];
-        for (const p of kyverno) {
-            const rules = getIn(p.value, ['spec', 'rules']);
-            if (!Array.isArray(rules))
-                continue;
-            for (const rule of rules) {
-                if (!fields_isRecord(rule) || !mentionsKind(rule.match, 'ServiceAccount'))
-                    continue;
-                if (setsFalse(rule.mutate, 'automountServiceAccountToken'))
-                    return true;
-            }
-        }
-        for (const a of this.ofKind('mutations.gatekeeper.sh', 'Assign')) {
-            if (getIn(a.value, ['spec', 'location']) !== 'automountServiceAccountToken')
-                continue;
-            if (getIn(a.value, ['spec', 'parameters', 'assign', 'value']) !== false)
-                continue;
-            if (mentionsKind(getIn(a.value, ['spec', 'applyTo']), 'ServiceAccount'))
-                return true;
-        }
-        return false;
-    }
-    /** The cloud identities a ServiceAccount object's annotations name. */
-    cloudIdentitiesOf(sa) {
-        return cloudIdentities(this.reader.stringMap(sa, ['metadata', 'annotations']));
-    }
-    /** ServiceAccount objects of the set that carry a cloud identity, each with its identities. */
-    get identityAccounts() {
-        this.identities ??= this.ofKind('', 'ServiceAccount')
-            .map((account) => ({ account, identities: this.cloudIdentitiesOf(account) }))
-            .filter((x) => x.identities.length > 0);
-        return this.identities;
-    }
-    /** ServiceAccount objects whose annotation `annotation` names the cloud identity `value`, in input order. */
-    accountsWithIdentity(annotation, value) {
-        if (!this.identityIndex) {
-            this.identityIndex = new Map();
-            for (const x of this.identityAccounts) {
-                for (const i of x.identities) {
-                    const list = this.identityIndex.get(`${i.annotation}\u0000${i.value}`);
-                    if (!list)
-                        this.identityIndex.set(`${i.annotation}\u0000${i.value}`, [x.account]);
-                    else if (list[list.length - 1] !== x.account)
-                        list.push(x.account);
-                }
-            }
-        }
-        return this.identityIndex.get(`${annotation}\u0000${value}`) ?? [];
-    }
-    identityIndex;
-    isLegacyTokenSecret(o) {
-        return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;
-    }
-    addUse(a, use) {
-        inventory_push(this.uses, accountKey(a), use);
-    }
-    indexObject(o) {
-        const { group, kind } = o.ref;
-        const r = this.reader;
-        const ref = podSpecOf(o, r);
-        if (ref) {
-            const w = this.identify(o, readPod(ref, r));
-            this.workloads.push(w);
-            this.workloadByObject.set(o.id, w);
-            this.addUse(w.account, { kind: 'workload', object: o, path: w.accountPath ?? ref.specPath });
-            return;
-        }
-        if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
-            for (const { index } of r.mapItems(o, ['subjects'])) {
-                const sk = r.string(o, ['subjects', index, 'kind']);
-                const name = r.string(o, ['subjects', index, 'name']);
-                if (name === undefined)
-                    continue;
-                if (sk === 'ServiceAccount') {
-                    const ns = r.string(o, ['subjects', index, 'namespace']) || (kind === 'RoleBinding' ? o.ref.namespace : undefined);
-                    if (ns)
-                        this.addUse({ namespace: ns, name }, { kind: 'binding', object: o, path: ['subjects', index] });
-                }
-                else if (sk === 'User') {
-                    const a = parseServiceAccountUser(name);
-                    if (a)
-                        this.addUse(a, { kind: 'binding', object: o, path: ['subjects', index] });
-                }
-            }
-            return;
-        }
-        if (group === '' && kind === 'Secret') {
-            if (r.string(o, ['type']) === SA_TOKEN_SECRET_TYPE && o.ref.namespace) {
-                const path = ['metadata', 'annotations', 'kubernetes.io/service-account.name'];
-                const name = r.string(o, path);
-                if (name)
-                    this.addUse({ namespace: o.ref.namespace, name }, { kind: 'secret', object: o, path });
-            }
-            return;
-        }
-        if (group === ISTIO_SECURITY_GROUP && kind === 'AuthorizationPolicy') {
-            // Allowing or denying an account by name uses it (a `not*` field only excludes it).
-            for (const e of identityEntries(o, r)) {
-                if (e.account && !e.field.startsWith('not'))
-                    this.addUse(e.account, { kind: 'policy', object: o, path: e.path });
-            }
-            return;
-        }
-        // Operators' custom resources that run pods as an account (Prometheus, Alertmanager, Argo
-        // Workflows, Flux, Tekton...) name it in `spec.serviceAccountName`.
-        if (group !== '' && o.ref.namespace) {
-            const name = getIn(o.value, ['spec', 'serviceAccountName']);
-            if (typeof name === 'string' && name !== '') {
-                this.addUse({ namespace: o.ref.namespace, name }, { kind: 'custom-resource', object: o, path: ['spec', 'serviceAccountName'] });
-            }
-        }
-    }
-    identify(o, pod) {
-        const namespace = o.ref.namespace ?? 'default';
-        let name = 'default';
-        let accountSource = 'default';
-        let accountPath;
-        if (pod.serviceAccountName) {
-            name = pod.serviceAccountName;
-            accountSource = 'serviceAccountName';
-            accountPath = [...pod.ref.specPath, 'serviceAccountName'];
-        }
-        else if (pod.serviceAccount) {
-            name = pod.serviceAccount;
-            accountSource = 'serviceAccount';
-            accountPath = [...pod.ref.specPath, 'serviceAccount'];
-        }
-        const account = { namespace, name };
-        const accountObject = this.serviceAccount(account);
-        const accountValue = accountObject ? this.reader.bool(accountObject, ['automountServiceAccountToken']) : undefined;
-        const podInvalid = pod.automount === undefined && getIn(pod.ref.spec, ['automountServiceAccountToken']) != null;
-        let token;
-        if (pod.automount !== undefined) {
-            token = { mounted: pod.automount, decidedBy: 'pod', podValue: pod.automount, accountValue, accountKnown: !!accountObject, podInvalid };
-        }
-        else if (accountValue !== undefined) {
-            token = { mounted: accountValue, decidedBy: 'account', podValue: undefined, accountValue, accountKnown: true, podInvalid };
-        }
-        else {
-            token = { mounted: true, decidedBy: 'default', podValue: undefined, accountValue: undefined, accountKnown: !!accountObject, podInvalid };
-        }
-        return { object: o, pod, account, accountSource, accountPath, accountObject, token };
-    }
-}
-/** True when a string equal to `kind` appears anywhere in the value (a `kinds:` list of a match clause). */
-function mentionsKind(v, kind, depth = 0) {
-    if (depth > 12)
-        return false;
-    if (v === kind)
-        return true;
-    if (Array.isArray(v))
-        return v.some((x) => mentionsKind(x, kind, depth + 1));
-    if (fields_isRecord(v))
-        return Object.values(v).some((x) => mentionsKind(x, kind, depth + 1));
-    return false;
-}
-/** True when the value holds `field: false` anywhere, or a JSON patch setting `/field` to false. */
-function setsFalse(v, field, depth = 0) {
-    if (depth > 12)
-        return false;
-    if (Array.isArray(v))
-        return v.some((x) => setsFalse(x, field, depth + 1));
-    if (typeof v === 'string')
-        return new RegExp(`(^|\\s)${field}:\\s*false\\b|"?path"?:\\s*"?/${field}"?[\\s\\S]*?"?value"?:\\s*false`).test(v);
-    if (!fields_isRecord(v))
-        return false;
-    if (v[field] === false)
-        return true;
-    return Object.values(v).some((x) => setsFalse(x, field, depth + 1));
-}
-function inventory_push(m, k, v) {
-    const a = m.get(k);
-    if (a)
-        a.push(v);
-    else
-        m.set(k, [v]);
-}
-/** `*` matches any run of characters except `/`; `**` any run. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                re += '.*';
-                i++;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-
-
-;// CONCATENATED MODULE: ./lib/src/rules/rule.js
-function defineRule(rule) {
-    return rule;
-}
-/** "Deployment `shop/web`" */
-function describe(o) {
-    const id = o.ref.namespace ? `${o.ref.namespace}/${o.ref.name}` : o.ref.name;
-    return `${o.ref.kind} \`${id}\``;
-}
-
 ;// CONCATENATED MODULE: ./lib/src/inventory/rbac/catalog.js
 /** The built-in verbs, API groups and resources, for telling typos from intent. */
 const KNOWN_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate', 'approve', 'sign', 'attest', '*'];
@@ -3149,6 +2770,1418 @@ function sensitivePermissions(engine, user) {
 }
 
 
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/abilities.js
+/**
+ * What a policy rule lets its holder do towards another identity (SPEC §3.4): create or edit pods
+ * (and so run as any account of the namespace), exec into running pods, mint tokens, read token
+ * Secrets, impersonate, bind or escalate roles, and the permissions that amount to cluster-admin.
+ * Each ability is a set of checks against the rule, matched with `ruleGrants` (permissions.ts).
+ */
+
+
+const abilities_RBAC = 'rbac.authorization.k8s.io';
+const ADMISSION = 'admissionregistration.k8s.io';
+const CERTS = 'certificates.k8s.io';
+const c = (group, verbs, ...resources) => resources.map((resource) => ({ verbs, group, resource }));
+/** Pod controllers whose pod template can be edited (a Job's template is immutable). */
+const TEMPLATE_CONTROLLERS = [...c('', ['update', 'patch'], 'replicationcontrollers'), ...c('apps', ['update', 'patch'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'), ...c('batch', ['update', 'patch'], 'cronjobs')];
+const ABILITIES = [
+    {
+        kind: 'pod-create',
+        checks: [...c('', ['create'], 'pods', 'replicationcontrollers'), ...c('apps', ['create'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'), ...c('batch', ['create'], 'jobs', 'cronjobs')],
+        named: false,
+    },
+    { kind: 'pod-template', checks: TEMPLATE_CONTROLLERS, named: true },
+    {
+        kind: 'pod-exec',
+        checks: [...c('', ['create', 'get'], 'pods/exec', 'pods/attach'), ...c('', ['update', 'patch'], 'pods/ephemeralcontainers', 'pods')],
+        named: true,
+    },
+    { kind: 'token-create', checks: c('', ['create'], 'serviceaccounts/token'), named: true },
+    { kind: 'secrets-get', checks: c('', ['get', 'patch'], 'secrets'), named: true },
+    { kind: 'secrets-list', checks: c('', ['list', 'watch', 'deletecollection'], 'secrets'), named: false },
+    { kind: 'impersonate-sa', checks: c('', ['impersonate'], 'serviceaccounts'), named: true },
+    { kind: 'impersonate-user', checks: c('', ['impersonate'], 'users'), cluster: true, named: true },
+    { kind: 'impersonate-group', checks: c('', ['impersonate'], 'groups'), cluster: true, named: true },
+    { kind: 'bind-role', checks: c(abilities_RBAC, ['bind'], 'roles'), named: true },
+    { kind: 'bind-clusterrole', checks: c(abilities_RBAC, ['bind'], 'clusterroles'), named: true },
+    { kind: 'escalate-role', checks: c(abilities_RBAC, ['escalate'], 'roles'), named: true },
+    { kind: 'escalate-clusterrole', checks: c(abilities_RBAC, ['escalate'], 'clusterroles'), cluster: true, named: true },
+    { kind: 'write-role', checks: c(abilities_RBAC, ['update', 'patch'], 'roles'), named: true },
+    { kind: 'write-clusterrole', checks: c(abilities_RBAC, ['update', 'patch'], 'clusterroles'), cluster: true, named: true },
+    { kind: 'rb-create', checks: c(abilities_RBAC, ['create'], 'rolebindings'), named: false },
+    { kind: 'rb-update', checks: c(abilities_RBAC, ['update', 'patch'], 'rolebindings'), named: true },
+    { kind: 'crb-create', checks: c(abilities_RBAC, ['create'], 'clusterrolebindings'), cluster: true, named: false },
+    { kind: 'crb-update', checks: c(abilities_RBAC, ['update', 'patch'], 'clusterrolebindings'), cluster: true, named: true },
+    { kind: 'mutating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'mutatingwebhookconfigurations'), cluster: true, named: true },
+    { kind: 'validating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'validatingwebhookconfigurations'), cluster: true, named: true },
+    { kind: 'nodes-proxy', checks: c('', ['get', 'create'], 'nodes/proxy'), cluster: true, named: true },
+    { kind: 'csr-create', checks: c(CERTS, ['create'], 'certificatesigningrequests'), cluster: true, named: false },
+    { kind: 'csr-approve', checks: c(CERTS, ['update'], 'certificatesigningrequests/approval'), cluster: true, named: true },
+    { kind: 'signer-approve', checks: c(CERTS, ['approve'], 'signers'), cluster: true, named: true },
+    { kind: 'pv-create', checks: c('', ['create'], 'persistentvolumes'), cluster: true, named: false },
+];
+const DEFS = new Map(ABILITIES.map((d) => [d.kind, d]));
+const isClusterAbility = (kind) => DEFS.get(kind)?.cluster === true;
+/** `*` verbs on `*` resources in `*` groups, not narrowed: cluster-admin, or namespace admin through a RoleBinding. */
+const isAdminRule = (r) => r.verbs.includes(ALL) && r.apiGroups.includes(ALL) && r.resources.includes(ALL) && r.resourceNames.length === 0;
+const memo = new WeakMap();
+/** The abilities one rule grants (memoized: roles are shared by many bindings). */
+function ruleAbilities(rule) {
+    let out = memo.get(rule);
+    if (out)
+        return out;
+    out = [];
+    if (isAdminRule(rule))
+        out.push({ kind: 'admin', verb: ALL, resource: ALL, resourceIndex: rule.resources.indexOf(ALL), target: ALL, names: undefined });
+    const narrowed = rule.resourceNames.length > 0;
+    for (const d of ABILITIES) {
+        if (narrowed && !d.named)
+            continue;
+        for (const check of d.checks) {
+            const g = ruleGrants(rule, check);
+            if (!g)
+                continue;
+            // list, watch and deletecollection never carry a name (ruleGrants knows create and deletecollection).
+            out.push({ kind: d.kind, verb: g.verb, resource: rule.resources[g.resourceIndex], resourceIndex: g.resourceIndex, target: check.resource, names: narrowed ? rule.resourceNames : undefined });
+            break;
+        }
+    }
+    memo.set(rule, out);
+    return out;
+}
+/** Whether the names an ability is narrowed to allow `name` (undefined: any name). */
+const allowsName = (names, name) => names === undefined || names.includes(name);
+
+;// CONCATENATED MODULE: ./lib/src/inventory/rbac/escalation.js
+
+
+const CLUSTER_ADMIN = 'admin';
+const q = (s) => `\`${s}\``;
+const where = (ns) => (ns === undefined ? 'cluster-wide' : `in namespace ${q(ns)}`);
+/** Power kinds only a cluster-wide grant gives. */
+const CLUSTER_POWERS = new Set(['cluster-admin', 'impersonate-user', 'impersonate-group', 'pv-create', 'validating-webhook']);
+/** How much a power weighs when ranking targets and choosing the worst permissions to name. */
+const POWER_WEIGHT = {
+    'cluster-admin': 100,
+    'namespace-admin': 70,
+    'impersonate-group': 65,
+    'impersonate-user': 60,
+    bind: 60,
+    escalate: 60,
+    tokens: 50,
+    'run-pods': 50,
+    'impersonate-sa': 50,
+    exec: 45,
+    secrets: 40,
+    'validating-webhook': 40,
+    'pv-create': 35,
+};
+class EscalationGraph {
+    nodes = [];
+    byKey = new Map();
+    out = [];
+    held = [];
+    powers = [];
+    bindingsHeld = [];
+    rev;
+    adminNext;
+    engine;
+    namespaces = new Set();
+    accountsByNs = new Map();
+    tokenSecrets = new Map();
+    running = new Map();
+    rolesByNs = new Map();
+    pending = [];
+    admin;
+    constructor(input) {
+        this.engine = input.engine;
+        this.admin = this.add('ClusterAdmin', CLUSTER_ADMIN, undefined, 'cluster-admin equivalence');
+        for (const ns of input.namespaces)
+            this.namespaces.add(ns);
+        for (const s of input.tokenSecrets)
+            escalation_push(this.tokenSecrets, s.namespace, s);
+        for (const r of input.running)
+            escalation_push(this.running, r.namespace, r);
+        for (const r of this.engine.roles)
+            if (r.kind === 'Role' && r.namespace !== undefined)
+                escalation_push(this.rolesByNs, r.namespace, r);
+        for (const a of input.accounts)
+            this.account(a.namespace, a.name);
+        for (const s of input.tokenSecrets)
+            this.account(s.namespace, s.account);
+        for (const r of input.running)
+            this.account(r.namespace, r.account);
+        this.group('system:masters');
+        for (const b of this.engine.bindings) {
+            for (const s of b.subjects) {
+                if (s.kind === 'ServiceAccount') {
+                    const ns = s.namespace || (b.kind === 'RoleBinding' ? b.namespace : undefined);
+                    if (ns)
+                        this.account(ns, s.name);
+                }
+                else if (s.kind === 'User')
+                    this.user(s.name);
+                else if (s.kind === 'Group')
+                    this.group(s.name);
+            }
+        }
+        // Every namespace has its `default` account.
+        for (const ns of [...this.namespaces])
+            this.account(ns, 'default');
+        this.settle();
+    }
+    /** Expands every node created and not yet expanded (expanding one can create more). */
+    drain() {
+        while (this.pending.length > 0) {
+            const batch = this.pending;
+            this.pending = [];
+            for (const n of batch)
+                this.expand(n);
+        }
+    }
+    /** Expands the nodes created since (an account the set does not mention, asked for by name) and links the hubs. */
+    settle() {
+        if (this.pending.length > 0 || !this.settled)
+            this.finishHubs();
+        this.settled = true;
+    }
+    settled = false;
+    // ---- nodes ----
+    add(kind, key, namespace, label, name = key, role) {
+        const existing = this.byKey.get(key);
+        if (existing)
+            return existing;
+        const node = { index: this.nodes.length, key, kind, name, namespace, label, ...(role ? { role } : {}) };
+        this.nodes.push(node);
+        this.byKey.set(key, node);
+        this.out.push([]);
+        this.held.push(undefined);
+        this.powers.push(undefined);
+        this.bindingsHeld.push(undefined);
+        this.rev = undefined;
+        this.adminNext = undefined;
+        if (kind !== 'Hub' && kind !== 'ClusterAdmin')
+            this.pending.push(node);
+        return node;
+    }
+    node(key) {
+        return this.byKey.get(key);
+    }
+    /** The node of a ServiceAccount (created when the set does not mention it). */
+    account(namespace, name) {
+        const key = `sa:${namespace}/${name}`;
+        const found = this.byKey.get(key);
+        if (found)
+            return found;
+        const n = this.add('ServiceAccount', key, namespace, `ServiceAccount ${q(`${namespace}/${name}`)}`, name);
+        escalation_push(this.accountsByNs, namespace, n);
+        if (!this.namespaces.has(namespace)) {
+            this.namespaces.add(namespace);
+            if (name !== 'default')
+                this.account(namespace, 'default');
+        }
+        const hub = this.byKey.get(`hub:accounts:${namespace}`);
+        if (hub)
+            this.link(hub, n);
+        return n;
+    }
+    user(name) {
+        const sa = parseServiceAccountUser(name);
+        if (sa)
+            return this.account(sa.namespace, sa.name);
+        return this.add('User', `user:${name}`, undefined, `User ${q(name)}`, name);
+    }
+    group(name) {
+        return this.add('Group', `group:${name}`, undefined, `Group ${q(name)}`, name);
+    }
+    /**
+     * The node of a user with exactly these groups: a ServiceAccount's or a user's node when the groups
+     * are those its token or impersonation gives, else a node of its own.
+     */
+    subject(u) {
+        const sa = parseServiceAccountUser(u.user);
+        const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+        if (sa && same(u.groups, serviceAccountGroups(sa.namespace)))
+            return this.account(sa.namespace, sa.name);
+        if (!sa && u.user !== '' && same(u.groups, ['system:authenticated']))
+            return this.user(u.user);
+        const groups = [...u.groups].sort();
+        const label = `${u.user === '' ? 'a user' : `User ${q(u.user)}`} with groups ${groups.map(q).join(', ') || 'none'}`;
+        const n = this.add('User', `as:${u.user}|${groups.join(',')}`, undefined, label, u.user);
+        n.identity = { user: u.user === '' ? '\u0000' : u.user, groups };
+        return n;
+    }
+    /** The identity of a node as the authorizer sees it. */
+    static userOf(n) {
+        if (n.identity)
+            return n.identity;
+        switch (n.kind) {
+            case 'ServiceAccount':
+                return { user: serviceAccountUser(n.namespace, n.name), groups: serviceAccountGroups(n.namespace) };
+            case 'User':
+                return { user: n.name, groups: ['system:authenticated'] };
+            case 'Group':
+                // A member of the group whose user name nobody binds: only the group's grants count.
+                return { user: '\u0000', groups: [n.name, 'system:authenticated'] };
+            default:
+                return undefined;
+        }
+    }
+    roleNode(role, namespace) {
+        if (role.rules.some((r) => isAdminRule(r.rule))) {
+            return namespace === undefined ? this.admin : this.namespaceAdmin(namespace);
+        }
+        const id = `${role.kind}/${role.namespace ?? ''}/${role.name}`;
+        const label = role.kind === 'Role' ? `Role ${q(`${role.namespace}/${role.name}`)}` : `ClusterRole ${q(role.name)} ${where(namespace)}`;
+        return this.add('Role', `role:${id}@${namespace ?? '*'}`, namespace, label, role.name, role);
+    }
+    namespaceAdmin(namespace) {
+        return this.add('NamespaceAdmin', `nsadmin:${namespace}`, namespace, `any permission in namespace ${q(namespace)}`, namespace);
+    }
+    hub(kind, namespace) {
+        const key = `hub:${kind}:${namespace ?? '*'}`;
+        const found = this.byKey.get(key);
+        if (found)
+            return found;
+        const h = this.add('Hub', key, namespace, key);
+        if (namespace === undefined)
+            return h; // filled by finishHubs
+        if (kind === 'accounts')
+            for (const a of this.accountsByNs.get(namespace) ?? [])
+                this.link(h, a);
+        if (kind === 'running') {
+            const seen = new Set();
+            for (const r of this.running.get(namespace) ?? []) {
+                const a = this.account(namespace, r.account);
+                if (seen.has(a))
+                    continue;
+                seen.add(a);
+                this.link(h, a, `pods of ${r.label}`, r.object);
+            }
+        }
+        if (kind === 'tokens')
+            for (const s of this.tokenSecrets.get(namespace) ?? [])
+                this.link(h, this.account(namespace, s.account), `Secret ${q(`${namespace}/${s.name}`)}`, s.object);
+        return h;
+    }
+    /**
+     * Cluster-wide hubs point at the hubs of every namespace, and the users and groups hubs at every
+     * user and group; linking them can create nodes, whose expansion can create more, so repeat until
+     * nothing changes.
+     */
+    finishHubs() {
+        const linked = new Map();
+        for (;;) {
+            this.drain();
+            let changed = false;
+            const linkAll = (hubKey, targets) => {
+                const h = this.byKey.get(hubKey);
+                if (!h)
+                    return;
+                let done = linked.get(hubKey);
+                if (!done)
+                    linked.set(hubKey, (done = new Set()));
+                for (const t of targets()) {
+                    if (done.has(t.index))
+                        continue;
+                    done.add(t.index);
+                    this.link(h, t);
+                    changed = true;
+                }
+            };
+            for (const kind of ['accounts', 'running', 'tokens'])
+                linkAll(`hub:${kind}:*`, () => [...this.namespaces].sort().map((ns) => this.hub(kind, ns)));
+            linkAll('hub:users:*', () => this.nodes.filter((n) => n.kind === 'User'));
+            linkAll('hub:groups:*', () => this.nodes.filter((n) => n.kind === 'Group'));
+            if (!changed && this.pending.length === 0)
+                return;
+        }
+    }
+    link(from, to, detail, detailObject) {
+        this.out[from.index].push({ from: from.index, to: to.index, cost: 0, kind: 'member', action: '', grant: undefined, ...(detail ? { detail } : {}), ...(detailObject ? { detailObject } : {}) });
+    }
+    edge(from, to, kind, action, h) {
+        if (from === to)
+            return;
+        this.out[from.index].push({ from: from.index, to: to.index, cost: 1, kind, action, grant: h?.grant });
+    }
+    // ---- what a node holds ----
+    /** Every ability the node holds, with its scope and grant. */
+    heldBy(n) {
+        let h = this.held[n.index];
+        if (h)
+            return h;
+        let out = [];
+        const bindings = [];
+        if (n.kind === 'Role')
+            for (const r of n.role.rules)
+                scoped(r, n.namespace, undefined, out);
+        else if (n.kind === 'NamespaceAdmin')
+            scoped(ANY_RULE, n.namespace, undefined, out);
+        else {
+            const user = EscalationGraph.userOf(n);
+            if (user) {
+                // Many subjects share a binding (every account has those of its groups): its abilities are read once.
+                for (const er of this.engine.rulesFor(user)) {
+                    if (bindings[bindings.length - 1] === er.binding)
+                        continue;
+                    bindings.push(er.binding);
+                }
+                const lists = bindings.map((b) => this.heldThrough(b));
+                out = lists.length === 1 ? [...lists[0]] : lists.flat();
+            }
+        }
+        this.held[n.index] = out;
+        this.bindingsHeld[n.index] = bindings;
+        return out;
+    }
+    byBinding = new Map();
+    /** The abilities a binding grants its subjects, in its scope. */
+    heldThrough(b) {
+        let out = this.byBinding.get(b);
+        if (!out) {
+            out = [];
+            for (const r of b.role?.rules ?? []) {
+                // RoleBindings never grant non-resource access.
+                if (b.kind === 'RoleBinding' && r.rule.nonResourceURLs.length > 0 && r.rule.resources.length === 0)
+                    continue;
+                scoped(r, b.kind === 'RoleBinding' ? b.namespace : undefined, b, out);
+            }
+            this.byBinding.set(b, out);
+        }
+        return out;
+    }
+    /** The bindings that grant the node its roles (for `escalate`). */
+    bindingsOf(n) {
+        this.heldBy(n);
+        return this.bindingsHeld[n.index] ?? [];
+    }
+    /** What makes the node strong, worst first. */
+    powersOf(n) {
+        const p = this.powers[n.index];
+        if (p)
+            return p;
+        if (n.kind === 'ClusterAdmin' || n.kind === 'Hub')
+            return [];
+        this.expand(n);
+        return this.powers[n.index];
+    }
+    /** The node holds cluster-admin equivalence itself (not through another identity). */
+    isAdminEquivalent(n) {
+        return n === this.admin || this.powersOf(n).some((p) => p.kind === 'cluster-admin');
+    }
+    // ---- edges ----
+    expand(n) {
+        if (this.powers[n.index])
+            return;
+        const powers = [];
+        this.powers[n.index] = powers;
+        const held = this.heldBy(n);
+        const byKind = new Map();
+        for (const h of held)
+            escalation_push(byKind, h.kind, h);
+        const of = (k) => byKind.get(k) ?? [];
+        const power = (kind, h, how = '', names = h.names, namespace = h.namespace) => {
+            if (!powers.some((p) => p.kind === kind && p.namespace === namespace && sameNames(p.names, names)))
+                powers.push({ kind, namespace, names, held: h, how });
+        };
+        const toAdmin = (h, action, how) => {
+            this.edge(n, this.admin, 'admin', action, h);
+            power('cluster-admin', h, how, undefined, undefined);
+        };
+        if (n.kind === 'Group' && n.name === 'system:masters') {
+            this.out[n.index].push({ from: n.index, to: this.admin.index, cost: 1, kind: 'admin', action: `members of group ${q('system:masters')} bypass authorization`, grant: undefined });
+        }
+        // Cluster-admin equivalence.
+        for (const h of of('admin')) {
+            if (h.namespace === undefined)
+                toAdmin(h, `hold ${q('*')} on ${q('*')} cluster-wide`, `do anything: ${q('*')} verbs on ${q('*')} resources cluster-wide`);
+            else
+                power('namespace-admin', h);
+        }
+        // A mutating webhook rewrites any object (a privileged container into every pod); a validating one
+        // sees every write and can refuse it, but grants its author nothing by itself.
+        for (const h of of('mutating-webhook').slice(0, 1))
+            toAdmin(h, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written`, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written (a privileged container into any pod)`);
+        for (const h of of('validating-webhook').slice(0, 1))
+            power('validating-webhook', h);
+        for (const h of of('nodes-proxy').slice(0, 1))
+            toAdmin(h, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod`, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod of every node`);
+        const signer = of('signer-approve').find((h) => h.names === undefined || h.names.includes('kubernetes.io/kube-apiserver-client') || h.names.includes('kubernetes.io/*'));
+        const csrCreate = of('csr-create')[0];
+        const csrApprove = of('csr-approve')[0];
+        if (signer && csrCreate && csrApprove) {
+            toAdmin(csrApprove, `create and approve a client certificate for group ${q('system:masters')} (${q('certificatesigningrequests/approval')} and ${q('approve')} on ${q('signers')})`, `create and approve a client certificate for any user and group, ${q('system:masters')} included`);
+        }
+        // Cluster-admin equivalence covers every other power, and paths never go on from here but to it.
+        if (powers.some((p) => p.kind === 'cluster-admin')) {
+            powers.sort((a, b) => POWER_WEIGHT[b.kind] - POWER_WEIGHT[a.kind]);
+            return;
+        }
+        // Pods: run as any account of the namespace.
+        for (const h of [...of('pod-create'), ...of('pod-template')]) {
+            power('run-pods', h, '', undefined);
+            this.edge(n, this.hub('accounts', h.namespace), 'run', `${h.verb} ${q(h.target)} ${where(h.namespace)}`, h);
+        }
+        for (const h of of('pod-exec')) {
+            power('exec', h);
+            const action = `${EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`} ${where(h.namespace)}`;
+            if (h.names === undefined)
+                this.edge(n, this.hub('running', h.namespace), 'exec', action, h);
+            else
+                for (const r of this.runningNamed(h.namespace, h.names))
+                    this.edge(n, this.account(r.namespace, r.account), 'exec', `${action} (pod ${q(r.podName)})`, h);
+        }
+        // Tokens.
+        for (const h of of('token-create')) {
+            power('tokens', h);
+            const action = `create ${q('serviceaccounts/token')} ${where(h.namespace)}`;
+            if (h.names === undefined)
+                this.edge(n, this.hub('accounts', h.namespace), 'token', action, h);
+            else
+                for (const ns of this.scopeNamespaces(h.namespace))
+                    for (const name of h.names)
+                        this.edge(n, this.account(ns, name), 'token', `create ${q('serviceaccounts/token')} for ${q(name)} ${where(h.namespace)}`, h);
+        }
+        for (const h of [...of('secrets-list'), ...of('secrets-get')]) {
+            power('secrets', h);
+            const action = `${h.verb} ${q('secrets')} ${where(h.namespace)}`;
+            if (h.names === undefined)
+                this.edge(n, this.hub('tokens', h.namespace), 'secret', action, h);
+            else {
+                for (const ns of this.scopeNamespaces(h.namespace)) {
+                    for (const s of this.tokenSecrets.get(ns) ?? []) {
+                        if (h.names.includes(s.name))
+                            this.edge(n, this.account(ns, s.account), 'secret', `${h.verb} Secret ${q(`${ns}/${s.name}`)}, a token`, h);
+                    }
+                }
+            }
+        }
+        // Impersonation.
+        for (const h of of('impersonate-sa')) {
+            power('impersonate-sa', h);
+            const action = `impersonate ${q('serviceaccounts')} ${where(h.namespace)}`;
+            if (h.names === undefined)
+                this.edge(n, this.hub('accounts', h.namespace), 'impersonate', action, h);
+            else
+                for (const ns of this.scopeNamespaces(h.namespace))
+                    for (const name of h.names)
+                        this.edge(n, this.account(ns, name), 'impersonate', action, h);
+        }
+        const users = of('impersonate-user');
+        for (const h of users) {
+            power('impersonate-user', h);
+            if (h.names === undefined)
+                this.edge(n, this.hub('users', undefined), 'impersonate', `impersonate ${q('users')}`, h);
+            else
+                for (const name of h.names)
+                    if (!parseServiceAccountUser(name))
+                        this.edge(n, this.user(name), 'impersonate', `impersonate user ${q(name)}`, h);
+        }
+        // Impersonating a group needs a user to impersonate with it.
+        if (users.length > 0 || of('impersonate-sa').length > 0) {
+            for (const h of of('impersonate-group')) {
+                power('impersonate-group', h);
+                if (h.names === undefined)
+                    this.edge(n, this.hub('groups', undefined), 'impersonate', `impersonate ${q('groups')}`, h);
+                else
+                    for (const name of h.names)
+                        this.edge(n, this.group(name), 'impersonate', `impersonate group ${q(name)}`, h);
+            }
+        }
+        this.bindEdges(n, of, power);
+        this.escalateEdges(n, of, power);
+        for (const h of of('pv-create').slice(0, 1))
+            power('pv-create', h);
+        powers.sort((a, b) => POWER_WEIGHT[b.kind] - POWER_WEIGHT[a.kind] || (a.namespace === undefined ? 0 : 1) - (b.namespace === undefined ? 0 : 1));
+    }
+    /** `bind` on a role plus writing a binding: the subject binds the role to itself. */
+    bindEdges(n, of, power) {
+        const bindCR = of('bind-clusterrole');
+        const bindR = of('bind-role');
+        if (bindCR.length === 0 && bindR.length === 0)
+            return;
+        // Cluster-wide: bind a ClusterRole with a ClusterRoleBinding.
+        const crbCreate = of('crb-create')[0];
+        const crbUpdate = of('crb-update');
+        for (const b of bindCR.filter((h) => h.namespace === undefined)) {
+            const targets = this.bindable(b, undefined, crbCreate !== undefined, crbUpdate);
+            if (targets.length > 0)
+                power('bind', b, '', b.names, undefined);
+            for (const r of targets) {
+                const t = this.roleNode(r, undefined);
+                // Binding an admin-equivalent ClusterRole to itself makes the subject cluster-admin equivalent.
+                if (t === this.admin)
+                    power('cluster-admin', b, `bind ClusterRole ${q(r.name)} to itself cluster-wide`, undefined, undefined);
+                this.edge(n, t, 'bind', `bind ClusterRole ${q(r.name)} with a ClusterRoleBinding`, b);
+            }
+        }
+        // In a namespace: bind a Role of it, or a ClusterRole, with a RoleBinding.
+        const rbCreate = of('rb-create');
+        const rbUpdate = of('rb-update');
+        if (rbCreate.length === 0 && rbUpdate.length === 0)
+            return;
+        const namespaces = new Set();
+        for (const h of [...rbCreate, ...rbUpdate])
+            for (const ns of this.scopeNamespaces(h.namespace))
+                namespaces.add(ns);
+        for (const ns of [...namespaces].sort()) {
+            const covers = (h) => h.namespace === undefined || h.namespace === ns;
+            const create = rbCreate.some(covers);
+            const update = rbUpdate.filter(covers);
+            for (const b of bindCR.filter(covers)) {
+                const targets = this.bindable(b, ns, create, update);
+                if (targets.length > 0)
+                    power('bind', b, '', b.names, b.namespace);
+                for (const r of targets)
+                    this.edge(n, this.roleNode(r, ns), 'bind', `bind ClusterRole ${q(r.name)} in namespace ${q(ns)}`, b);
+            }
+            for (const b of bindR.filter(covers)) {
+                const targets = this.bindable(b, ns, create, update, true);
+                if (targets.length > 0)
+                    power('bind', b, '', b.names, b.namespace);
+                for (const r of targets)
+                    this.edge(n, this.roleNode(r, ns), 'bind', `bind Role ${q(`${ns}/${r.name}`)}`, b);
+            }
+        }
+    }
+    /**
+     * Roles a `bind` grant lets the subject bind to itself in `namespace` (undefined: cluster-wide): any
+     * it names when it may create bindings (without names, ClusterRole `cluster-admin`, present in every
+     * cluster, stands for all ClusterRoles); when it may only update bindings, the roles of the bindings
+     * it may update.
+     */
+    bindable(b, namespace, create, update, roles = false) {
+        if (create) {
+            if (roles)
+                return (this.rolesByNs.get(namespace) ?? []).filter((r) => allowsName(b.names, r.name));
+            if (b.names !== undefined)
+                return b.names.map((name) => this.engine.clusterRole(name)).filter((r) => r !== undefined);
+            const admin = this.engine.clusterRole('cluster-admin');
+            return admin ? [admin] : this.engine.roles.filter((r) => r.kind === 'ClusterRole');
+        }
+        if (update.length === 0)
+            return [];
+        // Updating an existing binding (to add oneself) keeps its roleRef: the roles of the bindings it may update.
+        const kind = namespace === undefined ? 'ClusterRoleBinding' : 'RoleBinding';
+        const refs = new Set();
+        for (const x of this.engine.bindings) {
+            if (x.kind !== kind || (namespace !== undefined && x.namespace !== namespace) || !x.role)
+                continue;
+            if ((x.role.kind === 'Role') !== roles || !allowsName(b.names, x.role.name))
+                continue;
+            if (update.some((u) => allowsName(u.names, x.name)))
+                refs.add(x.role);
+        }
+        return [...refs];
+    }
+    /** `escalate` plus update on a role bound to the subject: it can write any permission into it. */
+    escalateEdges(n, of, power) {
+        const escR = of('escalate-role');
+        const escCR = of('escalate-clusterrole');
+        if (escR.length === 0 && escCR.length === 0)
+            return;
+        const wR = of('write-role');
+        const wCR = of('write-clusterrole');
+        for (const b of this.bindingsOf(n)) {
+            const role = b.role;
+            if (!role || role.aggregation !== undefined)
+                continue; // the aggregation controller rewrites its rules
+            const scope = b.kind === 'ClusterRoleBinding' ? undefined : b.namespace;
+            const ok = (hs, ns) => hs.find((h) => (h.namespace === undefined || h.namespace === ns) && allowsName(h.names, role.name));
+            let esc;
+            if (role.kind === 'Role')
+                esc = ok(escR, role.namespace) && ok(wR, role.namespace) ? ok(escR, role.namespace) : undefined;
+            else
+                esc = ok(escCR, undefined) && ok(wCR, undefined) ? ok(escCR, undefined) : undefined;
+            if (!esc)
+                continue;
+            const label = role.kind === 'Role' ? `Role ${q(`${role.namespace}/${role.name}`)}` : `ClusterRole ${q(role.name)}`;
+            const target = scope === undefined ? this.admin : this.namespaceAdmin(scope);
+            power('escalate', esc, '', undefined, scope);
+            if (target === this.admin)
+                power('cluster-admin', esc, `${q('escalate')} and update ${label}, bound to it cluster-wide, and so write any permission into it`, undefined, undefined);
+            this.edge(n, target, 'escalate', `${q('escalate')} and update ${label}, which ${b.kind === 'ClusterRoleBinding' ? 'ClusterRoleBinding' : 'RoleBinding'} ${q(b.namespace ? `${b.namespace}/${b.name}` : b.name)} grants it`, esc);
+        }
+    }
+    scopeNamespaces(ns) {
+        return ns === undefined ? [...this.namespaces].sort() : [ns];
+    }
+    runningNamed(ns, names) {
+        const out = [];
+        for (const n of this.scopeNamespaces(ns))
+            for (const r of this.running.get(n) ?? [])
+                if (r.podName !== undefined && names.includes(r.podName))
+                    out.push(r);
+        return out;
+    }
+    // ---- paths ----
+    edgesFrom(n) {
+        return this.out[n.index];
+    }
+    reverse() {
+        if (!this.rev) {
+            const rev = this.nodes.map(() => []);
+            for (const es of this.out)
+                for (const e of es)
+                    rev[e.to].push(e);
+            this.rev = rev;
+        }
+        return this.rev;
+    }
+    /**
+     * Shortest distances (steps) from the roots, with the edge each node was reached by; 0-1 BFS. The
+     * arrays are reused from search to search (a stamp marks what this one set), and only the nodes
+     * it reached are listed, so a search costs what it visits, not the size of the graph.
+     */
+    search(roots, reverse, stopAtAdmin, own = false, base) {
+        const n = this.nodes.length;
+        let s = own ? undefined : this.scratch;
+        if (!s || s.stamp.length < n) {
+            s = { stamp: new Uint32Array(n), gen: 0, dist: new Int32Array(n), via: new Array(n), touched: [], before: new Array(n) };
+            if (!own)
+                this.scratch = s;
+        }
+        const search = s;
+        search.gen++;
+        search.touched = [];
+        const gen = search.gen;
+        const { stamp, dist, via, touched, before } = search;
+        const adj = reverse ? this.reverse() : this.out;
+        const adminEq = this.adminFlags();
+        const admin = this.admin.index;
+        let bucket = [];
+        for (const r of roots)
+            if (stamp[r.index] !== gen) {
+                stamp[r.index] = gen;
+                dist[r.index] = 0;
+                via[r.index] = undefined;
+                before[r.index] = base;
+                touched.push(r.index);
+                bucket.push(r.index);
+            }
+        for (let d = 0; bucket.length > 0; d++) {
+            const next = [];
+            for (let i = 0; i < bucket.length; i++) {
+                const u = bucket[i];
+                if (dist[u] !== d)
+                    continue;
+                if (stopAtAdmin && u === admin)
+                    continue;
+                // Past an identity that is cluster-admin equivalent, only its step to equivalence counts: it covers every other gain.
+                const onlyAdmin = stopAtAdmin && d > 0 && adminEq[u] === 1;
+                // With `base`: an identity that adds nothing to what the path already holds leads nowhere new.
+                let acc = before[u];
+                if (base && d > 0 && this.nodes[u].kind !== 'Hub') {
+                    const own = this.powersOf(this.nodes[u]);
+                    if (!onlyAdmin && own.every((p) => covered(acc, p)))
+                        continue;
+                    acc = [...acc, ...own];
+                }
+                for (const e of adj[u]) {
+                    if (onlyAdmin && e.to !== admin)
+                        continue;
+                    const v = reverse ? e.from : e.to;
+                    const nd = d + e.cost;
+                    if (stamp[v] === gen && dist[v] <= nd)
+                        continue;
+                    if (stamp[v] !== gen) {
+                        stamp[v] = gen;
+                        touched.push(v);
+                    }
+                    dist[v] = nd;
+                    via[v] = e;
+                    before[v] = acc;
+                    // Hub hops cost nothing: the node joins the bucket being walked.
+                    if (e.cost === 0)
+                        bucket.push(v);
+                    else
+                        next.push(v);
+                }
+            }
+            bucket = next;
+        }
+        return search;
+    }
+    scratch;
+    adminEq;
+    /** For each node, 1 when it is cluster-admin equivalent itself. */
+    adminFlags() {
+        if (!this.adminEq || this.adminEq.length < this.nodes.length) {
+            const f = new Uint8Array(this.nodes.length);
+            for (const n of this.nodes)
+                if (n !== this.admin && this.isAdminEquivalent(n))
+                    f[n.index] = 1;
+            this.adminEq = f;
+        }
+        return this.adminEq;
+    }
+    /** Steps from a BFS tree: hub hops folded into the step that enters the hub. */
+    stepsTo(target, via, reverse) {
+        const edges = [];
+        if (reverse) {
+            let e = via[target];
+            while (e) {
+                edges.push(e);
+                e = via[e.to];
+            }
+        }
+        else {
+            let e = via[target];
+            while (e) {
+                edges.unshift(e);
+                e = via[e.from];
+            }
+        }
+        const steps = [];
+        for (const e of edges) {
+            const to = this.nodes[e.to];
+            if (e.cost === 0) {
+                const last = steps[steps.length - 1];
+                if (!last)
+                    continue;
+                last.to = to;
+                if (e.detail) {
+                    last.detail = e.detail;
+                    if (e.detailObject)
+                        last.detailObject = e.detailObject;
+                }
+                continue;
+            }
+            steps.push({ kind: e.kind, action: e.action, to, grant: e.grant });
+        }
+        return steps;
+    }
+    /**
+     * Shortest paths from the roots (identities held at once, e.g. a workload's account and the tokens it
+     * mounts) to every stronger identity: one holding a power that neither the roots nor the identities
+     * the path goes through hold (the subject holds those too by then; past an identity that adds
+     * nothing, the search does not go on). Worst first. With
+     * `worst`, a path to cluster-admin equivalence, when there is one, is the only one returned (it
+     * covers every other gain).
+     */
+    pathsFrom(roots, options = {}) {
+        if (roots.length === 0)
+            return [];
+        const base = roots.flatMap((r) => this.powersOf(r));
+        this.settle();
+        if (base.some((p) => p.kind === 'cluster-admin'))
+            return [];
+        if (options.worst) {
+            const a = this.adminDistances();
+            let best;
+            for (const r of roots)
+                if (a.stamp[r.index] === a.gen && (!best || a.dist[r.index] < a.dist[best.index]))
+                    best = r;
+            if (best) {
+                const steps = this.stepsTo(best.index, a.via, true);
+                return [{ from: best, to: this.admin, steps, gain: [ADMIN_GAIN(steps)] }];
+            }
+        }
+        const found = this.search(roots, false, true, false, base);
+        const adminEq = this.adminFlags();
+        const out = [];
+        for (const i of found.touched) {
+            if (found.dist[i] === 0)
+                continue;
+            const t = this.nodes[i];
+            // Hubs are no identities; an identity that is cluster-admin equivalent is shown by the path through it to equivalence.
+            if (t.kind === 'Hub' || adminEq[i] === 1)
+                continue;
+            // What it adds to the start and to every identity the path went through (which the subject holds too by then).
+            const gain = t === this.admin ? [] : this.powersOf(t).filter((p) => !covered(found.before[i], p));
+            if (t !== this.admin && gain.length === 0)
+                continue;
+            const steps = this.stepsTo(i, found.via, false);
+            if (steps.length === 0)
+                continue;
+            out.push({ from: this.nodes[this.rootOf(i, found.via)], to: t, steps, gain: t === this.admin ? [ADMIN_GAIN(steps)] : gain });
+        }
+        return out.sort(comparePaths);
+    }
+    rootOf(i, via) {
+        let cur = i;
+        for (let e = via[cur]; e; e = via[cur])
+            cur = e.from;
+        return cur;
+    }
+    /** Distance of every node to cluster-admin equivalence, and the next edge on a shortest path (kept). */
+    adminDistances() {
+        if (!this.adminNext)
+            this.adminNext = this.search([this.admin], true, false, true);
+        return this.adminNext;
+    }
+    /**
+     * For every node that can reach one of the holders (but is none), the shortest path to one:
+     * `who-can --paths`. Cluster-admin equivalence holds every permission.
+     */
+    pathsTo(holders) {
+        this.settle();
+        const set = new Set([...holders, this.admin]);
+        const found = this.search([...set], true, false);
+        const out = [];
+        for (const i of found.touched) {
+            const n = this.nodes[i];
+            if (found.dist[i] === 0 || set.has(n) || !(n.kind === 'ServiceAccount' || n.kind === 'User' || n.kind === 'Group'))
+                continue;
+            const steps = this.stepsTo(i, found.via, true);
+            if (steps.length === 0)
+                continue;
+            out.push({ from: n, to: steps[steps.length - 1].to, steps, gain: [] });
+        }
+        return out.sort((a, b) => a.steps.length - b.steps.length || cmp(a.from.label, b.from.label));
+    }
+}
+/** The abilities of one rule in a scope (a RoleBinding's namespace, or cluster-wide), appended to `out`. */
+function scoped(rule, namespace, binding, out) {
+    for (const a of ruleAbilities(rule.rule)) {
+        // RoleBindings grant nothing on cluster-scoped resources.
+        if (namespace !== undefined && isClusterAbility(a.kind))
+            continue;
+        out.push({ ...a, namespace, grant: { binding, rule, resourceIndex: a.resourceIndex } });
+    }
+}
+/** What a subject holds where it can write any permission into a role bound to it. */
+const ANY_ROLE = { kind: 'ClusterRole', namespace: undefined, name: '(any permission)', object: undefined, builtin: true, labels: {}, ownRules: [], aggregation: undefined, rules: [] };
+const ANY_RULE = { rule: { verbs: ['*'], apiGroups: ['*'], resources: ['*'], resourceNames: [], nonResourceURLs: [] }, origin: ANY_ROLE, index: 0 };
+const EXEC_VERB = {
+    'pods/exec': `exec into ${q('pods')}`,
+    'pods/attach': `attach to ${q('pods')}`,
+    'pods/ephemeralcontainers': `add ephemeral containers to ${q('pods')}`,
+    pods: `update ${q('pods')} (swap an image)`,
+};
+const ADMIN_GAIN = (steps) => ({
+    kind: 'cluster-admin',
+    namespace: undefined,
+    names: undefined,
+    held: { kind: 'admin', verb: '*', resource: '*', resourceIndex: 0, target: '*', names: undefined, namespace: undefined, grant: steps[steps.length - 1]?.grant ?? { binding: undefined, rule: { rule: { verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [] }, origin: ANY_ROLE, index: 0 }, resourceIndex: 0 } },
+    how: 'do anything, as cluster-admin does',
+});
+/** Whether the powers already held cover a power (cluster-wide covers any namespace; no names cover any names). */
+function covered(base, p) {
+    if (base.some((b) => b.kind === 'cluster-admin'))
+        return true;
+    if (p.kind === 'cluster-admin')
+        return false;
+    if (p.namespace !== undefined && !CLUSTER_POWERS.has(p.kind) && base.some((b) => b.kind === 'namespace-admin' && b.namespace === p.namespace))
+        return true;
+    return base.some((b) => b.kind === p.kind &&
+        (b.namespace === undefined || b.namespace === p.namespace) &&
+        (b.names === undefined || (p.names !== undefined && p.names.every((x) => b.names.includes(x)))));
+}
+function comparePaths(a, b) {
+    const w = (p) => Math.max(...p.gain.map((g) => POWER_WEIGHT[g.kind] + (g.namespace === undefined ? 5 : 0)));
+    return w(b) - w(a) || a.steps.length - b.steps.length || cmp(a.to.label, b.to.label);
+}
+const sameNames = (a, b) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function escalation_push(m, k, v) {
+    const a = m.get(k);
+    if (a)
+        a.push(v);
+    else
+        m.set(k, [v]);
+}
+const list = (names) => names.map(q).join(', ');
+/** What a power lets its holder do, as a phrase: "create `pods` in namespace `shop` (so run pods as any of its ServiceAccounts)". */
+function powerPhrase(p) {
+    const h = p.held;
+    const at = where(p.namespace);
+    switch (p.kind) {
+        case 'cluster-admin':
+            return p.how;
+        case 'namespace-admin':
+            return `do anything ${at}`;
+        case 'run-pods':
+            return `${h.verb} ${q(h.target)} ${at}, so run pods as any ServiceAccount ${p.namespace === undefined ? 'of any namespace' : 'there'}`;
+        case 'exec':
+            return `${EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`} ${at}${p.names ? ` (${list(p.names)})` : ''}, so act as the accounts of running pods`;
+        case 'tokens':
+            return `create tokens for ${p.names ? `ServiceAccount ${list(p.names)}` : 'any ServiceAccount'} ${at}`;
+        case 'secrets':
+            return `${h.verb} ${p.names ? `Secret ${list(p.names)}` : q('secrets')} ${at}`;
+        case 'impersonate-sa':
+            return `impersonate ${p.names ? `ServiceAccount ${list(p.names)}` : 'any ServiceAccount'} ${at}`;
+        case 'impersonate-user':
+            return `impersonate ${p.names ? `user ${list(p.names)}` : 'any user'}`;
+        case 'impersonate-group':
+            return `impersonate ${p.names ? `group ${list(p.names)}` : 'any group'}`;
+        case 'bind':
+            return `bind ${p.names ? `role ${list(p.names)}` : 'any role'} to itself ${at}`;
+        case 'escalate':
+            return `write any permission into a role bound to it ${at}`;
+        case 'validating-webhook':
+            return `${h.verb} ${q('validatingwebhookconfigurations')}, so see every write request and refuse any`;
+        case 'pv-create':
+            return `create ${q('persistentvolumes')} (a ${q('hostPath')} volume reaches a node's disk)`;
+    }
+}
+/** Where a grant is written: the rule entry in the role, else the binding's roleRef (a built-in role); undefined when both are built in. */
+function grantAt(g) {
+    if (!g)
+        return undefined;
+    const role = g.rule.origin;
+    if (role.object)
+        return { object: role.object, path: ['rules', g.rule.index, 'resources', g.resourceIndex] };
+    if (g.binding?.object)
+        return { object: g.binding.object, path: ['roleRef', 'name'] };
+    return undefined;
+}
+/** "ClusterRoleBinding `x`, ClusterRole `y`": where a grant comes from (and the role aggregated into it). */
+function grantPhrase(g, withOrigin = true) {
+    const name = (x) => q(x.namespace ? `${x.namespace}/${x.name}` : x.name);
+    const origin = g.rule.origin;
+    const bound = g.binding?.role ?? origin;
+    const parts = [];
+    if (g.binding)
+        parts.push(`${g.binding.kind} ${name(g.binding)}`);
+    if (bound !== ANY_ROLE)
+        parts.push(`${bound.kind} ${name(bound)}`);
+    if (withOrigin && origin !== bound && origin !== ANY_ROLE)
+        parts.push(`rule of ${origin.kind} ${name(origin)}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./lib/src/inventory/inventory.js
+
+
+
+
+
+
+
+
+
+
+const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
+const accountKey = (a) => `${a.namespace}/${a.name}`;
+class Inventory {
+    load;
+    options;
+    reader = new FieldReader();
+    objects;
+    documents;
+    workloads = [];
+    byKind = new Map();
+    byName = new Map();
+    workloadByObject = new Map();
+    uses = new Map();
+    known;
+    engine;
+    graph;
+    identities;
+    constructor(load, options = {}) {
+        this.load = load;
+        this.options = options;
+        this.objects = load.objects;
+        this.documents = load.documents;
+        this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
+        for (const o of load.objects) {
+            const k = gk(o.ref.group, o.ref.kind);
+            inventory_push(this.byKind, k, o);
+            inventory_push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
+        }
+        // One object that saguard fails on (a bug) must not lose the rest of the scan: it is recorded,
+        // and reported as an `unscanned-input` finding on the object.
+        const isolated = (o, index) => {
+            try {
+                index(o);
+            }
+            catch (e) {
+                this.failures.push({ object: o, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+            }
+        };
+        for (const o of load.objects)
+            isolated(o, (x) => this.indexObject(x));
+        // Calico policies use accounts by name and by label, in namespaces only known once all is indexed.
+        for (const o of load.objects)
+            if (isCalicoPolicy(o))
+                isolated(o, (x) => this.indexCalicoUses(x));
+    }
+    /** Objects the inventory failed to index (a bug in saguard), with the error. */
+    failures = [];
+    calico = new Map();
+    /** The Calico policy read from a NetworkPolicy or GlobalNetworkPolicy object. */
+    calicoPolicyOf(o) {
+        let p = this.calico.get(o.id);
+        if (!p) {
+            p = readCalicoPolicy(o, this.reader);
+            this.calico.set(o.id, p);
+        }
+        return p;
+    }
+    nsViews;
+    /** Every namespace the set mentions, with its labels when its Namespace object is there. */
+    get namespaces() {
+        if (!this.nsViews) {
+            const views = new Map();
+            for (const n of this.ofKind('', 'Namespace'))
+                views.set(n.ref.name, { name: n.ref.name, labelsKnown: true, labels: this.reader.stringMap(n, ['metadata', 'labels']) });
+            for (const o of this.objects) {
+                const ns = o.ref.namespace;
+                if (ns && !views.has(ns))
+                    views.set(ns, { name: ns, labelsKnown: false, labels: {} });
+            }
+            this.nsViews = [...views.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        }
+        return this.nsViews;
+    }
+    /**
+     * The ServiceAccounts of a namespace as Calico's ServiceAccount selectors see them: their labels
+     * plus `projectcalico.org/name`. The `default` account is always there (created by Kubernetes).
+     */
+    accountsIn(namespace) {
+        let out = this.accountsByNs?.get(namespace);
+        if (out)
+            return out;
+        if (!this.saByNs) {
+            this.saByNs = new Map();
+            for (const a of this.ofKind('', 'ServiceAccount'))
+                inventory_push(this.saByNs, a.ref.namespace ?? '', a);
+        }
+        // Labels are read here, on first use, so that only namespaces a question reaches can raise field-type issues.
+        out = (this.saByNs.get(namespace) ?? []).map((a) => ({ name: a.ref.name, labels: { ...this.reader.stringMap(a, ['metadata', 'labels']), 'projectcalico.org/name': a.ref.name }, object: a }));
+        if (!out.some((a) => a.name === 'default'))
+            out.push({ name: 'default', labels: { 'projectcalico.org/name': 'default' }, object: undefined });
+        (this.accountsByNs ??= new Map()).set(namespace, out);
+        return out;
+    }
+    saByNs;
+    accountsByNs;
+    indexCalicoUses(o) {
+        const p = this.calicoPolicyOf(o);
+        const useAll = (scope, match, path) => {
+            for (const ns of scope.namespaces) {
+                for (const a of this.accountsIn(ns.name))
+                    if (a.object && match(a))
+                        this.addUse({ namespace: ns.name, name: a.name }, { kind: 'policy', object: o, path });
+            }
+        };
+        if (p.serviceAccountSelector?.selector) {
+            const sel = p.serviceAccountSelector.selector;
+            useAll(accountScope(p, p.namespaceSelector, this.namespaces), (a) => evaluate(sel, a.labels), p.serviceAccountSelector.path);
+        }
+        for (const r of p.rules) {
+            if (!r.hasServiceAccounts)
+                continue;
+            const scope = accountScope(p, r.namespaceSelector, this.namespaces);
+            const names = new Set(r.names.map((n) => n.name));
+            const sel = r.serviceAccountsSelector?.selector;
+            useAll(scope, (a) => (names.size === 0 || names.has(a.name)) && (!sel || evaluate(sel, a.labels)) && (names.size > 0 || !!sel), r.path);
+        }
+    }
+    /** The RBAC engine over the set (and the built-ins unless disabled), built on first use. */
+    get rbac() {
+        this.engine ??= new RbacEngine(this.objects, this.reader, { builtins: this.options.builtins !== false });
+        return this.engine;
+    }
+    /** The "can act as" graph over the set (SPEC §3.4), built on first use. */
+    get escalation() {
+        if (!this.graph) {
+            const sa = (o) => this.reader.string(o, ['metadata', 'annotations', 'kubernetes.io/service-account.name']);
+            this.graph = new EscalationGraph({
+                engine: this.rbac,
+                namespaces: this.namespaces.map((n) => n.name),
+                accounts: [...this.ofKind('', 'ServiceAccount').map((o) => ({ namespace: o.ref.namespace ?? 'default', name: o.ref.name })), ...this.workloads.map((w) => w.account)],
+                running: this.workloads
+                    .filter((w) => this.apiTokenMounted(w))
+                    .map((w) => ({
+                    namespace: w.account.namespace,
+                    account: w.account.name,
+                    object: w.object,
+                    label: `${w.object.ref.kind} \`${w.account.namespace}/${w.object.ref.name}\``,
+                    podName: w.object.ref.kind === 'Pod' && w.object.ref.group === '' ? w.object.ref.name : undefined,
+                })),
+                tokenSecrets: this.ofKind('', 'Secret')
+                    .filter((o) => o.ref.namespace && this.isLegacyTokenSecret(o) && sa(o))
+                    .map((o) => ({ namespace: o.ref.namespace, name: o.ref.name, account: sa(o), object: o })),
+            });
+        }
+        return this.graph;
+    }
+    /** The legacy token Secrets of the set that the workload reads (volumes, projected sources, env, envFrom). */
+    tokenSecretRefs(w) {
+        const ns = w.account.namespace;
+        const out = [];
+        const add = (via, name, path, more) => {
+            const secret = this.secret(ns, name);
+            if (!secret || !this.isLegacyTokenSecret(secret))
+                return;
+            const account = this.reader.string(secret, ['metadata', 'annotations', 'kubernetes.io/service-account.name']) ?? '?';
+            out.push({ via, path, secret, account: { namespace: ns, name: account }, ...more });
+        };
+        for (const v of w.pod.volumes)
+            for (const s of v.secrets)
+                add('volume', s.name, s.path, { volume: v.name ?? '?' });
+        for (const c of w.pod.containers) {
+            for (const e of c.env)
+                if (e.secretRef)
+                    add('env', e.secretRef.name, e.secretRef.path, { variable: e.name ?? '?', container: c.name ?? '?' });
+            for (const e of c.envFrom)
+                if (e.secretRef)
+                    add('envFrom', e.secretRef.name, e.secretRef.path, { container: c.name ?? '?' });
+        }
+        return out;
+    }
+    /**
+     * Whether the workload's containers can use an API token of its account: the automounted one, or a
+     * projected `serviceAccountToken` without an `audience` (the API server's) in a mounted volume.
+     */
+    apiTokenMounted(w) {
+        if (w.token.mounted)
+            return true;
+        const mounted = new Set(w.pod.containers.flatMap((c) => c.volumeMounts.map((m) => m.name)));
+        return w.pod.volumes.some((v) => v.name !== undefined && mounted.has(v.name) && v.tokens.some((t) => t.audience === undefined));
+    }
+    /** The user and groups a ServiceAccount's token authenticates as. */
+    static accountUser(a) {
+        return { user: serviceAccountUser(a.namespace, a.name), groups: serviceAccountGroups(a.namespace) };
+    }
+    /** Objects of a kind, in input order. */
+    ofKind(group, kind) {
+        return this.byKind.get(gk(group, kind)) ?? [];
+    }
+    /** The object with this identity; the last one wins when the set repeats it, as `kubectl apply` would. */
+    find(group, kind, namespace, name) {
+        const all = this.byName.get(`${gk(group, kind)}|${namespace ?? ''}|${name}`);
+        return all?.[all.length - 1];
+    }
+    serviceAccount(a) {
+        return this.find('', 'ServiceAccount', a.namespace, a.name);
+    }
+    secret(namespace, name) {
+        return this.find('', 'Secret', namespace, name);
+    }
+    workloadOf(o) {
+        return this.workloadByObject.get(o.id);
+    }
+    /** Everything in the set that refers to the account, in input order. */
+    usesOf(a) {
+        return this.uses.get(accountKey(a)) ?? [];
+    }
+    workloadsOf(a) {
+        return this.usesOf(a).filter((u) => u.kind === 'workload').map((u) => this.workloadByObject.get(u.object.id));
+    }
+    isKnownAccount(a) {
+        const key = accountKey(a);
+        return this.known.some((r) => r.test(key));
+    }
+    /**
+     * True when the set holds an admission policy that sets `automountServiceAccountToken: false` on
+     * ServiceAccounts of the namespace: a Kyverno (Cluster)Policy mutate rule matching ServiceAccount,
+     * or a Gatekeeper `Assign` mutation of that field on ServiceAccounts.
+     */
+    hardensDefaultAccounts(namespace) {
+        const kyverno = [...this.ofKind('kyverno.io', 'ClusterPolicy'), ...this.ofKind('kyverno.io', 'Policy').filter((p) => p.ref.namespace === namespace)];
+        for (const p of kyverno) {
+            const rules = getIn(p.value, ['spec', 'rules']);
+            if (!Array.isArray(rules))
+                continue;
+            for (const rule of rules) {
+                if (!fields_isRecord(rule) || !mentionsKind(rule.match, 'ServiceAccount'))
+                    continue;
+                if (setsFalse(rule.mutate, 'automountServiceAccountToken'))
+                    return true;
+            }
+        }
+        for (const a of this.ofKind('mutations.gatekeeper.sh', 'Assign')) {
+            if (getIn(a.value, ['spec', 'location']) !== 'automountServiceAccountToken')
+                continue;
+            if (getIn(a.value, ['spec', 'parameters', 'assign', 'value']) !== false)
+                continue;
+            if (mentionsKind(getIn(a.value, ['spec', 'applyTo']), 'ServiceAccount'))
+                return true;
+        }
+        return false;
+    }
+    /** The cloud identities a ServiceAccount object's annotations name. */
+    cloudIdentitiesOf(sa) {
+        return cloudIdentities(this.reader.stringMap(sa, ['metadata', 'annotations']));
+    }
+    /** ServiceAccount objects of the set that carry a cloud identity, each with its identities. */
+    get identityAccounts() {
+        this.identities ??= this.ofKind('', 'ServiceAccount')
+            .map((account) => ({ account, identities: this.cloudIdentitiesOf(account) }))
+            .filter((x) => x.identities.length > 0);
+        return this.identities;
+    }
+    /** ServiceAccount objects whose annotation `annotation` names the cloud identity `value`, in input order. */
+    accountsWithIdentity(annotation, value) {
+        if (!this.identityIndex) {
+            this.identityIndex = new Map();
+            for (const x of this.identityAccounts) {
+                for (const i of x.identities) {
+                    const list = this.identityIndex.get(`${i.annotation}\u0000${i.value}`);
+                    if (!list)
+                        this.identityIndex.set(`${i.annotation}\u0000${i.value}`, [x.account]);
+                    else if (list[list.length - 1] !== x.account)
+                        list.push(x.account);
+                }
+            }
+        }
+        return this.identityIndex.get(`${annotation}\u0000${value}`) ?? [];
+    }
+    identityIndex;
+    isLegacyTokenSecret(o) {
+        return !!o && this.reader.string(o, ['type']) === SA_TOKEN_SECRET_TYPE;
+    }
+    addUse(a, use) {
+        inventory_push(this.uses, accountKey(a), use);
+    }
+    indexObject(o) {
+        const { group, kind } = o.ref;
+        const r = this.reader;
+        const ref = podSpecOf(o, r);
+        if (ref) {
+            const w = this.identify(o, readPod(ref, r));
+            this.workloads.push(w);
+            this.workloadByObject.set(o.id, w);
+            this.addUse(w.account, { kind: 'workload', object: o, path: w.accountPath ?? ref.specPath });
+            return;
+        }
+        if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
+            for (const { index } of r.mapItems(o, ['subjects'])) {
+                const sk = r.string(o, ['subjects', index, 'kind']);
+                const name = r.string(o, ['subjects', index, 'name']);
+                if (name === undefined)
+                    continue;
+                if (sk === 'ServiceAccount') {
+                    const ns = r.string(o, ['subjects', index, 'namespace']) || (kind === 'RoleBinding' ? o.ref.namespace : undefined);
+                    if (ns)
+                        this.addUse({ namespace: ns, name }, { kind: 'binding', object: o, path: ['subjects', index] });
+                }
+                else if (sk === 'User') {
+                    const a = parseServiceAccountUser(name);
+                    if (a)
+                        this.addUse(a, { kind: 'binding', object: o, path: ['subjects', index] });
+                }
+            }
+            return;
+        }
+        if (group === '' && kind === 'Secret') {
+            if (r.string(o, ['type']) === SA_TOKEN_SECRET_TYPE && o.ref.namespace) {
+                const path = ['metadata', 'annotations', 'kubernetes.io/service-account.name'];
+                const name = r.string(o, path);
+                if (name)
+                    this.addUse({ namespace: o.ref.namespace, name }, { kind: 'secret', object: o, path });
+            }
+            return;
+        }
+        if (group === ISTIO_SECURITY_GROUP && kind === 'AuthorizationPolicy') {
+            // Allowing or denying an account by name uses it (a `not*` field only excludes it).
+            for (const e of identityEntries(o, r)) {
+                if (e.account && !e.field.startsWith('not'))
+                    this.addUse(e.account, { kind: 'policy', object: o, path: e.path });
+            }
+            return;
+        }
+        // Operators' custom resources that run pods as an account (Prometheus, Alertmanager, Argo
+        // Workflows, Flux, Tekton...) name it in `spec.serviceAccountName`.
+        if (group !== '' && o.ref.namespace) {
+            const name = getIn(o.value, ['spec', 'serviceAccountName']);
+            if (typeof name === 'string' && name !== '') {
+                this.addUse({ namespace: o.ref.namespace, name }, { kind: 'custom-resource', object: o, path: ['spec', 'serviceAccountName'] });
+            }
+        }
+    }
+    identify(o, pod) {
+        const namespace = o.ref.namespace ?? 'default';
+        let name = 'default';
+        let accountSource = 'default';
+        let accountPath;
+        if (pod.serviceAccountName) {
+            name = pod.serviceAccountName;
+            accountSource = 'serviceAccountName';
+            accountPath = [...pod.ref.specPath, 'serviceAccountName'];
+        }
+        else if (pod.serviceAccount) {
+            name = pod.serviceAccount;
+            accountSource = 'serviceAccount';
+            accountPath = [...pod.ref.specPath, 'serviceAccount'];
+        }
+        const account = { namespace, name };
+        const accountObject = this.serviceAccount(account);
+        const accountValue = accountObject ? this.reader.bool(accountObject, ['automountServiceAccountToken']) : undefined;
+        const podInvalid = pod.automount === undefined && getIn(pod.ref.spec, ['automountServiceAccountToken']) != null;
+        let token;
+        if (pod.automount !== undefined) {
+            token = { mounted: pod.automount, decidedBy: 'pod', podValue: pod.automount, accountValue, accountKnown: !!accountObject, podInvalid };
+        }
+        else if (accountValue !== undefined) {
+            token = { mounted: accountValue, decidedBy: 'account', podValue: undefined, accountValue, accountKnown: true, podInvalid };
+        }
+        else {
+            token = { mounted: true, decidedBy: 'default', podValue: undefined, accountValue: undefined, accountKnown: !!accountObject, podInvalid };
+        }
+        return { object: o, pod, account, accountSource, accountPath, accountObject, token };
+    }
+}
+/** True when a string equal to `kind` appears anywhere in the value (a `kinds:` list of a match clause). */
+function mentionsKind(v, kind, depth = 0) {
+    if (depth > 12)
+        return false;
+    if (v === kind)
+        return true;
+    if (Array.isArray(v))
+        return v.some((x) => mentionsKind(x, kind, depth + 1));
+    if (fields_isRecord(v))
+        return Object.values(v).some((x) => mentionsKind(x, kind, depth + 1));
+    return false;
+}
+/** True when the value holds `field: false` anywhere, or a JSON patch setting `/field` to false. */
+function setsFalse(v, field, depth = 0) {
+    if (depth > 12)
+        return false;
+    if (Array.isArray(v))
+        return v.some((x) => setsFalse(x, field, depth + 1));
+    if (typeof v === 'string')
+        return new RegExp(`(^|\\s)${field}:\\s*false\\b|"?path"?:\\s*"?/${field}"?[\\s\\S]*?"?value"?:\\s*false`).test(v);
+    if (!fields_isRecord(v))
+        return false;
+    if (v[field] === false)
+        return true;
+    return Object.values(v).some((x) => setsFalse(x, field, depth + 1));
+}
+function inventory_push(m, k, v) {
+    const a = m.get(k);
+    if (a)
+        a.push(v);
+    else
+        m.set(k, [v]);
+}
+/** `*` matches any run of characters except `/`; `**` any run. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                re += '.*';
+                i++;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+
+;// CONCATENATED MODULE: ./lib/src/rules/rule.js
+function defineRule(rule) {
+    return rule;
+}
+/** "Deployment `shop/web`" */
+function describe(o) {
+    const id = o.ref.namespace ? `${o.ref.namespace}/${o.ref.name}` : o.ref.name;
+    return `${o.ref.kind} \`${id}\``;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/rules/_rbac.js
 
 
@@ -3442,7 +4475,90 @@ automountServiceAccountToken: false
     },
 }));
 
+;// CONCATENATED MODULE: ./lib/src/rules/_escalation.js
+
+/** The line the workload's identity is decided on: `serviceAccountName`, else the pod spec. */
+const accountLine = (w) => w.accountPath ?? w.pod.ref.specPath;
+/**
+ * The identities a workload's code can use: its account when the API token is mounted, and the
+ * accounts whose legacy token Secrets it mounts (those paths do not need its own token).
+ */
+function identitiesOf(inv, w) {
+    const g = inv.escalation;
+    const out = [];
+    if (inv.apiTokenMounted(w))
+        out.push({ node: g.account(w.account.namespace, w.account.name), how: `runs as ServiceAccount \`${w.account.namespace}/${w.account.name}\`` });
+    for (const r of inv.tokenSecretRefs(w)) {
+        if (r.account.name === '?')
+            continue;
+        const node = g.account(r.account.namespace, r.account.name);
+        if (out.some((i) => i.node === node))
+            continue;
+        out.push({ node, how: `mounts a token of ServiceAccount \`${r.account.namespace}/${r.account.name}\` (Secret \`${r.secret.ref.name}\`)` });
+    }
+    return out;
+}
+/** Powers not covered by a stronger one held too (cluster-wide over namespaced, any name over some), worst first. */
+function strongest(powers) {
+    const kept = [];
+    for (const p of powers)
+        if (!covered(kept, p))
+            kept.push(p);
+    return kept;
+}
+/** What makes a workload's account strong (its powers not covered by stronger ones), worst first. */
+function accountPowers(inv, a) {
+    const g = inv.escalation;
+    return strongest(g.powersOf(g.account(a.namespace, a.name)));
+}
+/** Level of a power: cluster-admin and user/group impersonation are errors; others warnings, raised cluster-wide, lowered when narrowed to names. */
+function powerLevel(p) {
+    if (p.kind === 'cluster-admin' || p.kind === 'impersonate-user' || p.kind === 'impersonate-group')
+        return 'error';
+    if (p.namespace === undefined)
+        return p.names ? 'warning' : 'error';
+    return p.names ? 'note' : 'warning';
+}
+const worstLevel = (levels) => (levels.includes('error') ? 'error' : levels.includes('warning') ? 'warning' : 'note');
+/** The grant of a power as related locations: the rule entry, and the binding when it is in the set. */
+function grantRefs(g, label) {
+    const out = [];
+    const at = grantAt(g);
+    if (at)
+        out.push({ ...at, label: `${label} (${grantPhrase(g)})` });
+    if (g.binding?.object && at?.object !== g.binding.object)
+        out.push({ object: g.binding.object, path: ['roleRef', 'name'], label: `${g.binding.kind} \`${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name}\`` });
+    return out;
+}
+/** Related locations without repeats (two permissions granted through one binding). */
+function uniqueRefs(refs) {
+    const seen = new Set();
+    return refs.filter((r) => {
+        const k = `${r.object.id}|${r.path.join('.')}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** A path as a code flow: each step located where its permission is granted. */
+function flowOf(p) {
+    return {
+        from: p.from.label,
+        to: p.to.label,
+        steps: p.steps.map((s) => {
+            const at = grantAt(s.grant);
+            return { action: s.detail ? `${s.action} (${s.detail})` : s.action, to: s.to.label, ...(at ? { at } : {}) };
+        }),
+    };
+}
+/** "create `pods` in namespace `shop` → ServiceAccount `shop/deployer`, hold … → cluster-admin equivalence" */
+const stepsText = (p) => p.steps.map((s) => `${s.action}${s.detail ? ` (${s.detail})` : ''} → ${s.to.label}`).join(', then ');
+const stepCount = (n) => (n === 1 ? '1 step' : `${n} steps`);
+
+
 ;// CONCATENATED MODULE: ./lib/src/rules/token-automount.js
+
 
 
 /* harmony default export */ const token_automount = (defineRule({
@@ -3458,6 +4574,7 @@ automountServiceAccountToken: false
             byDefault: 'the API token of ServiceAccount `{account}` is mounted because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
             byAccount: 'the API token of ServiceAccount `{account}` is mounted because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
             useless: 'the API token of ServiceAccount `{account}` is mounted ({decided}) but the account holds no grants in the set beyond the built-in defaults, so the workload has no use for it; set `automountServiceAccountToken: false` in the pod spec',
+            sensitive: 'the API token of ServiceAccount `{account}` is mounted because {decided}, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
             accountUnknown: 'the API token of ServiceAccount `{account}` is mounted: the pod does not set `automountServiceAccountToken` and the account is not in the scanned set, so its setting is unknown (treated as unset); set it in the pod spec',
         },
         remediation: 'Set `automountServiceAccountToken: false` in the pod spec, or `true` when the workload really calls the Kubernetes API.',
@@ -3465,7 +4582,7 @@ automountServiceAccountToken: false
             'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
         ],
         docs: {
-            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When the account holds no grants in the set beyond the built-in defaults (discovery), the message says the token is of no use to the workload.',
+            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When the account holds no grants in the set beyond the built-in defaults (discovery), the message says the token is of no use to the workload; when it holds sensitive permissions, the message says so and `workload-permissions` names them on the `serviceAccountName` line (a workload that runs as the implicit `default` account gets only that finding, on the pod spec).',
             failing: `apiVersion: v1
 kind: ServiceAccount
 metadata: { name: web, namespace: shop }
@@ -3513,8 +4630,13 @@ spec:
         const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
         const useless = ctx.inventory.rbac.grantsInSet(Inventory.accountUser(w.account)).length === 0;
         const decided = { byAccount: 'the account sets `automountServiceAccountToken: true`', byDefault: 'neither the pod nor the account sets `automountServiceAccountToken`', accountUnknown: 'the pod does not set `automountServiceAccountToken` and the account is not in the scanned set' }[messageId];
+        // An account with sensitive permissions: say so rather than suggest `true`. When the account is
+        // implicit, `workload-permissions` is on this same line (the pod spec) and says it already.
+        const sensitive = !useless && accountPowers(ctx.inventory, w.account).length > 0;
+        if (sensitive && w.accountSource === 'default')
+            return;
         ctx.report({
-            messageId: useless ? 'useless' : messageId,
+            messageId: useless ? 'useless' : sensitive ? 'sensitive' : messageId,
             data: { account: `${w.account.namespace}/${w.account.name}`, decided },
             path: w.pod.ref.specPath,
             related: w.accountObject && w.token.decidedBy === 'account'
@@ -3991,36 +5113,20 @@ spec:
     appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
     check(o, ctx) {
         const inv = ctx.inventory;
-        const w = inv.workloadOf(o);
-        const ns = w.account.namespace;
-        const tokenSecret = (name) => {
-            const s = inv.secret(ns, name);
-            if (!s || !inv.isLegacyTokenSecret(s))
-                return undefined;
-            const account = inv.reader.string(s, ['metadata', 'annotations', 'kubernetes.io/service-account.name']) ?? '?';
-            return { account: `${ns}/${account}`, secret: s };
-        };
-        const report = (messageId, path, data, name) => {
-            const t = tokenSecret(name);
-            if (!t)
-                return;
+        for (const r of inv.tokenSecretRefs(inv.workloadOf(o))) {
+            const secret = `${r.account.namespace}/${r.secret.ref.name}`;
             ctx.report({
-                messageId,
-                path,
-                data: { ...data, secret: name, account: t.account },
-                related: [{ object: t.secret, path: ['type'], label: `Secret \`${ns}/${name}\`` }],
+                messageId: r.via,
+                path: r.path,
+                data: {
+                    ...(r.volume !== undefined ? { volume: r.volume } : {}),
+                    ...(r.variable !== undefined ? { variable: r.variable } : {}),
+                    ...(r.container !== undefined ? { container: r.container } : {}),
+                    secret: r.secret.ref.name,
+                    account: `${r.account.namespace}/${r.account.name}`,
+                },
+                related: [{ object: r.secret, path: ['type'], label: `Secret \`${secret}\`` }],
             });
-        };
-        for (const v of w.pod.volumes)
-            for (const s of v.secrets)
-                report('volume', s.path, { volume: v.name ?? '?' }, s.name);
-        for (const c of w.pod.containers) {
-            for (const e of c.env)
-                if (e.secretRef)
-                    report('env', e.secretRef.path, { variable: e.name ?? '?', container: c.name ?? '?' }, e.secretRef.name);
-            for (const e of c.envFrom)
-                if (e.secretRef)
-                    report('envFrom', e.secretRef.path, { container: c.name ?? '?' }, e.secretRef.name);
         }
     },
 }));
@@ -6232,6 +7338,264 @@ subjects:
     },
 }));
 
+;// CONCATENATED MODULE: ./lib/src/rules/workload-permissions.js
+
+
+
+const SHOWN = 3;
+/* harmony default export */ const workload_permissions = (defineRule({
+    id: 'workload-permissions',
+    meta: {
+        title: 'Workload holds sensitive permissions through its token',
+        description: 'A workload runs with the API token of a ServiceAccount that holds sensitive permissions: the worst ones are named with the binding and role behind each.',
+        level: 'warning',
+        tags: ['security', 'rbac', 'escalation'],
+        securitySeverity: '7.5',
+        precision: 'high',
+        messages: {
+            holds: '{kind} `{name}` runs as ServiceAccount `{account}` with its API token mounted, and the account can {permissions}; remove what the workload does not need, or set `automountServiceAccountToken: false` if it does not call the API',
+            admin: '{kind} `{name}` runs as ServiceAccount `{account}` with its API token mounted, and the account is cluster-admin equivalent: it can {permissions}; whoever takes over the workload controls the cluster, so grant only what it needs',
+        },
+        remediation: 'Bind the account to a role with only the permissions the workload uses (in its namespace where it can), or set `automountServiceAccountToken: false` in the pod spec when the workload does not call the Kubernetes API.',
+        references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/', 'https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping'],
+        docs: {
+            rationale: 'A workload is as powerful as the token in its pod: a remote-code-execution bug, a malicious dependency or a leaked image turns into whatever the ServiceAccount may do. saguard evaluates the account with the RBAC engine (its own bindings, its groups, the built-in bindings, aggregation) and names, on the line that chooses the account, the permissions that let a subject act as others or take over the cluster: creating pods or editing pod templates (a pod runs as any account of its namespace), exec into pods, minting tokens, reading Secrets, impersonation, binding or escalating roles, and what amounts to cluster-admin (`*` on `*`, mutating webhooks, `nodes/proxy`, client-certificate approval). A namespaced grant counts only in its namespace; a Role never grants cluster-scoped resources. The level follows the worst permission: error for cluster-admin equivalence, impersonation of users or groups and cluster-wide grants, warning in one namespace, note when narrowed to named objects. Only workloads whose token is mounted are reported.',
+            failing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: deployer, namespace: ci }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: deployer, namespace: ci }
+rules:
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [create, update, patch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: deployer, namespace: ci }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: deployer }
+subjects:
+  - { kind: ServiceAccount, name: deployer, namespace: ci }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: runner, namespace: ci }
+spec:
+  selector: { matchLabels: { app: runner } }
+  template:
+    metadata: { labels: { app: runner } }
+    spec:
+      serviceAccountName: deployer
+      containers:
+        - name: runner
+          image: example/runner:1.0
+`,
+            passing: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: deployer, namespace: ci }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: deployer, namespace: ci }
+rules:
+  - apiGroups: [apps]
+    resources: [deployments]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: deployer, namespace: ci }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: deployer }
+subjects:
+  - { kind: ServiceAccount, name: deployer, namespace: ci }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: runner, namespace: ci }
+spec:
+  selector: { matchLabels: { app: runner } }
+  template:
+    metadata: { labels: { app: runner } }
+    spec:
+      serviceAccountName: deployer
+      containers:
+        - name: runner
+          image: example/runner:1.0
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
+        if (!inv.apiTokenMounted(w))
+            return;
+        const powers = accountPowers(inv, w.account);
+        if (powers.length === 0)
+            return;
+        const admin = powers[0].kind === 'cluster-admin';
+        const shown = admin ? powers.slice(0, 1) : powers.slice(0, SHOWN);
+        // Permissions granted through the same binding and role are named together, then their source.
+        const groups = [];
+        for (const p of shown) {
+            const source = grantPhrase(p.held.grant, false);
+            const last = groups[groups.length - 1];
+            if (last && last.source === source)
+                last.phrases.push(powerPhrase(p));
+            else
+                groups.push({ source, phrases: [powerPhrase(p)] });
+        }
+        const phrase = groups.map((g) => `${g.phrases.join('; ')} (${g.phrases.length > 1 ? 'all through ' : ''}${g.source})`).join('; ');
+        const more = powers.length - shown.length;
+        ctx.report({
+            messageId: admin ? 'admin' : 'holds',
+            level: worstLevel(powers.map(powerLevel)),
+            path: accountLine(w),
+            data: { kind: o.ref.kind, name: `${w.account.namespace}/${o.ref.name}`, account: `${w.account.namespace}/${w.account.name}`, permissions: admin || more === 0 ? phrase : `${phrase}; and ${more} more` },
+            related: uniqueRefs(shown.flatMap((p) => grantRefs(p.held.grant, powerPhrase(p)))).slice(0, 10),
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/escalation-path.js
+
+
+
+/** Paths shown per workload (SARIF code flows); the message counts the others. */
+const FLOWS = 5;
+/* harmony default export */ const escalation_path = (defineRule({
+    id: 'escalation-path',
+    meta: {
+        title: 'Workload can become a stronger identity',
+        description: 'Through its permissions, a workload can act as another ServiceAccount, user or group with more rights, up to cluster-admin equivalence; the path is shown step by step.',
+        level: 'warning',
+        tags: ['security', 'rbac', 'escalation'],
+        securitySeverity: '8.0',
+        precision: 'high',
+        messages: {
+            admin: '{kind} `{name}` {identity}, which can become cluster-admin equivalent in {count}: {steps}; remove the permission behind the first step, or give the workload an account without it',
+            stronger: '{kind} `{name}` {identity}, which can act as {target} in {count} and so {gain}: {steps}{more}; remove the permission behind the first step, or give the workload an account without it',
+        },
+        remediation: 'Remove the permission that allows the first step of the path (create pods, mint tokens, read Secrets, impersonate, bind), narrow it with `resourceNames` or to another namespace, or run the workload as an account without it.',
+        references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks', 'https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping'],
+        docs: {
+            rationale: 'A permission is worth what it leads to. Whoever can create pods in a namespace can run one as any ServiceAccount of it; whoever can mint tokens, read token Secrets or impersonate can act as those identities; `bind` with a binding, or `escalate` with an update of a role bound to the subject, grants any role; mutating webhooks, `nodes/proxy` and client-certificate approval amount to cluster-admin. saguard builds this "can act as" graph over every ServiceAccount, user and group of the scanned files and the built-in bindings (a namespaced grant gains only in its namespace), and reports, on the line that chooses the workload\'s account, the shortest path from the identities the workload holds (its account when the token is mounted, and any legacy token Secret it mounts) to every stronger identity: one holding something the workload does not. A path to cluster-admin equivalence is an error and the only one shown (it covers every other gain). In SARIF, each path is a code flow whose steps point at the role rules that grant them. A workload that is already cluster-admin equivalent is `workload-permissions`\' finding, not this one.',
+            failing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: runner, namespace: ci }
+rules:
+  - apiGroups: [""]
+    resources: [pods]
+    verbs: [create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: runner, namespace: ci }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: runner }
+subjects:
+  - { kind: ServiceAccount, name: runner, namespace: ci }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: ci-deployer }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects:
+  - { kind: ServiceAccount, name: deployer, namespace: ci }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: runner, namespace: ci }
+spec:
+  selector: { matchLabels: { app: runner } }
+  template:
+    metadata: { labels: { app: runner } }
+    spec:
+      serviceAccountName: runner
+      containers:
+        - name: runner
+          image: example/runner:1.0
+`,
+            passing: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: runner, namespace: ci }
+rules:
+  - apiGroups: [""]
+    resources: [pods]
+    verbs: [create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: runner, namespace: ci }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: runner }
+subjects:
+  - { kind: ServiceAccount, name: runner, namespace: ci }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: deploy-deployer }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects:
+  - { kind: ServiceAccount, name: deployer, namespace: deploy }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: runner, namespace: ci }
+spec:
+  selector: { matchLabels: { app: runner } }
+  template:
+    metadata: { labels: { app: runner } }
+    spec:
+      serviceAccountName: runner
+      containers:
+        - name: runner
+          image: example/runner:1.0
+`,
+        },
+    },
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    check(o, ctx) {
+        const inv = ctx.inventory;
+        const w = inv.workloadOf(o);
+        const ids = identitiesOf(inv, w);
+        const paths = inv.escalation.pathsFrom(ids.map((i) => i.node), { worst: true });
+        if (paths.length === 0)
+            return;
+        const worst = paths[0];
+        const shown = paths.slice(0, FLOWS);
+        const identity = ids.find((i) => i.node === worst.from).how;
+        const related = [];
+        worst.steps.forEach((s, i) => {
+            const at = grantAt(s.grant);
+            if (at)
+                related.push({ ...at, label: `step ${i + 1} (${grantPhrase(s.grant)})` });
+        });
+        const admin = worst.to === inv.escalation.admin;
+        const more = paths.length - 1;
+        ctx.report({
+            messageId: admin ? 'admin' : 'stronger',
+            level: admin ? 'error' : 'warning',
+            path: accountLine(w),
+            data: {
+                kind: o.ref.kind, name: `${w.account.namespace}/${o.ref.name}`,
+                identity,
+                count: stepCount(worst.steps.length),
+                steps: stepsText(worst),
+                ...(admin
+                    ? {}
+                    : {
+                        target: worst.to.label,
+                        gain: worst.gain.slice(0, 2).map(powerPhrase).join(' and '),
+                        more: more > 0 ? ` (and ${more} more stronger identit${more === 1 ? 'y' : 'ies'})` : '',
+                    }),
+            },
+            related,
+            flows: shown.map(flowOf),
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-default-sa.js
 
 /* harmony default export */ const cloud_identity_default_sa = (defineRule({
@@ -7397,6 +8761,8 @@ subjects:
 
 
 
+
+
 const RULES = [
     default_service_account,
     deprecated_service_account_field,
@@ -7435,6 +8801,8 @@ const RULES = [
     builtin_rbac_redefined,
     rbac_unknown_verb_or_resource,
     rbac_delete_rights,
+    workload_permissions,
+    escalation_path,
     cloud_identity_default_sa,
     cloud_identity_malformed,
     azure_wi_pod_label_missing,
@@ -7474,6 +8842,15 @@ function relatedOf(refs) {
         location: { file: r.object.document.file, region: r.object.document.locate([...r.object.basePath, ...r.path]) },
         object: r.object.ref,
         path: [...r.path],
+    }));
+}
+function flowsOf(refs) {
+    return refs.map((f) => ({
+        from: f.from,
+        to: f.to,
+        steps: f.steps.map((s) => s.at
+            ? { action: s.action, to: s.to, location: { file: s.at.object.document.file, region: s.at.object.document.locate([...s.at.object.basePath, ...s.at.path]) }, object: s.at.object.ref, path: [...s.at.path] }
+            : { action: s.action, to: s.to }),
     }));
 }
 /** Level of a finding: the case's own level for mixed rules, lowered or raised by configuration. */
@@ -7594,6 +8971,7 @@ function analyze(inventory, rules, settings) {
                             path: [...r.path],
                             location: { file: o.document.file, region },
                             related: relatedOf(r.related),
+                            ...(r.flows && r.flows.length > 0 ? { flows: flowsOf(r.flows) } : {}),
                         });
                     },
                 };
@@ -7627,14 +9005,14 @@ function dedupe(findings) {
     });
 }
 function compareFindings(a, b) {
-    return (cmp(a.location.file, b.location.file) ||
+    return (analyze_cmp(a.location.file, b.location.file) ||
         a.location.region.startLine - b.location.region.startLine ||
         a.location.region.startColumn - b.location.region.startColumn ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.messageId, b.messageId) ||
-        cmp(JSON.stringify(a.data), JSON.stringify(b.data)));
+        analyze_cmp(a.ruleId, b.ruleId) ||
+        analyze_cmp(a.messageId, b.messageId) ||
+        analyze_cmp(JSON.stringify(a.data), JSON.stringify(b.data)));
 }
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const analyze_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sortFindings(findings) {
     return findings.sort(compareFindings);
 }
@@ -7916,6 +9294,15 @@ function jsonFinding(f) {
                 ...(f.rendered.also ? { also: [...f.rendered.also] } : {}),
             }
             : null,
+        ...(f.flows
+            ? {
+                flows: f.flows.map((fl) => ({
+                    from: fl.from,
+                    to: fl.to,
+                    steps: fl.steps.map((s) => ({ action: s.action, to: s.to, file: s.location?.file ?? null, startLine: s.location?.region.startLine ?? null, startColumn: s.location?.region.startColumn ?? null })),
+                })),
+            }
+            : {}),
     };
 }
 function header(findings) {
@@ -8186,6 +9573,26 @@ function saguardFingerprint(f) {
         : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
     return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
 }
+/**
+ * An escalation path as a code flow with one thread flow: the subject (the finding's location), then
+ * each step where the permission that allows it is granted.
+ */
+function codeFlow(f, flow) {
+    const plain = (s) => sarifText(s.replace(/`/g, ''));
+    const at = (file, r, text) => ({
+        location: { physicalLocation: { artifactLocation: artifact(file), region: region(r) }, message: { text: plain(text) } },
+    });
+    const locations = [at(f.location.file, f.location.region, flow.from)];
+    flow.steps.forEach((s, i) => {
+        const text = `step ${i + 1}: ${s.action} → ${s.to}`;
+        // A step that only built-in roles grant is written in no file.
+        locations.push(s.location ? at(s.location.file, s.location.region, text) : { location: { message: { text: plain(text) } } });
+    });
+    return {
+        message: { text: plain(`${flow.from} → ${flow.to} in ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}`) },
+        threadFlows: [{ locations }],
+    };
+}
 /** GitHub code scanning rejects a run with more results than this (GITHUB.md). */
 const GITHUB_MAX_RESULTS = 25_000;
 /** Logs with more results than this are written as compact JSON (nobody reads them by eye). */
@@ -8282,6 +9689,8 @@ function sarifParts(findings, rules, options) {
                 },
             };
         }
+        if (f.flows && f.flows.length > 0)
+            result.codeFlows = f.flows.map((flow) => codeFlow(f, flow));
         if (f.suppression)
             result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
         return result;
@@ -8797,7 +10206,88 @@ function renderGithub(findings) {
     return selected.map((f) => workflowCommand(f) + '\n').join('');
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/mermaid.js
+
+/** Paths drawn at most (worst first); the section says how many more there are. */
+const MERMAID_PATHS = 5;
+const mermaid_RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * Text inside a quoted Mermaid label: no quotes, no HTML, no entity, no Markdown string, one line.
+ * Mermaid reads `#name;` as an entity, so `#` and the characters it would read as markup become
+ * numeric entity codes.
+ */
+function mermaidLabel(s) {
+    return escapeControls(s.replace(/`/g, ''))
+        .replace(/[#"<>&|\\[\]{}()]/g, (c) => `#${c.charCodeAt(0)};`);
+}
+/** The paths worth drawing: one per escalation finding (its worst path), errors first, each distinct path once. */
+function worstPaths(findings) {
+    const candidates = findings
+        .filter((f) => f.flows && f.flows.length > 0 && !f.suppression)
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => mermaid_RANK[a.f.level] - mermaid_RANK[b.f.level] || a.f.flows[0].steps.length - b.f.flows[0].steps.length || a.i - b.i)
+        .map((x) => x.f);
+    const seen = new Set();
+    const paths = [];
+    for (const f of candidates) {
+        const flow = f.flows[0];
+        const workload = `${String(f.data.kind ?? f.object?.kind ?? '')} ${String(f.data.name ?? f.object?.name ?? '')}`.trim();
+        const steps = flow.steps.map((s, i) => ({ from: i === 0 ? flow.from : flow.steps[i - 1].to, action: s.action, to: s.to }));
+        const key = JSON.stringify([workload, flow.from, steps]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        paths.push({ workload, steps: [{ from: workload, action: 'runs as', to: flow.from }, ...steps], admin: f.level === 'error' && flow.to === 'cluster-admin equivalence' });
+    }
+    return { paths: paths.slice(0, MERMAID_PATHS), total: paths.length };
+}
+/** The flowchart of the worst paths, or undefined when there is none. */
+function escalationMermaid(findings) {
+    const { paths, total } = worstPaths(findings);
+    if (paths.length === 0)
+        return undefined;
+    const ids = new Map();
+    const lines = ['flowchart LR', '  classDef admin fill:#ffebe9,stroke:#cf222e,color:#82071e'];
+    const node = (label, kind) => {
+        let id = ids.get(label);
+        if (id)
+            return id;
+        id = `n${ids.size}`;
+        ids.set(label, id);
+        const text = `"${mermaidLabel(label)}"`;
+        lines.push(`  ${id}${kind === 'admin' ? `{{${text}}}` : kind === 'workload' ? `([${text}])` : `[${text}]`}`);
+        if (kind === 'admin')
+            lines.push(`  class ${id} admin`);
+        return id;
+    };
+    const edges = new Set();
+    for (const p of paths) {
+        for (const [i, s] of p.steps.entries()) {
+            const from = node(s.from, i === 0 ? 'workload' : 'identity');
+            const to = node(s.to, s.to === 'cluster-admin equivalence' ? 'admin' : 'identity');
+            const edge = `  ${from} -->|"${mermaidLabel(s.action)}"| ${to}`;
+            if (edges.has(edge))
+                continue;
+            edges.add(edge);
+            lines.push(edge);
+        }
+    }
+    return { mermaid: lines.join('\n'), shown: paths.length, total };
+}
+/** The summary section: the Mermaid block and a line saying what it shows. */
+function escalationSection(findings) {
+    const m = escalationMermaid(findings);
+    if (!m)
+        return undefined;
+    const what = m.total > m.shown ? `The ${m.shown} worst of ${m.total} escalation paths` : m.total === 1 ? 'The escalation path' : `The ${m.total} escalation paths`;
+    return {
+        title: 'Escalation paths',
+        markdown: `${what} (\`escalation-path\`): from each workload to the identity it runs as, then step by step to a stronger one. The SARIF file has each step's location.\n\n\`\`\`mermaid\n${m.mermaid}\n\`\`\`\n`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/report/markdown.js
+
 
 
 
@@ -8929,7 +10419,8 @@ function renderMarkdown(findings, options = {}) {
         notShown.unshift(`${markdown_plural(options.omittedAnnotations, 'finding')} did not fit GitHub's annotation limits (10 per level and step for workflow commands); the SARIF file and this summary have them.`);
     }
     const middle = [];
-    for (const s of options.sections ?? [])
+    const escalation = escalationSection(shown);
+    for (const s of [...(escalation ? [escalation] : []), ...(options.sections ?? [])])
         middle.push(`### ${s.title}`, '', s.markdown.replace(/\n+$/, ''), '');
     const tail = [...middle, ...scannedSection(options.scanned)];
     const list = ordered(shown, changed);
@@ -9463,10 +10954,13 @@ function remapper(rendered, renderer, place, fallback) {
             return f;
         const to = at(f.location, f.object ? f.path : undefined);
         const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
+        // Escalation paths: each step moves to the template or patch that grants it.
+        const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: at(s.location, s.path).location } : s)) }));
         return {
             ...f,
             location: to.location,
             related,
+            ...(flows ? { flows } : {}),
             rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
         };
     };
@@ -11034,24 +12528,25 @@ function namespaceIgnored(target, options) {
 
 
 
-function where(o, path = ['metadata', 'name']) {
+
+function rbac_where(o, path = ['metadata', 'name']) {
     if (!o)
         return null;
     const r = o.document.locate([...o.basePath, ...path]);
     return { file: o.document.file, line: r.startLine };
 }
 function describeBinding(b) {
-    return { kind: b.kind, name: b.name, namespace: b.namespace ?? null, builtin: b.builtin, location: where(b.object) };
+    return { kind: b.kind, name: b.name, namespace: b.namespace ?? null, builtin: b.builtin, location: rbac_where(b.object) };
 }
 function describeRole(r) {
-    return { kind: r.kind, name: r.name, namespace: r.namespace ?? null, builtin: r.builtin, location: where(r.object) };
+    return { kind: r.kind, name: r.name, namespace: r.namespace ?? null, builtin: r.builtin, location: rbac_where(r.object) };
 }
 function describeRule(rr) {
     return {
         index: rr.index,
         role: `${rr.origin.kind}/${rr.origin.namespace ? rr.origin.namespace + '/' : ''}${rr.origin.name}`,
         builtin: rr.origin.builtin,
-        location: where(rr.origin.object, ['rules', rr.index]),
+        location: rbac_where(rr.origin.object, ['rules', rr.index]),
         rule: rr.rule,
     };
 }
@@ -11076,7 +12571,7 @@ function explainDecision(d) {
         rule: describeRule(d.reason.rule),
     };
 }
-async function engineFor(args, io) {
+async function inventoryFor(args, io) {
     const collected = await collectFiles(args.files, { cwd: io.cwd, root: findRepoRoot(io.cwd), readStdin: io.readStdin });
     // The answer does not account for files that were not read: say which.
     for (const f of collected.files) {
@@ -11086,7 +12581,44 @@ async function engineFor(args, io) {
         const why = u.reason === 'link-outside' ? `a link to ${u.target}, outside ${u.boundary}` : u.reason === 'not-regular' ? `a ${u.type}` : u.reason === 'too-large' ? `${u.size} bytes, over ${u.limit}` : `unreadable (${u.code})`;
         io.stderr(`saguard: not read, so not part of the answer: ${escapeControls(f.path)} (${escapeControls(why)})\n`);
     }
-    return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins }).rbac;
+    return inventoryOf(collected.files, { namespace: args.objectsNamespace, builtins: args.builtins });
+}
+async function engineFor(args, io) {
+    return (await inventoryFor(args, io)).rbac;
+}
+// ---- escalation paths (--paths) ----
+/** Paths printed in text; `-o json` has them all. */
+const PATHS_SHOWN = 20;
+const plain = (s) => escapeControls(s.replace(/`/g, ''));
+function pathJson(p) {
+    return {
+        from: plain(p.from.label),
+        to: plain(p.to.label),
+        steps: p.steps.map((s) => {
+            const at = grantAt(s.grant);
+            return {
+                action: plain(s.action),
+                detail: s.detail ? plain(s.detail) : null,
+                to: plain(s.to.label),
+                binding: s.grant?.binding ? describeBinding(s.grant.binding) : null,
+                rule: s.grant && s.grant.rule.origin.name !== '(any permission)' ? describeRule(s.grant.rule) : null,
+                location: at ? rbac_where(at.object, at.path) : null,
+            };
+        }),
+        gains: p.gain.map((g) => plain(powerPhrase(g))),
+    };
+}
+/** A path in text: the target and length, then each step with where it is granted. */
+function pathText(p, from = true) {
+    const head = `  ${from ? `${plain(p.from.label)} → ` : ''}${plain(p.to.label)} (${p.steps.length} step${p.steps.length === 1 ? '' : 's'})${p.gain.length > 0 && p.to.kind !== 'ClusterAdmin' ? `: gains ${p.gain.slice(0, 2).map((g) => plain(powerPhrase(g))).join('; ')}` : ''}`;
+    const steps = p.steps.map((s, i) => {
+        const at = grantAt(s.grant);
+        const w = at ? rbac_where(at.object, at.path) : null;
+        const source = s.grant ? plain(grantPhrase(s.grant)) : '';
+        const origin = [source, w ? `${escapeControls(w.file)}:${w.line}` : s.grant ? 'built in' : ''].filter(Boolean).join(', ');
+        return `    ${i + 1}. ${plain(s.action)}${s.detail ? ` (${plain(s.detail)})` : ''} → ${plain(s.to.label)}${origin ? `\n       ${origin}` : ''}`;
+    });
+    return [head, ...steps].join('\n');
 }
 /** kubectl's warning for `-n` with a cluster-scoped resource: the request carries no namespace. */
 function warnIgnoredNamespace(args, io) {
@@ -11111,9 +12643,29 @@ async function canI(args, io) {
 }
 async function whoCan(args, io) {
     warnIgnoredNamespace(args, io);
-    const engine = await engineFor(args, io);
+    const inv = await inventoryFor(args, io);
+    const engine = inv.rbac;
     const req = parseRequest(args.verb, args.target, { namespace: args.namespace, subresource: args.subresource });
     const rows = engine.whoCan(req);
+    // --paths: who can become one of these subjects (or cluster-admin equivalent, who may do anything).
+    let paths = [];
+    if (args.paths) {
+        const g = inv.escalation;
+        const holders = [g.group('system:masters')];
+        for (const r of rows) {
+            const s = r.subject;
+            if (s.kind === 'ServiceAccount') {
+                const ns = s.namespace || r.binding.namespace;
+                if (ns)
+                    holders.push(g.account(ns, s.name));
+            }
+            else if (s.kind === 'User')
+                holders.push(g.user(s.name));
+            else if (s.kind === 'Group')
+                holders.push(g.group(s.name));
+        }
+        paths = g.pathsTo(holders);
+    }
     if (args.output === 'json') {
         io.stdout(JSON.stringify({
             request: requestJson(req),
@@ -11125,6 +12677,7 @@ async function whoCan(args, io) {
                 role: describeRole(r.role),
                 rule: describeRule(r.rule),
             })),
+            ...(args.paths ? { paths: paths.map(pathJson) } : {}),
         }, null, 2) + '\n');
         return 0;
     }
@@ -11134,6 +12687,14 @@ async function whoCan(args, io) {
     io.stdout(table.map((t) => `${t[0].padEnd(w[0])}  ${t[1].padEnd(w[1])}  ${t[2]}`).join('\n') + '\n');
     io.stdout('(members of group system:masters may do anything: they bypass authorization)\n');
     io.stdout(CONTROLLERS_NOTE);
+    if (args.paths) {
+        io.stdout(paths.length === 0
+            ? '\nno other subject can become one of these (no escalation path)\n'
+            : `\nsubjects that can become one of these, or cluster-admin equivalent (escalation paths, shortest first):\n${paths
+                .slice(0, PATHS_SHOWN)
+                .map((p) => pathText(p))
+                .join('\n')}\n${paths.length > PATHS_SHOWN ? `  … and ${paths.length - PATHS_SHOWN} more (-o json lists them all)\n` : ''}`);
+    }
     return 0;
 }
 /** Not in the bootstrap data saguard ships: said wherever who-can answers. */
@@ -11152,7 +12713,8 @@ const KNOWN = [
     ['apiextensions.k8s.io', 'customresourcedefinitions'],
 ];
 async function access(args, io) {
-    const engine = await engineFor(args, io);
+    const inv = await inventoryFor(args, io);
+    const engine = inv.rbac;
     const user = impersonate(args.as, args.asGroups);
     const namespace = args.namespace ?? '';
     const seen = new Set(KNOWN.map(([g, r]) => `${g}|${r}`));
@@ -11179,8 +12741,17 @@ async function access(args, io) {
         const verbs = Object.fromEntries(MATRIX_VERBS.map((verb) => [verb, engine.authorize(user, { kind: 'resource', verb, apiGroup: group, resource, subresource, name: '', namespace }).allowed]));
         return { resource: group ? `${full}.${group}` : full, verbs };
     });
+    // --paths: every stronger identity the subject can become, worst first.
+    let escalation;
+    if (args.paths) {
+        const g = inv.escalation;
+        const node = g.subject(user);
+        const admin = g.isAdminEquivalent(node) ? g.powersOf(node).find((p) => p.kind === 'cluster-admin') : undefined;
+        escalation = { admin: admin ? powerPhrase(admin) : undefined, paths: g.pathsFrom([node]) };
+    }
     if (args.output === 'json') {
-        io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix, clusterScopedLeftOut: left }, null, 2) + '\n');
+        const paths = escalation ? { clusterAdminEquivalent: escalation.admin !== undefined ? plain(escalation.admin) : null, paths: escalation.paths.map(pathJson) } : {};
+        io.stdout(JSON.stringify({ user: user.user, groups: user.groups, namespace: namespace || null, verbs: MATRIX_VERBS, resources: matrix, clusterScopedLeftOut: left, ...paths }, null, 2) + '\n');
         return 0;
     }
     const shown = matrix.map((m) => ({ ...m, resource: escapeControls(m.resource) }));
@@ -11189,6 +12760,17 @@ async function access(args, io) {
     const rows = shown.map((m) => `${m.resource.padEnd(w)}  ${MATRIX_VERBS.map((v) => (m.verbs[v] ? '✔' : '✖').padEnd(6)).join(' ')}`);
     const note = left > 0 ? `(${left} cluster-scoped resources left out: requests on them carry no namespace; run without -n to see them)\n` : '';
     io.stdout(`${user.user ? escapeControls(user.user) : '(no user)'} (${user.groups.map(escapeControls).join(', ')}) ${namespace ? `in namespace ${namespace}` : 'cluster-wide'}\n${head}\n${rows.join('\n')}\n${note}`);
+    if (escalation) {
+        if (escalation.admin !== undefined)
+            io.stdout(`\nescalation paths: none needed, the subject is cluster-admin equivalent itself (it can ${plain(escalation.admin)})\n`);
+        else if (escalation.paths.length === 0)
+            io.stdout('\nescalation paths: none (no stronger identity is reachable)\n');
+        else {
+            const shown = escalation.paths.slice(0, PATHS_SHOWN);
+            const more = escalation.paths.length - shown.length;
+            io.stdout(`\nescalation paths (what the subject can become, worst first, in every namespace):\n${shown.map((p) => pathText(p, false)).join('\n')}\n${more > 0 ? `  … and ${more} more (-o json lists them all)\n` : ''}`);
+        }
+    }
     return 0;
 }
 
