@@ -23,6 +23,12 @@ import type { JsonPath } from '../model/types.js';
 export const ALIAS_EXPANSION_LIMIT = 100_000;
 /** Deeper nesting than this is refused (the API server's own decoder limits depth too). */
 export const MAX_DEPTH = 500;
+/**
+ * Longer documents are refused unparsed: a parsed document costs some 80 times its size in
+ * memory (a 50 MB one exhausted a 4 GB heap). The API server refuses objects over 3 MiB; a List
+ * this long is split by kubectl, and is reported rather than read.
+ */
+export const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
 
 export interface DuplicateKey {
   key: string;
@@ -37,7 +43,7 @@ export interface DuplicateKey {
 
 export interface YamlProblem {
   /** `internal`: saguard itself failed on the document (a bug); it is reported, the scan goes on. */
-  code: 'syntax' | 'alias-limit' | 'depth-limit' | 'internal';
+  code: 'syntax' | 'alias-limit' | 'depth-limit' | 'size-limit' | 'internal';
   message: string;
   start: number;
   end: number;
@@ -217,6 +223,10 @@ export function internalProblem(e: unknown): YamlProblem {
 
 /** Parses one document segment. Never throws. */
 export function parseYamlSegment(text: string): ParsedYaml[] {
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    const message = `it has ${text.length} characters, more than the ${MAX_DOCUMENT_CHARS} saguard reads in one document (the API server refuses objects over 3 MiB; split a List)`;
+    return [{ doc: undefined, value: null, duplicates: [], problems: [{ code: 'size-limit', message, start: 0, end: 1 }] }];
+  }
   let docs: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, PARSE_OPTIONS);

@@ -17,6 +17,14 @@ const cases: Case[] = [
     errors: [{ messageId: 'syntax', line: 8, column: 1 }],
   },
   { name: 'a "billion laughs" alias bomb is refused, quickly', code: bomb.join('\n') + '\n', errors: [{ messageId: 'limit', line: 9, column: 8 }] },
+  {
+    name: 'a document over 4 MiB is refused unparsed, at its first line; the next one is read',
+    code: `apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: big }\nx: |\n${'  0123456789abcdef\n'.repeat(260_000)}---\napiVersion: v1\nkind: ServiceAccount\nmetadata: { name: broken, labels: [a\n`,
+    errors: [
+      { messageId: 'limit', line: 1, column: 1, message: 'characters, more than the 4194304 saguard reads in one document' },
+      { messageId: 'syntax', line: 260_009, column: 1 },
+    ],
+  },
   { name: 'valid: broken YAML that is not a Kubernetes object is only skipped', code: 'name: ci\non: [push\n', errors: [] },
   { name: 'valid: an empty document and a comment-only document', code: '---\n# nothing\n---\n\n---\napiVersion: v1\nkind: Namespace\nmetadata: { name: a }\n', errors: [] },
 ];

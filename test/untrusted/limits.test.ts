@@ -108,6 +108,19 @@ automountServiceAccountToken: yes
     expect(refusal?.startLine).toBe(20_000 + 4 + 1 + 4);
   }, 30_000);
 
+  it('a 50 MB single document: refused at its first line, not parsed (CLI, under 30 s, 384 MB heap; it exhausted a 4 GB heap after 4 minutes before)', () => {
+    const text =
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: big }\nrules:\n' +
+      '  - apiGroups: [""]\n    resources: ["pods"]\n    verbs: ["get", "list"]\n'.repeat(800_000) +
+      '---\napiVersion: v1\nkind: ServiceAccount\nmetadata: { name: after, namespace: shop }\n';
+    expect(text.length).toBeGreaterThan(50_000_000);
+    const r = scan(text, { heapMb: 384, timeoutMs: 30_000 });
+    const refusal = r.findings.find((f) => f.ruleId === 'yaml-syntax');
+    expect([refusal?.messageId, refusal?.startLine, refusal?.startColumn]).toEqual(['limit', 1, 1]);
+    // The documents after it are read.
+    expect(r.findings.some((f) => f.ruleId === 'unused-service-account')).toBe(true);
+  }, 60_000);
+
   it('aliases resolve to the last anchor of that name before them, as YAML defines', async () => {
     const { lint } = await import('../../src/index.js');
     const text = `apiVersion: v1
