@@ -16903,7 +16903,7 @@ automountServiceAccountToken: false
     id: 'yaml-syntax',
     meta: {
         title: 'YAML that does not parse',
-        description: 'A document that looks like a Kubernetes object is not valid YAML, or exceeds the limits saguard sets on untrusted input (alias expansion, nesting).',
+        description: 'A document that looks like a Kubernetes object is not valid YAML, or exceeds the limits saguard sets on untrusted input (alias expansion, nesting, 4 MiB in one document).',
         level: 'error',
         tags: ['security', 'input'],
         securitySeverity: '5.0',
@@ -17641,6 +17641,12 @@ function splitDocuments(text) {
 const ALIAS_EXPANSION_LIMIT = 100_000;
 /** Deeper nesting than this is refused (the API server's own decoder limits depth too). */
 const MAX_DEPTH = 500;
+/**
+ * Longer documents are refused unparsed: a parsed document costs some 80 times its size in
+ * memory (a 50 MB one exhausted a 4 GB heap). The API server refuses objects over 3 MiB; a List
+ * this long is split by kubectl, and is reported rather than read.
+ */
+const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
 const PARSE_OPTIONS = {
     version: '1.1',
     uniqueKeys: false,
@@ -17819,6 +17825,10 @@ function internalProblem(e) {
 }
 /** Parses one document segment. Never throws. */
 function parseYamlSegment(text) {
+    if (text.length > MAX_DOCUMENT_CHARS) {
+        const message = `it has ${text.length} characters, more than the ${MAX_DOCUMENT_CHARS} saguard reads in one document (the API server refuses objects over 3 MiB; split a List)`;
+        return [{ doc: undefined, value: null, duplicates: [], problems: [{ code: 'size-limit', message, start: 0, end: 1 }] }];
+    }
     let docs;
     try {
         const parsed = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
