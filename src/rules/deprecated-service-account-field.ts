@@ -4,20 +4,21 @@ export default defineRule({
   id: 'deprecated-service-account-field',
   meta: {
     title: 'Deprecated `serviceAccount` field',
-    description: 'A pod spec sets the deprecated `serviceAccount` field; when it disagrees with `serviceAccountName`, the pod does not run as the account the author may think.',
+    description: 'A pod spec sets the deprecated `serviceAccount` field alone (a warning), or with a different `serviceAccountName`, so the pod does not run as the account the author may think (an error); the same value in both, as the API server writes it back, is a note.',
     level: 'warning',
     tags: ['security', 'service-accounts'],
     securitySeverity: '3.0',
     precision: 'very-high',
     messages: {
       deprecated: '`serviceAccount` is deprecated; write `serviceAccountName: {name}` instead',
+      redundant: '`serviceAccount: {name}` repeats `serviceAccountName` (the API server writes it back on every read, so exported manifests carry both); remove it',
       conflict: '`serviceAccount: {deprecated}` disagrees with `serviceAccountName: {name}`; the pod runs as `{name}`, remove `serviceAccount`',
     },
     remediation: 'Replace `serviceAccount` with `serviceAccountName` and keep a single account name.',
     references: ['https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context'],
     docs: {
       rationale:
-        '`spec.serviceAccount` is a deprecated alias of `serviceAccountName`. The API server uses it only when `serviceAccountName` is empty, so a manifest that sets both to different names documents one identity and runs as another, and reviewers read the wrong one.',
+        '`spec.serviceAccount` is a deprecated alias of `serviceAccountName`. The API server uses it only when `serviceAccountName` is empty, so a manifest that sets both to different names documents one identity and runs as another, and reviewers read the wrong one (an error). The API server also writes `serviceAccount` equal to `serviceAccountName` into every pod spec it returns, so manifests exported from a cluster carry both with the same value: that is only redundant (a note).',
       failing: `apiVersion: v1
 kind: Pod
 metadata:
@@ -63,6 +64,8 @@ automountServiceAccountToken: false
     const path = [...w.pod.ref.specPath, 'serviceAccount'];
     if (serviceAccountName && serviceAccountName !== serviceAccount) {
       ctx.report({ messageId: 'conflict', level: 'error', data: { deprecated: serviceAccount, name: serviceAccountName }, path });
+    } else if (serviceAccountName) {
+      ctx.report({ messageId: 'redundant', level: 'note', data: { name: serviceAccount }, path });
     } else {
       ctx.report({ messageId: 'deprecated', data: { name: serviceAccount }, path });
     }

@@ -30,7 +30,8 @@ const cases: Case[] = [
     errors: [{ messageId: 'conflict', line: 8, column: 23, level: 'error', path: ['spec', 'template', 'spec', 'serviceAccount'], message: 'the pod runs as `api`' }],
   },
   {
-    name: 'agreeing with serviceAccountName is only deprecated',
+    // Item 9: the API server writes serviceAccount back equal to serviceAccountName.
+    name: 'agreeing with serviceAccountName is only redundant (a note)',
     code: yaml`
       apiVersion: v1
       kind: Pod
@@ -40,7 +41,7 @@ const cases: Case[] = [
         serviceAccount: api
         containers: [{ name: c, image: nginx }]
     `,
-    errors: [{ messageId: 'deprecated', line: 6, column: 19, level: 'warning' }],
+    errors: [{ messageId: 'redundant', line: 6, column: 19, level: 'note', path: ['spec', 'serviceAccount'] }],
   },
   {
     name: 'valid: serviceAccountName only',
