@@ -7,11 +7,14 @@ const policy = (source: string) => `${SAS}apiVersion: security.istio.io/v1\nkind
 const oneOfTwo = policy('{ principals: ["cluster.local/ns/shop/sa/frontend", "cluster.local/ns/shop/sa/fronted"] }');
 const spiffe = policy('{ notPrincipals: ["spiffe://cluster.local/ns/ops/sa/default"] }');
 const sas = policy('{ serviceAccounts: ["frontend", "web", "ops/builder"] }');
+const defaultSa = policy('{ principals: ["cluster.local/ns/ops/sa/default"] }');
 const anyTd = policy('{ principals: ["*/ns/shop/sa/api"] }');
 
 const cases: Case[] = [
   { name: 'one known and one unknown principal', code: oneOfTwo, errors: [{ messageId: 'unknown', ...at(oneOfTwo, 12, '"cluster.local/ns/shop/sa/fronted"'), path: ['spec', 'rules', 0, 'from', 0, 'source', 'principals', 1] }] },
-  { name: 'spiffe:// is stripped; a default account', code: spiffe, errors: [{ messageId: 'default', ...at(spiffe, 12, '"spiffe://'), message: 'namespace `ops`' }] },
+  // Item 13: Istio adds spiffe:// itself; a principal written with it matches nobody.
+  { name: 'a principal with spiffe:// matches nobody', code: spiffe, errors: [{ messageId: 'spiffe', ...at(spiffe, 12, '"spiffe://'), level: 'warning', message: 'write `cluster.local/ns/ops/sa/default`' }] },
+  { name: 'a default account', code: defaultSa, errors: [{ messageId: 'default', ...at(defaultSa, 12, '"cluster.local'), level: 'warning', message: 'namespace `ops`' }] },
   {
     name: 'serviceAccounts: bare names are in the policy namespace',
     code: sas,

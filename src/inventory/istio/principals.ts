@@ -7,13 +7,19 @@ import type { AccountId } from '../inventory.js';
 export const ISTIO_SECURITY_GROUP = 'security.istio.io';
 
 /**
- * The ServiceAccount a principal names exactly: `<td>/ns/<ns>/sa/<sa>` (the `spiffe://` scheme
- * stripped) with the trust domain `cluster.local` (which istiod maps to the mesh's own) or `*`.
- * Undefined for wildcards in the namespace or name, other trust domains and other forms.
+ * Istio writes principals without the SPIFFE scheme and adds `spiffe://` itself when it configures
+ * the proxies, so a principal written with it is compared as `spiffe://spiffe://…` and matches nobody.
+ */
+export const SPIFFE_SCHEME = 'spiffe://';
+
+/**
+ * The ServiceAccount a principal names exactly: `<td>/ns/<ns>/sa/<sa>` with the trust domain
+ * `cluster.local` (which istiod maps to the mesh's own) or `*`. Undefined for wildcards in the
+ * namespace or name, other trust domains, other forms, and principals written with `spiffe://`.
  */
 export function principalAccount(principal: string): AccountId | undefined {
-  const p = principal.startsWith('spiffe://') ? principal.slice('spiffe://'.length) : principal;
-  const parts = p.split('/');
+  if (principal.startsWith(SPIFFE_SCHEME)) return undefined;
+  const parts = principal.split('/');
   if (parts.length !== 5 || parts[1] !== 'ns' || parts[3] !== 'sa') return undefined;
   const [td, , namespace, , name] = parts as [string, string, string, string, string];
   if (td !== 'cluster.local' && td !== '*') return undefined;
@@ -37,6 +43,8 @@ export interface IdentityEntry {
   path: JsonPath;
   /** The account the entry names exactly; undefined for wildcards and other trust domains. */
   account: AccountId | undefined;
+  /** A principal written with the `spiffe://` scheme: it matches no peer. */
+  spiffe: boolean;
 }
 
 /** Every entry of the identity fields of an AuthorizationPolicy's rules, with the account it names. */
@@ -48,7 +56,7 @@ export function identityEntries(o: K8sObject, r: FieldReader): IdentityEntry[] {
       for (const field of IDENTITY_FIELDS) {
         r.strings(o, [...base, field]).forEach((entry, i) => {
           const account = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
-          out.push({ field, entry, path: [...base, field, i], account });
+          out.push({ field, entry, path: [...base, field, i], account, spiffe: field.endsWith('rincipals') && entry.startsWith(SPIFFE_SCHEME) });
         });
       }
     }
