@@ -22,17 +22,23 @@ export function levelForScope(level: Level, scope: 'cluster' | 'namespace' | 'un
   return scope === 'cluster' ? UP[level] : scope === 'unbound' ? DOWN[level] : level;
 }
 
+/** "a, b and c" */
+export const and = (xs: readonly string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** `ns/name` of a RoleBinding, `name` of a ClusterRoleBinding. */
+export const bindingName = (b: BindingInfo): string => `${b.namespace ? `${b.namespace}/` : ''}${b.name}`;
+
 export const bindingLabel = (b: BindingInfo): string => `${b.kind} \`${b.namespace ? `${b.namespace}/` : ''}${b.name}\``;
 export const roleLabel = (r: RoleInfo): string => `${r.kind} \`${r.namespace ? `${r.namespace}/` : ''}${r.name}\``;
 
-/** "bound cluster-wide by ClusterRoleBinding `x`", "bound in namespace `ns` by RoleBinding `y`", "not bound in the scanned set". */
+/** "bound cluster-wide by ClusterRoleBinding `x`", "bound in namespace `ns` by RoleBinding `y`", "not bound in the scanned files". */
 export function scopePhrase(engine: RbacEngine, role: RoleInfo): string {
   const bs = engine.grantingBindings(role).filter((b) => b.subjects.length > 0);
   const cluster = bs.filter((b) => b.kind === 'ClusterRoleBinding');
   const more = (n: number): string => (n > 1 ? ` and ${n - 1} more` : '');
   if (cluster.length > 0) return `bound cluster-wide by ${bindingLabel(cluster[0]!)}${more(cluster.length)}`;
   if (bs.length > 0) return `bound in namespace \`${bs[0]!.namespace}\` by ${bindingLabel(bs[0]!)}${more(bs.length)}`;
-  return 'not bound in the scanned set';
+  return 'not bound in the scanned files';
 }
 
 /** The bindings of the set that grant a role, as related locations. */

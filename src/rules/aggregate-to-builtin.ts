@@ -1,14 +1,12 @@
 import { rulesHold, SENSITIVE } from '../inventory/rbac/permissions.js';
 import { defineRule } from './rule.js';
-import { isRole } from './_rbac.js';
+import { and, isRole } from './_rbac.js';
 
 const PREFIX = 'rbac.authorization.k8s.io/aggregate-to-';
 /** The built-in roles each label feeds: `view` aggregates into `edit`, and `edit` into `admin`. */
 const FEEDS: Record<string, readonly string[]> = { view: ['view', 'edit', 'admin'], edit: ['edit', 'admin'], admin: ['admin'] };
 const READ_VERBS: ReadonlySet<string> = new Set(['get', 'list', 'watch']);
 
-/** "a, b and c" */
-const and = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 export default defineRule({
   id: 'aggregate-to-builtin',

@@ -2,10 +2,8 @@ import { covers } from '../inventory/rbac/match.js';
 import { rulesHold, SENSITIVE } from '../inventory/rbac/permissions.js';
 import { AUTOUPDATE } from '../inventory/rbac/engine.js';
 import { defineRule } from './rule.js';
-import { bindingOf, isBinding, isRole } from './_rbac.js';
+import { and, bindingOf, isBinding, isRole } from './_rbac.js';
 
-/** "a, b and c" */
-const and = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 export default defineRule({
   id: 'builtin-rbac-redefined',

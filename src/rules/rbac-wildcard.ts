@@ -1,10 +1,8 @@
 import { narrowedStillStrong, PERMISSIONS, ruleGrantsPermission, rulesHold, SENSITIVE, type Scope } from '../inventory/rbac/permissions.js';
 import type { PolicyRule, RoleInfo } from '../inventory/rbac/types.js';
 import { defineRule } from './rule.js';
-import { eachOwnRule, isRole, reportOnRole, roleReach } from './_rbac.js';
+import { and, eachOwnRule, isRole, reportOnRole, roleReach } from './_rbac.js';
 
-/** "a, b and c" */
-const and = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 /**
  * The sensitive rights a wildcard of this rule gives away where the role takes effect, which no other

@@ -40,7 +40,7 @@ const cases: Case[] = [
   { name: 'YAML 1.1: `no` on the account is false', code: precedence('automountServiceAccountToken: no', ''), errors: [] },
   { name: 'YAML 1.1: `Off` on the pod is false', code: precedence('', 'automountServiceAccountToken: Off'), errors: [] },
   {
-    name: 'the account is not in the set: treated as unset, and the message says so',
+    name: 'the account is not in the scanned files: treated as unset, and the message says so',
     code:
       yaml`
       apiVersion: apps/v1
@@ -52,12 +52,12 @@ const cases: Case[] = [
             serviceAccountName: api
             containers: [{ name: c, image: nginx }]
     ` + GRANT,
-    errors: [{ messageId: 'accountUnknown', line: 6, column: 5, message: 'not in the scanned set' }],
+    errors: [{ messageId: 'accountUnknown', line: 6, column: 5, message: 'Deployment `api` gets the API token of ServiceAccount `shop/api`: the pod does not set `automountServiceAccountToken` and the account is not in the scanned files' }],
   },
   {
     name: 'no grants in the set beyond the built-in defaults: the token is of no use, and which setting decided',
     code: precedence('automountServiceAccountToken: true', '', ''),
-    errors: [{ messageId: 'useless', line: 9, column: 1, message: 'mounted (the account sets `automountServiceAccountToken: true`) but the account holds no grants' }],
+    errors: [{ messageId: 'useless', line: 9, column: 1, message: '(the account sets `automountServiceAccountToken: true`), but no binding of the scanned files grants that account anything' }],
   },
   {
     name: 'a grant through the all-accounts group of the namespace counts',
@@ -72,12 +72,12 @@ const cases: Case[] = [
         messageId: 'sensitive',
         line: 9,
         column: 1,
-        message: 'is mounted because neither the pod nor the account sets `automountServiceAccountToken`, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
+        message: 'gets the API token of ServiceAccount `shop/api` because neither the pod nor the account sets `automountServiceAccountToken`, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
       },
     ],
   },
   {
-    name: 'the implicit `default` account with sensitive permissions: workload-permissions says it on this same line',
+    name: 'the implicit `default` account with sensitive permissions: default-service-account says it on this same line',
     code:
       yaml`
       apiVersion: v1
@@ -88,6 +88,14 @@ const cases: Case[] = [
     ` + binding('RoleBinding', 'd', { name: 'edit' }, [sa('default')], 'shop'),
     errors: [],
   },
+  // One line, one problem: a workload running as default with its token mounted is default-service-account's.
+  { name: 'valid: a workload that runs as default is default-service-account\'s finding', code: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: p, namespace: shop }
+      spec:
+        containers: [{ name: c, image: nginx }]
+    `, errors: [] },
   { name: 'a quoted "false" on the pod is invalid-field-type, not this rule', code: precedence('', 'automountServiceAccountToken: "false"'), errors: [] },
 ];
 
