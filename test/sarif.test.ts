@@ -75,7 +75,7 @@ describe('SARIF', () => {
       for (const rel of r.relatedLocations ?? []) expect(r.message.text).toContain(`](${rel.id})`);
     }
     const withObject = run.results!.find((r) => r.ruleId === 'shared-service-account' && r.locations![0]!.physicalLocation!.artifactLocation!.uri!.endsWith('backend.yaml'))!;
-    expect(withObject.locations![0]!.logicalLocations).toEqual([{ name: 'orders', fullyQualifiedName: 'Deployment/shop/orders', kind: 'object' }]);
+    expect(withObject.locations![0]!.logicalLocations).toEqual([{ name: 'backend', fullyQualifiedName: 'ServiceAccount/shop/backend', kind: 'object' }]);
   });
 
   it('is byte-identical for the same input, whatever the order of files', () => {

@@ -26,9 +26,9 @@ describe('the job summary', () => {
     const html = marked.parse(md, { gfm: true, async: false });
     // The lead sentence is the first paragraph and states the outcome.
     const lead = /<p>([\s\S]*?)<\/p>/.exec(html)![1]!;
-    expect(lead).toBe('❌ <strong>The step failed</strong>: 3 findings at or above <code>fail-on: error</code>. 14 findings: 3 errors, 6 warnings, 5 notes.');
+    expect(lead).toBe('❌ <strong>The step failed</strong>: 3 findings at or above <code>fail-on: error</code>. 13 findings: 3 errors, 6 warnings, 4 notes.');
     const tables = tablesOf(md).filter((t) => t.heading !== '');
-    expect(tables.map((t) => t.heading)).toEqual(['🔴 Errors (3)', '🟠 Warnings (6)', '🔵 Notes (5)']);
+    expect(tables.map((t) => t.heading)).toEqual(['🔴 Errors (3)', '🟠 Warnings (6)', '🔵 Notes (4)']);
     const first = tables[0]!.rows[0]!;
     const mostSevere = shopFindings.find((f) => f.level === 'error')!;
     expect(first[0]).toBe(`<code>${mostSevere.ruleId}</code>`);
@@ -48,7 +48,7 @@ describe('the job summary', () => {
     const changed = new Set([warnings.at(-1)!, shopFindings.find((f) => f.level === 'note')!]);
     const md = renderMarkdown(shopFindings, { outcome: { failOn: 'error', failing: failing(shopFindings, 'error') }, changed, links: LINKS });
     expect(leadSentence(shopFindings, { outcome: { failOn: 'error', failing: failing(shopFindings, 'error') }, changed })).toBe(
-      '❌ **The step failed**: 3 findings at or above `fail-on: error`, 0 of them on lines this pull request changes. 14 findings: **2 new** on lines this pull request changes, 12 existing.',
+      '❌ **The step failed**: 3 findings at or above `fail-on: error`, 0 of them on lines this pull request changes. 13 findings: **2 new** on lines this pull request changes, 11 existing.',
     );
     const [errors, warns] = tablesOf(md).filter((t) => t.heading !== '');
     expect(errors!.rows.every((r) => r[0] === '')).toBe(true);
@@ -58,7 +58,7 @@ describe('the job summary', () => {
   });
 
   it('says when nothing failed the step, and when there is nothing at all', () => {
-    expect(leadSentence(shopFindings, { outcome: { failOn: 'none', failing: [] } })).toBe('✅ **Nothing failed the step** (`fail-on: none`). 14 findings: 3 errors, 6 warnings, 5 notes.');
+    expect(leadSentence(shopFindings, { outcome: { failOn: 'none', failing: [] } })).toBe('✅ **Nothing failed the step** (`fail-on: none`). 13 findings: 3 errors, 6 warnings, 4 notes.');
     expect(renderMarkdown([], { outcome: { failOn: 'error', failing: [] } })).toBe('## saguard\n\n✅ **Nothing failed the step**: no finding at or above `fail-on: error`. saguard found no findings.\n');
     expect(leadSentence([], { outcome: { failOn: 'error', failing: [], error: 'input fail-on is "x"; expected one of error, warning, note, none' } })).toBe(
       '❌ **The step failed**: input fail-on is "x"; expected one of error, warning, note, none.',

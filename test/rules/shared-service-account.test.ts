@@ -23,14 +23,19 @@ const SHARED = yaml`
             containers: [{ name: c, image: nginx }]
 `;
 
+const SA = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: backend, namespace: shop }\nautomountServiceAccountToken: false\n---\n';
+
+// One finding per account, listing the workloads.
 const cases: Case[] = [
   {
-    name: 'two workloads, one account: each is reported on its serviceAccountName',
+    name: 'two workloads, one account in the files: one finding on the account',
+    code: SA + SHARED,
+    errors: [{ messageId: 'shared', line: 3, column: 19, level: 'note', path: ['metadata', 'name'], message: 'ServiceAccount `shop/backend` is used by 2 workloads (Deployment api and CronJob cleanup)' }],
+  },
+  {
+    name: 'the account not in the files: one finding on the first workload',
     code: SHARED,
-    errors: [
-      { messageId: 'shared', line: 7, column: 27, message: 'CronJob `shop/cleanup`' },
-      { messageId: 'shared', line: 18, column: 31, message: 'Deployment `shop/api`' },
-    ],
+    errors: [{ messageId: 'shared', line: 7, column: 27, level: 'note', path: ['spec', 'template', 'spec', 'serviceAccountName'] }],
   },
   {
     name: 'valid: the same account name in two namespaces is two accounts',
@@ -51,8 +56,11 @@ const cases: Case[] = [
 
 describe('shared-service-account', () => {
   it.each(cases)('$name', (c) => runCase('shared-service-account', c));
-  it('links the other workloads as related locations', () => {
-    const f = scan(SHARED).filter((x) => x.ruleId === 'shared-service-account');
-    expect(f[0]!.related.map((r) => [r.label, r.location.region.startLine])).toEqual([['CronJob `shop/cleanup`', 18]]);
+  it('links the workloads as related locations', () => {
+    expect(scan(SHARED).filter((x) => x.ruleId === 'shared-service-account')[0]!.related.map((r) => [r.label, r.location.region.startLine])).toEqual([['CronJob `shop/cleanup`', 18]]);
+    expect(scan(SA + SHARED).filter((x) => x.ruleId === 'shared-service-account')[0]!.related.map((r) => [r.label, r.location.region.startLine])).toEqual([
+      ['Deployment `shop/api`', 12],
+      ['CronJob `shop/cleanup`', 23],
+    ]);
   });
 });
