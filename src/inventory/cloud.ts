@@ -77,6 +77,27 @@ const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-is
 const GSA_EMAIL = /^(?:[a-z](?:[a-z0-9-]{4,28})[a-z0-9]@[a-z][a-z0-9-]{4,28}[a-z0-9](?:\.[a-z0-9][a-z0-9.-]*[a-z0-9])?\.iam\.gserviceaccount\.com|\d+-compute@developer\.gserviceaccount\.com|[a-z][a-z0-9-]{4,28}[a-z0-9]@appspot\.gserviceaccount\.com)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An account or project ID: 6 to 30 lower-case letters, digits and hyphens, from a letter to a letter or digit. */
+function idProblem(what: string, id: string): string | undefined {
+  if (id.length < 6 || id.length > 30) return `${what} of 6 to 30 characters (\`${id}\` has ${id.length})`;
+  if (!/^[a-z][a-z0-9-]*[a-z0-9]$/.test(id)) return `${what} of lower-case letters, digits and hyphens that starts with a letter and ends with a letter or digit (not \`${id}\`)`;
+  return undefined;
+}
+
+/** Why a value is not a Google service-account e-mail: the part that is wrong, and what it must be. */
+function gsaProblem(value: string): string {
+  const form = 'a Google service-account e-mail (`NAME@PROJECT_ID.iam.gserviceaccount.com`)';
+  const at = value.indexOf('@');
+  if (at === -1 || at !== value.lastIndexOf('@')) return form;
+  const name = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  const suffix = '.iam.gserviceaccount.com';
+  if (!domain.endsWith(suffix)) return `${form}; \`${domain}\` does not end with \`${suffix}\``;
+  // A domain-scoped project (`example.com:proj`) is written `proj.example.com` here.
+  const project = domain.slice(0, -suffix.length).split('.')[0]!;
+  return idProblem('a service-account name', name) ?? idProblem('a project ID', project) ?? form;
+}
+
 /** What is wrong with an identity annotation's value, or undefined when it is well-formed. */
 export function identityProblem(annotation: string, value: string): string | undefined {
   switch (annotation) {
@@ -88,7 +109,7 @@ export function identityProblem(annotation: string, value: string): string | und
       return 'an IAM role ARN (`arn:aws:iam::123456789012:role/PATH/NAME`, the region empty, a role name of at most 64 characters)';
     }
     case GKE_ANNOTATION:
-      return GSA_EMAIL.test(value) ? undefined : 'a Google service-account e-mail (`NAME@PROJECT_ID.iam.gserviceaccount.com`)';
+      return GSA_EMAIL.test(value) ? undefined : gsaProblem(value);
     case AZURE_CLIENT_ANNOTATION:
     case AZURE_TENANT_ANNOTATION:
       return UUID.test(value) ? undefined : 'a UUID (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`)';
