@@ -52,12 +52,12 @@ describe('saguard scan', () => {
     expect(r.stdout).toBe(
       [
         'manifests/bad.yaml',
-        'manifests/bad.yaml:3:19 note unused-service-account ServiceAccount `a` of namespace `default` is used by no workload, binding or policy in the set; remove it, or check how its users spell it',
+        'manifests/bad.yaml:3:19 note unused-service-account no workload, binding or policy in the scanned files uses ServiceAccount `a` of namespace `default`; remove it if nothing else does, or check how its users spell it',
         'manifests/bad.yaml:4:31 error invalid-field-type `automountServiceAccountToken` is the string `"false"` but the API server expects a boolean; write `false` without quotes',
         '',
         'manifests/sa.yaml',
         'manifests/sa.yaml:2:7 note sa-automount-enabled ServiceAccount `api` does not set `automountServiceAccountToken: false`, so every pod using it gets an API token unless it opts out',
-        'manifests/sa.yaml:3:19 note unused-service-account ServiceAccount `api` of namespace `default` is used by no workload, binding or policy in the set; remove it, or check how its users spell it',
+        'manifests/sa.yaml:3:19 note unused-service-account no workload, binding or policy in the scanned files uses ServiceAccount `api` of namespace `default`; remove it if nothing else does, or check how its users spell it',
         '',
         '4 findings: 1 error, 0 warnings, 3 notes',
         '',

@@ -42,7 +42,7 @@ describe('shared/corpus/real', () => {
     ]);
     const msg = formatMessage(result.findings.find((f) => f.ruleId === 'token-automount')!);
     expect(msg).toBe(
-      'the API token of ServiceAccount `default/argocd-applicationset-controller` is mounted because neither the pod nor the account sets `automountServiceAccountToken`, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
+      'Deployment `argocd-applicationset-controller` gets the API token of ServiceAccount `default/argocd-applicationset-controller` because neither the pod nor the account sets `automountServiceAccountToken`, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
     );
     expect(result.findings.some((f) => f.ruleId === 'token-automount' && f.location.file.startsWith('kube-prometheus/'))).toBe(false);
   });
@@ -67,10 +67,11 @@ describe('shared/corpus/real', () => {
   });
 
   it('shared-service-account: the two ingress-nginx admission Jobs share one account; Argo CD repeated in two files is not sharing', () => {
-    expect(pins('shared-service-account')).toEqual([
-      'ingress-nginx/deploy.yaml:566 Job/ingress-nginx-admission-create shared',
-      'ingress-nginx/deploy.yaml:622 Job/ingress-nginx-admission-patch shared',
-    ]);
+    // One finding, on the account, listing both Jobs.
+    expect(pins('shared-service-account')).toEqual(['ingress-nginx/deploy.yaml:32 ServiceAccount/ingress-nginx-admission shared']);
+    expect(formatMessage(result.findings.find((f) => f.ruleId === 'shared-service-account')!)).toBe(
+      'ServiceAccount `ingress-nginx/ingress-nginx-admission` is used by 2 workloads (Job ingress-nginx-admission-create and Job ingress-nginx-admission-patch); give each workload its own account',
+    );
   });
 
   it('RBAC: the Argo CD application controller holds * on * cluster-wide (cluster-admin equivalent), reported once on the binding and once on the rule', () => {
@@ -139,7 +140,7 @@ describe('shared/corpus/real', () => {
       'rbac-wildcard': 8,
       'sa-automount-enabled': 18,
       'secrets-access': 21,
-      'shared-service-account': 2,
+      'shared-service-account': 1,
       'token-automount': 13,
       'webhook-config-write': 4,
       'workload-permissions': 18,

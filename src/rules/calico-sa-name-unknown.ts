@@ -13,9 +13,9 @@ export default defineRule({
     securitySeverity: '4.0',
     precision: 'high',
     messages: {
-      policyNamespace: 'ServiceAccount `{name}` is not in namespace `{namespace}` in the scanned set; a NetworkPolicy rule without namespaceSelector matches accounts of its own namespace only',
-      anyNamespace: 'no namespace of the scanned set has a ServiceAccount `{name}`, so this rule matches no pod',
-      selected: 'none of the namespaces the namespaceSelector reaches ({namespaces}) has a ServiceAccount `{name}` in the scanned set',
+      policyNamespace: 'ServiceAccount `{name}` of namespace `{namespace}` is not in the scanned files; a NetworkPolicy rule without namespaceSelector matches accounts of its own namespace only',
+      anyNamespace: 'no namespace of the scanned files has a ServiceAccount `{name}`, so this rule matches no pod of theirs',
+      selected: 'none of the namespaces the namespaceSelector reaches ({namespaces}) has a ServiceAccount `{name}` in the scanned files',
     },
     remediation: 'Fix the account name, add a namespaceSelector when the account lives in another namespace, or add the account to the manifests.',
     references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts'],

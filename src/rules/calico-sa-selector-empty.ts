@@ -7,13 +7,13 @@ export default defineRule({
   id: 'calico-sa-selector-empty',
   meta: {
     title: 'Calico ServiceAccount selector matches no account',
-    description: '`serviceAccountSelector` or a rule\'s `serviceAccounts.selector` matches no ServiceAccount of the scanned set in the namespaces it reaches.',
+    description: '`serviceAccountSelector` or a rule\'s `serviceAccounts.selector` matches no ServiceAccount of the scanned files in the namespaces it reaches.',
     level: 'warning',
     tags: ['security', 'network-identity'],
     securitySeverity: '4.0',
     precision: 'high',
     messages: {
-      empty: '`{field}` `{selector}` matches no ServiceAccount of the scanned set in {where}; ServiceAccount selectors test the account\'s labels (and `projectcalico.org/name`), not the pod\'s',
+      empty: '`{field}` `{selector}` matches no ServiceAccount of the scanned files in {where}; ServiceAccount selectors test the account\'s labels (and `projectcalico.org/name`), not the pod\'s',
     },
     remediation: 'Label the ServiceAccounts the policy is meant for, or fix the selector (it tests ServiceAccount labels, not pod labels).',
     references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts'],
@@ -71,7 +71,7 @@ automountServiceAccountToken: false
       const scope = accountScope(p, nsSelector, inv.namespaces);
       const matched = scope.namespaces.some((ns) => inv.accountsIn(ns.name).some((a) => evaluate(sel, a.labels)));
       if (matched) return;
-      const where = scope.all ? 'any namespace' : scope.namespaces.length === 0 ? 'the namespaces its namespaceSelector reaches (none in the set)' : `namespace ${scope.namespaces.map((n) => `\`${n.name}\``).join(', ')}`;
+      const where = scope.all ? 'any namespace' : scope.namespaces.length === 0 ? 'the namespaces its namespaceSelector reaches (none in the scanned files)' : `namespace ${scope.namespaces.map((n) => `\`${n.name}\``).join(', ')}`;
       ctx.report({ messageId: 'empty', data: { field: String(f.path[f.path.length - 1]), selector: f.text, where }, path: f.path });
     };
     judge(p.serviceAccountSelector, p.namespaceSelector);

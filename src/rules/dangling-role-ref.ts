@@ -6,13 +6,13 @@ export default defineRule({
   meta: {
     title: 'Binding to a role that does not exist',
     description:
-      'A roleRef names a role that is neither in the set nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
+      'A roleRef names a role that is neither in the scanned files nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
     level: 'warning',
     tags: ['security', 'rbac'],
     securitySeverity: '3.0',
     precision: 'high',
     messages: {
-      missing: '{kind} `{name}` is neither in the scanned set nor built in, so this binding grants nothing; a role created later under that name is granted at once',
+      missing: '{kind} `{name}` is neither in the scanned files nor built in, so this binding grants nothing there; a role created later under that name is granted at once',
       otherNamespace: 'Role `{name}` exists only in namespace {namespaces}, but a RoleBinding refers to a Role of its own namespace `{namespace}`, so it grants nothing',
       roleInClusterBinding: 'a ClusterRoleBinding can only refer to a ClusterRole, not to Role `{name}`; the API server rejects it',
     },

@@ -14,7 +14,7 @@ export default defineRule({
       account:
         'the `default` ServiceAccount of namespace `{namespace}` does not set `automountServiceAccountToken: false`; every pod that names no account gets an API token',
       namespace:
-        'namespace `{namespace}` has no `default` ServiceAccount with `automountServiceAccountToken: false` in the set, and no Kyverno or Gatekeeper policy that sets it',
+        'the scanned files create namespace `{namespace}` but no `default` ServiceAccount for it with `automountServiceAccountToken: false`, nor a Kyverno or Gatekeeper policy that sets it',
     },
     remediation:
       'Add a `default` ServiceAccount with `automountServiceAccountToken: false` to the namespace, or a Kyverno or Gatekeeper mutation that sets it on every `default` account.',

@@ -3,15 +3,15 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'missing-service-account',
   meta: {
-    title: 'ServiceAccount not in the set',
-    description: 'A workload names a ServiceAccount that is neither in the scanned set nor declared as created elsewhere (`knownServiceAccounts`).',
+    title: 'ServiceAccount not in the scanned files',
+    description: 'A workload names a ServiceAccount that is neither in the scanned files nor declared as created elsewhere (`knownServiceAccounts`).',
     level: 'warning',
     tags: ['security', 'service-accounts'],
     securitySeverity: '3.0',
     precision: 'high',
     messages: {
       missing:
-        'ServiceAccount `{name}` is not in the scanned set for namespace `{namespace}`; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
+        '{kind} `{workload}` runs as ServiceAccount `{namespace}/{name}`, which is not in the scanned files; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
     },
     remediation: 'Add the ServiceAccount to the manifests, fix the name, or list it under `knownServiceAccounts` when another tool creates it.',
     references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
@@ -58,6 +58,6 @@ spec:
     const inv = ctx.inventory;
     const w = inv.workloadOf(o)!;
     if (w.account.name === 'default' || w.accountObject || !w.accountPath || inv.isKnownAccount(w.account)) return;
-    ctx.report({ messageId: 'missing', data: { name: w.account.name, namespace: w.account.namespace }, path: w.accountPath });
+    ctx.report({ messageId: 'missing', data: { kind: o.ref.kind, workload: o.ref.name, name: w.account.name, namespace: w.account.namespace }, path: w.accountPath });
   },
 });

@@ -3,15 +3,15 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'unused-service-account',
   meta: {
-    title: 'ServiceAccount used by nothing in the set',
-    description: 'A ServiceAccount that no workload, binding, token Secret, policy or operator resource in the set refers to.',
+    title: 'ServiceAccount used by nothing in the scanned files',
+    description: 'A ServiceAccount that no workload, binding, token Secret, policy or operator resource in the scanned files refers to.',
     level: 'note',
     tags: ['security', 'service-accounts'],
     securitySeverity: '1.0',
     precision: 'medium',
     messages: {
       unused:
-        'ServiceAccount `{name}` of namespace `{namespace}` is used by no workload, binding or policy in the set; remove it, or check how its users spell it',
+        'no workload, binding or policy in the scanned files uses ServiceAccount `{name}` of namespace `{namespace}`; remove it if nothing else does, or check how its users spell it',
     },
     remediation: 'Remove the ServiceAccount, or fix the name in the workload or binding that was meant to use it.',
     references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],

@@ -21,7 +21,7 @@ const cases: Case[] = [
   { name: 'get on any Secret', code: getAny, errors: [{ messageId: 'getAny', ...at(getAny, 5, 'secrets'), level: 'warning' }] },
   { name: 'get narrowed by resourceNames is a note', code: named, errors: [{ messageId: 'named', ...at(named, 5, 'secrets'), level: 'note', message: 'for `db` only' }] },
   { name: 'bound cluster-wide: one level up (error)', code: clusterWide, errors: [{ messageId: 'listAll', ...at(clusterWide, 5, 'secrets'), level: 'error', message: 'bound cluster-wide by ClusterRoleBinding `reader`' }] },
-  { name: 'not bound in the set: one level down (note)', code: unbound, errors: [{ messageId: 'listAll', ...at(unbound, 5, 'secrets'), level: 'note', message: 'not bound in the scanned set' }] },
+  { name: 'not bound in the set: one level down (note)', code: unbound, errors: [{ messageId: 'listAll', ...at(unbound, 5, 'secrets'), level: 'note', message: 'not bound in the scanned files' }] },
   {
     name: 'a RoleBinding to a ClusterRole is namespace scope',
     code: R('{ apiGroups: [""], resources: [secrets], verbs: [list] }') + RB,
