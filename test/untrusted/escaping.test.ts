@@ -62,7 +62,8 @@ function tags(html: string): string[] {
 
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-describe('values from manifests are data in every renderer', () => {
+/** Each case runs in-process, bounded by the describe's timeout. */
+describe('values from manifests are data in every renderer (each under 5 s)', { timeout: 5_000 }, () => {
   it('the hostile names reach findings (the test would prove nothing otherwise)', () => {
     expect(mentioning.length).toBeGreaterThan(0);
     expect(mentioning.some((f) => f.ruleId === 'cluster-admin-binding')).toBe(true);

@@ -76,7 +76,7 @@ describe('reading through links, devices and FIFOs', () => {
     expect([named.status, named.signal, named.stderr]).toEqual([2, null, 'saguard: cannot read deploy/fifo.yaml: it is a FIFO, not a regular file\n']);
   }, 30_000);
 
-  it('a link to a manifest elsewhere in the repository is read once, under its real path', async () => {
+  it('a link to a manifest elsewhere in the repository is read once, under its real path (under 5 s)', async () => {
     const root = repo();
     fs.mkdirSync(path.join(root, 'common'));
     fs.writeFileSync(path.join(root, 'common', 'rbac.yaml'), BINDING);
@@ -84,7 +84,7 @@ describe('reading through links, devices and FIFOs', () => {
     const { findings } = await scan(root, ['deploy', 'deploy/rbac.yaml', 'common']);
     expect(admin(findings)).toEqual(['common/rbac.yaml:8:9']);
     expect(findings.filter((f) => f.ruleId === 'unscanned-input')).toEqual([]);
-  });
+  }, 5_000);
 
   it('in the Action, paths outside the workspace are a configuration error naming the input (under 10 s)', () => {
     for (const paths of ['../', '/etc', '../**/*.yaml']) {
@@ -111,7 +111,7 @@ describe('reading through links, devices and FIFOs', () => {
   }, 20_000);
 });
 
-describe('files kubectl applies are read as kubectl reads them', () => {
+describe('files kubectl applies are read as kubectl reads them (each under 5 s)', { timeout: 5_000 }, () => {
   const encodings: [string, (s: string) => Buffer][] = [
     ['UTF-16LE', (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
     ['UTF-16BE', (s) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()])],
