@@ -23,10 +23,11 @@ export interface CollectOptions {
   root: string;
   readStdin?: () => Promise<string>;
   /**
-   * The Action: every input must be inside `root` (the workspace), else it is a configuration
-   * error. Without it (the CLI), an input outside the repository may be read within itself.
+   * The Action's workspace: every input must be inside it, else it is a configuration error, and
+   * nothing outside it is read. Without it (the CLI), files are read inside the repository, and
+   * an input outside the repository within itself.
    */
-  confined?: boolean;
+  confined?: string;
   /** Files larger than this are not read (default 64 MiB). */
   maxFileBytes?: number;
 }
@@ -95,8 +96,9 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
   const cwd = toBytes(options.cwd);
   const root = toBytes(options.root);
   const rootReal = realOrSelf(root);
-  const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
-  const inRoot: Boundary = { real: rootReal, name: options.confined ? 'the workspace' : 'the repository' };
+  const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+  const limit = options.confined !== undefined ? toBytes(options.confined) : root;
+  const inLimit: Boundary = { real: realOrSelf(limit), name: options.confined !== undefined ? 'the workspace' : 'the repository' };
   /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
   const absOf = new Map<SourceFile, string>();
   const patchFiles = new Set<string>();
@@ -111,8 +113,8 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
 
   /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
   const boundaryOf = (input: string, abs: string, dir: string): Boundary => {
-    if (isInside(abs, root) || isInside(realOrSelf(abs), rootReal)) return inRoot;
-    if (options.confined) throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
+    if (isInside(abs, limit) || isInside(realOrSelf(abs), inLimit.real)) return inLimit;
+    if (options.confined !== undefined) throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
     return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };
   };
 
@@ -131,7 +133,7 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     if (seen.has(real)) return;
     seen.add(real);
     if (!isInside(real, boundary.real)) return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
-    const r = readRegular(real, limit);
+    const r = readRegular(real, maxBytes);
     if (r.kind === 'text') {
       const file = { path: show(real), text: r.text };
       absOf.set(file, abs);

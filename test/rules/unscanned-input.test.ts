@@ -55,7 +55,7 @@ function repo(): { root: string; outside: string } {
 }
 
 async function scanDir(root: string, inputs: string[], confined = false): Promise<Finding[]> {
-  const collected = await collectFiles(inputs, { cwd: root, root, confined });
+  const collected = await collectFiles(inputs, { cwd: root, root, ...(confined ? { confined: root } : {}) });
   return lint(collected.files).findings;
 }
 

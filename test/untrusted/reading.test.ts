@@ -33,8 +33,8 @@ function repo(): string {
   return root;
 }
 
-async function scan(root: string, inputs: string[], confined = false) {
-  const collected = await collectFiles(inputs, { cwd: root, root, confined });
+async function scan(root: string, inputs: string[]) {
+  const collected = await collectFiles(inputs, { cwd: root, root });
   return { collected, findings: lint(collected.files).findings };
 }
 
@@ -94,6 +94,19 @@ describe('reading through links, devices and FIFOs', () => {
       expect(r.stdout).not.toContain('internal error');
     }
   }, 40_000);
+
+  it('in the Action with checkout-path, the workspace is the boundary: a link to another folder of it is read (under 10 s)', () => {
+    const r = action({ paths: 'repo/deploy', 'checkout-path': 'repo', 'fail-on': 'none' }, (ws) => {
+      fs.mkdirSync(path.join(ws, 'repo', 'deploy'), { recursive: true });
+      fs.mkdirSync(path.join(ws, 'shared'));
+      fs.writeFileSync(path.join(ws, 'shared', 'rbac.yaml'), BINDING);
+      fs.symlinkSync(path.join(ws, 'shared', 'rbac.yaml'), path.join(ws, 'repo', 'deploy', 'rbac.yaml'));
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toContain('cluster-admin-binding');
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).not.toContain('unscanned-input');
+  }, 20_000);
 
   it('in the Action, a link out of the workspace is a finding in the SARIF, the log and the summary; nothing outside is read (under 10 s)', () => {
     const outside = tmpdir('outside');

@@ -48,7 +48,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   let collected;
   try {
-    collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: true });
+    collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: workspace });
   } catch (e) {
     if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);
     throw e;
