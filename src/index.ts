@@ -5,8 +5,11 @@
 import type { Finding, Level } from './model/types.js';
 import { loadSources, type LoadResult, type SourceFile } from './load/load.js';
 import { Inventory } from './inventory/inventory.js';
-import { analyze, ruleSettings, type RuleSetting } from './analyze/analyze.js';
+import { analyze, ruleSettings, sortFindings, type RuleSetting } from './analyze/analyze.js';
+import { suppressConfigured } from './analyze/suppress.js';
+import { applyBaseline, type Baseline } from './analyze/baseline.js';
 import { RULES, type Rule } from './rules/index.js';
+import type { IgnoreEntry, SaguardConfig } from './config/config.js';
 
 export interface LintConfig {
   /** Namespace of namespaced objects that name none (default `default`). */
@@ -17,10 +20,24 @@ export interface LintConfig {
   knownServiceAccounts?: string[];
   /** Evaluate RBAC with Kubernetes' built-in roles and bindings (default true). */
   builtins?: boolean;
+  /** Configured suppressions (`ignore:` of `.saguard.yaml`), matched after `relocate`. */
+  ignore?: readonly IgnoreEntry[];
+  /** Findings to hide because the repository accepted them when it adopted saguard. */
+  baseline?: Baseline;
+  /**
+   * Moves a finding to the file authors edit (a rendered Helm or Kustomize document to its
+   * template or patch), before configured suppressions and the baseline are matched.
+   */
+  relocate?: (f: Finding) => Finding;
+  /** Today, `YYYY-MM-DD` in UTC, for the `expires` of `ignore:` entries (default: the clock's). */
+  today?: string;
 }
 
 export interface LintResult {
+  /** Every finding, suppressed ones included (with `suppression` set), sorted. */
   findings: Finding[];
+  /** Findings the baseline hid, and baseline entries that matched nothing. */
+  baseline?: { hidden: number; stale: number };
   rules: readonly Rule[];
   skipped: LoadResult['skipped'];
   stats: LoadResult['stats'] & { objects: number };
@@ -34,8 +51,22 @@ export function lint(sources: readonly SourceFile[], config: LintConfig = {}): L
     const c = config.rules?.[rule.id];
     settings.set(rule.id, ruleSettings(rule, typeof c === 'string' ? { level: c } : c));
   }
-  const findings = analyze(inventory, RULES, settings);
-  return { findings, rules: RULES, skipped: load.skipped, stats: { ...load.stats, objects: load.objects.length } };
+  let findings = analyze(inventory, RULES, settings);
+  if (config.relocate) findings = findings.map(config.relocate);
+  findings.push(...suppressConfigured(findings, config.ignore ?? [], settings, config.today ?? new Date().toISOString().slice(0, 10)));
+  const baseline = config.baseline ? applyBaseline(sortFindings(findings), config.baseline) : undefined;
+  return {
+    findings: sortFindings(findings),
+    ...(baseline ? { baseline } : {}),
+    rules: RULES,
+    skipped: load.skipped,
+    stats: { ...load.stats, objects: load.objects.length },
+  };
+}
+
+/** The parts of a `.saguard.yaml` that `lint` reads (paths and the baseline file are the caller's). */
+export function lintConfigOf(config: SaguardConfig): Pick<LintConfig, 'rules' | 'knownServiceAccounts' | 'ignore'> {
+  return { rules: config.rules, knownServiceAccounts: config.knownServiceAccounts, ignore: config.ignore };
 }
 
 /** Loads sources into an inventory (objects, workloads, the RBAC engine) without running rules. */

@@ -1,51 +1,13 @@
 /** Runs the rules over the inventory and turns their reports into located, sorted findings. */
-import type { Finding, Flow, Level, RelatedLocation } from '../model/types.js';
+import type { Finding } from '../model/types.js';
 import type { K8sObject, LoadedDocument } from '../load/load.js';
 import type { Inventory } from '../inventory/inventory.js';
-import type { Rule, RuleContext, DocumentContext, FlowRef, RelatedRef } from '../rules/rule.js';
+import type { Rule, RuleContext, DocumentContext } from '../rules/rule.js';
 import { ruleById } from '../rules/index.js';
+import { suppressInline } from './suppress.js';
+import { objectFinding, levelOf, ruleSettings, type RuleSetting } from './finding.js';
 
-export interface RuleSetting {
-  level: Level | 'off';
-  options: Record<string, number | boolean | string>;
-}
-
-export function ruleSettings(rule: Rule, override?: { level?: Level | 'off'; options?: Record<string, unknown> }): RuleSetting {
-  const options: Record<string, number | boolean | string> = {};
-  for (const [k, m] of Object.entries(rule.meta.options ?? {})) options[k] = m.default;
-  for (const [k, v] of Object.entries(override?.options ?? {})) {
-    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') options[k] = v;
-  }
-  return { level: override?.level ?? rule.meta.level, options };
-}
-
-function relatedOf(refs: RelatedRef[] | undefined): RelatedLocation[] {
-  return (refs ?? []).map((r) => ({
-    label: r.label,
-    location: { file: r.object.document.file, region: r.object.document.locate([...r.object.basePath, ...r.path]) },
-    object: r.object.ref,
-    path: [...r.path],
-  }));
-}
-
-function flowsOf(refs: FlowRef[]): Flow[] {
-  return refs.map((f) => ({
-    from: f.from,
-    to: f.to,
-    steps: f.steps.map((s) =>
-      s.at
-        ? { action: s.action, to: s.to, location: { file: s.at.object.document.file, region: s.at.object.document.locate([...s.at.object.basePath, ...s.at.path]) }, object: s.at.object.ref, path: [...s.at.path] }
-        : { action: s.action, to: s.to },
-    ),
-  }));
-}
-
-/** Level of a finding: the case's own level for mixed rules, lowered or raised by configuration. */
-function levelOf(rule: Rule, setting: RuleSetting, own: Level | undefined): Level {
-  if (setting.level === 'off') return 'note';
-  if (setting.level !== rule.meta.level) return setting.level;
-  return own ?? rule.meta.level;
-}
+export { ruleSettings, type RuleSetting };
 
 /** The rule under which saguard reports what it could not check (its findings come from here). */
 export const UNSCANNED = 'unscanned-input';
@@ -90,8 +52,14 @@ function unscanned(inventory: Inventory, setting: RuleSetting, rule: Rule | unde
   return out;
 }
 
+/**
+ * Runs the rules, then applies the `saguard.dev/ignore` annotations of the objects the findings
+ * are on (and reports the annotations that are invalid or unused).
+ */
 export function analyze(inventory: Inventory, rules: readonly Rule[], settings: ReadonlyMap<string, RuleSetting>): Finding[] {
   const findings: Finding[] = [];
+  /** The object each object finding is on, for its annotations. */
+  const owners = new Map<Finding, K8sObject>();
   const unscannedRule = ruleById(UNSCANNED);
   const unscannedSetting = unscannedRule ? settings.get(UNSCANNED) ?? ruleSettings(unscannedRule) : undefined;
   if (unscannedSetting) findings.push(...unscanned(inventory, unscannedSetting, unscannedRule));
@@ -144,20 +112,9 @@ export function analyze(inventory: Inventory, rules: readonly Rule[], settings: 
           inventory,
           options: setting.options,
           report: (r) => {
-            const full = [...o.basePath, ...r.path];
-            const region =
-              r.offset !== undefined ? o.document.locateInScalar(full, r.offset) : r.key ? o.document.locateKey(full) : o.document.locate(full);
-            findings.push({
-              ruleId: rule.id,
-              messageId: r.messageId,
-              data: r.data ?? {},
-              level: levelOf(rule, setting, r.level),
-              object: o.ref,
-              path: [...r.path],
-              location: { file: o.document.file, region },
-              related: relatedOf(r.related),
-              ...(r.flows && r.flows.length > 0 ? { flows: flowsOf(r.flows) } : {}),
-            });
+            const f = objectFinding(rule, setting, o, r);
+            owners.set(f, o);
+            findings.push(f);
           },
         };
         try {
@@ -171,7 +128,9 @@ export function analyze(inventory: Inventory, rules: readonly Rule[], settings: 
   };
   for (const rule of rules) if (!rule.late) run(rule);
   for (const rule of rules) if (rule.late) run(rule);
-  return sortFindings(dedupe(findings));
+  const out = dedupe(findings);
+  out.push(...suppressInline(inventory, out, owners, settings));
+  return sortFindings(out);
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -64,8 +64,12 @@ export interface Flow {
 }
 
 export interface Suppression {
+  /** `inSource`: an annotation on the object; `external`: the configuration or a baseline. */
   kind: 'inSource' | 'external';
+  /** The reason given (empty when none was). */
   justification: string;
+  /** What suppressed it: a `saguard.dev/ignore` annotation, an `ignore:` entry of the configuration, or a baseline. */
+  source: 'annotation' | 'config' | 'baseline';
 }
 
 /**
@@ -111,6 +115,8 @@ export interface RuleOptionMeta {
   type: 'number' | 'boolean' | 'string';
   default: number | boolean | string;
   description: string;
+  /** Smallest accepted value of a number option. */
+  minimum?: number;
 }
 
 /** Why a file that kubectl would apply was not read. */

@@ -1,6 +1,7 @@
 /** The documentation page of a rule (`docs/rules/<id>.md`), generated from its metadata. */
 import type { Unread } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
+import { ruleConfigSection } from './config-help.js';
 
 /** How the documented failing file escaped reading, for rules about input saguard did not read. */
 function unreadNote(u: Unread): string {
@@ -62,6 +63,7 @@ export function ruleDoc(rule: Rule): string {
     for (const [k, o] of Object.entries(m.options)) out.push(`| \`${k}\` | \`${String(o.default)}\` | ${o.description} |`);
     out.push('');
   }
+  out.push(...ruleConfigSection(rule));
   out.push('## References', '', ...m.references.map((r) => `- <${r}>`), '');
   return out.join('\n');
 }

@@ -13,7 +13,7 @@ export const JSON_SCHEMA_VERSION = 1;
 export interface JsonReport {
   schemaVersion: 1;
   tool: { name: 'saguard'; version: string };
-  summary: { findings: number; errors: number; warnings: number; notes: number; suppressed: number };
+  summary: { findings: number; errors: number; warnings: number; notes: number; suppressed: number; inBaseline: number };
   findings: {
     ruleId: string;
     level: string;
@@ -28,7 +28,7 @@ export interface JsonReport {
     object: { apiVersion: string; kind: string; namespace: string | null; name: string } | null;
     path: (string | number)[];
     related: { file: string; startLine: number; startColumn: number; label: string }[];
-    suppressed: { kind: string; justification: string } | null;
+    suppressed: { kind: string; justification: string; source: string } | null;
     /** Findings in rendered output (helm template, kustomize build): where they are there, and how they were placed in the sources. */
     rendered: {
       renderer: string;
@@ -97,7 +97,8 @@ function header(findings: readonly Finding[]): JsonReport {
       errors: c.error,
       warnings: c.warning,
       notes: c.note,
-      suppressed: findings.filter((f) => f.suppression).length,
+      suppressed: findings.filter((f) => f.suppression && f.suppression.source !== 'baseline').length,
+      inBaseline: findings.filter((f) => f.suppression?.source === 'baseline').length,
     },
     findings: [],
   };

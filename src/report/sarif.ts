@@ -1,5 +1,4 @@
 /** SARIF 2.1.0 for GitHub code scanning, built as typed objects. */
-import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import type { Finding, Flow, Region } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
@@ -9,6 +8,7 @@ import { lineHashes } from './fingerprint.js';
 import { writeJsonArray } from './stream.js';
 import { withPlacement } from './rendered.js';
 import { VERSION } from '../version.js';
+import { saguardFingerprint } from '../analyze/fingerprint.js';
 
 export const INFORMATION_URI = 'https://github.com/saguard/saguard';
 export const helpUri = (id: string): string => `${INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
@@ -78,14 +78,6 @@ function region(r: Region): Sarif.Region {
 
 function artifact(file: string): Sarif.ArtifactLocation {
   return { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
-}
-
-/** `saguard/v1`: rule + file + object identity + field path, stable when lines move. */
-export function saguardFingerprint(f: Finding): string {
-  const identity = f.object
-    ? `${f.object.group}/${f.object.kind}/${f.object.namespace ?? ''}/${f.object.name}|${f.path.join('.')}`
-    : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
-  return createHash('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
 }
 
 /**
@@ -214,7 +206,10 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
       };
     }
     if (f.flows && f.flows.length > 0) result.codeFlows = f.flows.map((flow) => codeFlow(f, flow));
-    if (f.suppression) result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
+    if (f.suppression) {
+      const { kind, justification } = f.suppression;
+      result.suppressions = [{ kind, status: 'accepted', ...(justification ? { justification } : {}) }];
+    }
     return result;
   };
 

@@ -47,12 +47,14 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
   }
   const c = countByLevel(findings);
   const total = c.error + c.warning + c.note;
-  const suppressed = findings.length - shown.length;
+  const inBaseline = findings.filter((f) => f.suppression?.source === 'baseline').length;
+  const suppressed = findings.length - shown.length - inBaseline;
   if (lines.length > 0) lines.push('');
   const summary =
     total === 0
       ? 'no findings'
       : `${plural(total, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
-  lines.push(paint(BOLD, summary + (suppressed > 0 ? ` (${suppressed} suppressed)` : '')));
+  const hidden = [...(suppressed > 0 ? [`${suppressed} suppressed`] : []), ...(inBaseline > 0 ? [`${inBaseline} in the baseline`] : [])];
+  lines.push(paint(BOLD, summary + (hidden.length > 0 ? ` (${hidden.join(', ')})` : '')));
   return lines.join('\n') + '\n';
 }

@@ -54,6 +54,8 @@ import yamlSyntax from './yaml-syntax.js';
 import duplicateKey from './duplicate-key.js';
 import invalidFieldType from './invalid-field-type.js';
 import unscannedInput from './unscanned-input.js';
+import suppressionInvalid from './suppression-invalid.js';
+import suppressionUnused from './suppression-unused.js';
 
 export const RULES: readonly Rule[] = [
   defaultServiceAccount,
@@ -110,6 +112,8 @@ export const RULES: readonly Rule[] = [
   duplicateKey,
   invalidFieldType,
   unscannedInput,
+  suppressionInvalid,
+  suppressionUnused,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -12,7 +12,7 @@ export default defineRule({
     securitySeverity: '4.0',
     precision: 'very-high',
     options: {
-      maxExpirationSeconds: { type: 'number', default: 86400, description: 'Longest acceptable token lifetime, in seconds.' },
+      maxExpirationSeconds: { type: 'number', default: 86400, minimum: 600, description: 'Longest acceptable token lifetime, in seconds.' },
     },
     messages: {
       tooShort: '`expirationSeconds: {value}` is below 600, the shortest lifetime the API server accepts; the pod is rejected',

@@ -1,4 +1,5 @@
-import { lint, type LintConfig } from '../../src/index.js';
+import { lint, lintConfigOf, type LintConfig } from '../../src/index.js';
+import { parseConfig } from '../../src/config/config.js';
 import type { Finding } from '../../src/model/types.js';
 import { formatMessage } from '../../src/report/messages.js';
 import { expect } from 'vitest';
@@ -21,6 +22,8 @@ export interface Expected {
   column: number;
   path?: (string | number)[];
   level?: string;
+  /** The file the finding is in, when it is not the manifest (a configuration entry). */
+  file?: string;
   /** A substring the formatted message must contain. */
   message?: string;
 }
@@ -33,6 +36,13 @@ export interface Case {
   config?: LintConfig;
 }
 
+/** The parts of a `.saguard.yaml` text that `lint` reads; the text must be a valid configuration. */
+export function configOf(text: string, extra: LintConfig = {}): LintConfig {
+  const { config, problems } = parseConfig(text, '.saguard.yaml');
+  expect(problems).toEqual([]);
+  return { ...lintConfigOf(config), ...extra };
+}
+
 export function runCase(ruleId: string, c: Case): void {
   const found = scan(c.code, c.config).filter((f) => f.ruleId === ruleId);
   const got = found.map((f) => ({
@@ -41,6 +51,7 @@ export function runCase(ruleId: string, c: Case): void {
     column: f.location.region.startColumn,
     ...(c.errors.some((e) => e.path) ? { path: [...f.path] } : {}),
     ...(c.errors.some((e) => e.level) ? { level: f.level } : {}),
+    ...(c.errors.some((e) => e.file) ? { file: f.location.file } : {}),
   }));
   const want = c.errors.map((e) => ({
     messageId: e.messageId,
@@ -48,6 +59,7 @@ export function runCase(ruleId: string, c: Case): void {
     column: e.column,
     ...(c.errors.some((x) => x.path) ? { path: e.path } : {}),
     ...(c.errors.some((x) => x.level) ? { level: e.level } : {}),
+    ...(c.errors.some((x) => x.file) ? { file: e.file ?? 'test.yaml' } : {}),
   }));
   expect(got).toEqual(want);
   c.errors.forEach((e, i) => {
