@@ -25,10 +25,11 @@ export interface LintConfig {
   /** Findings to hide because the repository accepted them when it adopted saguard. */
   baseline?: Baseline;
   /**
-   * Moves a finding to the file authors edit (a rendered Helm or Kustomize document to its
-   * template or patch), before configured suppressions and the baseline are matched.
+   * Moves findings to the files authors edit (rendered Helm or Kustomize output to its templates
+   * and patches, merging what overlays repeat), before configured suppressions and the baseline
+   * are matched.
    */
-  relocate?: (f: Finding) => Finding;
+  relocate?: (findings: Finding[]) => Finding[];
   /** Today, `YYYY-MM-DD` in UTC, for the `expires` of `ignore:` entries (default: the clock's). */
   today?: string;
 }
@@ -52,7 +53,7 @@ export function lint(sources: readonly SourceFile[], config: LintConfig = {}): L
     settings.set(rule.id, ruleSettings(rule, typeof c === 'string' ? { level: c } : c));
   }
   let findings = analyze(inventory, RULES, settings);
-  if (config.relocate) findings = findings.map(config.relocate);
+  if (config.relocate) findings = config.relocate(findings);
   findings.push(...suppressConfigured(findings, config.ignore ?? [], settings, config.today ?? new Date().toISOString().slice(0, 10)));
   const baseline = config.baseline ? applyBaseline(sortFindings(findings), config.baseline) : undefined;
   return {

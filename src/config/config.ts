@@ -7,6 +7,9 @@ import type { Level, Location, Region, RuleOptionMeta } from '../model/types.js'
 import { LineIndex } from '../load/lines.js';
 import { closest } from '../inventory/rbac/catalog.js';
 import { RULES, ruleById } from '../rules/index.js';
+import { ACCOUNT_PATTERN, OBJECT_PATTERN } from './patterns.js';
+
+export { ACCOUNT_PATTERN, OBJECT_PATTERN };
 
 export const CONFIG_FILE_NAMES = ['.saguard.yaml', '.saguard.yml'] as const;
 export type LevelSetting = Level | 'off';
@@ -89,10 +92,6 @@ export function isDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** `Kind/name` or `Kind/namespace/name`, no part empty. */
-export const OBJECT_PATTERN = /^[^/\s]+(\/[^/\s]+){1,2}$/;
-/** `namespace/name`. */
-export const ACCOUNT_PATTERN = /^[^/\s]+\/[^/\s]+$/;
 
 /** Parses and validates a configuration file. Problems come sorted by position. */
 export function parseConfig(text: string, file: string): { config: SaguardConfig; problems: ConfigProblem[] } {

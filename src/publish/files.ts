@@ -30,6 +30,8 @@ export interface CollectOptions {
   confined?: string;
   /** Files larger than this are not read (default 64 MiB). */
   maxFileBytes?: number;
+  /** Files not to read (`paths.exclude` of the configuration), by reported path. */
+  excluded?: (file: string) => boolean;
 }
 
 export interface Collected {
@@ -132,6 +134,10 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     reached++;
     if (seen.has(real)) return;
     seen.add(real);
+    if (options.excluded?.(show(real))) {
+      out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
+      return;
+    }
     if (!isInside(real, boundary.real)) return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
     const r = readRegular(real, maxBytes);
     if (r.kind === 'text') {

@@ -1,6 +1,7 @@
 /** Command-line parsing: small, strict, with one-line errors. */
 import type { FailOn } from '../../model/types.js';
 import { VERSION } from '../../version.js';
+import { ACCOUNT_PATTERN } from '../../config/patterns.js';
 
 export class UsageError extends Error {}
 
@@ -29,6 +30,22 @@ export interface ScanArgs {
   release: string | undefined;
   /** At most this many results in the SARIF log (GitHub's limit by default); the most severe are kept. */
   maxResults: number;
+  /** `--config FILE`; `--no-config` ignores any `.saguard.yaml`. */
+  config: string | undefined;
+  noConfig: boolean;
+  /** `--known-service-account NS/NAME` globs, added to the configuration's. */
+  knownServiceAccounts: string[];
+  /** `--baseline FILE` hides the findings it holds; `--write-baseline FILE` records today's. */
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
+}
+
+export interface InitArgs {
+  command: 'init';
+  force: boolean;
+  /** Also scan (with `scan`'s options and paths) and write this baseline beside the configuration. */
+  baseline: string | undefined;
+  scan: ScanArgs;
 }
 
 export interface RbacArgs {
@@ -51,6 +68,7 @@ export interface RbacArgs {
 export type Args =
   | ScanArgs
   | RbacArgs
+  | InitArgs
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'explain'; rule: string }
   | { command: 'help'; topic?: string }
@@ -61,7 +79,10 @@ export const USAGE = `usage: saguard <command> [options]
 commands:
   scan [PATH|GLOB|-]...     lint manifests (default: the current directory)
   rules                     the rule catalogue (id, level, title, CIS)
-  explain RULE              the rule's documentation
+  explain RULE              the rule's documentation, options, and how to configure or suppress it
+  init [--baseline[=FILE]] [--force] [scan options] [PATH]...
+                            write a commented .saguard.yaml here; with --baseline, also scan and
+                            write a baseline of today's findings (default saguard-baseline.json)
   can-i VERB TYPE[/NAME] | VERB /URL --as USER -f PATH...
                             offline kubectl auth can-i over the manifests: yes or no
   who-can VERB TYPE[/NAME] | VERB /URL -f PATH...
@@ -85,6 +106,12 @@ scan options:
                             findings placed in the resource or patch files (repeatable)
   --kustomize-remote        let kustomize load remote resources (URLs, git repositories);
                             off by default: a kustomization naming one is an error
+  --config FILE             configuration (default: the nearest .saguard.yaml or .saguard.yml
+                            from here up to the repository root); --no-config uses none
+  --known-service-account NS/NAME
+                            an account created outside the manifests (globs; repeatable)
+  --baseline FILE           hide the findings recorded in FILE (gate only on new ones)
+  --write-baseline FILE     record the findings in FILE (exit 0) for --baseline to hide
   --verbose                 list the documents and files that were skipped
   --no-color                plain text even on a terminal (NO_COLOR is honoured too)
 
@@ -161,8 +188,33 @@ export function parseArgs(argv: readonly string[]): Args {
     return { command: 'explain', rule: rest[0]! };
   }
   if (command === 'can-i' || command === 'who-can' || command === 'access') return parseRbacArgs(command, rest);
-  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, can-i, who-can, access, rules, explain`);
+  if (command === 'init') return parseInitArgs(rest);
+  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, init, can-i, who-can, access, rules, explain`);
+  return parseScanArgs(rest);
+}
 
+export const DEFAULT_BASELINE = 'saguard-baseline.json';
+
+function parseInitArgs(rest: readonly string[]): InitArgs {
+  let force = false;
+  let baseline: string | undefined;
+  const scanWords: string[] = [];
+  for (const w of rest) {
+    if (w === '--force') force = true;
+    else if (w === '--baseline') baseline = DEFAULT_BASELINE;
+    else if (w.startsWith('--baseline=')) {
+      baseline = w.slice('--baseline='.length);
+      if (baseline === '') throw new UsageError('--baseline=FILE needs a file name');
+    } else scanWords.push(w);
+  }
+  const scan = parseScanArgs(scanWords);
+  if (scan.config !== undefined || scan.noConfig || scan.baseline !== undefined || scan.writeBaseline !== undefined) {
+    throw new UsageError('init writes the configuration and the baseline itself; it takes no --config, --no-config, --baseline FILE or --write-baseline');
+  }
+  return { command: 'init', force, baseline, scan };
+}
+
+function parseScanArgs(rest: readonly string[]): ScanArgs {
   const args: ScanArgs = {
     command: 'scan',
     paths: [],
@@ -180,6 +232,11 @@ export function parseArgs(argv: readonly string[]): Args {
     set: [],
     release: undefined,
     maxResults: 25_000,
+    config: undefined,
+    noConfig: false,
+    knownServiceAccounts: [],
+    baseline: undefined,
+    writeBaseline: undefined,
   };
   eachOption(rest, (a, word, take) => {
     switch (a) {
@@ -246,6 +303,24 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--release':
         args.release = take();
         break;
+      case '--config':
+        args.config = take();
+        break;
+      case '--no-config':
+        args.noConfig = true;
+        break;
+      case '--known-service-account': {
+        const v = take();
+        if (!ACCOUNT_PATTERN.test(v)) throw new UsageError(`--known-service-account takes NAMESPACE/NAME (globs allowed, e.g. kube-system/*), not ${JSON.stringify(v)}`);
+        args.knownServiceAccounts.push(v);
+        break;
+      }
+      case '--baseline':
+        args.baseline = take();
+        break;
+      case '--write-baseline':
+        args.writeBaseline = take();
+        break;
       case '--verbose':
       case '-v':
         args.verbose = true;
@@ -265,6 +340,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if ((args.values.length > 0 || args.set.length > 0 || args.release) && args.helmCharts.length === 0) {
     throw new UsageError('--values, --set and --release go with --helm-chart DIR');
   }
+  if (args.config !== undefined && args.noConfig) throw new UsageError('--config and --no-config exclude each other');
   if (args.paths.length === 0 && args.kustomize.length === 0 && args.helmCharts.length === 0) args.paths.push('.');
   return args;
 }

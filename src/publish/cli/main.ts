@@ -1,7 +1,8 @@
 /** The `saguard` command: arguments in, files read, reports written, an exit code out. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint } from '../../index.js';
+import { lint, lintConfigOf, type LintResult } from '../../index.js';
+import type { Finding } from '../../model/types.js';
 import { RULES, ruleById } from '../../rules/index.js';
 import { renderText } from '../../report/text.js';
 import { writeJson } from '../../report/json.js';
@@ -13,13 +14,20 @@ import { ruleDoc } from '../../report/docs.js';
 import { failing } from '../outcome.js';
 import { renderKustomize } from '../render/kustomize.js';
 import { remapAll, type Rendered } from '../render/remap.js';
+import { sortFindings } from '../../analyze/analyze.js';
 import { renderHelm } from '../render/helm.js';
 import { RenderError } from '../render/exec.js';
-import { sortFindings } from '../../analyze/analyze.js';
-import { collectFiles, InputError } from '../files.js';
+import { collectFiles, displayPath, InputError, type Collected } from '../files.js';
 import { readStream } from '../read.js';
 import { WriteError } from '../write.js';
-import { immediateAnswer, parseArgs, UsageError, type Format, type ScanArgs } from './args.js';
+import { immediateAnswer, parseArgs, UsageError, type Format, type InitArgs, type ScanArgs } from './args.js';
+import { ConfigFileError, findConfigFile, loadConfig, readBaseline, writeFileIn, type LoadedConfig } from '../config.js';
+import { CONFIG_FILE_NAMES, emptyConfig } from '../../config/config.js';
+import { initialConfig } from '../../report/config-help.js';
+import { renderBaseline } from '../../report/baseline.js';
+import { pathMatches } from '../../analyze/suppress.js';
+import type { Baseline } from '../../analyze/baseline.js';
+import { closest } from '../../inventory/rbac/catalog.js';
 import { findRepoRoot } from '../root.js';
 import { access, canI, whoCan } from './rbac.js';
 import { escapeControls, escapeTerminal } from '../../report/escape.js';
@@ -47,12 +55,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return 0;
       case 'explain': {
         const rule = ruleById(args.rule);
-        if (!rule) throw new UsageError(`no rule ${JSON.stringify(args.rule)}; saguard rules lists them`);
+        if (!rule) {
+          const near = closest(args.rule, RULES.map((r) => r.id));
+          throw new UsageError(`no rule ${JSON.stringify(args.rule)}${near ? `; did you mean ${near}?` : ''}; saguard rules lists them`);
+        }
         io.stdout(ruleDoc(rule));
         return 0;
       }
       case 'scan':
         return await scan(args, io);
+      case 'init':
+        return await init(args, io);
       case 'can-i':
         return await canI(args, io);
       case 'who-can':
@@ -61,8 +74,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await access(args, io);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError || e instanceof RenderError) {
-      io.stderr(`saguard: ${escapeTerminal(e.message)}\n`);
+    if (e instanceof UsageError || e instanceof InputError || e instanceof RenderError || e instanceof ConfigFileError) {
+      // A configuration with several problems: one line each, every one naming file, line and key.
+      const lines = e instanceof ConfigFileError ? e.message.split('\n') : [e.message];
+      io.stderr(lines.map((l) => `saguard: ${escapeTerminal(l)}\n`).join(''));
       return 2;
     }
     io.stderr(`saguard: internal error: ${(e as Error).stack ?? String(e)}\nplease report it with the input that caused it\n`);
@@ -87,9 +102,20 @@ function rulesJson(): string {
   );
 }
 
-async function scan(args: ScanArgs, io: CliIO): Promise<number> {
+interface Scanned {
+  result: LintResult;
+  collected: Collected;
+  /** Text of every reported file (rendered sources, templates, the configuration) for SARIF line hashes. */
+  sources: Map<string, string>;
+  root: string;
+}
+
+/** Reads the configuration and the inputs, renders charts and kustomizations, and lints. */
+async function runScan(args: ScanArgs, io: CliIO, loaded: LoadedConfig, baseline: Baseline | undefined): Promise<Scanned> {
   const root = findRepoRoot(io.cwd);
-  const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin });
+  const { config } = loaded;
+  const excluded = config.exclude.length > 0 ? (file: string) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
+  const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin, ...(excluded ? { excluded } : {}) });
   const rendered: Rendered[] = [];
   for (const chart of args.helmCharts) {
     rendered.push(await renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
@@ -99,13 +125,34 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
   const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
   if (progress) io.stderr(`saguard: scanning ${collected.files.length} files (${(bytes / 1048576).toFixed(1)} MB)…`);
-  const result = lint(collected.files, { namespace: args.namespace });
+  const result = lint(collected.files, {
+    namespace: args.namespace,
+    ...lintConfigOf(config),
+    knownServiceAccounts: [...config.knownServiceAccounts, ...args.knownServiceAccounts],
+    ...(baseline ? { baseline } : {}),
+    ...(rendered.length > 0 ? { relocate: (fs: Finding[]) => remapAll(fs, rendered, sortFindings) } : {}),
+  });
   if (progress) io.stderr('\r\x1b[K');
-  result.findings = remapAll(result.findings, rendered, sortFindings);
 
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
-  const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
   for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
+  if (loaded.file !== undefined && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
+  return { result, collected, sources, root };
+}
+
+/** The configuration of a scan, and its baseline (`--baseline`, else the configuration's `baseline:`). */
+function configure(args: ScanArgs, io: CliIO): { loaded: LoadedConfig; baseline: Baseline | undefined } {
+  const root = findRepoRoot(io.cwd);
+  const loaded = loadConfig({ explicit: args.config, none: args.noConfig, cwd: io.cwd, root });
+  // Writing a baseline records every finding: an existing baseline hides none of them.
+  const file = args.writeBaseline !== undefined ? undefined : (args.baseline ?? loaded.config.baseline);
+  return { loaded, baseline: file !== undefined ? readBaseline(file, io.cwd, root) : undefined };
+}
+
+async function scan(args: ScanArgs, io: CliIO): Promise<number> {
+  const { loaded, baseline } = configure(args, io);
+  const { result, collected, sources, root } = await runScan(args, io, loaded, baseline);
+  const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
   const sarifOptions = { category: args.category, sources, srcRootUri: rootUri(root), maxResults: args.maxResults };
   // GitHub takes at most 25,000 results per run: what the SARIF log leaves out is said wherever people read.
   const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
@@ -144,6 +191,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   if (leftOut && args.format !== 'text' && !args.outputs.some((o) => o.format === 'text')) io.stderr(`saguard: ${leftOut}\n`);
 
   if (args.verbose) {
+    if (loaded.file !== undefined) io.stderr(`saguard: configuration ${escapeControls(loaded.file)}\n`);
     for (const s of collected.skipped) io.stderr(`saguard: skipped ${escapeControls(s.file)}: ${escapeControls(s.reason)}\n`);
     for (const s of result.skipped) io.stderr(`saguard: skipped ${escapeControls(s.file)}:${s.line}: ${escapeControls(s.reason)}\n`);
   }
@@ -157,7 +205,40 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
       `saguard: skipped ${collected.kustomizeFiles} patch file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (partial objects, and files a kustomization does not list as resources; build it with --kustomize DIR)\n`,
     );
   }
+  if (result.baseline && result.baseline.stale > 0) {
+    io.stderr(`saguard: ${result.baseline.stale} finding${result.baseline.stale === 1 ? '' : 's'} of the baseline ${baseline!.file} no longer occur${result.baseline.stale === 1 ? 's' : ''}; rewrite it with --write-baseline to drop them\n`);
+  }
+  if (args.writeBaseline !== undefined) {
+    writeFileIn(io.cwd, args.writeBaseline, renderBaseline(result.findings));
+    const n = result.findings.filter((f) => !f.suppression).length;
+    io.stderr(`saguard: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${args.writeBaseline}; scans with --baseline ${args.writeBaseline} (or baseline: in .saguard.yaml) hide them\n`);
+    return 0;
+  }
   return failing(result.findings, args.failOn).length > 0 ? 1 : 0;
+}
+
+/** `saguard init`: a commented `.saguard.yaml` here, and with `--baseline` a baseline of today's findings. */
+async function init(args: InitArgs, io: CliIO): Promise<number> {
+  const file = path.join(io.cwd, CONFIG_FILE_NAMES[0]);
+  const other = CONFIG_FILE_NAMES.map((n) => path.join(io.cwd, n)).find((f) => fs.existsSync(f));
+  if (other && !args.force) throw new UsageError(`${path.basename(other)} already exists here; edit it, or run saguard init --force to replace it`);
+  const root = findRepoRoot(io.cwd);
+  const above = path.resolve(io.cwd) !== path.resolve(root) ? findConfigFile(path.dirname(io.cwd), root) : undefined;
+  const text = initialConfig({ baseline: args.baseline });
+  let baselineNote = '';
+  if (args.baseline !== undefined) {
+    const loaded: LoadedConfig = { file: undefined, text: undefined, config: { ...emptyConfig() } };
+    const { result } = await runScan(args.scan, io, loaded, undefined);
+    writeFileIn(io.cwd, args.baseline, renderBaseline(result.findings));
+    const n = result.findings.filter((f) => !f.suppression).length;
+    baselineNote = ` and ${args.baseline} (${n} finding${n === 1 ? '' : 's'} of today, hidden from now on)`;
+  }
+  writeFileIn(io.cwd, file, text);
+  io.stdout(
+    `saguard: wrote ${CONFIG_FILE_NAMES[0]}${baselineNote}; commit ${args.baseline !== undefined ? 'them' : 'it'}, and see saguard explain RULE for each rule's options\n`,
+  );
+  if (above) io.stderr(`saguard: note: ${displayPath(above, root, io.cwd)} above this folder no longer applies here\n`);
+  return 0;
 }
 
 function rootUri(root: string): string {

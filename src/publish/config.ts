@@ -1,0 +1,114 @@
+/**
+ * Finding and reading `.saguard.yaml` (from the working directory up to the repository root, or a
+ * named file), and reading and writing baselines. Parsing and validation are `config/`'s.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_FILE_NAMES, emptyConfig, formatConfigProblem, parseConfig, type ConfigProblem, type SaguardConfig } from '../config/config.js';
+import { parseBaseline, type Baseline } from '../analyze/baseline.js';
+import { displayPath } from './files.js';
+
+/** A configuration file that cannot be read or is invalid: one line per problem, naming file, line and key. */
+export class ConfigFileError extends Error {
+  constructor(
+    message: string,
+    /** The problems with their positions, when the file was read. */
+    readonly problems: readonly ConfigProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadedConfig {
+  /** The file as reported (repository-relative), when there is one. */
+  file: string | undefined;
+  /** Its text, for locations in it (SARIF line hashes). */
+  text: string | undefined;
+  /** Globs and `ignore[].path` resolved against the repository root; `baseline` absolute. */
+  config: SaguardConfig;
+}
+
+const isInside = (child: string, parent: string): boolean => {
+  const r = path.relative(parent, child);
+  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
+};
+
+/** The configuration file that applies in `cwd`: the nearest `.saguard.yaml` or `.saguard.yml` up to `root`. */
+export function findConfigFile(cwd: string, root: string): string | undefined {
+  let dir = path.resolve(cwd);
+  const top = isInside(dir, root) ? path.resolve(root) : dir;
+  for (;;) {
+    const present = CONFIG_FILE_NAMES.map((n) => path.join(dir, n)).filter((f) => fs.existsSync(f));
+    if (present.length > 1) {
+      throw new ConfigFileError(`both ${present.map((f) => displayPath(f, root, cwd)).join(' and ')} exist; keep one`);
+    }
+    if (present.length === 1) return present[0];
+    if (dir === top) return undefined;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/**
+ * The configuration: `explicit` (a path from `--config` or the Action's `config` input) or the
+ * one found from `cwd` up to `root`, or the defaults when there is none (or `none` is set).
+ */
+export function loadConfig(options: { explicit?: string | undefined; none?: boolean; cwd: string; root: string }): LoadedConfig {
+  const { cwd, root } = options;
+  if (options.none) return { file: undefined, text: undefined, config: emptyConfig() };
+  const abs = options.explicit !== undefined ? path.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
+  if (abs === undefined) return { file: undefined, text: undefined, config: emptyConfig() };
+  const file = displayPath(abs, root, cwd);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigFileError(`cannot read the configuration ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message)}`);
+  }
+  const { config, problems } = parseConfig(text, file);
+  if (problems.length > 0) throw new ConfigFileError(problems.map(formatConfigProblem).join('\n'), problems);
+  // Paths in the file are relative to its folder; findings and files are relative to the repository root.
+  const dir = path.dirname(abs);
+  const base = isInside(dir, root) ? path.relative(root, dir).split(path.sep).join('/') : '';
+  const resolve = (glob: string): string => (base ? path.posix.join(base, glob) : path.posix.normalize(glob));
+  return {
+    file,
+    text,
+    config: {
+      ...config,
+      exclude: config.exclude.map(resolve),
+      ignore: config.ignore.map((e) => (e.path !== undefined ? { ...e, path: resolve(e.path) } : e)),
+      ...(config.baseline !== undefined ? { baseline: path.resolve(dir, config.baseline) } : {}),
+    },
+  };
+}
+
+/** Reads a baseline file (`file` relative to `cwd`, or absolute). */
+export function readBaseline(file: string, cwd: string, root: string): Baseline {
+  const abs = path.resolve(cwd, file);
+  const shown = displayPath(abs, root, cwd);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigFileError(`cannot read the baseline ${shown}: ${code === 'ENOENT' ? 'no such file (write one with saguard scan --write-baseline FILE)' : (code ?? (e as Error).message)}`);
+  }
+  const parsed = parseBaseline(text, shown);
+  if ('problem' in parsed) throw new ConfigFileError(parsed.problem);
+  return parsed.baseline;
+}
+
+/** Writes a file, creating its folder; a failure is a `ConfigFileError` naming it. */
+export function writeFileIn(cwd: string, file: string, text: string): string {
+  const abs = path.resolve(cwd, file);
+  try {
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, text);
+  } catch (e) {
+    throw new ConfigFileError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return abs;
+}
