@@ -57,7 +57,7 @@ describe('action.yml', () => {
 
 describe('inputs', () => {
   it('defaults when unset, as the runner would set them', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], kustomizeRemote: false, checkoutPath: '', namespace: 'default', failOn: 'error', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true, uploadSarif: false, waitForProcessing: true, token: '' });
+    expect(readInputs({})).toEqual({ paths: ['.'], helmCharts: [], helmValues: [], kustomizeDirs: [], kustomizeRemote: false, checkoutPath: '', namespace: 'default', config: undefined, baseline: undefined, failOn: 'error', failScope: 'changed', sarifFile: 'saguard.sarif', category: 'saguard', annotations: 'auto', filterMode: 'added', summary: true, uploadSarif: false, waitForProcessing: true, token: '' });
   });
   it('paths defaults to the repository only when no chart or kustomization is named (their rendered copies are not scanned twice)', () => {
     expect(readInputs({ 'INPUT_KUSTOMIZE-DIRS': 'deploy/prod' }).paths).toEqual([]);
@@ -78,6 +78,7 @@ describe('inputs', () => {
     [{ 'INPUT_CHECKOUT-PATH': '../other' }, 'input checkout-path is "../other"; expected a folder inside the workspace'],
     [{ 'INPUT_CHECKOUT-PATH': '/abs' }, 'input checkout-path is "/abs"; expected a folder inside the workspace'],
     [{ 'INPUT_KUSTOMIZE-REMOTE': 'yes' }, 'input kustomize-remote is "yes"; expected true or false'],
+    [{ 'INPUT_FAIL-SCOPE': 'new' }, 'input fail-scope is "new"; expected one of changed, all'],
   ])('%j is a configuration error', (env, message) => {
     expect(() => readInputs(env)).toThrow(ConfigError);
     expect(() => readInputs(env)).toThrow(message);
@@ -133,6 +134,32 @@ function runAction(
   return { status: r.status, stdout: r.stdout, summary: fs.readFileSync(summary, 'utf8'), outputs, workspace: ws };
 }
 
+/**
+ * A pull request in a fresh git repository of the workspace: a base commit with `before`, a head
+ * commit with `after`; returns the event payload (changed lines then come from git).
+ */
+function gitPullRequest(before: Record<string, string>, after: Record<string, string>): (ws: string) => Record<string, unknown> {
+  return (ws) => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+    const write = (files: Record<string, string>) => {
+      for (const [p, t] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(ws, p)), { recursive: true });
+        fs.writeFileSync(path.join(ws, p), t);
+      }
+    };
+    git('init', '-q');
+    write(before);
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    write(after);
+    git('add', '.');
+    git('commit', '-qm', 'pr');
+    const head = git('rev-parse', 'HEAD');
+    return { pull_request: { number: 7, base: { sha: base, repo: { full_name: 'o/r' } }, head: { sha: head, repo: { full_name: 'o/r' } } }, repository: { full_name: 'o/r' } };
+  };
+}
+
 const BAD = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: a, namespace: shop }\nautomountServiceAccountToken: "false"\n';
 function manyDefaults(n: number): string {
   return Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: { name: p${i}, namespace: shop }\nspec:\n  automountServiceAccountToken: false\n  containers: []\n`).join('---\n');
@@ -154,7 +181,7 @@ describe('node dist/index.js, as the runner runs it', () => {
       '::error file=k8s/sa.yaml,line=4,endLine=4,col=31,endColumn=38,title=Field of the wrong type (invalid-field-type)::`automountServiceAccountToken` is the string `"false"` but the API server expects a boolean; write `false` without quotes',
     );
     expect(commands.filter((l) => l.startsWith('::warning file=k8s/pods.yaml'))).toHaveLength(2);
-    expect(commands.at(-1)).toBe('::error::saguard: 1 finding at or above fail-on level error');
+    expect(commands.at(-1)).toBe('::error::saguard failed: 1 finding at or above error');
     expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'new-findings': '4', 'summary-file': expect.stringMatching(/saguard-summary\.md$/) });
     // The summary as GitHub renders it: the outcome first, the error first, its location a link to the line at the commit.
     const html = marked.parse(r.summary, { gfm: true, async: false });
@@ -272,25 +299,7 @@ describe('node dist/index.js, as the runner runs it', () => {
 
   it.each(['pods.yaml', 'déploiement-サービス.yaml'])('on a pull request, only findings on added lines are annotated (git fallback, file %s), and counted in new-findings', (name) => {
     const before = manyDefaults(2);
-    const r = runAction(
-      { 'fail-on': 'none' },
-      {},
-      {
-        eventName: 'pull_request',
-        setup: (ws) => {
-          const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: ws, encoding: 'utf8' }).trim();
-          git('init', '-q');
-          fs.writeFileSync(path.join(ws, name), before);
-          git('add', '.');
-          git('commit', '-qm', 'base');
-          const base = git('rev-parse', 'HEAD');
-          fs.writeFileSync(path.join(ws, name), before + '---\n' + manyDefaults(1).replace('p0', 'added'));
-          git('commit', '-qam', 'pr');
-          const head = git('rev-parse', 'HEAD');
-          return { pull_request: { number: 7, base: { sha: base, repo: { full_name: 'o/r' } }, head: { sha: head, repo: { full_name: 'o/r' } } }, repository: { full_name: 'o/r' } };
-        },
-      },
-    );
+    const r = runAction({ 'fail-on': 'none' }, {}, { eventName: 'pull_request', setup: gitPullRequest({ [name]: before }, { [name]: before + '---\n' + manyDefaults(1).replace('p0', 'added') }) });
     expect(r.status).toBe(0);
     const annotated = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
     expect(annotated.map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'))).toEqual([`${name}:18`]);
@@ -309,3 +318,91 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect(missing.stdout).toContain('::error::saguard: input paths: cannot read not-there: no such file or directory');
   }, 30_000);
 });
+
+/** cluster-admin for an account: an error on the roleRef's name (line 5 of the document). */
+const CRB = (name: string) =>
+  `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: { name: ${name} }\nsubjects: [{ kind: ServiceAccount, name: ${name}, namespace: ops }]\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }\n`;
+const commands = (stdout: string) => stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
+
+describe('the pull-request gate, node dist/index.js as the runner runs it', () => {
+  // The base has Argo CD's binding (an accepted error on a line the pull request does not touch);
+  // the pull request adds a second binding (an error on a changed line).
+  const base = { 'deploy/rbac.yaml': CRB('argocd') };
+  const head = { 'deploy/rbac.yaml': CRB('argocd') + '---\n' + CRB('intruder') };
+  const pr = (h: Record<string, string>) => ({ eventName: 'pull_request', setup: gitPullRequest(base, h) });
+
+  it('by default fails only for the finding on a changed line, and says so first', () => {
+    const r = runAction({}, {}, pr(head));
+    expect(r.status).toBe(1);
+    const failure = 'saguard failed: 1 finding at or above error on lines this pull request changed; 1 finding at or above error on lines it did not change does not fail the step (fail-scope: changed)';
+    expect(commands(r.stdout)).toEqual([
+      expect.stringMatching(/^::error file=deploy\/rbac\.yaml,line=11,.*ServiceAccount `ops\/intruder`$/),
+      `::error::${failure}`,
+    ]);
+    expect(r.summary.split('\n')[0]).toBe(`**❌ ${failure.replace(/^saguard failed: /, 'saguard failed**: ')}.`);
+    expect([r.outputs.errors, r.outputs['new-findings']]).toEqual(['2', '1']);
+  }, 60_000);
+
+  it('passes when the only finding at fail-on is on an unchanged line, and says why', () => {
+    const r = runAction({}, {}, pr({ ...base, 'deploy/README.md': 'docs\n' }));
+    expect(r.status).toBe(0);
+    expect(r.summary.split('\n')[0]).toBe(
+      '**✅ saguard passed**: no finding at or above error on lines this pull request changed; 1 finding at or above error on lines it did not change does not fail the step (fail-scope: changed).',
+    );
+    expect(r.stdout).not.toContain('::error');
+  }, 60_000);
+
+  it('fail-scope: all fails for both', () => {
+    const r = runAction({ 'fail-scope': 'all' }, {}, pr(head));
+    expect(r.status).toBe(1);
+    expect(commands(r.stdout).at(-1)).toBe('::error::saguard failed: 2 findings at or above error (fail-scope: all counts every line, not only the changed ones)');
+    expect(r.summary.split('\n')[0]).toMatch(/^\*\*❌ saguard failed\*\*: 2 findings at or above error \(fail-scope: all/);
+  }, 60_000);
+
+  it('outside pull requests every finding counts, whatever fail-scope says', () => {
+    const r = runAction({}, head);
+    expect(r.status).toBe(1);
+    expect(commands(r.stdout).at(-1)).toBe('::error::saguard failed: 2 findings at or above error');
+    expect(r.summary.split('\n')[0]).toBe('**❌ saguard failed**: 2 findings at or above error.');
+  }, 30_000);
+});
+
+describe('the configuration in the Action', () => {
+  it('.saguard.yaml at the workspace root: suppressions out of annotations, counts and outputs, in the SARIF', () => {
+    const r = runAction({}, { ...{ 'deploy/rbac.yaml': CRB('argocd') }, '.saguard.yaml': 'ignore:\n  - rule: cluster-admin-binding\n    object: ClusterRoleBinding/argocd\n    reason: Argo CD manages the cluster\n' });
+    expect(r.status).toBe(0);
+    expect(commands(r.stdout)).toEqual([]);
+    expect([r.outputs.findings, r.outputs.errors]).toEqual(['0', '0']);
+    expect(r.summary).toContain('1 finding is suppressed');
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
+    expect(sarif.runs[0].results[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Argo CD manages the cluster' }]);
+  }, 30_000);
+
+  it('config and baseline inputs: the baseline hides what it holds, the summary counts it, a new finding fails', () => {
+    const baseline = { version: 1, tool: 'saguard', findings: [] as unknown[] };
+    const files = { 'ops/saguard.yaml': 'rules:\n  unused-service-account: off\n', 'deploy/rbac.yaml': CRB('argocd') + '---\n' + CRB('flux') };
+    const first = runAction({ config: 'ops/saguard.yaml', 'fail-on': 'none' }, files);
+    const sarif = JSON.parse(fs.readFileSync(path.join(first.workspace, 'saguard.sarif'), 'utf8'));
+    // The baseline a repository would have written: the argocd binding only.
+    const argocd = sarif.runs[0].results.find((x: { message: { text: string } }) => x.message.text.includes('ops/argocd'));
+    baseline.findings.push({ fingerprint: argocd.partialFingerprints['saguard/v1'], rule: 'cluster-admin-binding', file: 'deploy/rbac.yaml' });
+    const r = runAction({ config: 'ops/saguard.yaml', baseline: 'ops/baseline.json' }, { ...files, 'ops/baseline.json': JSON.stringify(baseline) });
+    expect(r.status).toBe(1);
+    expect(commands(r.stdout)).toEqual([expect.stringMatching(/^::error file=deploy\/rbac\.yaml,line=11,.*`ops\/flux`$/), '::error::saguard failed: 1 finding at or above error']);
+    expect(r.summary).toContain('1 finding is hidden by the baseline.');
+    expect(r.outputs.errors).toBe('1');
+  }, 60_000);
+
+  it('an invalid configuration fails the step: an error annotation on each problem, the summary says so', () => {
+    const r = runAction({}, { 'a.yaml': BAD, '.saguard.yaml': 'rules:\n  token-automont: error\npaths: { exclude: [/x] }\n' });
+    expect(r.status).toBe(1);
+    expect(commands(r.stdout)).toEqual([
+      '::error title=saguard configuration%3A rules.token-automont,file=.saguard.yaml,line=2,col=3::rules.token-automont: unknown rule (did you mean token-automount?); `saguard rules` lists them',
+      '::error title=saguard configuration%3A paths.exclude[0],file=.saguard.yaml,line=3,col=20::paths.exclude[0]: "/x" is absolute; write it relative to the folder of .saguard.yaml',
+      '::error::saguard: .saguard.yaml:2:3: rules.token-automont: unknown rule (did you mean token-automount?); `saguard rules` lists them%0Asaguard: .saguard.yaml:3:20: paths.exclude[0]: "/x" is absolute; write it relative to the folder of .saguard.yaml',
+    ]);
+    expect(r.summary).toContain('**❌ saguard failed**: the configuration cannot be used.');
+    expect(fs.existsSync(path.join(r.workspace, 'saguard.sarif'))).toBe(false);
+  }, 30_000);
+});
+

@@ -20,6 +20,7 @@ import { markdownCode, markdownText, markdownValue } from './escape.js';
 import { withPlacement } from './rendered.js';
 import { countByLevel } from './text.js';
 import { escalationSection } from './mermaid.js';
+import { gateClause, type Gate } from './verdict.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -33,6 +34,8 @@ export interface SummaryOutcome {
   error?: string;
   /** The CLI's wording (`the scan`, `--fail-on`) instead of the Action's (`the step`, `fail-on:`). */
   cli?: boolean;
+  /** On a pull request: which lines count (`fail-scope`); with `changed`, `failing` holds only the findings on changed lines. */
+  gate?: Gate;
 }
 
 /** Where the analysed files are on GitHub: locations become links to their lines at `sha`. */
@@ -114,6 +117,14 @@ export function leadSentence(shown: readonly Finding[], options: Pick<MarkdownOp
   const setting = outcome ? (outcome.cli ? `--fail-on ${outcome.failOn}` : `fail-on: ${outcome.failOn}`) : '';
   if (outcome?.error !== undefined) {
     parts.push(`❌ **The ${step} failed**: ${markdownValue(outcome.error.replace(/\.?$/, '.'))}`);
+  } else if (outcome?.gate && outcome.failOn !== 'none' && (outcome.failing.length > 0 || (outcome.gate.scope === 'changed' && outcome.gate.elsewhere > 0))) {
+    const n = outcome.failing.length;
+    const clause = gateClause(outcome.gate, n, (x) => `\`${x}\``);
+    parts.push(
+      n > 0
+        ? `❌ **The ${step} failed**: ${plural(n, 'finding')} at or above \`${setting}\`${clause}.`
+        : `✅ **Nothing failed the ${step}**: no finding at or above \`${setting}\`${clause}.`,
+    );
   } else if (outcome && outcome.failing.length > 0) {
     const n = outcome.failing.length;
     const onChanged = changed ? outcome.failing.filter((f) => changed.has(f)).length : undefined;
@@ -133,6 +144,18 @@ export function leadSentence(shown: readonly Finding[], options: Pick<MarkdownOp
     }
   }
   return parts.join(' ');
+}
+
+/** "3 findings are hidden by the baseline; 1 is suppressed (…)." */
+function hiddenNote(findings: readonly Finding[]): string | undefined {
+  const baseline = findings.filter((f) => f.suppression?.source === 'baseline').length;
+  const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline').length;
+  const parts: string[] = [];
+  if (baseline > 0) parts.push(`${plural(baseline, 'finding')} ${baseline === 1 ? 'is' : 'are'} hidden by the baseline`);
+  if (suppressed > 0) {
+    parts.push(`${parts.length > 0 ? suppressed : plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed (\`saguard.dev/ignore\` or \`ignore:\` of the configuration)`);
+  }
+  return parts.length > 0 ? `${parts.join('; ')}.` : undefined;
 }
 
 /** Counts by level (one line) and by rule (folded). */
@@ -188,7 +211,8 @@ export function renderMarkdown(findings: readonly Finding[], options: MarkdownOp
   const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
   const shown = findings.filter((f) => !f.suppression);
   const changed = options.changed;
-  const head = [`## ${options.title ?? 'saguard'}`, '', leadSentence(shown, options), '', ...countsSection(findings, shown)];
+  const hidden = hiddenNote(findings);
+  const head = [`## ${options.title ?? 'saguard'}`, '', leadSentence(shown, options) + (hidden ? ` ${hidden}` : ''), '', ...countsSection(findings, shown)];
   const notShown = [...(options.notShown ?? [])];
   if (options.omittedAnnotations) {
     notShown.unshift(

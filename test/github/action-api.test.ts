@@ -376,7 +376,7 @@ describe('the Action against a GitHub API, through Octokit', () => {
     expect(r.stdout).toContain('could not create a check run');
     expect(r.stdout).toContain('saguard could not upload the SARIF');
     expect(r.stdout).toMatch(/^::error file=new\.yaml,line=4/m);
-    expect(r.stdout).toContain('::error::saguard: 1 finding at or above fail-on level error');
+    expect(r.stdout).toContain("::error::saguard failed: 1 finding at or above fail-on: error (the pull request's changed lines could not be read, so every line counts)");
   }, 60_000);
 
   it('a 2xx without the expected JSON is an error with the fallback: not JSON, the wrong shape, a string for a list', async () => {
@@ -491,4 +491,31 @@ describe('the Action against a GitHub API, through Octokit', () => {
       });
     }
   }, 60_000);
+
+  it('the gate: an error on a line the pull request changed fails the step, one on an unchanged line does not', async () => {
+    await withGitHub(github(), async (gh) => {
+      // new.yaml is changed (the files API), old.yaml is not; each has one error.
+      const r = await runAction(gh.url, {}, { 'new.yaml': BAD, 'old.yaml': BAD });
+      expect(r.status).toBe(1);
+      noProblems(gh.calls);
+      const run = gh.calls.find((c) => c.method === 'POST' && c.path.endsWith('/check-runs'))!;
+      expect(run.body).toMatchObject({ conclusion: 'failure' });
+      const annotated = (run.body as { output: { annotations: { path: string; start_line: number; annotation_level: string }[] } }).output.annotations;
+      expect(annotated.filter((a) => a.annotation_level === 'failure').map((a) => `${a.path}:${a.start_line}`)).toEqual(['new.yaml:4']);
+      expect(r.stdout).toContain(
+        '::error::saguard failed: 1 finding at or above fail-on: error on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (fail-scope: changed)',
+      );
+      expect(r.summary).toContain('❌ **The step failed**: 1 finding at or above `fail-on: error` on lines this pull request changes; 1 finding at or above it');
+
+      // The error on the unchanged line alone: the step passes, and says why; fail-scope: all fails it.
+      const unchanged = await runAction(gh.url, {}, { 'old.yaml': BAD });
+      expect(unchanged.status).toBe(0);
+      expect(unchanged.summary).toContain(
+        '✅ **Nothing failed the step**: no finding at or above `fail-on: error` on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (`fail-scope: changed`).',
+      );
+      const all = await runAction(gh.url, { 'fail-scope': 'all' }, { 'old.yaml': BAD });
+      expect(all.status).toBe(1);
+      expect(all.stdout).toContain('::error::saguard failed: 1 finding at or above fail-on: error (fail-scope: all counts every line, not only the changed ones)');
+    });
+  }, 120_000);
 });

@@ -38,7 +38,14 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Where the repository was checked out (actions/checkout path:), relative to the workspace; reported paths are relative to it. Default: the workspace.',
   },
   { name: 'namespace', default: 'default', description: 'Namespace of namespaced objects that name none (a Helm release namespace).' },
+  { name: 'config', default: '', description: 'Configuration file (default: .saguard.yaml or .saguard.yml at the workspace root, if present).' },
+  { name: 'baseline', default: '', description: 'Baseline file written by saguard scan --write-baseline: its findings are hidden (default: the configuration\'s baseline).' },
   { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
+  {
+    name: 'fail-scope',
+    default: 'changed',
+    description: 'On pull requests, which findings can fail the step: changed (on the lines the pull request changed, as filter-mode defines them) or all.',
+  },
   { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written, inside the workspace (always, also when the step fails).' },
   { name: 'category', default: 'saguard', description: 'SARIF automationDetails category; set one per matrix shard.' },
   {
@@ -86,7 +93,11 @@ export interface ActionInputs {
   /** The repository's checkout, relative to the workspace ('' for the workspace itself). */
   checkoutPath: string;
   namespace: string;
+  /** The configuration file, when named. */
+  config: string | undefined;
+  baseline: string | undefined;
   failOn: FailOn;
+  failScope: 'changed' | 'all';
   sarifFile: string;
   category: string;
   annotations: 'auto' | 'check-run' | 'workflow-commands' | 'none';
@@ -160,7 +171,10 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     kustomizeRemote: bool('kustomize-remote'),
     checkoutPath,
     namespace,
+    config: get('config') || undefined,
+    baseline: get('baseline') || undefined,
     failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none'] as const),
+    failScope: oneOf('fail-scope', ['changed', 'all'] as const),
     sarifFile,
     category,
     annotations: oneOf('annotations', ['auto', 'check-run', 'workflow-commands', 'none'] as const),

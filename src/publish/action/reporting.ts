@@ -15,6 +15,8 @@ import { changesFromApi, changesFromGit, pullRequestOf, type PullRequestContext 
 import { ApiError, Deadline, formatSeconds, timingFrom, type ApiTiming } from './deadline.js';
 import { CHECK_RUN_ANNOTATIONS, encodeSarif, publishCheckRun, uploadProblems, uploadSarif, waitForProcessing } from './report.js';
 import { countByLevel } from '../../report/text.js';
+import type { Gate } from '../../report/verdict.js';
+import { pullRequestGate } from '../outcome.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionLog } from './log.js';
 import type { GitHubClient } from './github.js';
@@ -25,13 +27,20 @@ export interface ReportingContext {
   workspace: string;
   /** Findings not suppressed, sorted. */
   shown: readonly Finding[];
+  /** Findings at or above `fail-on`, on any line. */
   failing: readonly Finding[];
   sarif: Sarif.Log;
   /** The commit the files were read at (`git rev-parse HEAD`, else `GITHUB_SHA`). */
   analysedSha: string | undefined;
   log: ActionLog;
-  /** The check run's summary, within `limitBytes`, given what will not be annotated. */
-  checkRunSummary: (onChanged: readonly Finding[], notShown: readonly string[], limitBytes: number) => string;
+  /** The check run's summary, within `limitBytes`, given what will not be annotated and what fails the step. */
+  checkRunSummary: (onChanged: readonly Finding[], notShown: readonly string[], limitBytes: number, decided: Decided) => string;
+}
+
+/** What fails the step once the pull request's changed lines are known (`fail-scope`). */
+export interface Decided {
+  failing: readonly Finding[];
+  gate?: Gate;
 }
 
 export interface Reported {
@@ -39,6 +48,10 @@ export interface Reported {
   /** On a pull request, the findings on its changed lines (as filter-mode defines them). */
   changed: ReadonlySet<Finding> | undefined;
   onChanged: Finding[];
+  /** The findings that fail the step: on a pull request with `fail-scope: changed`, those on its changed lines. */
+  failing: readonly Finding[];
+  /** On a pull request: which lines could fail the step, and what did not count. */
+  gate?: Gate;
   /** Findings to annotate with workflow commands (within GitHub's caps, chosen by the caller). */
   workflowCommands: Finding[];
   /** Findings that should have been annotated and were not (check-run cap, failed requests). */
@@ -82,14 +95,22 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
 
   // 1. The pull request's changed lines: which findings are new.
   let onChanged = [...ctx.shown];
+  let diffRead = false;
   if (pr && inputs.filterMode !== 'nofilter') {
     let changes = client
       ? await changesFromApi(client, deadline.phase('the pull request files', timing.filesMs), repo, pr).catch((e: Error) => void log.info(`saguard: pull request files from the API: ${e.message}; trying git`))
       : undefined;
     changes ??= await changesFromGit(ctx.workspace, pr);
-    if (changes) onChanged = onChanged.filter((f) => onChanges(f, changes, inputs.filterMode));
-    else log.warning('saguard could not read the pull request diff (neither the API nor git with fetch-depth: 2 or more); every finding counts as new.');
+    if (changes) {
+      diffRead = true;
+      onChanged = onChanged.filter((f) => onChanges(f, changes, inputs.filterMode));
+    } else {
+      log.warning(
+        `saguard could not read the pull request diff (neither the API nor git with fetch-depth: 2 or more); every finding counts as new${inputs.failScope === 'changed' ? ' and can fail the step' : ''}.`,
+      );
+    }
   }
+  const decided = pullRequestGate(ctx.failing, pr ? new Set(onChanged) : undefined, { failScope: inputs.failScope, filterMode: inputs.filterMode, diffRead });
 
   // 2. The upload (before the annotations: an accepted upload makes `auto` skip the check run).
   let sarifId: string | undefined;
@@ -116,7 +137,7 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
   const checkRun = mode === 'check-run' || (mode === 'auto' && !!pr && !sarifId);
   if (mode === 'auto' && sarifId) log.info('saguard: the SARIF is uploaded, so code scanning shows the findings on the pull request; no check run (annotations: auto).');
   else if (checkRun && client && !readOnly) {
-    const r = await annotateWithCheckRun(ctx, client, deadline.phase('the check run', timing.checkRunMs), repo, pr, onChanged);
+    const r = await annotateWithCheckRun(ctx, client, deadline.phase('the check run', timing.checkRunMs), repo, pr, onChanged, decided);
     workflowCommands = r.rest;
     unannotated = r.unannotated;
     notShown.push(...r.notShown);
@@ -128,7 +149,7 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
   // 4. The processing of the upload, with what time is left.
   if (pendingProcessing) await pendingProcessing();
   if (deadline.expired()) notShown.push(`reporting to GitHub stopped at its deadline (${formatSeconds(timing.deadlineMs)} in all)`);
-  return { pr, changed: pr ? new Set(onChanged) : undefined, onChanged, workflowCommands, unannotated, notShown, ...(sarifId ? { sarifId } : {}) };
+  return { pr, changed: pr ? new Set(onChanged) : undefined, onChanged, ...decided, workflowCommands, unannotated, notShown, ...(sarifId ? { sarifId } : {}) };
 }
 
 /** The check run on the pull request's head commit; what it could not carry goes back to workflow commands. */
@@ -139,6 +160,7 @@ async function annotateWithCheckRun(
   repo: { owner: string; repo: string },
   pr: PullRequestContext | undefined,
   onChanged: readonly Finding[],
+  decided: Decided,
 ): Promise<{ rest: Finding[]; unannotated: number; notShown: string[] }> {
   const notShown: string[] = [];
   const over = Math.max(0, onChanged.length - CHECK_RUN_ANNOTATIONS);
@@ -146,9 +168,9 @@ async function annotateWithCheckRun(
   const c = countByLevel(onChanged);
   try {
     const r = await publishCheckRun(client, deadline, repo, pr?.headSha ?? ctx.env.GITHUB_SHA ?? '', onChanged, {
-      conclusion: ctx.failing.length > 0 ? 'failure' : onChanged.length > 0 ? 'neutral' : 'success',
+      conclusion: decided.failing.length > 0 ? 'failure' : onChanged.length > 0 ? 'neutral' : 'success',
       title: `${plural(onChanged.length, 'finding')}${pr ? ' on changed lines' : ''}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`,
-      summary: ctx.checkRunSummary(onChanged, capNote, 60_000),
+      summary: ctx.checkRunSummary(onChanged, capNote, 60_000, decided),
     });
     ctx.log.info(`saguard: check run ${r.id} created with ${plural(r.annotated.length, 'annotation')}`);
     if (r.error) {

@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { lint } from '../../index.js';
+import { lint, lintConfigOf } from '../../index.js';
+import type { Finding } from '../../model/types.js';
 import { leftOutSentence, writeSarif } from '../../report/sarif.js';
 import { writeFileWith } from '../sink.js';
-import { selectAnnotations, workflowCommand } from '../../report/github.js';
+import { escapeData, escapeProperty, selectAnnotations, workflowCommand } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { countByLevel } from '../../report/text.js';
 import { collectFiles, InputError } from '../files.js';
@@ -24,6 +25,10 @@ import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
 import { escapeControls, escapeTerminal } from '../../report/escape.js';
 import { formatMessage } from '../../report/messages.js';
+import { pathMatches } from '../../analyze/suppress.js';
+import type { Baseline } from '../../analyze/baseline.js';
+import { verdictText } from '../../report/verdict.js';
+import { ConfigFileError, loadConfig, readBaseline, type LoadedConfig } from '../config.js';
 
 const filesOrObjects = (n: number): string => `${n} ${n === 1 ? 'file or object' : 'files or objects'}`;
 
@@ -46,9 +51,23 @@ export async function run(env: Record<string, string | undefined> = process.env)
     return configError(env, `input sarif-file is ${JSON.stringify(inputs.sarifFile)}, outside the workspace; give a path inside it`);
   }
 
+  let loaded: LoadedConfig;
+  let baseline: Baseline | undefined;
+  try {
+    // Inputs name files relative to the workspace; the default is found at the repository root.
+    loaded = loadConfig({ explicit: inputs.config !== undefined ? path.resolve(workspace, inputs.config) : undefined, cwd: root, root });
+    const baselineFile = inputs.baseline !== undefined ? path.resolve(workspace, inputs.baseline) : loaded.config.baseline;
+    baseline = baselineFile !== undefined ? readBaseline(baselineFile, root, root) : undefined;
+  } catch (e) {
+    if (e instanceof ConfigFileError) return configFailure(env, e);
+    throw e;
+  }
+  const { config } = loaded;
+
   let collected;
   try {
-    collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: workspace });
+    const excluded = config.exclude.length > 0 ? (file: string) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
+    collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: workspace, ...(excluded ? { excluded } : {}) });
   } catch (e) {
     if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);
     throw e;
@@ -78,7 +97,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   // git runs beside the scan: the commit is needed only for the links of the summary and the upload.
   const analysedSha = analysedCommit(root, env);
-  const result = lint(collected.files, { namespace: inputs.namespace });
+  const result = lint(collected.files, {
+    namespace: inputs.namespace,
+    ...lintConfigOf(config),
+    ...(baseline ? { baseline } : {}),
+    ...(rendered.length > 0 ? { relocate: (fs: Finding[]) => remapAll(fs, rendered, sortFindings) } : {}),
+  });
   // What saguard could not check is a finding (SARIF, annotations, summary), and named in the log.
   const unscanned = result.findings.filter((f) => f.ruleId === UNSCANNED && !f.suppression);
   if (unscanned.length > 0) {
@@ -87,7 +111,6 @@ export async function run(env: Record<string, string | undefined> = process.env)
     log.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
     inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
   }
-  result.findings = remapAll(result.findings, rendered, sortFindings);
   const counts = countByLevel(result.findings);
   const total = counts.error + counts.warning + counts.note;
   const failures = failing(result.findings, inputs.failOn);
@@ -95,6 +118,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   // 1. The SARIF file, before anything that talks to GitHub can go wrong.
   const sources = new Map(collected.files.map((f) => [f.path, f.text]));
   for (const r of rendered) for (const [p, t] of r.files) sources.set(p, t);
+  if (loaded.file !== undefined && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
   // Written as it is made: a large log is never one string in memory.
   const sarifOptions = { category: inputs.category, sources, srcRootUri: pathToFileURL(root + path.sep).href };
   let sarifStats: ReturnType<typeof writeSarif>;
@@ -116,7 +140,6 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const repository = env.GITHUB_REPOSITORY ?? '';
   const links = /^[^/\s]+\/[^/\s]+$/.test(repository) && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha: analysed } : undefined;
   const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes };
-  const outcome = { failOn: inputs.failOn, failing: failures };
   const shown = result.findings.filter((f) => !f.suppression);
   const gh = await reportToGitHub({
     env,
@@ -130,13 +153,15 @@ export async function run(env: Record<string, string | undefined> = process.env)
     },
     analysedSha: analysed,
     log,
-    checkRunSummary: (onChanged, notShown, limitBytes) =>
-      renderMarkdown(result.findings, { outcome, scanned, notShown, limitBytes, changed: new Set(onChanged), ...(links ? { links } : {}) }),
+    checkRunSummary: (onChanged, notShown, limitBytes, decided) =>
+      renderMarkdown(result.findings, { outcome: { failOn: inputs.failOn, ...decided }, scanned, notShown, limitBytes, changed: new Set(onChanged), ...(links ? { links } : {}) }),
   });
+  // On a pull request, by default only the findings on the lines it changed fail the step (fail-scope).
+  const outcome = { failOn: inputs.failOn, failing: gh.failing, ...(gh.gate ? { gate: gh.gate } : {}) };
 
   // 3. Workflow-command annotations, within GitHub's caps: the step's own messages count against them.
   const select = () =>
-    selectAnnotations(gh.workflowCommands, { error: log.counts.error + (failures.length > 0 ? 1 : 0), warning: log.counts.warning, note: log.counts.note });
+    selectAnnotations(gh.workflowCommands, { error: log.counts.error + (gh.failing.length > 0 ? 1 : 0), warning: log.counts.warning, note: log.counts.note });
   let selection = select();
 
   // 4. Summary (a copy in the runner's temporary folder, out of the checked-out tree, and the job
@@ -182,9 +207,21 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
 
   for (const f of selection.selected) process.stdout.write(workflowCommand(f) + '\n');
-  if (failures.length > 0) {
-    log.fail(`saguard: ${failures.length} finding${failures.length === 1 ? '' : 's'} at or above fail-on level ${inputs.failOn}`);
+  const verdict = verdictText(inputs.failOn, gh.failing.length, gh.gate);
+  if (gh.failing.length > 0) log.fail(verdict);
+  else if (gh.gate?.scope === 'changed' && gh.gate.elsewhere > 0) log.info(verdict);
+}
+
+/** A configuration that cannot be used: an error annotation on each problem's line, then the step fails saying why. */
+function configFailure(env: Record<string, string | undefined>, e: ConfigFileError): void {
+  for (const p of e.problems) {
+    const props = [`title=${escapeProperty(`saguard configuration: ${p.key || 'syntax'}`)}`, `file=${escapeProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`];
+    process.stdout.write(`::error ${props.join(',')}::${escapeData(escapeTerminal(`${p.key ? `${p.key}: ` : ''}${p.message}`))}${os.EOL}`);
   }
+  const lines = e.message.split('\n').map(escapeTerminal);
+  // The failure message lists every problem; the summary's one line counts the others.
+  const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length === 2 ? '' : 's'}, each annotated on its line)` : '';
+  configError(env, lines.join('\nsaguard: '), lines[0] + more);
 }
 
 /** The commit whose files were analysed: what is checked out in the workspace, else `GITHUB_SHA`. */
@@ -199,11 +236,11 @@ async function analysedCommit(workspace: string, env: Record<string, string | un
 }
 
 /** A configuration error fails the step with one line, and says so in the job summary too. */
-function configError(env: Record<string, string | undefined>, message: string): void {
+function configError(env: Record<string, string | undefined>, message: string, summaryLine = message.split('\n')[0]!): void {
   setFailed(`saguard: ${message}`);
   if (!env.GITHUB_STEP_SUMMARY || /^false$/i.test(env.INPUT_SUMMARY?.trim() ?? '')) return;
   try {
-    fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown([], { outcome: { failOn: 'none', failing: [], error: message.split('\n')[0]! } }));
+    fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown([], { outcome: { failOn: 'none', failing: [], error: summaryLine } }));
   } catch {
     // the failure itself is reported; a summary that cannot be written adds nothing
   }
