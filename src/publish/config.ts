@@ -60,13 +60,7 @@ export function loadConfig(options: { explicit?: string | undefined; none?: bool
   const abs = options.explicit !== undefined ? path.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
   if (abs === undefined) return { file: undefined, text: undefined, config: emptyConfig() };
   const file = displayPath(abs, root, cwd);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigFileError(`cannot read the configuration ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message)}`);
-  }
+  const text = readText(abs, `the configuration ${file}`, 'no such file');
   const { config, problems } = parseConfig(text, file);
   if (problems.length > 0) throw new ConfigFileError(problems.map(formatConfigProblem).join('\n'), problems);
   // Paths in the file are relative to its folder; findings and files are relative to the repository root.
@@ -85,17 +79,21 @@ export function loadConfig(options: { explicit?: string | undefined; none?: bool
   };
 }
 
+/** A file's text; a failure is a `ConfigFileError` saying what could not be read and why. */
+function readText(abs: string, what: string, missing: string): string {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigFileError(`cannot read ${what}: ${code === 'ENOENT' ? missing : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message)}`);
+  }
+}
+
 /** Reads a baseline file (`file` relative to `cwd`, or absolute). */
 export function readBaseline(file: string, cwd: string, root: string): Baseline {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, root, cwd);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigFileError(`cannot read the baseline ${shown}: ${code === 'ENOENT' ? 'no such file (write one with saguard scan --write-baseline FILE)' : (code ?? (e as Error).message)}`);
-  }
+  const text = readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)');
   const parsed = parseBaseline(text, shown);
   if ('problem' in parsed) throw new ConfigFileError(parsed.problem);
   return parsed.baseline;
