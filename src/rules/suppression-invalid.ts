@@ -22,7 +22,7 @@ export default defineRule({
       cannotSuppress: '`saguard.dev/ignore` names `{rule}`, whose findings cannot be suppressed; set `{rule}: off` under `rules:` in `.saguard.yaml` instead',
       reasonWithoutIgnore: '`saguard.dev/ignore-reason` is set on {object} without `saguard.dev/ignore`, so nothing is suppressed; add the rule ids it is meant for',
       configNoReason: 'ignore entry for `{rules}` on {target} has no `reason`; say why its findings are accepted',
-      expired: 'ignore entry for `{rules}` on {target} expired on {expires}, so its findings are reported again; fix them, or renew the entry with a reason',
+      expired: 'ignore entry for `{rules}` on {target} expired on {expires}, so its findings are reported again; fix them, or set a later `expires` if the reason still holds',
     },
     remediation:
       'Give every suppression a reason (`saguard.dev/ignore-reason`, or `reason:` in `.saguard.yaml`), spell rule ids as `saguard rules` lists them, and renew or remove expired entries.',
