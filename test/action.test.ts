@@ -181,7 +181,7 @@ describe('node dist/index.js, as the runner runs it', () => {
       '::error file=k8s/sa.yaml,line=4,endLine=4,col=31,endColumn=38,title=Field of the wrong type (invalid-field-type)::`automountServiceAccountToken` is the string `"false"` but the API server expects a boolean; write `false` without quotes',
     );
     expect(commands.filter((l) => l.startsWith('::warning file=k8s/pods.yaml'))).toHaveLength(2);
-    expect(commands.at(-1)).toBe('::error::saguard failed: 1 finding at or above error');
+    expect(commands.at(-1)).toBe('::error::saguard failed: 1 finding at or above fail-on: error');
     expect(r.outputs).toEqual({ 'sarif-file': 'saguard.sarif', findings: '4', errors: '1', warnings: '2', notes: '1', 'new-findings': '4', 'summary-file': expect.stringMatching(/saguard-summary\.md$/) });
     // The summary as GitHub renders it: the outcome first, the error first, its location a link to the line at the commit.
     const html = marked.parse(r.summary, { gfm: true, async: false });
@@ -323,6 +323,8 @@ describe('node dist/index.js, as the runner runs it', () => {
 const CRB = (name: string) =>
   `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: { name: ${name} }\nsubjects: [{ kind: ServiceAccount, name: ${name}, namespace: ops }]\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }\n`;
 const commands = (stdout: string) => stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
+/** The summary's lead: its first line of text under the title. */
+const lead = (summary: string) => summary.split('\n').find((l) => l !== '' && !l.startsWith('#'));
 
 describe('the pull-request gate, node dist/index.js as the runner runs it', () => {
   // The base has Argo CD's binding (an accepted error on a line the pull request does not touch);
@@ -334,20 +336,22 @@ describe('the pull-request gate, node dist/index.js as the runner runs it', () =
   it('by default fails only for the finding on a changed line, and says so first', () => {
     const r = runAction({}, {}, pr(head));
     expect(r.status).toBe(1);
-    const failure = 'saguard failed: 1 finding at or above error on lines this pull request changed; 1 finding at or above error on lines it did not change does not fail the step (fail-scope: changed)';
+    const failure = 'saguard failed: 1 finding at or above fail-on: error on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (fail-scope: changed)';
     expect(commands(r.stdout)).toEqual([
       expect.stringMatching(/^::error file=deploy\/rbac\.yaml,line=11,.*ServiceAccount `ops\/intruder`$/),
       `::error::${failure}`,
     ]);
-    expect(r.summary.split('\n')[0]).toBe(`**❌ ${failure.replace(/^saguard failed: /, 'saguard failed**: ')}.`);
+    expect(lead(r.summary)).toBe(
+      '❌ **The step failed**: 1 finding at or above `fail-on: error` on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (`fail-scope: changed`). 2 findings: **1 new** on lines this pull request changes, 1 existing.',
+    );
     expect([r.outputs.errors, r.outputs['new-findings']]).toEqual(['2', '1']);
   }, 60_000);
 
   it('passes when the only finding at fail-on is on an unchanged line, and says why', () => {
     const r = runAction({}, {}, pr({ ...base, 'deploy/README.md': 'docs\n' }));
     expect(r.status).toBe(0);
-    expect(r.summary.split('\n')[0]).toBe(
-      '**✅ saguard passed**: no finding at or above error on lines this pull request changed; 1 finding at or above error on lines it did not change does not fail the step (fail-scope: changed).',
+    expect(lead(r.summary)).toBe(
+      '✅ **Nothing failed the step**: no finding at or above `fail-on: error` on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (`fail-scope: changed`). 1 finding: **0 new** on lines this pull request changes, 1 existing.',
     );
     expect(r.stdout).not.toContain('::error');
   }, 60_000);
@@ -355,15 +359,15 @@ describe('the pull-request gate, node dist/index.js as the runner runs it', () =
   it('fail-scope: all fails for both', () => {
     const r = runAction({ 'fail-scope': 'all' }, {}, pr(head));
     expect(r.status).toBe(1);
-    expect(commands(r.stdout).at(-1)).toBe('::error::saguard failed: 2 findings at or above error (fail-scope: all counts every line, not only the changed ones)');
-    expect(r.summary.split('\n')[0]).toMatch(/^\*\*❌ saguard failed\*\*: 2 findings at or above error \(fail-scope: all/);
+    expect(commands(r.stdout).at(-1)).toBe('::error::saguard failed: 2 findings at or above fail-on: error (fail-scope: all counts every line, not only the changed ones)');
+    expect(lead(r.summary)).toMatch(/^❌ \*\*The step failed\*\*: 2 findings at or above `fail-on: error` \(`fail-scope: all` counts every line, not only the changed ones\)\./);
   }, 60_000);
 
   it('outside pull requests every finding counts, whatever fail-scope says', () => {
     const r = runAction({}, head);
     expect(r.status).toBe(1);
-    expect(commands(r.stdout).at(-1)).toBe('::error::saguard failed: 2 findings at or above error');
-    expect(r.summary.split('\n')[0]).toBe('**❌ saguard failed**: 2 findings at or above error.');
+    expect(commands(r.stdout).at(-1)).toBe('::error::saguard failed: 2 findings at or above fail-on: error');
+    expect(lead(r.summary)).toBe('❌ **The step failed**: 2 findings at or above `fail-on: error`. 2 findings: 2 errors, 0 warnings, 0 notes.');
   }, 30_000);
 });
 
@@ -388,7 +392,7 @@ describe('the configuration in the Action', () => {
     baseline.findings.push({ fingerprint: argocd.partialFingerprints['saguard/v1'], rule: 'cluster-admin-binding', file: 'deploy/rbac.yaml' });
     const r = runAction({ config: 'ops/saguard.yaml', baseline: 'ops/baseline.json' }, { ...files, 'ops/baseline.json': JSON.stringify(baseline) });
     expect(r.status).toBe(1);
-    expect(commands(r.stdout)).toEqual([expect.stringMatching(/^::error file=deploy\/rbac\.yaml,line=11,.*`ops\/flux`$/), '::error::saguard failed: 1 finding at or above error']);
+    expect(commands(r.stdout)).toEqual([expect.stringMatching(/^::error file=deploy\/rbac\.yaml,line=11,.*`ops\/flux`$/), '::error::saguard failed: 1 finding at or above fail-on: error']);
     expect(r.summary).toContain('1 finding is hidden by the baseline.');
     expect(r.outputs.errors).toBe('1');
   }, 60_000);
@@ -401,7 +405,9 @@ describe('the configuration in the Action', () => {
       '::error title=saguard configuration%3A paths.exclude[0],file=.saguard.yaml,line=3,col=20::paths.exclude[0]: "/x" is absolute; write it relative to the folder of .saguard.yaml',
       '::error::saguard: .saguard.yaml:2:3: rules.token-automont: unknown rule (did you mean token-automount?); `saguard rules` lists them%0Asaguard: .saguard.yaml:3:20: paths.exclude[0]: "/x" is absolute; write it relative to the folder of .saguard.yaml',
     ]);
-    expect(r.summary).toContain('**❌ saguard failed**: the configuration cannot be used.');
+    expect(lead(r.summary)).toBe(
+      '❌ **The step failed**: .saguard.yaml\\:2\\:3\\: rules.token-automont\\: unknown rule (did you mean token-automount?); `saguard rules` lists them (and 1 more problem, each annotated on its line).',
+    );
     expect(fs.existsSync(path.join(r.workspace, 'saguard.sarif'))).toBe(false);
   }, 30_000);
 });
