@@ -397,6 +397,17 @@ describe('the configuration in the Action', () => {
     expect(r.outputs.errors).toBe('1');
   }, 60_000);
 
+  it('a configuration or baseline linked out of the workspace is refused', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-outside-'));
+    fs.writeFileSync(path.join(outside, 'cfg.yaml'), 'rules: {}\n');
+    const link = (name: string) => (ws: string) => void fs.symlinkSync(path.join(outside, 'cfg.yaml'), path.join(ws, name));
+    const r = runAction({}, { 'a.yaml': BAD }, { setup: link('.saguard.yaml') });
+    expect(r.status).toBe(1);
+    expect(commands(r.stdout)).toEqual(['::error::saguard: cannot read the configuration .saguard.yaml: it is a link out of the workspace']);
+    const b = runAction({ baseline: 'b.json' }, { 'a.yaml': BAD }, { setup: link('b.json') });
+    expect(commands(b.stdout)).toEqual(['::error::saguard: cannot read the baseline b.json: it is a link out of the workspace']);
+  }, 30_000);
+
   it('an invalid configuration fails the step: an error annotation on each problem, the summary says so', () => {
     const r = runAction({}, { 'a.yaml': BAD, '.saguard.yaml': 'rules:\n  token-automont: error\npaths: { exclude: [/x] }\n' });
     expect(r.status).toBe(1);

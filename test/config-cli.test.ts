@@ -94,6 +94,14 @@ describe('configuration errors', () => {
     );
   });
 
+  it('the file comes from the pull request too: a link to a device or a directory is refused, not read', async () => {
+    const dir = repo({ 'pod.yaml': POD });
+    fs.symlinkSync('/dev/zero', path.join(dir, '.saguard.yaml'));
+    expect(await cli(['scan', '.'], dir)).toMatchObject({ code: 2, stderr: 'saguard: cannot read the configuration .saguard.yaml: it is a character device, not a regular file\n' });
+    expect(await cli(['scan', '.', '--config', '.git'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('saguard: cannot read the configuration .git: it is a directory') });
+    expect(await cli(['scan', '.', '--no-config', '--baseline', '/dev/zero'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('it is a character device, not a regular file') });
+  });
+
   it('a --known-service-account that is not NAMESPACE/NAME is a usage error', async () => {
     expect(await cli(['scan', '.', '--known-service-account', 'api'], repo({}))).toMatchObject({ code: 2, stderr: expect.stringContaining('--known-service-account takes NAMESPACE/NAME') });
   });

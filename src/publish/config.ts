@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CONFIG_FILE_NAMES, emptyConfig, formatConfigProblem, parseConfig, type ConfigProblem, type SaguardConfig } from '../config/config.js';
 import { parseBaseline, type Baseline } from '../analyze/baseline.js';
 import { displayPath } from './files.js';
+import { byteFs, isInside, readRegular, toBytes } from './read.js';
 
 /** A configuration file that cannot be read or is invalid: one line per problem, naming file, line and key. */
 export class ConfigFileError extends Error {
@@ -27,11 +28,6 @@ export interface LoadedConfig {
   /** Globs and `ignore[].path` resolved against the repository root; `baseline` absolute. */
   config: SaguardConfig;
 }
-
-const isInside = (child: string, parent: string): boolean => {
-  const r = path.relative(parent, child);
-  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
-};
 
 /** The configuration file that applies in `cwd`: the nearest `.saguard.yaml` or `.saguard.yml` up to `root`. */
 export function findConfigFile(cwd: string, root: string): string | undefined {
@@ -54,13 +50,13 @@ export function findConfigFile(cwd: string, root: string): string | undefined {
  * The configuration: `explicit` (a path from `--config` or the Action's `config` input) or the
  * one found from `cwd` up to `root`, or the defaults when there is none (or `none` is set).
  */
-export function loadConfig(options: { explicit?: string | undefined; none?: boolean; cwd: string; root: string }): LoadedConfig {
+export function loadConfig(options: { explicit?: string | undefined; none?: boolean; cwd: string; root: string; confined?: boolean }): LoadedConfig {
   const { cwd, root } = options;
   if (options.none) return { file: undefined, text: undefined, config: emptyConfig() };
   const abs = options.explicit !== undefined ? path.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
   if (abs === undefined) return { file: undefined, text: undefined, config: emptyConfig() };
   const file = displayPath(abs, root, cwd);
-  const text = readText(abs, `the configuration ${file}`, 'no such file');
+  const text = readText(abs, `the configuration ${file}`, 'no such file', options.confined ? root : undefined);
   const { config, problems } = parseConfig(text, file);
   if (problems.length > 0) throw new ConfigFileError(problems.map(formatConfigProblem).join('\n'), problems);
   // Paths in the file are relative to its folder; findings and files are relative to the repository root.
@@ -79,21 +75,39 @@ export function loadConfig(options: { explicit?: string | undefined; none?: bool
   };
 }
 
-/** A file's text; a failure is a `ConfigFileError` saying what could not be read and why. */
-function readText(abs: string, what: string, missing: string): string {
+/** The configuration and baselines are small; anything larger is not one. */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A file's text, through the reading guard (it comes from the pull request too: a link to
+ * `/dev/zero` or out of the workspace, a FIFO, a huge file are refused). `confinedTo`: the real
+ * path must be inside it (the Action's workspace). A failure is a `ConfigFileError` saying what
+ * could not be read and why.
+ */
+function readText(abs: string, what: string, missing: string, confinedTo: string | undefined): string {
+  const fail = (why: string): never => {
+    throw new ConfigFileError(`cannot read ${what}: ${why}`);
+  };
+  let real: string;
   try {
-    return fs.readFileSync(abs, 'utf8');
+    real = byteFs.realpathSync(toBytes(abs));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigFileError(`cannot read ${what}: ${code === 'ENOENT' ? missing : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message)}`);
+    return fail(code === 'ENOENT' ? missing : (code ?? (e as Error).message));
   }
+  if (confinedTo !== undefined && !isInside(real, byteFs.realpathSync(toBytes(confinedTo)))) fail('it is a link out of the workspace');
+  const r = readRegular(real, MAX_CONFIG_BYTES);
+  if (r.kind === 'text') return r.text;
+  if (r.kind === 'error') return fail(r.code === 'EISDIR' ? 'it is a directory' : r.code);
+  const u = r.unread;
+  return fail(u.reason === 'not-regular' ? `it is a ${u.type}, not a regular file` : u.reason === 'too-large' ? `it is larger than ${MAX_CONFIG_BYTES / 1048576} MiB` : u.reason === 'unreadable' ? u.code : 'it is a link out of the workspace');
 }
 
-/** Reads a baseline file (`file` relative to `cwd`, or absolute). */
-export function readBaseline(file: string, cwd: string, root: string): Baseline {
+/** Reads a baseline file (`file` relative to `cwd`, or absolute); `confined`: only inside `root`. */
+export function readBaseline(file: string, cwd: string, root: string, confined = false): Baseline {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, root, cwd);
-  const text = readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)');
+  const text = readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confined ? root : undefined);
   const parsed = parseBaseline(text, shown);
   if ('problem' in parsed) throw new ConfigFileError(parsed.problem);
   return parsed.baseline;
