@@ -336,13 +336,13 @@ describe('the pull-request gate, node dist/index.js as the runner runs it', () =
   it('by default fails only for the finding on a changed line, and says so first', () => {
     const r = runAction({}, {}, pr(head));
     expect(r.status).toBe(1);
-    const failure = 'saguard failed: 1 finding at or above fail-on: error on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (fail-scope: changed)';
+    const failure = 'saguard failed: 1 finding at or above fail-on: error, on a line this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (fail-scope: changed)';
     expect(commands(r.stdout)).toEqual([
       expect.stringMatching(/^::error file=deploy\/rbac\.yaml,line=11,.*ServiceAccount `ops\/intruder`$/),
       `::error::${failure}`,
     ]);
     expect(lead(r.summary)).toBe(
-      '❌ **The step failed**: 1 finding at or above `fail-on: error` on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (`fail-scope: changed`). 2 findings: **1 new** on lines this pull request changes, 1 existing.',
+      '❌ **The step failed**: 1 finding at or above `fail-on: error`, on a line this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (`fail-scope: changed`). 2 findings: **1 new** on lines this pull request changes, 1 existing.',
     );
     expect([r.outputs.errors, r.outputs['new-findings']]).toEqual(['2', '1']);
   }, 60_000);

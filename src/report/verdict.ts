@@ -27,7 +27,7 @@ export function gateClause(gate: Gate, failing: number, code: (s: string) => str
       'unknown-diff': " (the pull request's changed lines could not be read, so every line counts)",
     }[gate.why];
   }
-  const here = ' on lines this pull request changes';
+  const here = failing === 0 ? ' on lines this pull request changes' : failing === 1 ? ', on a line this pull request changes' : ', all on lines this pull request changes';
   if (gate.elsewhere === 0) return here;
   return `${here}; ${plural(gate.elsewhere, 'finding')} at or above it on lines it does not change ${gate.elsewhere === 1 ? 'does' : 'do'} not fail the step (${code('fail-scope: changed')})`;
 }

@@ -503,9 +503,9 @@ describe('the Action against a GitHub API, through Octokit', () => {
       const annotated = (run.body as { output: { annotations: { path: string; start_line: number; annotation_level: string }[] } }).output.annotations;
       expect(annotated.filter((a) => a.annotation_level === 'failure').map((a) => `${a.path}:${a.start_line}`)).toEqual(['new.yaml:4']);
       expect(r.stdout).toContain(
-        '::error::saguard failed: 1 finding at or above fail-on: error on lines this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (fail-scope: changed)',
+        '::error::saguard failed: 1 finding at or above fail-on: error, on a line this pull request changes; 1 finding at or above it on lines it does not change does not fail the step (fail-scope: changed)',
       );
-      expect(r.summary).toContain('❌ **The step failed**: 1 finding at or above `fail-on: error` on lines this pull request changes; 1 finding at or above it');
+      expect(r.summary).toContain('❌ **The step failed**: 1 finding at or above `fail-on: error`, on a line this pull request changes; 1 finding at or above it');
 
       // The error on the unchanged line alone: the step passes, and says why; fail-scope: all fails it.
       const unchanged = await runAction(gh.url, {}, { 'old.yaml': BAD });
