@@ -121,7 +121,7 @@ describe('input that used to crash the Action ends with its SARIF, summary and o
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toContain('calico-selector-syntax');
     expect(r.summary).toContain('calico-selector-syntax');
     expect(r.outputs.errors).toBe('1');
-    expect(r.stdout).toContain('::error::saguard: 1 finding at or above fail-on level error');
+    expect(r.stdout).toContain('::error::saguard failed: 1 finding at or above fail-on: error');
   }, 30_000);
 });
 
