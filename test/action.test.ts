@@ -382,6 +382,14 @@ describe('the configuration in the Action', () => {
     expect(sarif.runs[0].results[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Argo CD manages the cluster' }]);
   }, 30_000);
 
+  it('with checkout-path, the default configuration is the one at the root of the checkout; ignore paths are relative to it', () => {
+    const cfg = 'ignore:\n  - rule: cluster-admin-binding\n    path: deploy/*.yaml\n    reason: Argo CD manages the cluster\n';
+    const r = runAction({ 'checkout-path': 'repo' }, { 'repo/deploy/rbac.yaml': CRB('argocd'), 'repo/.saguard.yaml': cfg, '.saguard.yaml': 'rules: [not, valid]\n' });
+    expect(r.status).toBe(0);
+    expect(r.outputs.errors).toBe('0');
+    expect(r.summary).toContain('1 finding is suppressed');
+  }, 30_000);
+
   it('config and baseline inputs: the baseline hides what it holds, the summary counts it, a new finding fails', () => {
     const baseline = { version: 1, tool: 'saguard', findings: [] as unknown[] };
     const files = { 'ops/saguard.yaml': 'rules:\n  unused-service-account: off\n', 'deploy/rbac.yaml': CRB('argocd') + '---\n' + CRB('flux') };

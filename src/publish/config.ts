@@ -50,13 +50,13 @@ export function findConfigFile(cwd: string, root: string): string | undefined {
  * The configuration: `explicit` (a path from `--config` or the Action's `config` input) or the
  * one found from `cwd` up to `root`, or the defaults when there is none (or `none` is set).
  */
-export function loadConfig(options: { explicit?: string | undefined; none?: boolean; cwd: string; root: string; confined?: boolean }): LoadedConfig {
+export function loadConfig(options: { explicit?: string | undefined; none?: boolean; cwd: string; root: string; confinedTo?: string }): LoadedConfig {
   const { cwd, root } = options;
   if (options.none) return { file: undefined, text: undefined, config: emptyConfig() };
   const abs = options.explicit !== undefined ? path.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
   if (abs === undefined) return { file: undefined, text: undefined, config: emptyConfig() };
   const file = displayPath(abs, root, cwd);
-  const text = readText(abs, `the configuration ${file}`, 'no such file', options.confined ? root : undefined);
+  const text = readText(abs, `the configuration ${file}`, 'no such file', options.confinedTo);
   const { config, problems } = parseConfig(text, file);
   if (problems.length > 0) throw new ConfigFileError(problems.map(formatConfigProblem).join('\n'), problems);
   // Paths in the file are relative to its folder; findings and files are relative to the repository root.
@@ -103,11 +103,11 @@ function readText(abs: string, what: string, missing: string, confinedTo: string
   return fail(u.reason === 'not-regular' ? `it is a ${u.type}, not a regular file` : u.reason === 'too-large' ? `it is larger than ${MAX_CONFIG_BYTES / 1048576} MiB` : u.reason === 'unreadable' ? u.code : 'it is a link out of the workspace');
 }
 
-/** Reads a baseline file (`file` relative to `cwd`, or absolute); `confined`: only inside `root`. */
-export function readBaseline(file: string, cwd: string, root: string, confined = false): Baseline {
+/** Reads a baseline file (`file` relative to `cwd`, or absolute); with `confinedTo`, only inside that folder. */
+export function readBaseline(file: string, cwd: string, root: string, confinedTo?: string): Baseline {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, root, cwd);
-  const text = readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confined ? root : undefined);
+  const text = readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confinedTo);
   const parsed = parseBaseline(text, shown);
   if ('problem' in parsed) throw new ConfigFileError(parsed.problem);
   return parsed.baseline;

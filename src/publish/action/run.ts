@@ -55,9 +55,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
   let baseline: Baseline | undefined;
   try {
     // Inputs name files relative to the workspace; the default is found at the repository root.
-    loaded = loadConfig({ explicit: inputs.config !== undefined ? path.resolve(workspace, inputs.config) : undefined, cwd: root, root, confined: true });
+    loaded = loadConfig({ explicit: inputs.config !== undefined ? path.resolve(workspace, inputs.config) : undefined, cwd: root, root, confinedTo: workspace });
     const baselineFile = inputs.baseline !== undefined ? path.resolve(workspace, inputs.baseline) : loaded.config.baseline;
-    baseline = baselineFile !== undefined ? readBaseline(baselineFile, root, root, true) : undefined;
+    baseline = baselineFile !== undefined ? readBaseline(baselineFile, root, root, workspace) : undefined;
   } catch (e) {
     if (e instanceof ConfigFileError) return configFailure(env, e);
     throw e;
