@@ -48,6 +48,8 @@ describe('the npm package', () => {
     expect(files).toContain('lib/src/index.js');
     expect(files).toContain('lib/src/index.d.ts');
     expect(files).toContain('docs/rules/token-automount.md');
+    // Editors read the configuration's schema from the installed package.
+    expect(files).toContain('schema/saguard.schema.json');
     expect(files.filter((f) => /^(src|test|fixtures|scripts)\/|^dist\/index\.js$|^lib\/src\/publish\/action\//.test(f))).toEqual([]);
   });
 
@@ -57,7 +59,7 @@ describe('the npm package', () => {
       for (const spec of importsOf(fs.readFileSync(path.join(ROOT, f), 'utf8'))) imported.add(spec);
     }
     expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([...imported].sort());
-    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['glob', 'yaml']);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['glob', 'minimatch', 'yaml']);
     // The Action's libraries are bundled into dist/ by ncc.
     for (const bundled of ['@actions/github', '@octokit/plugin-retry', '@octokit/plugin-throttling']) expect(manifest.devDependencies).toHaveProperty(bundled);
   });
