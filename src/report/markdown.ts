@@ -128,7 +128,16 @@ export function leadSentence(shown: readonly Finding[], options: Pick<MarkdownOp
   } else if (outcome && outcome.failing.length > 0) {
     const n = outcome.failing.length;
     const onChanged = changed ? outcome.failing.filter((f) => changed.has(f)).length : undefined;
-    const which = onChanged === undefined ? '' : onChanged === n ? (n === 1 ? ', on a line this pull request changes' : ', all on lines this pull request changes') : `, ${onChanged} of them on lines this pull request changes`;
+    const which =
+      onChanged === undefined
+        ? ''
+        : onChanged === n
+          ? n === 1
+            ? ', on a line this pull request changes'
+            : ', all on lines this pull request changes'
+          : onChanged === 0
+            ? ', none of them on lines this pull request changes'
+            : `, ${onChanged} of them on lines this pull request changes`;
     parts.push(`❌ **The ${step} failed**: ${plural(n, 'finding')} at or above \`${setting}\`${which}.`);
   } else if (outcome) {
     parts.push(outcome.failOn === 'none' ? `✅ **Nothing failed the ${step}** (\`${setting}\`).` : `✅ **Nothing failed the ${step}**: no finding at or above \`${setting}\`.`);

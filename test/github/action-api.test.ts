@@ -479,6 +479,16 @@ describe('the Action against a GitHub API, through Octokit', () => {
     });
   }, 60_000);
 
+  it('an unusable GITHUB_API_URL: one warning, workflow commands, the outcome is the findings\'', async () => {
+    const r = await runAction('not a url', { 'upload-sarif': 'true', 'fail-on': 'error' }, { 'new.yaml': BAD });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^::warning::saguard cannot use the GitHub API \(.*\); annotations are workflow commands and nothing is uploaded\.$/m);
+    expect(r.stdout).toMatch(/^::error file=new\.yaml,line=4/m);
+    expect(r.stdout).not.toContain('internal error');
+    expect(r.stdout).not.toContain('needs a token');
+    expect(r.summary).toMatch(/- the SARIF was not uploaded: saguard cannot use the GitHub API \(/);
+  }, 60_000);
+
   it('an empty token turns API use off: no request at all, workflow commands, changed lines from git', async () => {
     for (const token of ['', '  ', 'null']) {
       await withGitHub(github(), async (gh) => {

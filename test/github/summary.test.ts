@@ -48,7 +48,7 @@ describe('the job summary', () => {
     const changed = new Set([warnings.at(-1)!, shopFindings.find((f) => f.level === 'note')!]);
     const md = renderMarkdown(shopFindings, { outcome: { failOn: 'error', failing: failing(shopFindings, 'error') }, changed, links: LINKS });
     expect(leadSentence(shopFindings, { outcome: { failOn: 'error', failing: failing(shopFindings, 'error') }, changed })).toBe(
-      '❌ **The step failed**: 3 findings at or above `fail-on: error`, 0 of them on lines this pull request changes. 13 findings: **2 new** on lines this pull request changes, 11 existing.',
+      '❌ **The step failed**: 3 findings at or above `fail-on: error`, none of them on lines this pull request changes. 13 findings: **2 new** on lines this pull request changes, 11 existing.',
     );
     const [errors, warns] = tablesOf(md).filter((t) => t.heading !== '');
     expect(errors!.rows.every((r) => r[0] === '')).toBe(true);

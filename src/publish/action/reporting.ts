@@ -82,9 +82,17 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
   const readOnly = readOnlyReason(env, pr);
   const wantsWrites = inputs.uploadSarif || inputs.annotations === 'check-run' || (inputs.annotations === 'auto' && !!pr);
   let client: GitHubClient | undefined;
+  /** Why there is no client, when there is a token. */
+  let unusable: string | undefined;
   if (inputs.token && owner && name) {
-    const { GitHubClient } = await import('./github.js');
-    client = new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token, timing, log: (m) => log.info(m) });
+    try {
+      const { GitHubClient } = await import('./github.js');
+      client = new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token, timing, log: (m) => log.info(m) });
+    } catch (e) {
+      // An unusable GITHUB_API_URL or event file: the scan stands, reporting goes without the API.
+      unusable = `saguard cannot use the GitHub API (${(e as Error).message})`;
+      log.warning(`${unusable}; annotations are workflow commands and nothing is uploaded.`);
+    }
   } else if (wantsWrites || (pr && inputs.filterMode !== 'nofilter')) {
     log.info(`saguard: no token (input token is empty${owner ? '' : ', or GITHUB_REPOSITORY is not set'}), so it makes no GitHub API request: changed lines come from git, annotations are workflow commands.`);
   }
@@ -117,6 +125,7 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
   let pendingProcessing: (() => Promise<void>) | undefined;
   if (inputs.uploadSarif) {
     if (readOnly) notShown.push(`the SARIF was not uploaded: ${readOnly}`);
+    else if (unusable) notShown.push(`the SARIF was not uploaded: ${unusable}`);
     else if (!client) {
       log.warning('saguard: upload-sarif needs a token; the SARIF file is written and can be uploaded with github/codeql-action/upload-sarif.');
       notShown.push('the SARIF was not uploaded: there is no token');
@@ -142,7 +151,7 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
     unannotated = r.unannotated;
     notShown.push(...r.notShown);
   } else if (mode !== 'none') {
-    if (mode === 'check-run' && !client) log.warning('saguard has no token for a check run; using workflow commands instead.');
+    if (mode === 'check-run' && !client && !unusable) log.warning('saguard has no token for a check run; using workflow commands instead.');
     workflowCommands = onChanged;
   }
 
