@@ -198,7 +198,10 @@ describe('edges', () => {
       };
       expect(all([...csr, signer('kubernetes.io/kube-apiserver-client')])).toBe(true);
       expect(all([...csr, signer('"kubernetes.io/*"')])).toBe(true);
+      expect(all([...csr, signer('kubernetes.io/legacy-unknown')])).toBe(true);
       expect(all([...csr, signer('kubernetes.io/kubelet-serving')])).toBe(false);
+      // The kubelet client signer issues node identities only (system:node:NAME), not system:masters.
+      expect(all([...csr, signer('kubernetes.io/kube-apiserver-client-kubelet')])).toBe(false);
       expect(all([csr[1]!, signer('kubernetes.io/kube-apiserver-client')])).toBe(false);
       expect(all(csr)).toBe(false);
     });

@@ -4,14 +4,14 @@
  * Secrets, impersonate, bind or escalate roles, and the permissions that amount to cluster-admin.
  * Each ability is a set of checks against the rule, matched with `ruleGrants` (permissions.ts).
  */
-import { ruleGrants, type Check } from './permissions.js';
+import { API_SERVER_SIGNERS, PERMISSIONS, POD_CONTROLLERS, ruleGrants, type Check } from './permissions.js';
+import { allowedInNamespace } from './catalog.js';
 import { ALL } from './match.js';
 import type { PolicyRule } from './types.js';
 
 export type AbilityKind =
   | 'admin'
-  | 'pod-create'
-  | 'pod-template'
+  | 'pod-run'
   | 'pod-exec'
   | 'token-create'
   | 'secrets-get'
@@ -41,12 +41,6 @@ interface AbilityDef {
   kind: AbilityKind;
   checks: readonly Check[];
   /**
-   * The resource is cluster-scoped: requests carry no namespace, so only ClusterRoleBindings grant
-   * it (`bind` on `clusterroles` is the exception: it is checked in the namespace of the RoleBinding
-   * being written, so it is not marked here).
-   */
-  cluster?: boolean;
-  /**
    * Requests name one object, so `resourceNames` narrow the ability to those names. When false, the
    * requests carry no name (create, list, watch, deletecollection) and a narrowed rule grants nothing.
    */
@@ -57,50 +51,52 @@ const RBAC = 'rbac.authorization.k8s.io';
 const ADMISSION = 'admissionregistration.k8s.io';
 const CERTS = 'certificates.k8s.io';
 const c = (group: string, verbs: readonly string[], ...resources: string[]): Check[] => resources.map((resource) => ({ verbs, group, resource }));
+const P = PERMISSIONS;
 
-/** Pod controllers whose pod template can be edited (a Job's template is immutable). */
-const TEMPLATE_CONTROLLERS = [...c('', ['update', 'patch'], 'replicationcontrollers'), ...c('apps', ['update', 'patch'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'), ...c('batch', ['update', 'patch'], 'cronjobs')];
-
+/**
+ * The abilities, from the permissions of permissions.ts where they are the same, split where the
+ * graph needs more: which requests carry a name, which binding kind is written, which webhook.
+ */
 export const ABILITIES: readonly AbilityDef[] = [
-  {
-    kind: 'pod-create',
-    checks: [...c('', ['create'], 'pods', 'replicationcontrollers'), ...c('apps', ['create'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'), ...c('batch', ['create'], 'jobs', 'cronjobs')],
-    named: false,
-  },
-  { kind: 'pod-template', checks: TEMPLATE_CONTROLLERS, named: true },
-  {
-    kind: 'pod-exec',
-    checks: [...c('', ['create', 'get'], 'pods/exec', 'pods/attach'), ...c('', ['update', 'patch'], 'pods/ephemeralcontainers', 'pods')],
-    named: true,
-  },
-  { kind: 'token-create', checks: c('', ['create'], 'serviceaccounts/token'), named: true },
+  // Creating pods or controllers, or editing a controller's pod template (a Job's is immutable); a
+  // narrowed rule still lets its holder edit the named controller's template.
+  { kind: 'pod-run', checks: POD_CONTROLLERS, named: true },
+  // Into running pods: exec, attach, an ephemeral container, or an image swap (port-forward runs no code).
+  { kind: 'pod-exec', checks: [...P['pod-exec'].checks.filter((x) => x.resource !== 'pods/portforward'), ...P['pod-update'].checks], named: true },
+  { kind: 'token-create', checks: P['token-request'].checks, named: true },
+  // Secrets: get and patch name one Secret; list, watch and deletecollection read them all.
   { kind: 'secrets-get', checks: c('', ['get', 'patch'], 'secrets'), named: true },
   { kind: 'secrets-list', checks: c('', ['list', 'watch', 'deletecollection'], 'secrets'), named: false },
   { kind: 'impersonate-sa', checks: c('', ['impersonate'], 'serviceaccounts'), named: true },
-  { kind: 'impersonate-user', checks: c('', ['impersonate'], 'users'), cluster: true, named: true },
-  { kind: 'impersonate-group', checks: c('', ['impersonate'], 'groups'), cluster: true, named: true },
+  { kind: 'impersonate-user', checks: c('', ['impersonate'], 'users'), named: true },
+  { kind: 'impersonate-group', checks: c('', ['impersonate'], 'groups'), named: true },
   { kind: 'bind-role', checks: c(RBAC, ['bind'], 'roles'), named: true },
   { kind: 'bind-clusterrole', checks: c(RBAC, ['bind'], 'clusterroles'), named: true },
   { kind: 'escalate-role', checks: c(RBAC, ['escalate'], 'roles'), named: true },
-  { kind: 'escalate-clusterrole', checks: c(RBAC, ['escalate'], 'clusterroles'), cluster: true, named: true },
+  { kind: 'escalate-clusterrole', checks: c(RBAC, ['escalate'], 'clusterroles'), named: true },
   { kind: 'write-role', checks: c(RBAC, ['update', 'patch'], 'roles'), named: true },
-  { kind: 'write-clusterrole', checks: c(RBAC, ['update', 'patch'], 'clusterroles'), cluster: true, named: true },
+  { kind: 'write-clusterrole', checks: c(RBAC, ['update', 'patch'], 'clusterroles'), named: true },
   { kind: 'rb-create', checks: c(RBAC, ['create'], 'rolebindings'), named: false },
   { kind: 'rb-update', checks: c(RBAC, ['update', 'patch'], 'rolebindings'), named: true },
-  { kind: 'crb-create', checks: c(RBAC, ['create'], 'clusterrolebindings'), cluster: true, named: false },
-  { kind: 'crb-update', checks: c(RBAC, ['update', 'patch'], 'clusterrolebindings'), cluster: true, named: true },
-  { kind: 'mutating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'mutatingwebhookconfigurations'), cluster: true, named: true },
-  { kind: 'validating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'validatingwebhookconfigurations'), cluster: true, named: true },
-  { kind: 'nodes-proxy', checks: c('', ['get', 'create'], 'nodes/proxy'), cluster: true, named: true },
-  { kind: 'csr-create', checks: c(CERTS, ['create'], 'certificatesigningrequests'), cluster: true, named: false },
-  { kind: 'csr-approve', checks: c(CERTS, ['update'], 'certificatesigningrequests/approval'), cluster: true, named: true },
-  { kind: 'signer-approve', checks: c(CERTS, ['approve'], 'signers'), cluster: true, named: true },
-  { kind: 'pv-create', checks: c('', ['create'], 'persistentvolumes'), cluster: true, named: false },
+  { kind: 'crb-create', checks: c(RBAC, ['create'], 'clusterrolebindings'), named: false },
+  { kind: 'crb-update', checks: c(RBAC, ['update', 'patch'], 'clusterrolebindings'), named: true },
+  { kind: 'mutating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'mutatingwebhookconfigurations'), named: true },
+  { kind: 'validating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'validatingwebhookconfigurations'), named: true },
+  { kind: 'nodes-proxy', checks: P['nodes-proxy'].checks, named: true },
+  { kind: 'csr-create', checks: c(CERTS, ['create'], 'certificatesigningrequests'), named: false },
+  { kind: 'csr-approve', checks: P['csr-approval-update'].checks, named: true },
+  { kind: 'signer-approve', checks: P['signer-approve'].checks, named: true },
+  { kind: 'pv-create', checks: P['pv-create'].checks, named: false },
 ];
 
-const DEFS = new Map(ABILITIES.map((d) => [d.kind, d]));
+/**
+ * Whether a RoleBinding can grant an ability: whether its requests carry a namespace (a Role never
+ * grants cluster-scoped resources; `bind` on `clusterroles` is checked in the binding's namespace).
+ */
+export const grantedInNamespace = (a: RuleAbility): boolean => a.kind === 'admin' || allowedInNamespace(a.group, a.target, a.verb);
 
-export const isClusterAbility = (kind: AbilityKind): boolean => DEFS.get(kind)?.cluster === true;
+/** Signers whose certificates the API server takes for any user and group, `system:masters` included (not the kubelet client signer: node identities only). */
+export const CLIENT_SIGNERS: readonly string[] = API_SERVER_SIGNERS.filter((x) => x !== 'kubernetes.io/kube-apiserver-client-kubelet');
 
 /** An ability one policy rule grants, before its scope is known. */
 export interface RuleAbility {
@@ -110,7 +106,8 @@ export interface RuleAbility {
   /** The resource entry of the rule that grants it, as written, and its index. */
   resource: string;
   resourceIndex: number;
-  /** The check's resource (`pods`, `deployments`, `serviceaccounts/token`...). */
+  /** The check's API group and resource (`pods`, `deployments`, `serviceaccounts/token`...). */
+  group: string;
   target: string;
   /** `resourceNames` of the rule; undefined when the rule allows any name. */
   names: readonly string[] | undefined;
@@ -127,7 +124,7 @@ export function ruleAbilities(rule: PolicyRule): RuleAbility[] {
   let out = memo.get(rule);
   if (out) return out;
   out = [];
-  if (isAdminRule(rule)) out.push({ kind: 'admin', verb: ALL, resource: ALL, resourceIndex: rule.resources.indexOf(ALL), target: ALL, names: undefined });
+  if (isAdminRule(rule)) out.push({ kind: 'admin', verb: ALL, resource: ALL, resourceIndex: rule.resources.indexOf(ALL), group: ALL, target: ALL, names: undefined });
   const narrowed = rule.resourceNames.length > 0;
   for (const d of ABILITIES) {
     if (narrowed && !d.named) continue;
@@ -135,7 +132,7 @@ export function ruleAbilities(rule: PolicyRule): RuleAbility[] {
       const g = ruleGrants(rule, check);
       if (!g) continue;
       // list, watch and deletecollection never carry a name (ruleGrants knows create and deletecollection).
-      out.push({ kind: d.kind, verb: g.verb, resource: rule.resources[g.resourceIndex]!, resourceIndex: g.resourceIndex, target: check.resource, names: narrowed ? rule.resourceNames : undefined });
+      out.push({ kind: d.kind, verb: g.verb, resource: rule.resources[g.resourceIndex]!, resourceIndex: g.resourceIndex, group: check.group, target: check.resource, names: narrowed ? rule.resourceNames : undefined });
       break;
     }
   }

@@ -27,7 +27,7 @@ import type { K8sObject } from '../../load/load.js';
 import type { RbacEngine } from './engine.js';
 import { parseServiceAccountUser, serviceAccountGroups, serviceAccountUser } from './match.js';
 import type { BindingInfo, RoleInfo, RuleRef, UserInfo } from './types.js';
-import { allowsName, isAdminRule, isClusterAbility, ruleAbilities, type AbilityKind, type RuleAbility } from './abilities.js';
+import { allowsName, CLIENT_SIGNERS, grantedInNamespace, isAdminRule, ruleAbilities, type AbilityKind, type RuleAbility } from './abilities.js';
 
 export type NodeKind = 'ServiceAccount' | 'User' | 'Group' | 'Role' | 'NamespaceAdmin' | 'ClusterAdmin' | 'Hub';
 
@@ -473,7 +473,7 @@ export class EscalationGraph {
     for (const h of of('mutating-webhook').slice(0, 1)) toAdmin(h, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written`, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written (a privileged container into any pod)`);
     for (const h of of('validating-webhook').slice(0, 1)) power('validating-webhook', h);
     for (const h of of('nodes-proxy').slice(0, 1)) toAdmin(h, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod`, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod of every node`);
-    const signer = of('signer-approve').find((h) => h.names === undefined || h.names.includes('kubernetes.io/kube-apiserver-client') || h.names.includes('kubernetes.io/*'));
+    const signer = of('signer-approve').find((h) => h.names === undefined || h.names.some((x) => CLIENT_SIGNERS.includes(x)));
     const csrCreate = of('csr-create')[0];
     const csrApprove = of('csr-approve')[0];
     if (signer && csrCreate && csrApprove) {
@@ -487,7 +487,7 @@ export class EscalationGraph {
     }
 
     // Pods: run as any account of the namespace.
-    for (const h of [...of('pod-create'), ...of('pod-template')]) {
+    for (const h of of('pod-run')) {
       power('run-pods', h, '', undefined);
       this.edge(n, this.hub('accounts', h.namespace), 'run', `${h.verb} ${q(h.target)} ${where(h.namespace)}`, h);
     }
@@ -847,7 +847,7 @@ export class EscalationGraph {
 function scoped(rule: RuleRef, namespace: string | undefined, binding: BindingInfo | undefined, out: Held[]): void {
   for (const a of ruleAbilities(rule.rule)) {
     // RoleBindings grant nothing on cluster-scoped resources.
-    if (namespace !== undefined && isClusterAbility(a.kind)) continue;
+    if (namespace !== undefined && !grantedInNamespace(a)) continue;
     out.push({ ...a, namespace, grant: { binding, rule, resourceIndex: a.resourceIndex } });
   }
 }
@@ -867,7 +867,7 @@ const ADMIN_GAIN = (steps: PathStep[]): Power => ({
   kind: 'cluster-admin',
   namespace: undefined,
   names: undefined,
-  held: { kind: 'admin', verb: '*', resource: '*', resourceIndex: 0, target: '*', names: undefined, namespace: undefined, grant: steps[steps.length - 1]?.grant ?? { binding: undefined, rule: { rule: { verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [] }, origin: ANY_ROLE, index: 0 }, resourceIndex: 0 } },
+  held: { kind: 'admin', verb: '*', resource: '*', resourceIndex: 0, group: '*', target: '*', names: undefined, namespace: undefined, grant: steps[steps.length - 1]?.grant ?? { binding: undefined, rule: { rule: { verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [] }, origin: ANY_ROLE, index: 0 }, resourceIndex: 0 } },
   how: 'do anything, as cluster-admin does',
 });
 
