@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCase, scan, yaml, type Case } from '../support/helpers.js';
-import { binding, role, sa } from '../support/rbac.js';
+import { binding, deployment, role, sa } from '../support/rbac.js';
 
-/** A Deployment of `ci` running as `runner` (line 8 names the account). */
-const deployment = (spec = 'serviceAccountName: runner'): string => yaml`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata: { name: web, namespace: ci }
-  spec:
-    template:
-      metadata: { labels: { app: web } }
-      spec:
-        ${spec}
-        containers: [{ name: web, image: nginx }]
-`;
 
 function grant(name: string, account: string, rules: string[], namespace?: string): string {
   const [ns, n] = account.split('/') as [string, string];

@@ -32,3 +32,7 @@ export function at(code: string, line: number, token: string, nth = 1): { line: 
   if (i === -1) throw new Error(`token ${JSON.stringify(token)} not on line ${line}: ${text}`);
   return { line, column: i + 1 };
 }
+
+/** A Deployment `web` of namespace `ci` with the given pod spec lines (the first at line 8, indented for the template). */
+export const deployment = (spec = 'serviceAccountName: runner'): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web, namespace: ci }\nspec:\n  template:\n    metadata: { labels: { app: web } }\n    spec:\n      ${spec.replace(/\n {8}/g, '\n      ')}\n      containers: [{ name: web, image: nginx }]\n`;
