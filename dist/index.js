@@ -8792,6 +8792,39 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 6917:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export shardOf */
+/** FNV-1a (32-bit) over the UTF-16 code units of the path. */
+function hash(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** The shard (1-based) a file's findings go to. */
+const shardOf = (file, count) => (hash(file) % count) + 1;
+const inShard = (file, shard) => shardOf(file, shard.count) === shard.index;
+/** Parses `i/n` (1 ≤ i ≤ n ≤ 1000); undefined when it is not one. */
+function parseShard(text) {
+    const m = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index <= count && count <= 1000 ? { index, count } : undefined;
+}
+
+
+/***/ }),
+
 /***/ 8317:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -8932,6 +8965,8 @@ class Deadline {
 /* harmony export */ });
 /* unused harmony exports INPUTS, OUTPUTS, usableToken */
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6347);
+/* harmony import */ var _analyze_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6917);
+
 
 class ConfigError extends Error {
 }
@@ -8962,6 +8997,11 @@ const INPUTS = [
     { name: 'fail-on', default: 'error', description: 'Fail the step on findings at or above this level: error, warning, note or none.' },
     { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written, inside the workspace (always, also when the step fails).' },
     { name: 'category', default: 'saguard', description: 'SARIF automationDetails category; set one per matrix shard.' },
+    {
+        name: 'shard',
+        default: '',
+        description: 'I/N (e.g. 2/4): report only the findings in the files of shard I of N, split by a hash of the path; every shard still reads and analyses all paths. Give each shard its own category.',
+    },
     {
         name: 'annotations',
         default: 'auto',
@@ -9048,6 +9088,10 @@ function readInputs(env) {
     if (!/^[A-Za-z0-9_.\-/]+$/.test(category)) {
         throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
     }
+    const shardText = get('shard');
+    const shard = shardText === '' ? undefined : (0,_analyze_shard_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShard */ .uK)(shardText);
+    if (shardText !== '' && !shard)
+        throw new ConfigError(`input shard is ${JSON.stringify(shardText)}; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
     return {
         // Only rendered output is scanned when charts or kustomizations are named: the repository's own
         // copies of rendered manifests would be scanned twice.
@@ -9061,6 +9105,7 @@ function readInputs(env) {
         failOn: oneOf('fail-on', ['error', 'warning', 'note', 'none']),
         sarifFile,
         category,
+        shard,
         annotations: oneOf('annotations', ['auto', 'check-run', 'workflow-commands', 'none']),
         filterMode: oneOf('filter-mode', _diff_js__WEBPACK_IMPORTED_MODULE_0__/* .FILTER_MODES */ .ox),
         summary: bool('summary'),
@@ -18658,23 +18703,30 @@ const GITHUB_MAX_RESULTS = 25_000;
 const COMPACT_ABOVE_RESULTS = 5_000;
 const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 /**
- * The findings a log of at most `max` results holds: the most severe (by level, unsuppressed before
- * suppressed, then by the rule's security-severity), in their given order; and those left out.
+ * The items a log of at most `max` results holds: the most severe (see SeverityKey), in their given
+ * order; and those left out.
  */
-function capFindings(findings, rules, max = GITHUB_MAX_RESULTS) {
-    if (findings.length <= max)
-        return { kept: [...findings], left: [] };
-    const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
-    const order = findings.map((f, i) => ({ f, i }));
-    order.sort((a, b) => LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] ||
-        Number(!!a.f.suppression) - Number(!!b.f.suppression) ||
-        (severity.get(b.f.ruleId) ?? 0) - (severity.get(a.f.ruleId) ?? 0) ||
-        a.i - b.i);
+function keepMostSevere(items, max, key) {
+    if (items.length <= max)
+        return { kept: [...items], left: [] };
+    const order = items.map((x, i) => ({ k: key(x), i }));
+    order.sort((a, b) => LEVEL_RANK[a.k.level] - LEVEL_RANK[b.k.level] || Number(a.k.suppressed) - Number(b.k.suppressed) || b.k.securitySeverity - a.k.securitySeverity || a.i - b.i);
     const keep = new Set(order.slice(0, max).map((x) => x.i));
     const kept = [];
     const left = [];
-    findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+    items.forEach((x, i) => (keep.has(i) ? kept : left).push(x));
     return { kept, left };
+}
+/** The findings a log of at most `max` results holds (the most severe, in order), and those left out. */
+function capFindings(findings, rules, max = GITHUB_MAX_RESULTS) {
+    const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
+    return keepMostSevere(findings, max, (f) => ({ level: f.level, suppressed: !!f.suppression, securitySeverity: severity.get(f.ruleId) ?? 0 }));
+}
+function countLevels(items) {
+    const by = { error: 0, warning: 0, note: 0 };
+    for (const x of items)
+        by[x.level]++;
+    return by;
 }
 /** The log with an empty `results`, and a function making the result of each finding in it. */
 function sarifParts(findings, rules, options) {
@@ -18766,18 +18818,7 @@ function sarifParts(findings, rules, options) {
         },
         automationDetails: { id: `${options.category}/` },
         ...(options.srcRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRootUri } } } : {}),
-        ...(left.length > 0
-            ? {
-                // GitHub ignores these; other viewers show them, and they say the log is not complete.
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept.length, left, options.maxResults) } }],
-                    },
-                ],
-                properties: { resultsLeftOut: left.length },
-            }
-            : {}),
+        ...leftOutRecord(kept.length, countLevels(left), options.maxResults),
         columnKind: 'utf16CodeUnits',
         results: [],
     };
@@ -18790,12 +18831,21 @@ function sarifParts(findings, rules, options) {
 }
 /** "the SARIF log holds the 25000 most severe of 25012 findings (…); left out: 12 notes" */
 function leftOutSentence(kept, left, max = GITHUB_MAX_RESULTS) {
-    const by = { error: 0, warning: 0, note: 0 };
-    for (const f of left)
-        by[f.level]++;
-    const parts = ['error', 'warning', 'note'].filter((l) => by[l] > 0).map((l) => `${by[l]} ${l}${by[l] === 1 ? '' : 's'}`);
+    const total = left.error + left.warning + left.note;
+    const parts = ['error', 'warning', 'note'].filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? '' : 's'}`);
     const why = max >= GITHUB_MAX_RESULTS ? `GitHub code scanning rejects runs of more than ${GITHUB_MAX_RESULTS} results` : `at most ${max} results were asked for`;
-    return `the SARIF log holds the ${kept} most severe of ${kept + left.length} findings (${why}); left out: ${parts.join(', ')}`;
+    return `the SARIF log holds the ${kept} most severe of ${kept + total} findings (${why}); left out: ${parts.join(', ')}`;
+}
+/** The run's record of what the cap left out (nothing when nothing was). */
+function leftOutRecord(kept, left, max = GITHUB_MAX_RESULTS) {
+    const total = left.error + left.warning + left.note;
+    if (total === 0)
+        return {};
+    return {
+        // GitHub ignores these; other viewers show them, and they say the log is not complete.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept, left, max) } }] }],
+        properties: { resultsLeftOut: total, resultsLeftOutByLevel: { ...left } },
+    };
 }
 /** The whole log as one object (small logs, tests); `writeSarif` writes the same log piece by piece. */
 function renderSarif(findings, rules, options) {
@@ -21896,8 +21946,11 @@ async function renderHelm(chart, opts) {
     return { source: { path: renderer, text }, remap, files };
 }
 
+// EXTERNAL MODULE: ./lib/src/analyze/shard.js
+var analyze_shard = __nccwpck_require__(6917);
 ;// CONCATENATED MODULE: ./lib/src/publish/action/run.js
 /** The GitHub Action: scan, always write the SARIF, annotate, summarise, set outputs, decide the outcome. */
+
 
 
 
@@ -21990,6 +22043,12 @@ async function run_run(env = process.env) {
         inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
     }
     result.findings = remapAll(result.findings, rendered, sortFindings);
+    if (inputs.shard) {
+        // Everything was read and analysed; this shard reports on its own files only.
+        const shard = inputs.shard;
+        result.findings = result.findings.filter((f) => (0,analyze_shard/* inShard */.Iw)(f.location.file, shard));
+        log.info(`saguard: shard ${shard.index}/${shard.count} reports the findings in its files (split by a hash of the path)`);
+    }
     const counts = countByLevel(result.findings);
     const total = counts.error + counts.warning + counts.note;
     const failures = failing(result.findings, inputs.failOn);
@@ -22009,7 +22068,7 @@ async function run_run(env = process.env) {
             return configError(env, `input sarif-file: ${escapeTerminal(e.message)}`);
         throw e;
     }
-    const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, sarifStats.left) : undefined;
+    const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, countLevels(sarifStats.left)) : undefined;
     if (sarifLeftOut)
         log.warning(`saguard: ${sarifLeftOut}.`);
     log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);

@@ -99,6 +99,39 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 6917:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export shardOf */
+/** FNV-1a (32-bit) over the UTF-16 code units of the path. */
+function hash(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** The shard (1-based) a file's findings go to. */
+const shardOf = (file, count) => (hash(file) % count) + 1;
+const inShard = (file, shard) => shardOf(file, shard.count) === shard.index;
+/** Parses `i/n` (1 ≤ i ≤ n ≤ 1000); undefined when it is not one. */
+function parseShard(text) {
+    const m = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index <= count && count <= 1000 ? { index, count } : undefined;
+}
+
+
+/***/ }),
+
 /***/ 8476:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -117,7 +150,7 @@ catch {
 if (answer !== undefined)
     process.stdout.write(answer);
 else {
-    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9913));
+    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533));
     process.exitCode = await main(argv, nodeIO());
 }
 
@@ -136,6 +169,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony exports FORMATS, FAIL_ON, USAGE */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1294);
+/* harmony import */ var _analyze_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6917);
+
 
 class UsageError extends Error {
 }
@@ -152,8 +187,15 @@ commands:
   who-can VERB TYPE[/NAME] | VERB /URL -f PATH...
                             the subjects allowed to do it, and through which binding and role
   access --as USER -f PATH...
+<<<<<<< HEAD
                             the access matrix of one subject (resources x verbs); --paths adds
                             what it can become
+=======
+                            the access matrix of one subject (resources x verbs)
+  merge-sarif FILE...       join the SARIF logs of the shards of one scan (scan --shard) into one
+                            run, as the unsharded scan writes it; --output FILE (default: standard
+                            output), --category NAME (default: the first log's), --max-results N
+>>>>>>> 54ce22e (scan --shard I/N and merge-sarif: a monorepo's reporting split across runners, joined back exactly)
 
 scan options:
   --format FORMAT           text (default), json, sarif, github, markdown
@@ -163,6 +205,8 @@ scan options:
   --category NAME           SARIF automationDetails category (default: saguard)
   --max-results N           at most N results in the SARIF log, the most severe first
                             (default and most: 25000, what GitHub accepts per run)
+  --shard I/N               report only the findings in the files of shard I of N (split by a
+                            hash of the path); the whole input is still read and analysed
   --helm-chart DIR          render the chart with helm template and scan the result, findings
                             placed in the templates (repeatable); with --values FILE,
                             --set KEY=VALUE (both repeatable) and --release NAME
@@ -212,6 +256,40 @@ function eachOption(words, visit) {
         });
     }
 }
+function maxResults(v) {
+    if (!/^[1-9][0-9]*$/.test(v) || Number(v) > 25_000)
+        throw new UsageError(`--max-results takes a number from 1 to 25000 (GitHub's limit per run), not ${JSON.stringify(v)}`);
+    return Number(v);
+}
+function category(v) {
+    if (!/^[A-Za-z0-9_.\-/]+$/.test(v))
+        throw new UsageError(`--category ${JSON.stringify(v)} may use letters, digits and _ . - / only`);
+    return v.replace(/\/+$/, '');
+}
+function parseMergeArgs(rest) {
+    const args = { command: 'merge-sarif', files: [], category: undefined, maxResults: 25_000, output: undefined };
+    eachOption(rest, (a, word, take) => {
+        switch (a) {
+            case '--category':
+                args.category = category(take());
+                break;
+            case '--max-results':
+                args.maxResults = maxResults(take());
+                break;
+            case '--output':
+            case '-o':
+                args.output = take();
+                break;
+            default:
+                if (word.startsWith('-') && word !== '-')
+                    throw new UsageError(`unknown option for merge-sarif: ${word}`);
+                args.files.push(word);
+        }
+    });
+    if (args.files.length === 0)
+        throw new UsageError('merge-sarif takes the SARIF files to join, e.g. saguard merge-sarif shard-*.sarif --output saguard.sarif');
+    return args;
+}
 function isFormat(s) {
     return FORMATS.includes(s);
 }
@@ -252,8 +330,10 @@ function parseArgs(argv) {
     }
     if (command === 'can-i' || command === 'who-can' || command === 'access')
         return parseRbacArgs(command, rest);
+    if (command === 'merge-sarif')
+        return parseMergeArgs(rest);
     if (command !== 'scan')
-        throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, can-i, who-can, access, rules, explain`);
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, can-i, who-can, access, rules, explain, merge-sarif`);
     const args = {
         command: 'scan',
         paths: [],
@@ -271,6 +351,7 @@ function parseArgs(argv) {
         set: [],
         release: undefined,
         maxResults: 25_000,
+        shard: undefined,
     };
     eachOption(rest, (a, word, take) => {
         switch (a) {
@@ -314,11 +395,15 @@ function parseArgs(argv) {
                 args.category = v.replace(/\/+$/, '');
                 break;
             }
-            case '--max-results': {
+            case '--max-results':
+                args.maxResults = maxResults(take());
+                break;
+            case '--shard': {
                 const v = take();
-                if (!/^[1-9][0-9]*$/.test(v) || Number(v) > 25_000)
-                    throw new UsageError(`--max-results takes a number from 1 to 25000 (GitHub's limit per run), not ${JSON.stringify(v)}`);
-                args.maxResults = Number(v);
+                const shard = (0,_analyze_shard_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShard */ .uK)(v);
+                if (!shard)
+                    throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N ≤ 1000 (e.g. 2/4), not ${JSON.stringify(v)}`);
+                args.shard = shard;
                 break;
             }
             case '--kustomize':

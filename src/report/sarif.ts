@@ -108,26 +108,40 @@ export const COMPACT_ABOVE_RESULTS = 5_000;
 
 const LEVEL_RANK: Record<Finding['level'], number> = { error: 0, warning: 1, note: 2 };
 
+/** How severe a result is, most severe first: its level, unsuppressed before suppressed, then the rule's security-severity. */
+export interface SeverityKey {
+  level: Finding['level'];
+  suppressed: boolean;
+  securitySeverity: number;
+}
+
 /**
- * The findings a log of at most `max` results holds: the most severe (by level, unsuppressed before
- * suppressed, then by the rule's security-severity), in their given order; and those left out.
+ * The items a log of at most `max` results holds: the most severe (see SeverityKey), in their given
+ * order; and those left out.
  */
-export function capFindings(findings: readonly Finding[], rules: readonly Rule[], max = GITHUB_MAX_RESULTS): { kept: Finding[]; left: Finding[] } {
-  if (findings.length <= max) return { kept: [...findings], left: [] };
-  const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
-  const order = findings.map((f, i) => ({ f, i }));
-  order.sort(
-    (a, b) =>
-      LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] ||
-      Number(!!a.f.suppression) - Number(!!b.f.suppression) ||
-      (severity.get(b.f.ruleId) ?? 0) - (severity.get(a.f.ruleId) ?? 0) ||
-      a.i - b.i,
-  );
+export function keepMostSevere<T>(items: readonly T[], max: number, key: (x: T) => SeverityKey): { kept: T[]; left: T[] } {
+  if (items.length <= max) return { kept: [...items], left: [] };
+  const order = items.map((x, i) => ({ k: key(x), i }));
+  order.sort((a, b) => LEVEL_RANK[a.k.level] - LEVEL_RANK[b.k.level] || Number(a.k.suppressed) - Number(b.k.suppressed) || b.k.securitySeverity - a.k.securitySeverity || a.i - b.i);
   const keep = new Set(order.slice(0, max).map((x) => x.i));
-  const kept: Finding[] = [];
-  const left: Finding[] = [];
-  findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+  const kept: T[] = [];
+  const left: T[] = [];
+  items.forEach((x, i) => (keep.has(i) ? kept : left).push(x));
   return { kept, left };
+}
+
+/** The findings a log of at most `max` results holds (the most severe, in order), and those left out. */
+export function capFindings(findings: readonly Finding[], rules: readonly Rule[], max = GITHUB_MAX_RESULTS): { kept: Finding[]; left: Finding[] } {
+  const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
+  return keepMostSevere(findings, max, (f) => ({ level: f.level, suppressed: !!f.suppression, securitySeverity: severity.get(f.ruleId) ?? 0 }));
+}
+
+export type LevelCounts = Record<Finding['level'], number>;
+
+export function countLevels(items: readonly { level: Finding['level'] }[]): LevelCounts {
+  const by = { error: 0, warning: 0, note: 0 };
+  for (const x of items) by[x.level]++;
+  return by;
 }
 
 /** What a SARIF log holds: the findings in it and those the results cap left out. */
@@ -225,18 +239,7 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
     },
     automationDetails: { id: `${options.category}/` },
     ...(options.srcRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRootUri } } } : {}),
-    ...(left.length > 0
-      ? {
-          // GitHub ignores these; other viewers show them, and they say the log is not complete.
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept.length, left, options.maxResults) } }],
-            },
-          ],
-          properties: { resultsLeftOut: left.length },
-        }
-      : {}),
+    ...leftOutRecord(kept.length, countLevels(left), options.maxResults),
     columnKind: 'utf16CodeUnits',
     results: [],
   };
@@ -249,12 +252,22 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
 }
 
 /** "the SARIF log holds the 25000 most severe of 25012 findings (…); left out: 12 notes" */
-export function leftOutSentence(kept: number, left: readonly Finding[], max = GITHUB_MAX_RESULTS): string {
-  const by = { error: 0, warning: 0, note: 0 };
-  for (const f of left) by[f.level]++;
-  const parts = (['error', 'warning', 'note'] as const).filter((l) => by[l] > 0).map((l) => `${by[l]} ${l}${by[l] === 1 ? '' : 's'}`);
+export function leftOutSentence(kept: number, left: LevelCounts, max = GITHUB_MAX_RESULTS): string {
+  const total = left.error + left.warning + left.note;
+  const parts = (['error', 'warning', 'note'] as const).filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? '' : 's'}`);
   const why = max >= GITHUB_MAX_RESULTS ? `GitHub code scanning rejects runs of more than ${GITHUB_MAX_RESULTS} results` : `at most ${max} results were asked for`;
-  return `the SARIF log holds the ${kept} most severe of ${kept + left.length} findings (${why}); left out: ${parts.join(', ')}`;
+  return `the SARIF log holds the ${kept} most severe of ${kept + total} findings (${why}); left out: ${parts.join(', ')}`;
+}
+
+/** The run's record of what the cap left out (nothing when nothing was). */
+export function leftOutRecord(kept: number, left: LevelCounts, max = GITHUB_MAX_RESULTS): Pick<Sarif.Run, 'invocations' | 'properties'> {
+  const total = left.error + left.warning + left.note;
+  if (total === 0) return {};
+  return {
+    // GitHub ignores these; other viewers show them, and they say the log is not complete.
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept, left, max) } }] }],
+    properties: { resultsLeftOut: total, resultsLeftOutByLevel: { ...left } },
+  };
 }
 
 /** The whole log as one object (small logs, tests); `writeSarif` writes the same log piece by piece. */

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { capFindings, COMPACT_ABOVE_RESULTS, GITHUB_MAX_RESULTS, renderSarif, writeSarif } from '../../src/report/sarif.js';
+import { capFindings, countLevels, COMPACT_ABOVE_RESULTS, GITHUB_MAX_RESULTS, renderSarif, writeSarif } from '../../src/report/sarif.js';
 import { renderJson, writeJson } from '../../src/report/json.js';
 import { writeJsonArray } from '../../src/report/stream.js';
 import { RULES } from '../../src/rules/index.js';
@@ -108,7 +108,7 @@ describe('the results cap', () => {
     const run = log.runs[0];
     expect(run.results).toHaveLength(max);
     expect(run.results.map((x: { ruleId: string }) => x.ruleId)).toEqual(kept.map((f) => f.ruleId));
-    expect(run.properties).toEqual({ resultsLeftOut: left.length });
+    expect(run.properties).toEqual({ resultsLeftOut: left.length, resultsLeftOutByLevel: countLevels(left) });
     expect(schemaErrors(log)).toEqual([]);
     const note = run.invocations[0].toolExecutionNotifications[0].message.text;
     expect(note).toContain(`holds the ${max} most severe of ${r.findings.length} findings`);

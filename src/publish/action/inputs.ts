@@ -4,6 +4,7 @@
  */
 import type { FailOn } from '../../model/types.js';
 import { FILTER_MODES, type FilterMode } from '../diff.js';
+import { parseShard, type Shard } from '../../analyze/shard.js';
 
 export class ConfigError extends Error {}
 
@@ -48,6 +49,11 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'sarif-file', default: 'saguard.sarif', description: 'Where the SARIF log is written, inside the workspace (always, also when the step fails).' },
   { name: 'category', default: 'saguard', description: 'SARIF automationDetails category; set one per matrix shard.' },
+  {
+    name: 'shard',
+    default: '',
+    description: 'I/N (e.g. 2/4): report only the findings in the files of shard I of N, split by a hash of the path; every shard still reads and analyses all paths. Give each shard its own category.',
+  },
   {
     name: 'annotations',
     default: 'auto',
@@ -100,6 +106,8 @@ export interface ActionInputs {
   failScope: 'changed' | 'all';
   sarifFile: string;
   category: string;
+  /** Report only the findings of this shard's files. */
+  shard: Shard | undefined;
   annotations: 'auto' | 'check-run' | 'workflow-commands' | 'none';
   filterMode: FilterMode;
   summary: boolean;
@@ -161,6 +169,9 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   if (!/^[A-Za-z0-9_.\-/]+$/.test(category)) {
     throw new ConfigError(`input category is ${JSON.stringify(category)}; use letters, digits and _ . - / only`);
   }
+  const shardText = get('shard');
+  const shard = shardText === '' ? undefined : parseShard(shardText);
+  if (shardText !== '' && !shard) throw new ConfigError(`input shard is ${JSON.stringify(shardText)}; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
   return {
     // Only rendered output is scanned when charts or kustomizations are named: the repository's own
     // copies of rendered manifests would be scanned twice.
@@ -177,6 +188,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     failScope: oneOf('fail-scope', ['changed', 'all'] as const),
     sarifFile,
     category,
+    shard,
     annotations: oneOf('annotations', ['auto', 'check-run', 'workflow-commands', 'none'] as const),
     filterMode: oneOf('filter-mode', FILTER_MODES),
     summary: bool('summary'),

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { lint, lintConfigOf } from '../../index.js';
 import type { Finding } from '../../model/types.js';
-import { leftOutSentence, writeSarif } from '../../report/sarif.js';
+import { countLevels, leftOutSentence, writeSarif } from '../../report/sarif.js';
 import { writeFileWith } from '../sink.js';
 import { escapeData, escapeProperty, selectAnnotations, workflowCommand } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
@@ -23,6 +23,7 @@ import { remapAll, type Rendered } from '../render/remap.js';
 import { renderHelm } from '../render/helm.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
+import { inShard } from '../../analyze/shard.js';
 import { escapeControls, escapeTerminal } from '../../report/escape.js';
 import { formatMessage } from '../../report/messages.js';
 import { pathMatches } from '../../analyze/suppress.js';
@@ -103,6 +104,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
     ...(baseline ? { baseline } : {}),
     ...(rendered.length > 0 ? { relocate: (fs: Finding[]) => remapAll(fs, rendered, sortFindings) } : {}),
   });
+  if (inputs.shard) {
+    // Everything was read and analysed; this shard reports on its own files only.
+    const shard = inputs.shard;
+    result.findings = result.findings.filter((f) => inShard(f.location.file, shard));
+    log.info(`saguard: shard ${shard.index}/${shard.count} reports the findings in its files (split by a hash of the path)`);
+  }
   // What saguard could not check is a finding (SARIF, annotations, summary), and named in the log.
   const unscanned = result.findings.filter((f) => f.ruleId === UNSCANNED && !f.suppression);
   if (unscanned.length > 0) {
@@ -128,7 +135,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (e instanceof WriteError) return configError(env, `input sarif-file: ${escapeTerminal(e.message)}`);
     throw e;
   }
-  const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, sarifStats.left) : undefined;
+  const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, countLevels(sarifStats.left)) : undefined;
   if (sarifLeftOut) log.warning(`saguard: ${sarifLeftOut}.`);
   log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
   // The log as uploaded is the file as written, read back only if it is uploaded (it holds at most 25,000 results).

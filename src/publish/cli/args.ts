@@ -2,6 +2,7 @@
 import type { FailOn } from '../../model/types.js';
 import { VERSION } from '../../version.js';
 import { ACCOUNT_PATTERN } from '../../config/patterns.js';
+import { parseShard, type Shard } from '../../analyze/shard.js';
 
 export class UsageError extends Error {}
 
@@ -38,6 +39,8 @@ export interface ScanArgs {
   /** `--baseline FILE` hides the findings it holds; `--write-baseline FILE` records today's. */
   baseline: string | undefined;
   writeBaseline: string | undefined;
+  /** Report only the findings of this shard's files. */
+  shard: Shard | undefined;
 }
 
 export interface InitArgs {
@@ -72,7 +75,18 @@ export type Args =
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'explain'; rule: string }
   | { command: 'help'; topic?: string }
-  | { command: 'version' };
+  | { command: 'version' }
+  | MergeArgs;
+
+export interface MergeArgs {
+  command: 'merge-sarif';
+  files: string[];
+  /** Category of the merged run (default: the first log's). */
+  category: string | undefined;
+  maxResults: number;
+  /** Where the merged log goes (standard output when undefined). */
+  output: string | undefined;
+}
 
 export const USAGE = `usage: saguard <command> [options]
 
@@ -90,6 +104,9 @@ commands:
   access --as USER -f PATH...
                             the access matrix of one subject (resources x verbs); --paths adds
                             what it can become
+  merge-sarif FILE...       join the SARIF logs of the shards of one scan (scan --shard) into one
+                            run, as the unsharded scan writes it; --output FILE (default: standard
+                            output), --category NAME (default: the first log's), --max-results N
 
 scan options:
   --format FORMAT           text (default), json, sarif, github, markdown
@@ -99,6 +116,8 @@ scan options:
   --category NAME           SARIF automationDetails category (default: saguard)
   --max-results N           at most N results in the SARIF log, the most severe first
                             (default and most: 25000, what GitHub accepts per run)
+  --shard I/N               report only the findings in the files of shard I of N (split by a
+                            hash of the path); the whole input is still read and analysed
   --helm-chart DIR          render the chart with helm template and scan the result, findings
                             placed in the templates (repeatable); with --values FILE,
                             --set KEY=VALUE (both repeatable) and --release NAME
@@ -154,6 +173,39 @@ function eachOption(words: readonly string[], visit: (name: string, word: string
   }
 }
 
+function maxResults(v: string): number {
+  if (!/^[1-9][0-9]*$/.test(v) || Number(v) > 25_000) throw new UsageError(`--max-results takes a number from 1 to 25000 (GitHub's limit per run), not ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
+function category(v: string): string {
+  if (!/^[A-Za-z0-9_.\-/]+$/.test(v)) throw new UsageError(`--category ${JSON.stringify(v)} may use letters, digits and _ . - / only`);
+  return v.replace(/\/+$/, '');
+}
+
+function parseMergeArgs(rest: readonly string[]): MergeArgs {
+  const args: MergeArgs = { command: 'merge-sarif', files: [], category: undefined, maxResults: 25_000, output: undefined };
+  eachOption(rest, (a, word, take) => {
+    switch (a) {
+      case '--category':
+        args.category = category(take());
+        break;
+      case '--max-results':
+        args.maxResults = maxResults(take());
+        break;
+      case '--output':
+      case '-o':
+        args.output = take();
+        break;
+      default:
+        if (word.startsWith('-') && word !== '-') throw new UsageError(`unknown option for merge-sarif: ${word}`);
+        args.files.push(word);
+    }
+  });
+  if (args.files.length === 0) throw new UsageError('merge-sarif takes the SARIF files to join, e.g. saguard merge-sarif shard-*.sarif --output saguard.sarif');
+  return args;
+}
+
 function isFormat(s: string): s is Format {
   return (FORMATS as readonly string[]).includes(s);
 }
@@ -189,7 +241,8 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (command === 'can-i' || command === 'who-can' || command === 'access') return parseRbacArgs(command, rest);
   if (command === 'init') return parseInitArgs(rest);
-  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, init, can-i, who-can, access, rules, explain`);
+  if (command === 'merge-sarif') return parseMergeArgs(rest);
+  if (command !== 'scan') throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, init, can-i, who-can, access, rules, explain, merge-sarif`);
   return parseScanArgs(rest);
 }
 
@@ -237,6 +290,7 @@ function parseScanArgs(rest: readonly string[]): ScanArgs {
     knownServiceAccounts: [],
     baseline: undefined,
     writeBaseline: undefined,
+    shard: undefined,
   };
   eachOption(rest, (a, word, take) => {
     switch (a) {
@@ -276,10 +330,14 @@ function parseScanArgs(rest: readonly string[]): ScanArgs {
         args.category = v.replace(/\/+$/, '');
         break;
       }
-      case '--max-results': {
+      case '--max-results':
+        args.maxResults = maxResults(take());
+        break;
+      case '--shard': {
         const v = take();
-        if (!/^[1-9][0-9]*$/.test(v) || Number(v) > 25_000) throw new UsageError(`--max-results takes a number from 1 to 25000 (GitHub's limit per run), not ${JSON.stringify(v)}`);
-        args.maxResults = Number(v);
+        const shard = parseShard(v);
+        if (!shard) throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N ≤ 1000 (e.g. 2/4), not ${JSON.stringify(v)}`);
+        args.shard = shard;
         break;
       }
       case '--kustomize':

@@ -6,8 +6,10 @@ import type { Finding } from '../../model/types.js';
 import { RULES, ruleById } from '../../rules/index.js';
 import { renderText } from '../../report/text.js';
 import { writeJson } from '../../report/json.js';
-import { capFindings, leftOutSentence, writeSarif } from '../../report/sarif.js';
+import { capFindings, countLevels, leftOutSentence, writeSarif } from '../../report/sarif.js';
 import { writeFileWith } from '../sink.js';
+import { mergeSarif, MergeError, writeMergedSarif } from '../../report/merge.js';
+import { inShard } from '../../analyze/shard.js';
 import { renderGithub } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { ruleDoc } from '../../report/docs.js';
@@ -20,7 +22,7 @@ import { RenderError } from '../render/exec.js';
 import { collectFiles, displayPath, InputError, type Collected } from '../files.js';
 import { readStream } from '../read.js';
 import { WriteError } from '../write.js';
-import { immediateAnswer, parseArgs, UsageError, type Format, type InitArgs, type ScanArgs } from './args.js';
+import { immediateAnswer, parseArgs, UsageError, type Format, type InitArgs, type MergeArgs, type ScanArgs } from './args.js';
 import { ConfigFileError, findConfigFile, loadConfig, readBaseline, writeFileIn, type LoadedConfig } from '../config.js';
 import { CONFIG_FILE_NAMES, emptyConfig } from '../../config/config.js';
 import { initialConfig } from '../../report/config-help.js';
@@ -72,6 +74,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await whoCan(args, io);
       case 'access':
         return await access(args, io);
+      case 'merge-sarif':
+        return mergeSarifFiles(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof RenderError || e instanceof ConfigFileError) {
@@ -152,12 +156,19 @@ function configure(args: ScanArgs, io: CliIO): { loaded: LoadedConfig; baseline:
 async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const { loaded, baseline } = configure(args, io);
   const { result, collected, sources, root } = await runScan(args, io, loaded, baseline);
+  if (args.shard) {
+    // Everything was read and analysed; this shard reports on its own files only.
+    const shard = args.shard;
+    result.findings = result.findings.filter((f) => inShard(f.location.file, shard));
+    const mine = [...sources.keys()].filter((p) => inShard(p, shard)).length;
+    io.stderr(`saguard: shard ${shard.index}/${shard.count}: findings in ${mine} of ${sources.size} files\n`);
+  }
   const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
   const sarifOptions = { category: args.category, sources, srcRootUri: rootUri(root), maxResults: args.maxResults };
   // GitHub takes at most 25,000 results per run: what the SARIF log leaves out is said wherever people read.
   const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
   const { kept, left } = wantsSarif ? capFindings(result.findings, result.rules, args.maxResults) : { kept: result.findings, left: [] };
-  const leftOut = left.length > 0 ? leftOutSentence(kept.length, left, args.maxResults) : undefined;
+  const leftOut = left.length > 0 ? leftOutSentence(kept.length, countLevels(left), args.maxResults) : undefined;
   const text = (color: boolean): string => renderText(result.findings, { color }) + (leftOut ? `note: ${leftOut}\n` : '');
   // SARIF and JSON are written as they are made (a large log never is one string); the others are small.
   const emit = (format: Format, write: (chunk: string) => void, terminal: boolean): void => {
@@ -238,6 +249,40 @@ async function init(args: InitArgs, io: CliIO): Promise<number> {
     `saguard: wrote ${CONFIG_FILE_NAMES[0]}${baselineNote}; commit ${args.baseline !== undefined ? 'them' : 'it'}, and see saguard explain RULE for each rule's options\n`,
   );
   if (above) io.stderr(`saguard: note: ${displayPath(above, root, io.cwd)} above this folder no longer applies here\n`);
+  return 0;
+}
+
+/** `merge-sarif`: the shards' logs joined into one. */
+function mergeSarifFiles(args: MergeArgs, io: CliIO): number {
+  const logs = args.files.map((file) => {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
+    } catch (e) {
+      throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    try {
+      return { name: file, log: JSON.parse(text) as unknown };
+    } catch (e) {
+      throw new InputError(`${file} is not JSON: ${(e as Error).message}`);
+    }
+  });
+  let merged: ReturnType<typeof mergeSarif>;
+  try {
+    merged = mergeSarif(logs, { maxResults: args.maxResults, ...(args.category ? { category: args.category } : {}) });
+  } catch (e) {
+    if (e instanceof MergeError) throw new InputError(e.message);
+    throw e;
+  }
+  if (args.output) {
+    try {
+      writeFileWith(path.resolve(io.cwd, args.output), (write) => writeMergedSarif(merged, write));
+    } catch (e) {
+      throw new InputError(`cannot write ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  } else writeMergedSarif(merged, io.stdout);
+  const notice = merged.run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text;
+  if (notice) io.stderr(`saguard: ${notice}\n`);
   return 0;
 }
 

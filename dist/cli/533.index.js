@@ -1,8 +1,8 @@
-export const id = 913;
-export const ids = [913];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
-/***/ 9913:
+/***/ 4533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   nodeIO: () => (/* binding */ nodeIO)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9609,23 +9611,30 @@ const GITHUB_MAX_RESULTS = 25_000;
 const COMPACT_ABOVE_RESULTS = 5_000;
 const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 /**
- * The findings a log of at most `max` results holds: the most severe (by level, unsuppressed before
- * suppressed, then by the rule's security-severity), in their given order; and those left out.
+ * The items a log of at most `max` results holds: the most severe (see SeverityKey), in their given
+ * order; and those left out.
  */
-function capFindings(findings, rules, max = GITHUB_MAX_RESULTS) {
-    if (findings.length <= max)
-        return { kept: [...findings], left: [] };
-    const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
-    const order = findings.map((f, i) => ({ f, i }));
-    order.sort((a, b) => LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] ||
-        Number(!!a.f.suppression) - Number(!!b.f.suppression) ||
-        (severity.get(b.f.ruleId) ?? 0) - (severity.get(a.f.ruleId) ?? 0) ||
-        a.i - b.i);
+function keepMostSevere(items, max, key) {
+    if (items.length <= max)
+        return { kept: [...items], left: [] };
+    const order = items.map((x, i) => ({ k: key(x), i }));
+    order.sort((a, b) => LEVEL_RANK[a.k.level] - LEVEL_RANK[b.k.level] || Number(a.k.suppressed) - Number(b.k.suppressed) || b.k.securitySeverity - a.k.securitySeverity || a.i - b.i);
     const keep = new Set(order.slice(0, max).map((x) => x.i));
     const kept = [];
     const left = [];
-    findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+    items.forEach((x, i) => (keep.has(i) ? kept : left).push(x));
     return { kept, left };
+}
+/** The findings a log of at most `max` results holds (the most severe, in order), and those left out. */
+function capFindings(findings, rules, max = GITHUB_MAX_RESULTS) {
+    const severity = new Map(rules.map((r) => [r.id, Number(r.meta.securitySeverity) || 0]));
+    return keepMostSevere(findings, max, (f) => ({ level: f.level, suppressed: !!f.suppression, securitySeverity: severity.get(f.ruleId) ?? 0 }));
+}
+function countLevels(items) {
+    const by = { error: 0, warning: 0, note: 0 };
+    for (const x of items)
+        by[x.level]++;
+    return by;
 }
 /** The log with an empty `results`, and a function making the result of each finding in it. */
 function sarifParts(findings, rules, options) {
@@ -9717,18 +9726,7 @@ function sarifParts(findings, rules, options) {
         },
         automationDetails: { id: `${options.category}/` },
         ...(options.srcRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRootUri } } } : {}),
-        ...(left.length > 0
-            ? {
-                // GitHub ignores these; other viewers show them, and they say the log is not complete.
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept.length, left, options.maxResults) } }],
-                    },
-                ],
-                properties: { resultsLeftOut: left.length },
-            }
-            : {}),
+        ...leftOutRecord(kept.length, countLevels(left), options.maxResults),
         columnKind: 'utf16CodeUnits',
         results: [],
     };
@@ -9741,12 +9739,21 @@ function sarifParts(findings, rules, options) {
 }
 /** "the SARIF log holds the 25000 most severe of 25012 findings (…); left out: 12 notes" */
 function leftOutSentence(kept, left, max = GITHUB_MAX_RESULTS) {
-    const by = { error: 0, warning: 0, note: 0 };
-    for (const f of left)
-        by[f.level]++;
-    const parts = ['error', 'warning', 'note'].filter((l) => by[l] > 0).map((l) => `${by[l]} ${l}${by[l] === 1 ? '' : 's'}`);
+    const total = left.error + left.warning + left.note;
+    const parts = ['error', 'warning', 'note'].filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? '' : 's'}`);
     const why = max >= GITHUB_MAX_RESULTS ? `GitHub code scanning rejects runs of more than ${GITHUB_MAX_RESULTS} results` : `at most ${max} results were asked for`;
-    return `the SARIF log holds the ${kept} most severe of ${kept + left.length} findings (${why}); left out: ${parts.join(', ')}`;
+    return `the SARIF log holds the ${kept} most severe of ${kept + total} findings (${why}); left out: ${parts.join(', ')}`;
+}
+/** The run's record of what the cap left out (nothing when nothing was). */
+function leftOutRecord(kept, left, max = GITHUB_MAX_RESULTS) {
+    const total = left.error + left.warning + left.note;
+    if (total === 0)
+        return {};
+    return {
+        // GitHub ignores these; other viewers show them, and they say the log is not complete.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: leftOutSentence(kept, left, max) } }] }],
+        properties: { resultsLeftOut: total, resultsLeftOutByLevel: { ...left } },
+    };
 }
 /** The whole log as one object (small logs, tests); `writeSarif` writes the same log piece by piece. */
 function renderSarif(findings, rules, options) {
@@ -9766,8 +9773,6 @@ function writeSarif(findings, rules, options, write, style = 'auto') {
     return { results: kept.length, left };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/src/load/decode.js
 /**
  * Bytes → text, as kubectl decodes manifest files: UTF-8 (invalid bytes become U+FFFD, like Go's
@@ -10169,6 +10174,101 @@ function writeFileWith(file, emit, opts = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/merge.js
+
+
+class MergeError extends Error {
+}
+const LEVELS = ['error', 'warning', 'note'];
+const merge_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function fileOf(r) {
+    const uri = r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
+    try {
+        return decodeURI(uri);
+    }
+    catch {
+        return uri;
+    }
+}
+/**
+ * Checks that each input is a saguard SARIF log of one run; `name` says which input a problem is in.
+ */
+function runOf(log, name) {
+    const l = log;
+    if (typeof log !== 'object' || log === null || l.version !== '2.1.0' || !Array.isArray(l.runs))
+        throw new MergeError(`${name} is not a SARIF 2.1.0 log`);
+    if (l.runs.length !== 1)
+        throw new MergeError(`${name} has ${l.runs.length} runs; saguard writes one per log`);
+    const run = l.runs[0];
+    if (run.tool?.driver?.name !== 'saguard')
+        throw new MergeError(`${name} was written by ${JSON.stringify(run.tool?.driver?.name ?? 'an unknown tool')}, not saguard`);
+    if (!Array.isArray(run.results))
+        throw new MergeError(`${name} has no results array`);
+    return run;
+}
+/** The merged log (with empty results) and its results, ready to write. */
+function mergeSarif(logs, options = {}) {
+    if (logs.length === 0)
+        throw new MergeError('merge-sarif needs at least one SARIF file');
+    const runs = logs.map((l) => runOf(l.log, l.name));
+    const first = runs[0];
+    const version = first.tool.driver.version;
+    for (const [i, run] of runs.entries()) {
+        if (run.tool.driver.version !== version)
+            throw new MergeError(`${logs[i].name} was written by saguard ${run.tool.driver.version}, ${logs[0].name} by ${version}; merge logs of one version`);
+    }
+    // One rule list (the first log's, then any rule only a later log has), results re-indexed into it.
+    const rules = [];
+    const index = new Map();
+    for (const run of runs) {
+        for (const r of run.tool.driver.rules ?? []) {
+            if (!index.has(r.id)) {
+                index.set(r.id, rules.length);
+                rules.push(r);
+            }
+        }
+    }
+    const all = [];
+    const left = { error: 0, warning: 0, note: 0 };
+    for (const run of runs) {
+        for (const r of run.results)
+            all.push(r.ruleId !== undefined && index.has(r.ruleId) ? { ...r, ruleIndex: index.get(r.ruleId) } : r);
+        const byLevel = (run.properties?.resultsLeftOutByLevel ?? {});
+        for (const l of LEVELS)
+            left[l] += Number(byLevel[l]) || 0;
+    }
+    // The order of the unsharded scan: by file, line and column; results of one file come from one
+    // shard, already in order, and the sort is stable.
+    all.sort((a, b) => {
+        const la = a.locations?.[0]?.physicalLocation?.region;
+        const lb = b.locations?.[0]?.physicalLocation?.region;
+        return merge_cmp(fileOf(a), fileOf(b)) || (la?.startLine ?? 0) - (lb?.startLine ?? 0) || (la?.startColumn ?? 0) - (lb?.startColumn ?? 0);
+    });
+    const max = options.maxResults ?? GITHUB_MAX_RESULTS;
+    const severity = (r) => Number(rules[r.ruleIndex ?? -1]?.properties?.['security-severity']) || 0;
+    const levelOf = (r) => (r.level === 'error' || r.level === 'warning' ? r.level : 'note');
+    const { kept, left: dropped } = keepMostSevere(all, max, (r) => ({ level: levelOf(r), suppressed: (r.suppressions?.length ?? 0) > 0, securitySeverity: severity(r) }));
+    for (const r of dropped)
+        left[levelOf(r)]++;
+    const category = options.category ?? (first.automationDetails?.id ?? 'saguard/').replace(/\/+$/, '');
+    const run = {
+        tool: { ...first.tool, driver: { ...first.tool.driver, rules } },
+        automationDetails: { id: `${category}/` },
+        ...(first.originalUriBaseIds ? { originalUriBaseIds: first.originalUriBaseIds } : {}),
+        ...leftOutRecord(kept.length, left, max),
+        ...(first.columnKind ? { columnKind: first.columnKind } : {}),
+        results: [],
+    };
+    const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+    return { log, run, results: kept };
+}
+/** Writes a merged log like `writeSarif` writes a scan's: indented up to 5,000 results, compact above. */
+function writeMergedSarif(merged, write) {
+    writeJsonArray(merged.log, merged.run, 'results', merged.results, (r) => r, merged.results.length <= COMPACT_ABOVE_RESULTS, write);
+}
+
+// EXTERNAL MODULE: ./lib/src/analyze/shard.js
+var analyze_shard = __webpack_require__(6917);
 ;// CONCATENATED MODULE: ./lib/src/report/github.js
 
 
@@ -12785,6 +12885,10 @@ async function access(args, io) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/cli/main.js
+/** The `saguard` command: arguments in, files read, reports written, an exit code out. */
+
+
+
 
 
 
@@ -12834,6 +12938,8 @@ async function main(argv, io) {
                 return await whoCan(args, io);
             case 'access':
                 return await access(args, io);
+            case 'merge-sarif':
+                return mergeSarifFiles(args, io);
         }
     }
     catch (e) {
@@ -12873,15 +12979,22 @@ async function scan(args, io) {
         io.stderr('\r\x1b[K');
     result.findings = remapAll(result.findings, rendered, sortFindings);
     const sources = new Map(collected.files.map((f) => [f.path, f.text]));
-    const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
     for (const r of rendered)
         for (const [p, t] of r.files)
             sources.set(p, t);
+    if (args.shard) {
+        // Everything was read and analysed; this shard reports on its own files only.
+        const shard = args.shard;
+        result.findings = result.findings.filter((f) => (0,analyze_shard/* inShard */.Iw)(f.location.file, shard));
+        const mine = [...sources.keys()].filter((p) => (0,analyze_shard/* inShard */.Iw)(p, shard)).length;
+        io.stderr(`saguard: shard ${shard.index}/${shard.count}: findings in ${mine} of ${sources.size} files\n`);
+    }
+    const scope = { paths: args.paths, charts: args.helmCharts, overlays: args.kustomize, files: result.stats.files, objects: result.stats.objects };
     const sarifOptions = { category: args.category, sources, srcRootUri: rootUri(root), maxResults: args.maxResults };
     // GitHub takes at most 25,000 results per run: what the SARIF log leaves out is said wherever people read.
     const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
     const { kept, left } = wantsSarif ? capFindings(result.findings, result.rules, args.maxResults) : { kept: result.findings, left: [] };
-    const leftOut = left.length > 0 ? leftOutSentence(kept.length, left, args.maxResults) : undefined;
+    const leftOut = left.length > 0 ? leftOutSentence(kept.length, countLevels(left), args.maxResults) : undefined;
     const text = (color) => renderText(result.findings, { color }) + (leftOut ? `note: ${leftOut}\n` : '');
     // SARIF and JSON are written as they are made (a large log never is one string); the others are small.
     const emit = (format, write, terminal) => {
@@ -12929,6 +13042,47 @@ async function scan(args, io) {
         io.stderr(`saguard: skipped ${collected.kustomizeFiles} patch file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (partial objects, and files a kustomization does not list as resources; build it with --kustomize DIR)\n`);
     }
     return failing(result.findings, args.failOn).length > 0 ? 1 : 0;
+}
+/** `merge-sarif`: the shards' logs joined into one. */
+function mergeSarifFiles(args, io) {
+    const logs = args.files.map((file) => {
+        let text;
+        try {
+            text = external_node_fs_.readFileSync(external_node_path_.resolve(io.cwd, file), 'utf8');
+        }
+        catch (e) {
+            throw new InputError(`cannot read ${file}: ${e.code ?? e.message}`);
+        }
+        try {
+            return { name: file, log: JSON.parse(text) };
+        }
+        catch (e) {
+            throw new InputError(`${file} is not JSON: ${e.message}`);
+        }
+    });
+    let merged;
+    try {
+        merged = mergeSarif(logs, { maxResults: args.maxResults, ...(args.category ? { category: args.category } : {}) });
+    }
+    catch (e) {
+        if (e instanceof MergeError)
+            throw new InputError(e.message);
+        throw e;
+    }
+    if (args.output) {
+        try {
+            writeFileWith(external_node_path_.resolve(io.cwd, args.output), (write) => writeMergedSarif(merged, write));
+        }
+        catch (e) {
+            throw new InputError(`cannot write ${args.output}: ${e.code ?? e.message}`);
+        }
+    }
+    else
+        writeMergedSarif(merged, io.stdout);
+    const notice = merged.run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text;
+    if (notice)
+        io.stderr(`saguard: ${notice}\n`);
+    return 0;
 }
 function rootUri(root) {
     const p = root.split(external_node_path_.sep).join('/');
