@@ -278,7 +278,8 @@ function mergeSarifFiles(args: MergeArgs, io: CliIO): number {
     try {
       writeFileWith(path.resolve(io.cwd, args.output), (write) => writeMergedSarif(merged, write));
     } catch (e) {
-      throw new InputError(`cannot write ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if (e instanceof WriteError) throw new InputError(`--output ${args.output}: ${e.message}`);
+      throw e;
     }
   } else writeMergedSarif(merged, io.stdout);
   const notice = merged.run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text;
