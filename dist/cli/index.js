@@ -150,12 +150,28 @@ catch {
 if (answer !== undefined)
     process.stdout.write(answer);
 else {
-    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533));
+    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(281), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7303));
     process.exitCode = await main(argv, nodeIO());
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ACCOUNT_PATTERN),
+/* harmony export */   t: () => (/* binding */ OBJECT_PATTERN)
+/* harmony export */ });
+/** The shapes of names in the configuration, without dependencies (the CLI's argument parser loads them before anything else). */
+/** `Kind/name` or `Kind/namespace/name`, no part empty. */
+const OBJECT_PATTERN = /^[^/\s]+(\/[^/\s]+){1,2}$/;
+/** `namespace/name`. */
+const ACCOUNT_PATTERN = /^[^/\s]+\/[^/\s]+$/;
+
 
 /***/ }),
 
@@ -167,9 +183,11 @@ __webpack_async_result__();
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports FORMATS, FAIL_ON, USAGE */
+/* unused harmony exports FORMATS, FAIL_ON, USAGE, DEFAULT_BASELINE */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1294);
+/* harmony import */ var _config_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9418);
 /* harmony import */ var _analyze_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6917);
+
 
 
 class UsageError extends Error {
@@ -181,21 +199,20 @@ const USAGE = `usage: saguard <command> [options]
 commands:
   scan [PATH|GLOB|-]...     lint manifests (default: the current directory)
   rules                     the rule catalogue (id, level, title, CIS)
-  explain RULE              the rule's documentation
+  explain RULE              the rule's documentation, options, and how to configure or suppress it
+  init [--baseline[=FILE]] [--force] [scan options] [PATH]...
+                            write a commented .saguard.yaml here; with --baseline, also scan and
+                            write a baseline of today's findings (default saguard-baseline.json)
   can-i VERB TYPE[/NAME] | VERB /URL --as USER -f PATH...
                             offline kubectl auth can-i over the manifests: yes or no
   who-can VERB TYPE[/NAME] | VERB /URL -f PATH...
                             the subjects allowed to do it, and through which binding and role
   access --as USER -f PATH...
-<<<<<<< HEAD
                             the access matrix of one subject (resources x verbs); --paths adds
                             what it can become
-=======
-                            the access matrix of one subject (resources x verbs)
   merge-sarif FILE...       join the SARIF logs of the shards of one scan (scan --shard) into one
                             run, as the unsharded scan writes it; --output FILE (default: standard
                             output), --category NAME (default: the first log's), --max-results N
->>>>>>> 54ce22e (scan --shard I/N and merge-sarif: a monorepo's reporting split across runners, joined back exactly)
 
 scan options:
   --format FORMAT           text (default), json, sarif, github, markdown
@@ -214,6 +231,12 @@ scan options:
                             findings placed in the resource or patch files (repeatable)
   --kustomize-remote        let kustomize load remote resources (URLs, git repositories);
                             off by default: a kustomization naming one is an error
+  --config FILE             configuration (default: the nearest .saguard.yaml or .saguard.yml
+                            from here up to the repository root); --no-config uses none
+  --known-service-account NS/NAME
+                            an account created outside the manifests (globs; repeatable)
+  --baseline FILE           hide the findings recorded in FILE (gate only on new ones)
+  --write-baseline FILE     record the findings in FILE (exit 0) for --baseline to hide
   --verbose                 list the documents and files that were skipped
   --no-color                plain text even on a terminal (NO_COLOR is honoured too)
 
@@ -330,10 +353,39 @@ function parseArgs(argv) {
     }
     if (command === 'can-i' || command === 'who-can' || command === 'access')
         return parseRbacArgs(command, rest);
+    if (command === 'init')
+        return parseInitArgs(rest);
     if (command === 'merge-sarif')
         return parseMergeArgs(rest);
     if (command !== 'scan')
-        throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, can-i, who-can, access, rules, explain, merge-sarif`);
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; commands are scan, init, can-i, who-can, access, rules, explain, merge-sarif`);
+    return parseScanArgs(rest);
+}
+const DEFAULT_BASELINE = 'saguard-baseline.json';
+function parseInitArgs(rest) {
+    let force = false;
+    let baseline;
+    const scanWords = [];
+    for (const w of rest) {
+        if (w === '--force')
+            force = true;
+        else if (w === '--baseline')
+            baseline = DEFAULT_BASELINE;
+        else if (w.startsWith('--baseline=')) {
+            baseline = w.slice('--baseline='.length);
+            if (baseline === '')
+                throw new UsageError('--baseline=FILE needs a file name');
+        }
+        else
+            scanWords.push(w);
+    }
+    const scan = parseScanArgs(scanWords);
+    if (scan.config !== undefined || scan.noConfig || scan.baseline !== undefined || scan.writeBaseline !== undefined) {
+        throw new UsageError('init writes the configuration and the baseline itself; it takes no --config, --no-config, --baseline FILE or --write-baseline');
+    }
+    return { command: 'init', force, baseline, scan };
+}
+function parseScanArgs(rest) {
     const args = {
         command: 'scan',
         paths: [],
@@ -351,6 +403,11 @@ function parseArgs(argv) {
         set: [],
         release: undefined,
         maxResults: 25_000,
+        config: undefined,
+        noConfig: false,
+        knownServiceAccounts: [],
+        baseline: undefined,
+        writeBaseline: undefined,
         shard: undefined,
     };
     eachOption(rest, (a, word, take) => {
@@ -428,6 +485,25 @@ function parseArgs(argv) {
             case '--release':
                 args.release = take();
                 break;
+            case '--config':
+                args.config = take();
+                break;
+            case '--no-config':
+                args.noConfig = true;
+                break;
+            case '--known-service-account': {
+                const v = take();
+                if (!_config_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .ACCOUNT_PATTERN */ .j.test(v))
+                    throw new UsageError(`--known-service-account takes NAMESPACE/NAME (globs allowed, e.g. kube-system/*), not ${JSON.stringify(v)}`);
+                args.knownServiceAccounts.push(v);
+                break;
+            }
+            case '--baseline':
+                args.baseline = take();
+                break;
+            case '--write-baseline':
+                args.writeBaseline = take();
+                break;
             case '--verbose':
             case '-v':
                 args.verbose = true;
@@ -449,6 +525,8 @@ function parseArgs(argv) {
     if ((args.values.length > 0 || args.set.length > 0 || args.release) && args.helmCharts.length === 0) {
         throw new UsageError('--values, --set and --release go with --helm-chart DIR');
     }
+    if (args.config !== undefined && args.noConfig)
+        throw new UsageError('--config and --no-config exclude each other');
     if (args.paths.length === 0 && args.kustomize.length === 0 && args.helmCharts.length === 0)
         args.paths.push('.');
     return args;

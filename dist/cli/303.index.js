@@ -1,8 +1,8 @@
-export const id = 533;
-export const ids = [533];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 4533:
+/***/ 7303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1892,6 +1892,29 @@ const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-is
 /** GCP service-account e-mails: user-managed, domain-scoped projects, and the Google-managed default accounts. */
 const GSA_EMAIL = /^(?:[a-z](?:[a-z0-9-]{4,28})[a-z0-9]@[a-z][a-z0-9-]{4,28}[a-z0-9](?:\.[a-z0-9][a-z0-9.-]*[a-z0-9])?\.iam\.gserviceaccount\.com|\d+-compute@developer\.gserviceaccount\.com|[a-z][a-z0-9-]{4,28}[a-z0-9]@appspot\.gserviceaccount\.com)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An account or project ID: 6 to 30 lower-case letters, digits and hyphens, from a letter to a letter or digit. */
+function idProblem(what, id) {
+    if (id.length < 6 || id.length > 30)
+        return `${what} of 6 to 30 characters (\`${id}\` has ${id.length})`;
+    if (!/^[a-z][a-z0-9-]*[a-z0-9]$/.test(id))
+        return `${what} of lower-case letters, digits and hyphens that starts with a letter and ends with a letter or digit (not \`${id}\`)`;
+    return undefined;
+}
+/** Why a value is not a Google service-account e-mail: the part that is wrong, and what it must be. */
+function gsaProblem(value) {
+    const form = 'a Google service-account e-mail (`NAME@PROJECT_ID.iam.gserviceaccount.com`)';
+    const at = value.indexOf('@');
+    if (at === -1 || at !== value.lastIndexOf('@'))
+        return form;
+    const name = value.slice(0, at);
+    const domain = value.slice(at + 1);
+    const suffix = '.iam.gserviceaccount.com';
+    if (!domain.endsWith(suffix))
+        return `${form}; \`${domain}\` does not end with \`${suffix}\``;
+    // A domain-scoped project (`example.com:proj`) is written `proj.example.com` here.
+    const project = domain.slice(0, -suffix.length).split('.')[0];
+    return idProblem('a service-account name', name) ?? idProblem('a project ID', project) ?? form;
+}
 /** What is wrong with an identity annotation's value, or undefined when it is well-formed. */
 function identityProblem(annotation, value) {
     switch (annotation) {
@@ -1907,7 +1930,7 @@ function identityProblem(annotation, value) {
             return 'an IAM role ARN (`arn:aws:iam::123456789012:role/PATH/NAME`, the region empty, a role name of at most 64 characters)';
         }
         case GKE_ANNOTATION:
-            return GSA_EMAIL.test(value) ? undefined : 'a Google service-account e-mail (`NAME@PROJECT_ID.iam.gserviceaccount.com`)';
+            return GSA_EMAIL.test(value) ? undefined : gsaProblem(value);
         case AZURE_CLIENT_ANNOTATION:
         case AZURE_TENANT_ANNOTATION:
             return UUID.test(value) ? undefined : 'a UUID (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`)';
@@ -1919,13 +1942,19 @@ function identityProblem(annotation, value) {
 ;// CONCATENATED MODULE: ./lib/src/inventory/istio/principals.js
 const ISTIO_SECURITY_GROUP = 'security.istio.io';
 /**
- * The ServiceAccount a principal names exactly: `<td>/ns/<ns>/sa/<sa>` (the `spiffe://` scheme
- * stripped) with the trust domain `cluster.local` (which istiod maps to the mesh's own) or `*`.
- * Undefined for wildcards in the namespace or name, other trust domains and other forms.
+ * Istio writes principals without the SPIFFE scheme and adds `spiffe://` itself when it configures
+ * the proxies, so a principal written with it is compared as `spiffe://spiffe://…` and matches nobody.
+ */
+const SPIFFE_SCHEME = 'spiffe://';
+/**
+ * The ServiceAccount a principal names exactly: `<td>/ns/<ns>/sa/<sa>` with the trust domain
+ * `cluster.local` (which istiod maps to the mesh's own) or `*`. Undefined for wildcards in the
+ * namespace or name, other trust domains, other forms, and principals written with `spiffe://`.
  */
 function principalAccount(principal) {
-    const p = principal.startsWith('spiffe://') ? principal.slice('spiffe://'.length) : principal;
-    const parts = p.split('/');
+    if (principal.startsWith(SPIFFE_SCHEME))
+        return undefined;
+    const parts = principal.split('/');
     if (parts.length !== 5 || parts[1] !== 'ns' || parts[3] !== 'sa')
         return undefined;
     const [td, , namespace, , name] = parts;
@@ -1954,7 +1983,7 @@ function identityEntries(o, r) {
             for (const field of IDENTITY_FIELDS) {
                 r.strings(o, [...base, field]).forEach((entry, i) => {
                     const account = field.endsWith('rincipals') ? principalAccount(entry) : serviceAccountEntry(entry, o.ref.namespace ?? 'default');
-                    out.push({ field, entry, path: [...base, field, i], account });
+                    out.push({ field, entry, path: [...base, field, i], account, spiffe: field.endsWith('rincipals') && entry.startsWith(SPIFFE_SCHEME) });
                 });
             }
         }
@@ -2791,50 +2820,54 @@ function sensitivePermissions(engine, user) {
  */
 
 
+
 const abilities_RBAC = 'rbac.authorization.k8s.io';
 const ADMISSION = 'admissionregistration.k8s.io';
 const CERTS = 'certificates.k8s.io';
 const c = (group, verbs, ...resources) => resources.map((resource) => ({ verbs, group, resource }));
-/** Pod controllers whose pod template can be edited (a Job's template is immutable). */
-const TEMPLATE_CONTROLLERS = [...c('', ['update', 'patch'], 'replicationcontrollers'), ...c('apps', ['update', 'patch'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'), ...c('batch', ['update', 'patch'], 'cronjobs')];
+const P = PERMISSIONS;
+/**
+ * The abilities, from the permissions of permissions.ts where they are the same, split where the
+ * graph needs more: which requests carry a name, which binding kind is written, which webhook.
+ */
 const ABILITIES = [
-    {
-        kind: 'pod-create',
-        checks: [...c('', ['create'], 'pods', 'replicationcontrollers'), ...c('apps', ['create'], 'deployments', 'replicasets', 'statefulsets', 'daemonsets'), ...c('batch', ['create'], 'jobs', 'cronjobs')],
-        named: false,
-    },
-    { kind: 'pod-template', checks: TEMPLATE_CONTROLLERS, named: true },
-    {
-        kind: 'pod-exec',
-        checks: [...c('', ['create', 'get'], 'pods/exec', 'pods/attach'), ...c('', ['update', 'patch'], 'pods/ephemeralcontainers', 'pods')],
-        named: true,
-    },
-    { kind: 'token-create', checks: c('', ['create'], 'serviceaccounts/token'), named: true },
+    // Creating pods or controllers, or editing a controller's pod template (a Job's is immutable); a
+    // narrowed rule still lets its holder edit the named controller's template.
+    { kind: 'pod-run', checks: POD_CONTROLLERS, named: true },
+    // Into running pods: exec, attach, an ephemeral container, or an image swap (port-forward runs no code).
+    { kind: 'pod-exec', checks: [...P['pod-exec'].checks.filter((x) => x.resource !== 'pods/portforward'), ...P['pod-update'].checks], named: true },
+    { kind: 'token-create', checks: P['token-request'].checks, named: true },
+    // Secrets: get and patch name one Secret; list, watch and deletecollection read them all.
     { kind: 'secrets-get', checks: c('', ['get', 'patch'], 'secrets'), named: true },
     { kind: 'secrets-list', checks: c('', ['list', 'watch', 'deletecollection'], 'secrets'), named: false },
     { kind: 'impersonate-sa', checks: c('', ['impersonate'], 'serviceaccounts'), named: true },
-    { kind: 'impersonate-user', checks: c('', ['impersonate'], 'users'), cluster: true, named: true },
-    { kind: 'impersonate-group', checks: c('', ['impersonate'], 'groups'), cluster: true, named: true },
+    { kind: 'impersonate-user', checks: c('', ['impersonate'], 'users'), named: true },
+    { kind: 'impersonate-group', checks: c('', ['impersonate'], 'groups'), named: true },
     { kind: 'bind-role', checks: c(abilities_RBAC, ['bind'], 'roles'), named: true },
     { kind: 'bind-clusterrole', checks: c(abilities_RBAC, ['bind'], 'clusterroles'), named: true },
     { kind: 'escalate-role', checks: c(abilities_RBAC, ['escalate'], 'roles'), named: true },
-    { kind: 'escalate-clusterrole', checks: c(abilities_RBAC, ['escalate'], 'clusterroles'), cluster: true, named: true },
+    { kind: 'escalate-clusterrole', checks: c(abilities_RBAC, ['escalate'], 'clusterroles'), named: true },
     { kind: 'write-role', checks: c(abilities_RBAC, ['update', 'patch'], 'roles'), named: true },
-    { kind: 'write-clusterrole', checks: c(abilities_RBAC, ['update', 'patch'], 'clusterroles'), cluster: true, named: true },
+    { kind: 'write-clusterrole', checks: c(abilities_RBAC, ['update', 'patch'], 'clusterroles'), named: true },
     { kind: 'rb-create', checks: c(abilities_RBAC, ['create'], 'rolebindings'), named: false },
     { kind: 'rb-update', checks: c(abilities_RBAC, ['update', 'patch'], 'rolebindings'), named: true },
-    { kind: 'crb-create', checks: c(abilities_RBAC, ['create'], 'clusterrolebindings'), cluster: true, named: false },
-    { kind: 'crb-update', checks: c(abilities_RBAC, ['update', 'patch'], 'clusterrolebindings'), cluster: true, named: true },
-    { kind: 'mutating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'mutatingwebhookconfigurations'), cluster: true, named: true },
-    { kind: 'validating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'validatingwebhookconfigurations'), cluster: true, named: true },
-    { kind: 'nodes-proxy', checks: c('', ['get', 'create'], 'nodes/proxy'), cluster: true, named: true },
-    { kind: 'csr-create', checks: c(CERTS, ['create'], 'certificatesigningrequests'), cluster: true, named: false },
-    { kind: 'csr-approve', checks: c(CERTS, ['update'], 'certificatesigningrequests/approval'), cluster: true, named: true },
-    { kind: 'signer-approve', checks: c(CERTS, ['approve'], 'signers'), cluster: true, named: true },
-    { kind: 'pv-create', checks: c('', ['create'], 'persistentvolumes'), cluster: true, named: false },
+    { kind: 'crb-create', checks: c(abilities_RBAC, ['create'], 'clusterrolebindings'), named: false },
+    { kind: 'crb-update', checks: c(abilities_RBAC, ['update', 'patch'], 'clusterrolebindings'), named: true },
+    { kind: 'mutating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'mutatingwebhookconfigurations'), named: true },
+    { kind: 'validating-webhook', checks: c(ADMISSION, ['create', 'update', 'patch'], 'validatingwebhookconfigurations'), named: true },
+    { kind: 'nodes-proxy', checks: P['nodes-proxy'].checks, named: true },
+    { kind: 'csr-create', checks: c(CERTS, ['create'], 'certificatesigningrequests'), named: false },
+    { kind: 'csr-approve', checks: P['csr-approval-update'].checks, named: true },
+    { kind: 'signer-approve', checks: P['signer-approve'].checks, named: true },
+    { kind: 'pv-create', checks: P['pv-create'].checks, named: false },
 ];
-const DEFS = new Map(ABILITIES.map((d) => [d.kind, d]));
-const isClusterAbility = (kind) => DEFS.get(kind)?.cluster === true;
+/**
+ * Whether a RoleBinding can grant an ability: whether its requests carry a namespace (a Role never
+ * grants cluster-scoped resources; `bind` on `clusterroles` is checked in the binding's namespace).
+ */
+const grantedInNamespace = (a) => a.kind === 'admin' || allowedInNamespace(a.group, a.target, a.verb);
+/** Signers whose certificates the API server takes for any user and group, `system:masters` included (not the kubelet client signer: node identities only). */
+const CLIENT_SIGNERS = API_SERVER_SIGNERS.filter((x) => x !== 'kubernetes.io/kube-apiserver-client-kubelet');
 /** `*` verbs on `*` resources in `*` groups, not narrowed: cluster-admin, or namespace admin through a RoleBinding. */
 const isAdminRule = (r) => r.verbs.includes(ALL) && r.apiGroups.includes(ALL) && r.resources.includes(ALL) && r.resourceNames.length === 0;
 const memo = new WeakMap();
@@ -2845,7 +2878,7 @@ function ruleAbilities(rule) {
         return out;
     out = [];
     if (isAdminRule(rule))
-        out.push({ kind: 'admin', verb: ALL, resource: ALL, resourceIndex: rule.resources.indexOf(ALL), target: ALL, names: undefined });
+        out.push({ kind: 'admin', verb: ALL, resource: ALL, resourceIndex: rule.resources.indexOf(ALL), group: ALL, target: ALL, names: undefined });
     const narrowed = rule.resourceNames.length > 0;
     for (const d of ABILITIES) {
         if (narrowed && !d.named)
@@ -2855,7 +2888,7 @@ function ruleAbilities(rule) {
             if (!g)
                 continue;
             // list, watch and deletecollection never carry a name (ruleGrants knows create and deletecollection).
-            out.push({ kind: d.kind, verb: g.verb, resource: rule.resources[g.resourceIndex], resourceIndex: g.resourceIndex, target: check.resource, names: narrowed ? rule.resourceNames : undefined });
+            out.push({ kind: d.kind, verb: g.verb, resource: rule.resources[g.resourceIndex], resourceIndex: g.resourceIndex, group: check.group, target: check.resource, names: narrowed ? rule.resourceNames : undefined });
             break;
         }
     }
@@ -3220,7 +3253,7 @@ class EscalationGraph {
             power('validating-webhook', h);
         for (const h of of('nodes-proxy').slice(0, 1))
             toAdmin(h, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod`, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod of every node`);
-        const signer = of('signer-approve').find((h) => h.names === undefined || h.names.includes('kubernetes.io/kube-apiserver-client') || h.names.includes('kubernetes.io/*'));
+        const signer = of('signer-approve').find((h) => h.names === undefined || h.names.some((x) => CLIENT_SIGNERS.includes(x)));
         const csrCreate = of('csr-create')[0];
         const csrApprove = of('csr-approve')[0];
         if (signer && csrCreate && csrApprove) {
@@ -3232,7 +3265,7 @@ class EscalationGraph {
             return;
         }
         // Pods: run as any account of the namespace.
-        for (const h of [...of('pod-create'), ...of('pod-template')]) {
+        for (const h of of('pod-run')) {
             power('run-pods', h, '', undefined);
             this.edge(n, this.hub('accounts', h.namespace), 'run', `${h.verb} ${q(h.target)} ${where(h.namespace)}`, h);
         }
@@ -3649,7 +3682,7 @@ class EscalationGraph {
 function scoped(rule, namespace, binding, out) {
     for (const a of ruleAbilities(rule.rule)) {
         // RoleBindings grant nothing on cluster-scoped resources.
-        if (namespace !== undefined && isClusterAbility(a.kind))
+        if (namespace !== undefined && !grantedInNamespace(a))
             continue;
         out.push({ ...a, namespace, grant: { binding, rule, resourceIndex: a.resourceIndex } });
     }
@@ -3667,7 +3700,7 @@ const ADMIN_GAIN = (steps) => ({
     kind: 'cluster-admin',
     namespace: undefined,
     names: undefined,
-    held: { kind: 'admin', verb: '*', resource: '*', resourceIndex: 0, target: '*', names: undefined, namespace: undefined, grant: steps[steps.length - 1]?.grant ?? { binding: undefined, rule: { rule: { verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [] }, origin: ANY_ROLE, index: 0 }, resourceIndex: 0 } },
+    held: { kind: 'admin', verb: '*', resource: '*', resourceIndex: 0, group: '*', target: '*', names: undefined, namespace: undefined, grant: steps[steps.length - 1]?.grant ?? { binding: undefined, rule: { rule: { verbs: [], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: [] }, origin: ANY_ROLE, index: 0 }, resourceIndex: 0 } },
     how: 'do anything, as cluster-admin does',
 });
 /** Whether the powers already held cover a power (cluster-wide covers any namespace; no names cover any names). */
@@ -4194,6 +4227,88 @@ function describe(o) {
     return `${o.ref.kind} \`${id}\``;
 }
 
+;// CONCATENATED MODULE: ./lib/src/rules/_escalation.js
+
+/** The line the workload's identity is decided on: `serviceAccountName`, else the pod spec. */
+const accountLine = (w) => w.accountPath ?? w.pod.ref.specPath;
+/**
+ * The identities a workload's code can use: its account when the API token is mounted, and the
+ * accounts whose legacy token Secrets it mounts (those paths do not need its own token).
+ */
+function identitiesOf(inv, w) {
+    const g = inv.escalation;
+    const out = [];
+    if (inv.apiTokenMounted(w))
+        out.push({ node: g.account(w.account.namespace, w.account.name), how: `runs as ServiceAccount \`${w.account.namespace}/${w.account.name}\`` });
+    for (const r of inv.tokenSecretRefs(w)) {
+        if (r.account.name === '?')
+            continue;
+        const node = g.account(r.account.namespace, r.account.name);
+        if (out.some((i) => i.node === node))
+            continue;
+        out.push({ node, how: `mounts a token of ServiceAccount \`${r.account.namespace}/${r.account.name}\` (Secret \`${r.secret.ref.name}\`)` });
+    }
+    return out;
+}
+/** Powers not covered by a stronger one held too (cluster-wide over namespaced, any name over some), worst first. */
+function strongest(powers) {
+    const kept = [];
+    for (const p of powers)
+        if (!covered(kept, p))
+            kept.push(p);
+    return kept;
+}
+/** What makes a workload's account strong (its powers not covered by stronger ones), worst first. */
+function accountPowers(inv, a) {
+    const g = inv.escalation;
+    return strongest(g.powersOf(g.account(a.namespace, a.name)));
+}
+/** Level of a power: cluster-admin and user/group impersonation are errors; others warnings, raised cluster-wide, lowered when narrowed to names. */
+function powerLevel(p) {
+    if (p.kind === 'cluster-admin' || p.kind === 'impersonate-user' || p.kind === 'impersonate-group')
+        return 'error';
+    if (p.namespace === undefined)
+        return p.names ? 'warning' : 'error';
+    return p.names ? 'note' : 'warning';
+}
+const worstLevel = (levels) => (levels.includes('error') ? 'error' : levels.includes('warning') ? 'warning' : 'note');
+/** The grant of a power as related locations: the rule entry, and the binding when it is in the set. */
+function grantRefs(g, label) {
+    const out = [];
+    const at = grantAt(g);
+    if (at)
+        out.push({ ...at, label: `${label} (${grantPhrase(g)})` });
+    if (g.binding?.object && at?.object !== g.binding.object)
+        out.push({ object: g.binding.object, path: ['roleRef', 'name'], label: `${g.binding.kind} \`${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name}\`` });
+    return out;
+}
+/** Related locations without repeats (two permissions granted through one binding). */
+function uniqueRefs(refs) {
+    const seen = new Set();
+    return refs.filter((r) => {
+        const k = `${r.object.id}|${r.path.join('.')}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** A path as a code flow: each step located where its permission is granted. */
+function flowOf(p) {
+    return {
+        from: p.from.label,
+        to: p.to.label,
+        steps: p.steps.map((s) => {
+            const at = grantAt(s.grant);
+            return { action: s.detail ? `${s.action} (${s.detail})` : s.action, to: s.to.label, ...(at ? { at } : {}) };
+        }),
+    };
+}
+/** "create `pods` in namespace `shop` → ServiceAccount `shop/deployer`, hold … → cluster-admin equivalence" */
+const stepsText = (p) => p.steps.map((s) => `${s.action}${s.detail ? ` (${s.detail})` : ''} → ${s.to.label}`).join(', then ');
+const stepCount = (n) => (n === 1 ? '1 step' : `${n} steps`);
+
+
 ;// CONCATENATED MODULE: ./lib/src/rules/_rbac.js
 
 
@@ -4205,9 +4320,13 @@ const DOWN = { note: 'note', warning: 'note', error: 'warning' };
 function levelForScope(level, scope) {
     return scope === 'cluster' ? UP[level] : scope === 'unbound' ? DOWN[level] : level;
 }
+/** "a, b and c" */
+const and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+/** `ns/name` of a RoleBinding, `name` of a ClusterRoleBinding. */
+const bindingName = (b) => `${b.namespace ? `${b.namespace}/` : ''}${b.name}`;
 const bindingLabel = (b) => `${b.kind} \`${b.namespace ? `${b.namespace}/` : ''}${b.name}\``;
 const roleLabel = (r) => `${r.kind} \`${r.namespace ? `${r.namespace}/` : ''}${r.name}\``;
-/** "bound cluster-wide by ClusterRoleBinding `x`", "bound in namespace `ns` by RoleBinding `y`", "not bound in the scanned set". */
+/** "bound cluster-wide by ClusterRoleBinding `x`", "bound in namespace `ns` by RoleBinding `y`", "not bound in the scanned files". */
 function scopePhrase(engine, role) {
     const bs = engine.grantingBindings(role).filter((b) => b.subjects.length > 0);
     const cluster = bs.filter((b) => b.kind === 'ClusterRoleBinding');
@@ -4216,7 +4335,7 @@ function scopePhrase(engine, role) {
         return `bound cluster-wide by ${bindingLabel(cluster[0])}${more(cluster.length)}`;
     if (bs.length > 0)
         return `bound in namespace \`${bs[0].namespace}\` by ${bindingLabel(bs[0])}${more(bs.length)}`;
-    return 'not bound in the scanned set';
+    return 'not bound in the scanned files';
 }
 /** The bindings of the set that grant a role, as related locations. */
 function grantingRefs(engine, role, limit = 10) {
@@ -4320,27 +4439,33 @@ function bindingOf(o, ctx) {
 
 
 
+
+
 /* harmony default export */ const default_service_account = (defineRule({
     id: 'default-service-account',
     meta: {
         title: 'Workload runs as the default ServiceAccount',
-        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when that account holds grants or a cloud identity in the set.",
+        description: "A workload runs as its namespace's `default` ServiceAccount, which every other workload of the namespace that names no account shares; an error when a binding of the scanned files gives that account sensitive permissions, or it carries a cloud identity.",
         level: 'warning',
         tags: ['security', 'service-accounts', 'cis-5.1.5'],
         securitySeverity: '4.0',
         precision: 'very-high',
         messages: {
-            implicit: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`; give the workload its own account',
-            explicit: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`; give the workload its own account',
-            implicitGranted: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
-            implicitCloud: 'pod template names no ServiceAccount, so it runs as `default` of namespace `{namespace}`, which carries a {cloud} identity; give the workload its own account',
-            explicitCloud: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which carries a {cloud} identity; give the workload its own account',
-            explicitGranted: 'pod template runs as ServiceAccount `default` of namespace `{namespace}`, which holds grants in the set ({bindings}); give the workload its own account and take the grants off `default`',
+            implicit: '{kind} `{workload}` names no ServiceAccount, so {pods} as `default` of namespace `{namespace}`{token}; give it its own account',
+            explicit: '{kind} `{workload}` {runs} as ServiceAccount `default` of namespace `{namespace}`{token}; give it its own account',
+            implicitGranted: '{kind} `{workload}` names no ServiceAccount, so {pods} as `default` of namespace `{namespace}`, which {bindingKind} `{binding}` grants {roleKind} `{role}`{more}{token}; give the workload its own account and grant that to it instead',
+            explicitGranted: '{kind} `{workload}` {runs} as ServiceAccount `default` of namespace `{namespace}`, which {bindingKind} `{binding}` grants {roleKind} `{role}`{more}{token}; give the workload its own account and grant that to it instead',
+            implicitSensitive: '{kind} `{workload}` names no ServiceAccount, so {pods} as `default` of namespace `{namespace}`, which may {means} through {bindingKind} `{binding}`{token}; give the workload its own account and move that grant to it',
+            explicitSensitive: '{kind} `{workload}` {runs} as ServiceAccount `default` of namespace `{namespace}`, which may {means} through {bindingKind} `{binding}`{token}; give the workload its own account and move that grant to it',
+            implicitSensitiveToken: '{kind} `{workload}` names no ServiceAccount, so {pods} as `default` of namespace `{namespace}`, which {bindingKind} `{binding}` grants {roleKind} `{role}` (workload-permissions lists what it can do){token}; give the workload its own account and move that grant to it',
+            explicitSensitiveToken: '{kind} `{workload}` {runs} as ServiceAccount `default` of namespace `{namespace}`, which {bindingKind} `{binding}` grants {roleKind} `{role}` (workload-permissions lists what it can do){token}; give the workload its own account and move that grant to it',
+            implicitCloud: '{kind} `{workload}` names no ServiceAccount, so {pods} as `default` of namespace `{namespace}`, which carries the {cloud} identity `{identity}`{token}; give the workload its own account',
+            explicitCloud: '{kind} `{workload}` {runs} as ServiceAccount `default` of namespace `{namespace}`, which carries the {cloud} identity `{identity}`{token}; give the workload its own account',
         },
         remediation: 'Create a ServiceAccount for the workload, set `serviceAccountName` to it, and grant that account only what the workload needs.',
         references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/'],
         docs: {
-            rationale: "Every namespace has a `default` account and every pod that names no account runs as it. Permissions granted to it for one workload are held by all of them, and an attacker in any such pod gets them. The CIS Kubernetes Benchmark (5.1.5) asks that default accounts are not actively used.",
+            rationale: "Every namespace has a `default` account and every pod that names no account runs as it. Permissions granted to it for one workload are held by all of them, and an attacker in any such pod gets them. The CIS Kubernetes Benchmark (5.1.5) asks that default accounts are not actively used. The finding is an error when a binding of the scanned files gives `default` itself sensitive permissions (a grant to a group such as `system:serviceaccounts` reaches every account and is `all-serviceaccounts-binding`\'s finding), or when `default` carries a cloud identity. It also says when the pods get the account\'s API token, which `token-automount` then does not repeat.",
             failing: `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -4391,27 +4516,68 @@ spec:
         const w = inv.workloadOf(o);
         if (w.account.name !== 'default')
             return;
-        // Grants to `default` in the set (by name, as a User, or through its groups) raise it to an error.
-        const grants = inv.rbac.grantsInSet(Inventory.accountUser(w.account));
         const implicit = w.accountSource === 'default';
-        const cloud = w.accountObject ? inv.cloudIdentitiesOf(w.accountObject) : [];
-        if (cloud.length > 0 && grants.length === 0) {
+        const path = w.accountPath ?? w.pod.ref.specPath;
+        // token-automount leaves default-account workloads to this rule: one finding says both.
+        const base = {
+            kind: o.ref.kind,
+            workload: o.ref.name,
+            namespace: w.account.namespace,
+            // A Pod runs as the account; a controller's pods do.
+            pods: o.ref.kind === 'Pod' ? 'it runs' : 'its pods run',
+            runs: o.ref.kind === 'Pod' ? 'runs' : 'runs its pods',
+            token: w.token.mounted ? (o.ref.kind === 'Pod' ? ', and it gets its API token' : ', and they get its API token') : '',
+        };
+        const accountLabel = `ServiceAccount \`${w.account.namespace}/default\``;
+        // Grants "on default" name the account itself (as a ServiceAccount or User subject), in bindings
+        // of the scanned files; a grant to a group such as system:serviceaccounts is all-serviceaccounts-binding's.
+        const own = { user: Inventory.accountUser(w.account).user, groups: [] };
+        const engine = inv.rbac;
+        const held = sensitivePermissions(engine, own).filter((h) => !h.via.binding.builtin);
+        const related = (bs) => bs.filter((b) => b.object).slice(0, 10).map((b) => ({ object: b.object, path: ['roleRef', 'name'], label: bindingLabel(b) }));
+        if (held.length > 0) {
+            const b = held[0].via.binding;
+            // With the token mounted, workload-permissions lists the permissions on this same line: name only the grant.
+            const listed = inv.apiTokenMounted(w) && accountPowers(inv, w.account).length > 0;
             ctx.report({
-                messageId: implicit ? 'implicitCloud' : 'explicitCloud',
+                messageId: (implicit ? 'implicit' : 'explicit') + (listed ? 'SensitiveToken' : 'Sensitive'),
                 level: 'error',
-                data: { namespace: w.account.namespace, cloud: cloud[0].cloud },
-                path: w.accountPath ?? w.pod.ref.specPath,
-                related: [{ object: w.accountObject, path: ['metadata', 'annotations', cloud[0].annotation], label: `ServiceAccount \`${w.account.namespace}/default\`` }],
+                data: { ...base, means: and([...new Set(held.map((h) => h.permission.short))]), bindingKind: b.kind, binding: bindingName(b), roleKind: b.roleRef.kind, role: b.roleRef.name },
+                path,
+                related: related([...new Set(held.map((h) => h.via.binding))]),
             });
             return;
         }
-        ctx.report({
-            messageId: grants.length > 0 ? (implicit ? 'implicitGranted' : 'explicitGranted') : implicit ? 'implicit' : 'explicit',
-            level: grants.length > 0 ? 'error' : 'warning',
-            data: { namespace: w.account.namespace, bindings: grants.slice(0, 3).map(bindingLabel).join(', ') + (grants.length > 3 ? ` and ${grants.length - 3} more` : '') },
-            path: w.accountPath ?? w.pod.ref.specPath,
-            related: grants.filter((b) => b.object).slice(0, 10).map((b) => ({ object: b.object, path: ['roleRef', 'name'], label: bindingLabel(b) })),
-        });
+        const cloud = w.accountObject ? inv.cloudIdentitiesOf(w.accountObject) : [];
+        if (cloud.length > 0) {
+            ctx.report({
+                messageId: implicit ? 'implicitCloud' : 'explicitCloud',
+                level: 'error',
+                data: { ...base, cloud: cloud[0].cloud, identity: cloud[0].value },
+                path,
+                related: [{ object: w.accountObject, path: ['metadata', 'annotations', cloud[0].annotation], label: accountLabel }],
+            });
+            return;
+        }
+        const grants = engine.grantsInSet(own);
+        if (grants.length > 0) {
+            const b = grants[0];
+            ctx.report({
+                messageId: implicit ? 'implicitGranted' : 'explicitGranted',
+                data: {
+                    ...base,
+                    bindingKind: b.kind,
+                    binding: bindingName(b),
+                    roleKind: b.roleRef.kind,
+                    role: b.roleRef.name,
+                    more: grants.length > 1 ? ` (and ${grants.length - 1} more binding${grants.length > 2 ? 's' : ''})` : '',
+                },
+                path,
+                related: related(grants),
+            });
+            return;
+        }
+        ctx.report({ messageId: implicit ? 'implicit' : 'explicit', data: base, path });
     },
 }));
 
@@ -4421,19 +4587,20 @@ spec:
     id: 'deprecated-service-account-field',
     meta: {
         title: 'Deprecated `serviceAccount` field',
-        description: 'A pod spec sets the deprecated `serviceAccount` field; when it disagrees with `serviceAccountName`, the pod does not run as the account the author may think.',
+        description: 'A pod spec sets the deprecated `serviceAccount` field alone (a warning), or with a different `serviceAccountName`, so the pod does not run as the account the author may think (an error); the same value in both, as the API server writes it back, is a note.',
         level: 'warning',
         tags: ['security', 'service-accounts'],
         securitySeverity: '3.0',
         precision: 'very-high',
         messages: {
             deprecated: '`serviceAccount` is deprecated; write `serviceAccountName: {name}` instead',
+            redundant: '`serviceAccount: {name}` repeats `serviceAccountName` (the API server writes it back on every read, so exported manifests carry both); remove it',
             conflict: '`serviceAccount: {deprecated}` disagrees with `serviceAccountName: {name}`; the pod runs as `{name}`, remove `serviceAccount`',
         },
         remediation: 'Replace `serviceAccount` with `serviceAccountName` and keep a single account name.',
         references: ['https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context'],
         docs: {
-            rationale: '`spec.serviceAccount` is a deprecated alias of `serviceAccountName`. The API server uses it only when `serviceAccountName` is empty, so a manifest that sets both to different names documents one identity and runs as another, and reviewers read the wrong one.',
+            rationale: '`spec.serviceAccount` is a deprecated alias of `serviceAccountName`. The API server uses it only when `serviceAccountName` is empty, so a manifest that sets both to different names documents one identity and runs as another, and reviewers read the wrong one (an error). The API server also writes `serviceAccount` equal to `serviceAccountName` into every pod spec it returns, so manifests exported from a cluster carry both with the same value: that is only redundant (a note).',
             failing: `apiVersion: v1
 kind: Pod
 metadata:
@@ -4481,93 +4648,14 @@ automountServiceAccountToken: false
         if (serviceAccountName && serviceAccountName !== serviceAccount) {
             ctx.report({ messageId: 'conflict', level: 'error', data: { deprecated: serviceAccount, name: serviceAccountName }, path });
         }
+        else if (serviceAccountName) {
+            ctx.report({ messageId: 'redundant', level: 'note', data: { name: serviceAccount }, path });
+        }
         else {
             ctx.report({ messageId: 'deprecated', data: { name: serviceAccount }, path });
         }
     },
 }));
-
-;// CONCATENATED MODULE: ./lib/src/rules/_escalation.js
-
-/** The line the workload's identity is decided on: `serviceAccountName`, else the pod spec. */
-const accountLine = (w) => w.accountPath ?? w.pod.ref.specPath;
-/**
- * The identities a workload's code can use: its account when the API token is mounted, and the
- * accounts whose legacy token Secrets it mounts (those paths do not need its own token).
- */
-function identitiesOf(inv, w) {
-    const g = inv.escalation;
-    const out = [];
-    if (inv.apiTokenMounted(w))
-        out.push({ node: g.account(w.account.namespace, w.account.name), how: `runs as ServiceAccount \`${w.account.namespace}/${w.account.name}\`` });
-    for (const r of inv.tokenSecretRefs(w)) {
-        if (r.account.name === '?')
-            continue;
-        const node = g.account(r.account.namespace, r.account.name);
-        if (out.some((i) => i.node === node))
-            continue;
-        out.push({ node, how: `mounts a token of ServiceAccount \`${r.account.namespace}/${r.account.name}\` (Secret \`${r.secret.ref.name}\`)` });
-    }
-    return out;
-}
-/** Powers not covered by a stronger one held too (cluster-wide over namespaced, any name over some), worst first. */
-function strongest(powers) {
-    const kept = [];
-    for (const p of powers)
-        if (!covered(kept, p))
-            kept.push(p);
-    return kept;
-}
-/** What makes a workload's account strong (its powers not covered by stronger ones), worst first. */
-function accountPowers(inv, a) {
-    const g = inv.escalation;
-    return strongest(g.powersOf(g.account(a.namespace, a.name)));
-}
-/** Level of a power: cluster-admin and user/group impersonation are errors; others warnings, raised cluster-wide, lowered when narrowed to names. */
-function powerLevel(p) {
-    if (p.kind === 'cluster-admin' || p.kind === 'impersonate-user' || p.kind === 'impersonate-group')
-        return 'error';
-    if (p.namespace === undefined)
-        return p.names ? 'warning' : 'error';
-    return p.names ? 'note' : 'warning';
-}
-const worstLevel = (levels) => (levels.includes('error') ? 'error' : levels.includes('warning') ? 'warning' : 'note');
-/** The grant of a power as related locations: the rule entry, and the binding when it is in the set. */
-function grantRefs(g, label) {
-    const out = [];
-    const at = grantAt(g);
-    if (at)
-        out.push({ ...at, label: `${label} (${grantPhrase(g)})` });
-    if (g.binding?.object && at?.object !== g.binding.object)
-        out.push({ object: g.binding.object, path: ['roleRef', 'name'], label: `${g.binding.kind} \`${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name}\`` });
-    return out;
-}
-/** Related locations without repeats (two permissions granted through one binding). */
-function uniqueRefs(refs) {
-    const seen = new Set();
-    return refs.filter((r) => {
-        const k = `${r.object.id}|${r.path.join('.')}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** A path as a code flow: each step located where its permission is granted. */
-function flowOf(p) {
-    return {
-        from: p.from.label,
-        to: p.to.label,
-        steps: p.steps.map((s) => {
-            const at = grantAt(s.grant);
-            return { action: s.detail ? `${s.action} (${s.detail})` : s.action, to: s.to.label, ...(at ? { at } : {}) };
-        }),
-    };
-}
-/** "create `pods` in namespace `shop` → ServiceAccount `shop/deployer`, hold … → cluster-admin equivalence" */
-const stepsText = (p) => p.steps.map((s) => `${s.action}${s.detail ? ` (${s.detail})` : ''} → ${s.to.label}`).join(', then ');
-const stepCount = (n) => (n === 1 ? '1 step' : `${n} steps`);
-
 
 ;// CONCATENATED MODULE: ./lib/src/rules/token-automount.js
 
@@ -4583,18 +4671,18 @@ const stepCount = (n) => (n === 1 ? '1 step' : `${n} steps`);
         securitySeverity: '5.0',
         precision: 'very-high',
         messages: {
-            byDefault: 'the API token of ServiceAccount `{account}` is mounted because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
-            byAccount: 'the API token of ServiceAccount `{account}` is mounted because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
-            useless: 'the API token of ServiceAccount `{account}` is mounted ({decided}) but the account holds no grants in the set beyond the built-in defaults, so the workload has no use for it; set `automountServiceAccountToken: false` in the pod spec',
-            sensitive: 'the API token of ServiceAccount `{account}` is mounted because {decided}, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
-            accountUnknown: 'the API token of ServiceAccount `{account}` is mounted: the pod does not set `automountServiceAccountToken` and the account is not in the scanned set, so its setting is unknown (treated as unset); set it in the pod spec',
+            byDefault: '{kind} `{workload}` gets the API token of ServiceAccount `{account}` because neither the pod nor the account sets `automountServiceAccountToken`; set it to `false` in the pod spec, or to `true` if the workload calls the API',
+            byAccount: '{kind} `{workload}` gets the API token of ServiceAccount `{account}` because the account sets `automountServiceAccountToken: true`; set it in the pod spec, `false` unless the workload calls the API',
+            useless: '{kind} `{workload}` gets the API token of ServiceAccount `{account}` ({decided}), but no binding of the scanned files grants that account anything beyond the built-in defaults, so the workload has no use for it; set `automountServiceAccountToken: false` in the pod spec',
+            sensitive: '{kind} `{workload}` gets the API token of ServiceAccount `{account}` because {decided}, and the account holds sensitive permissions (`workload-permissions` names them on `serviceAccountName`); set `automountServiceAccountToken: false` in the pod spec unless the workload needs them',
+            accountUnknown: '{kind} `{workload}` gets the API token of ServiceAccount `{account}`: the pod does not set `automountServiceAccountToken` and the account is not in the scanned files, so its setting is unknown (treated as unset); set it in the pod spec',
         },
         remediation: 'Set `automountServiceAccountToken: false` in the pod spec, or `true` when the workload really calls the Kubernetes API.',
         references: [
             'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
         ],
         docs: {
-            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When the account holds no grants in the set beyond the built-in defaults (discovery), the message says the token is of no use to the workload; when it holds sensitive permissions, the message says so and `workload-permissions` names them on the `serviceAccountName` line (a workload that runs as the implicit `default` account gets only that finding, on the pod spec).',
+            rationale: 'Unless disabled, every pod gets a token for its ServiceAccount at `/var/run/secrets/kubernetes.io/serviceaccount`. Most workloads never call the Kubernetes API, and for them the token is only something to steal. The pod field overrides the account field (SPEC §3.1), so the pod spec is where the decision is visible to reviewers: saguard asks every workload to state it there, and the message says which setting decided today. When no binding of the scanned files grants the account anything beyond the built-in defaults (discovery), the message says the token is of no use to the workload; when it holds sensitive permissions, the message says so and `workload-permissions` names them on the `serviceAccountName` line. A workload that runs as its namespace\'s `default` account is reported once, by `default-service-account`, whose message says when the token is mounted.',
             failing: `apiVersion: v1
 kind: ServiceAccount
 metadata: { name: web, namespace: shop }
@@ -4639,17 +4727,17 @@ spec:
         // A pod field of the wrong type is `invalid-field-type`'s finding: the API server rejects the pod.
         if (!w.token.mounted || w.token.decidedBy === 'pod' || w.token.podInvalid)
             return;
+        // A workload that runs as `default` is default-service-account's finding, which says the token is mounted.
+        if (w.account.name === 'default')
+            return;
         const messageId = w.token.decidedBy === 'account' ? 'byAccount' : w.token.accountKnown ? 'byDefault' : 'accountUnknown';
         const useless = ctx.inventory.rbac.grantsInSet(Inventory.accountUser(w.account)).length === 0;
-        const decided = { byAccount: 'the account sets `automountServiceAccountToken: true`', byDefault: 'neither the pod nor the account sets `automountServiceAccountToken`', accountUnknown: 'the pod does not set `automountServiceAccountToken` and the account is not in the scanned set' }[messageId];
-        // An account with sensitive permissions: say so rather than suggest `true`. When the account is
-        // implicit, `workload-permissions` is on this same line (the pod spec) and says it already.
+        const decided = { byAccount: 'the account sets `automountServiceAccountToken: true`', byDefault: 'neither the pod nor the account sets `automountServiceAccountToken`', accountUnknown: 'the pod does not set `automountServiceAccountToken` and the account is not in the scanned files' }[messageId];
+        // An account with sensitive permissions: say so rather than suggest `true`.
         const sensitive = !useless && accountPowers(ctx.inventory, w.account).length > 0;
-        if (sensitive && w.accountSource === 'default')
-            return;
         ctx.report({
             messageId: useless ? 'useless' : sensitive ? 'sensitive' : messageId,
-            data: { account: `${w.account.namespace}/${w.account.name}`, decided },
+            data: { kind: o.ref.kind, workload: o.ref.name, account: `${w.account.namespace}/${w.account.name}`, decided },
             path: w.pod.ref.specPath,
             related: w.accountObject && w.token.decidedBy === 'account'
                 ? [{ object: w.accountObject, path: ['automountServiceAccountToken'], label: `ServiceAccount \`${w.account.namespace}/${w.account.name}\`` }]
@@ -4718,7 +4806,7 @@ automountServiceAccountToken: false
         precision: 'high',
         messages: {
             account: 'the `default` ServiceAccount of namespace `{namespace}` does not set `automountServiceAccountToken: false`; every pod that names no account gets an API token',
-            namespace: 'namespace `{namespace}` has no `default` ServiceAccount with `automountServiceAccountToken: false` in the set, and no Kyverno or Gatekeeper policy that sets it',
+            namespace: 'the scanned files create namespace `{namespace}` but no `default` ServiceAccount for it with `automountServiceAccountToken: false`, nor a Kyverno or Gatekeeper policy that sets it',
         },
         remediation: 'Add a `default` ServiceAccount with `automountServiceAccountToken: false` to the namespace, or a Kyverno or Gatekeeper mutation that sets it on every `default` account.',
         references: ['https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/'],
@@ -4771,14 +4859,14 @@ automountServiceAccountToken: false
 /* harmony default export */ const missing_service_account = (defineRule({
     id: 'missing-service-account',
     meta: {
-        title: 'ServiceAccount not in the set',
-        description: 'A workload names a ServiceAccount that is neither in the scanned set nor declared as created elsewhere (`knownServiceAccounts`).',
+        title: 'ServiceAccount not in the scanned files',
+        description: 'A workload names a ServiceAccount that is neither in the scanned files nor declared as created elsewhere (`knownServiceAccounts`).',
         level: 'warning',
         tags: ['security', 'service-accounts'],
         securitySeverity: '3.0',
         precision: 'high',
         messages: {
-            missing: 'ServiceAccount `{name}` is not in the scanned set for namespace `{namespace}`; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
+            missing: '{kind} `{workload}` runs as ServiceAccount `{namespace}/{name}`, which is not in the scanned files; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
         },
         remediation: 'Add the ServiceAccount to the manifests, fix the name, or list it under `knownServiceAccounts` when another tool creates it.',
         references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
@@ -4825,28 +4913,29 @@ spec:
         const w = inv.workloadOf(o);
         if (w.account.name === 'default' || w.accountObject || !w.accountPath || inv.isKnownAccount(w.account))
             return;
-        ctx.report({ messageId: 'missing', data: { name: w.account.name, namespace: w.account.namespace }, path: w.accountPath });
+        ctx.report({ messageId: 'missing', data: { kind: o.ref.kind, workload: o.ref.name, name: w.account.name, namespace: w.account.namespace }, path: w.accountPath });
     },
 }));
 
 ;// CONCATENATED MODULE: ./lib/src/rules/shared-service-account.js
 
+
 /* harmony default export */ const shared_service_account = (defineRule({
     id: 'shared-service-account',
     meta: {
         title: 'ServiceAccount shared by several workloads',
-        description: 'One non-default ServiceAccount is used by several different workloads, so each holds the permissions and cloud identity all of them need.',
+        description: 'One non-default ServiceAccount is used by several different workloads, so each holds the permissions and cloud identity all of them need; one finding per account, on the account (or on the first workload when the account is not in the scanned files).',
         level: 'note',
         tags: ['security', 'service-accounts'],
         securitySeverity: '2.0',
         precision: 'high',
         messages: {
-            shared: 'ServiceAccount `{account}` is also used by {others}; give each workload its own account',
+            shared: 'ServiceAccount `{account}` is used by {count} workloads ({workloads}); give each workload its own account',
         },
         remediation: 'Give each workload its own ServiceAccount and bind to each only the roles it needs.',
         references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
         docs: {
-            rationale: 'Permissions are granted to accounts, not to workloads. When two workloads share an account, each holds the union of what both need, and a compromise of the weaker one yields the stronger one\'s rights. Separate accounts also make audit logs say which workload acted.',
+            rationale: 'Permissions are granted to accounts, not to workloads. When two workloads share an account, each holds the union of what both need, and a compromise of the weaker one yields the stronger one\'s rights. Separate accounts also make audit logs say which workload acted. An account that carries a cloud identity is reported by `cloud-identity-shared` instead, which names the identity.',
             failing: `apiVersion: v1
 kind: ServiceAccount
 metadata: { name: backend, namespace: shop }
@@ -4916,31 +5005,35 @@ spec:
 `,
         },
     },
-    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined,
+    appliesTo: (o, inv) => inv.workloadOf(o) !== undefined || (o.ref.group === '' && o.ref.kind === 'ServiceAccount'),
     check(o, ctx) {
         const inv = ctx.inventory;
         const w = inv.workloadOf(o);
-        if (w.account.name === 'default' || !w.accountPath)
+        const account = w ? w.account : { namespace: o.ref.namespace ?? 'default', name: o.ref.name };
+        if (account.name === 'default')
+            return;
+        // The account object, when in the scanned files, carries the finding; else the first workload does.
+        if (w && (!w.accountPath || inv.serviceAccount(account)))
+            return;
+        if (!w && inv.serviceAccount(account) !== o)
+            return;
+        // An account with a cloud identity is cloud-identity-shared's finding, which names the identity too.
+        const object = inv.serviceAccount(account);
+        if (object && inv.cloudIdentitiesOf(object).length > 0)
             return;
         // The same object repeated (two install variants in one scan) is one workload, not two.
-        const identity = (x) => `${x.object.ref.group}/${x.object.ref.kind}/${x.object.ref.name}`;
-        const seen = new Set([identity(w)]);
-        const others = inv.workloadsOf(w.account).filter((x) => {
-            const id = identity(x);
-            if (seen.has(id))
-                return false;
-            seen.add(id);
-            return true;
-        });
-        if (others.length === 0)
+        const distinct = [...new Map(inv.workloadsOf(account).map((x) => [`${x.object.ref.group}/${x.object.ref.kind}/${x.object.ref.name}`, x])).values()];
+        if (distinct.length < 2 || (w && distinct[0].object !== o))
             return;
-        const shown = others.slice(0, 5).map((x) => describe(x.object));
-        const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
+        const names = distinct.map((x) => `${x.object.ref.kind} ${x.object.ref.name}`);
         ctx.report({
             messageId: 'shared',
-            data: { account: `${w.account.namespace}/${w.account.name}`, others: shown.join(', ') + more },
-            path: w.accountPath,
-            related: others.slice(0, 20).map((x) => ({ object: x.object, path: x.accountPath ?? x.pod.ref.specPath, label: describe(x.object) })),
+            data: { account: `${account.namespace}/${account.name}`, count: distinct.length, workloads: names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : and(names) },
+            path: w ? w.accountPath : ['metadata', 'name'],
+            related: distinct
+                .filter((x) => x.object !== o)
+                .slice(0, 20)
+                .map((x) => ({ object: x.object, path: x.accountPath ?? x.pod.ref.specPath, label: describe(x.object) })),
         });
     },
 }));
@@ -4950,14 +5043,14 @@ spec:
 /* harmony default export */ const unused_service_account = (defineRule({
     id: 'unused-service-account',
     meta: {
-        title: 'ServiceAccount used by nothing in the set',
-        description: 'A ServiceAccount that no workload, binding, token Secret, policy or operator resource in the set refers to.',
+        title: 'ServiceAccount used by nothing in the scanned files',
+        description: 'A ServiceAccount that no workload, binding, token Secret, policy or operator resource in the scanned files refers to.',
         level: 'note',
         tags: ['security', 'service-accounts'],
         securitySeverity: '1.0',
         precision: 'medium',
         messages: {
-            unused: 'ServiceAccount `{name}` of namespace `{namespace}` is used by no workload, binding or policy in the set; remove it, or check how its users spell it',
+            unused: 'no workload, binding or policy in the scanned files uses ServiceAccount `{name}` of namespace `{namespace}`; remove it if nothing else does, or check how its users spell it',
         },
         remediation: 'Remove the ServiceAccount, or fix the name in the workload or binding that was meant to use it.',
         references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
@@ -5156,7 +5249,7 @@ spec:
         securitySeverity: '4.0',
         precision: 'very-high',
         options: {
-            maxExpirationSeconds: { type: 'number', default: 86400, description: 'Longest acceptable token lifetime, in seconds.' },
+            maxExpirationSeconds: { type: 'number', default: 86400, minimum: 600, description: 'Longest acceptable token lifetime, in seconds.' },
         },
         messages: {
             tooShort: '`expirationSeconds: {value}` is below 600, the shortest lifetime the API server accepts; the pod is rejected',
@@ -5626,8 +5719,6 @@ subjects:
 
 
 
-/** "a, b and c" */
-const and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 /**
  * The sensitive rights a wildcard of this rule gives away where the role takes effect, which no other
  * rule reports on this rule: rights granted only through `resources: ["*"]` (a right granted through
@@ -6881,13 +6972,13 @@ subjects:
     id: 'dangling-role-ref',
     meta: {
         title: 'Binding to a role that does not exist',
-        description: 'A roleRef names a role that is neither in the set nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
+        description: 'A roleRef names a role that is neither in the scanned files nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
         level: 'warning',
         tags: ['security', 'rbac'],
         securitySeverity: '3.0',
         precision: 'high',
         messages: {
-            missing: '{kind} `{name}` is neither in the scanned set nor built in, so this binding grants nothing; a role created later under that name is granted at once',
+            missing: '{kind} `{name}` is neither in the scanned files nor built in, so this binding grants nothing there; a role created later under that name is granted at once',
             otherNamespace: 'Role `{name}` exists only in namespace {namespaces}, but a RoleBinding refers to a Role of its own namespace `{namespace}`, so it grants nothing',
             roleInClusterBinding: 'a ClusterRoleBinding can only refer to a ClusterRole, not to Role `{name}`; the API server rejects it',
         },
@@ -7043,8 +7134,6 @@ const PREFIX = 'rbac.authorization.k8s.io/aggregate-to-';
 /** The built-in roles each label feeds: `view` aggregates into `edit`, and `edit` into `admin`. */
 const FEEDS = { view: ['view', 'edit', 'admin'], edit: ['edit', 'admin'], admin: ['admin'] };
 const READ_VERBS = new Set(['get', 'list', 'watch']);
-/** "a, b and c" */
-const aggregate_to_builtin_and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 /* harmony default export */ const aggregate_to_builtin = (defineRule({
     id: 'aggregate-to-builtin',
     meta: {
@@ -7099,13 +7188,13 @@ rules:
         const rules = role.rules.map((r) => r.rule);
         if (labels.length === 0 || rules.length === 0)
             return;
-        const targets = aggregate_to_builtin_and([...new Set(labels.flatMap((k) => FEEDS[k.slice(PREFIX.length)]))].map((t) => `\`${t}\``));
+        const targets = and([...new Set(labels.flatMap((k) => FEEDS[k.slice(PREFIX.length)]))].map((t) => `\`${t}\``));
         const data = { label: labels[0], name: role.name, targets };
         const path = ['metadata', 'labels', labels[0]];
         // Built-in roles may be bound cluster-wide: judge what the rules give there.
         const sensitive = rulesHold(rules, SENSITIVE, { scope: 'cluster' });
         if (sensitive.length > 0) {
-            ctx.report({ messageId: 'sensitive', level: 'error', data: { ...data, means: aggregate_to_builtin_and(sensitive.map((h) => h.permission.short)) }, path, key: true });
+            ctx.report({ messageId: 'sensitive', level: 'error', data: { ...data, means: and(sensitive.map((h) => h.permission.short)) }, path, key: true });
         }
         else if (rules.every((r) => r.verbs.every((v) => READ_VERBS.has(v)))) {
             ctx.report({ messageId: 'reads', level: 'note', data, path, key: true });
@@ -7121,8 +7210,6 @@ rules:
 
 
 
-/** "a, b and c" */
-const builtin_rbac_redefined_and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 /* harmony default export */ const builtin_rbac_redefined = (defineRule({
     id: 'builtin-rbac-redefined',
     meta: {
@@ -7191,12 +7278,12 @@ rules:
             ctx.report({
                 messageId: 'replaces',
                 level: means.length > 0 ? 'error' : 'warning',
-                data: { kind, name, annotation: AUTOUPDATE, adds: means.length > 0 ? `, and they add the rights to ${builtin_rbac_redefined_and(means)}` : '' },
+                data: { kind, name, annotation: AUTOUPDATE, adds: means.length > 0 ? `, and they add the rights to ${and(means)}` : '' },
                 path,
             });
         }
         else if (means.length > 0)
-            ctx.report({ messageId: 'widens', level: 'error', data: { kind, name, means: builtin_rbac_redefined_and(means) }, path });
+            ctx.report({ messageId: 'widens', level: 'error', data: { kind, name, means: and(means) }, path });
         else
             ctx.report({ messageId: 'role', data: { kind, name }, path });
     },
@@ -7795,6 +7882,7 @@ spec:
 
 ;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-shared.js
 
+
 /* harmony default export */ const cloud_identity_shared = (defineRule({
     id: 'cloud-identity-shared',
     meta: {
@@ -7805,8 +7893,8 @@ spec:
         securitySeverity: '3.0',
         precision: 'high',
         messages: {
-            accounts: '{cloud} identity `{value}` is also federated to {others}; every pod of those accounts holds it',
-            workloads: 'ServiceAccount `{account}` carries the {cloud} identity `{value}` and runs {workloads}; each of them holds it',
+            accounts: '{cloud} identity `{value}` is federated to {count} ServiceAccounts ({accounts}); every pod of those accounts holds it',
+            workloads: 'ServiceAccount `{account}` carries the {cloud} identity `{value}` and is used by {count} workloads ({workloads}); each of them holds it',
         },
         remediation: 'Give each workload its own ServiceAccount and its own cloud identity with only the permissions it needs.',
         references: ['https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity#identity_sameness'],
@@ -7854,32 +7942,39 @@ automountServiceAccountToken: false
     check(o, ctx) {
         const inv = ctx.inventory;
         const mine = inv.cloudIdentitiesOf(o);
-        if (mine.length === 0)
+        // The same account repeated (two install variants in one scan) is one account: the last one speaks.
+        if (mine.length === 0 || inv.serviceAccount({ namespace: o.ref.namespace, name: o.ref.name }) !== o)
             return;
         const id = (x) => `${x.ref.namespace}/${x.ref.name}`;
         for (const identity of mine) {
-            const others = inv.accountsWithIdentity(identity.annotation, identity.value).filter((x) => id(x) !== id(o));
-            const distinct = [...new Map(others.map((x) => [id(x), x])).values()];
-            if (distinct.length > 0) {
+            // One finding per identity, on the first account that carries it.
+            const holders = [
+                ...new Map(inv.identityAccounts.filter((x) => x.identities.some((i) => i.annotation === identity.annotation && i.value === identity.value)).map((x) => [id(x.account), x.account])).values(),
+            ];
+            if (holders.length > 1 && holders[0] === o) {
                 ctx.report({
                     messageId: 'accounts',
-                    data: { cloud: identity.cloud, value: identity.value, others: distinct.slice(0, 5).map((a) => `ServiceAccount \`${id(a)}\``).join(', ') },
+                    data: { cloud: identity.cloud, value: identity.value, count: holders.length, accounts: cloud_identity_shared_list(holders.map(id)) },
                     path: ['metadata', 'annotations', identity.annotation],
-                    related: distinct.slice(0, 10).map((a) => ({ object: a, path: ['metadata', 'annotations', identity.annotation], label: `ServiceAccount \`${id(a)}\`` })),
-                });
-            }
-            const workloads = [...new Map(inv.workloadsOf({ namespace: o.ref.namespace, name: o.ref.name }).map((w) => [`${w.object.ref.kind}/${w.object.ref.name}`, w])).values()];
-            if (workloads.length > 1) {
-                ctx.report({
-                    messageId: 'workloads',
-                    data: { account: id(o), cloud: identity.cloud, value: identity.value, workloads: workloads.slice(0, 5).map((w) => describe(w.object)).join(', ') },
-                    path: ['metadata', 'annotations', identity.annotation],
-                    related: workloads.slice(0, 10).map((w) => ({ object: w.object, path: w.accountPath ?? w.pod.ref.specPath, label: describe(w.object) })),
+                    related: holders.filter((a) => a !== o).slice(0, 20).map((a) => ({ object: a, path: ['metadata', 'annotations', identity.annotation], label: `ServiceAccount \`${id(a)}\`` })),
                 });
             }
         }
+        // One finding per account used by several workloads (shared-service-account leaves it to this rule).
+        const workloads = [...new Map(inv.workloadsOf({ namespace: o.ref.namespace, name: o.ref.name }).map((w) => [`${w.object.ref.group}/${w.object.ref.kind}/${w.object.ref.name}`, w])).values()];
+        if (workloads.length < 2)
+            return;
+        const identity = mine[0];
+        ctx.report({
+            messageId: 'workloads',
+            data: { account: id(o), cloud: identity.cloud, value: identity.value, count: workloads.length, workloads: cloud_identity_shared_list(workloads.map((w) => `${w.object.ref.kind} ${w.object.ref.name}`)) },
+            path: ['metadata', 'annotations', identity.annotation],
+            related: workloads.slice(0, 20).map((w) => ({ object: w.object, path: w.accountPath ?? w.pod.ref.specPath, label: describe(w.object) })),
+        });
     },
 }));
+/** "a, b and c", at most five named. */
+const cloud_identity_shared_list = (xs) => (xs.length > 5 ? `${xs.slice(0, 5).join(', ')} and ${xs.length - 5} more` : and(xs));
 
 ;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-with-cluster-rbac.js
 
@@ -8052,9 +8147,9 @@ spec:
         securitySeverity: '4.0',
         precision: 'high',
         messages: {
-            policyNamespace: 'ServiceAccount `{name}` is not in namespace `{namespace}` in the scanned set; a NetworkPolicy rule without namespaceSelector matches accounts of its own namespace only',
-            anyNamespace: 'no namespace of the scanned set has a ServiceAccount `{name}`, so this rule matches no pod',
-            selected: 'none of the namespaces the namespaceSelector reaches ({namespaces}) has a ServiceAccount `{name}` in the scanned set',
+            policyNamespace: 'ServiceAccount `{name}` of namespace `{namespace}` is not in the scanned files; a NetworkPolicy rule without namespaceSelector matches accounts of its own namespace only',
+            anyNamespace: 'no namespace of the scanned files has a ServiceAccount `{name}`, so this rule matches no pod of theirs',
+            selected: 'none of the namespaces the namespaceSelector reaches ({namespaces}) has a ServiceAccount `{name}` in the scanned files',
         },
         remediation: 'Fix the account name, add a namespaceSelector when the account lives in another namespace, or add the account to the manifests.',
         references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts'],
@@ -8138,13 +8233,13 @@ automountServiceAccountToken: false
     id: 'calico-sa-selector-empty',
     meta: {
         title: 'Calico ServiceAccount selector matches no account',
-        description: '`serviceAccountSelector` or a rule\'s `serviceAccounts.selector` matches no ServiceAccount of the scanned set in the namespaces it reaches.',
+        description: '`serviceAccountSelector` or a rule\'s `serviceAccounts.selector` matches no ServiceAccount of the scanned files in the namespaces it reaches.',
         level: 'warning',
         tags: ['security', 'network-identity'],
         securitySeverity: '4.0',
         precision: 'high',
         messages: {
-            empty: '`{field}` `{selector}` matches no ServiceAccount of the scanned set in {where}; ServiceAccount selectors test the account\'s labels (and `projectcalico.org/name`), not the pod\'s',
+            empty: '`{field}` `{selector}` matches no ServiceAccount of the scanned files in {where}; ServiceAccount selectors test the account\'s labels (and `projectcalico.org/name`), not the pod\'s',
         },
         remediation: 'Label the ServiceAccounts the policy is meant for, or fix the selector (it tests ServiceAccount labels, not pod labels).',
         references: ['https://docs.tigera.io/calico/latest/network-policy/policy-rules/service-accounts'],
@@ -8203,7 +8298,7 @@ automountServiceAccountToken: false
             const matched = scope.namespaces.some((ns) => inv.accountsIn(ns.name).some((a) => evaluate(sel, a.labels)));
             if (matched)
                 return;
-            const where = scope.all ? 'any namespace' : scope.namespaces.length === 0 ? 'the namespaces its namespaceSelector reaches (none in the set)' : `namespace ${scope.namespaces.map((n) => `\`${n.name}\``).join(', ')}`;
+            const where = scope.all ? 'any namespace' : scope.namespaces.length === 0 ? 'the namespaces its namespaceSelector reaches (none in the scanned files)' : `namespace ${scope.namespaces.map((n) => `\`${n.name}\``).join(', ')}`;
             ctx.report({ messageId: 'empty', data: { field: String(f.path[f.path.length - 1]), selector: f.text, where }, path: f.path });
         };
         judge(p.serviceAccountSelector, p.namespaceSelector);
@@ -8428,19 +8523,20 @@ subjects:
     id: 'istio-principal-unknown',
     meta: {
         title: 'Istio policy names an unknown or default ServiceAccount',
-        description: 'An Istio AuthorizationPolicy principal (`cluster.local/ns/NS/sa/NAME`) or `serviceAccounts` entry names a ServiceAccount that is not in the scanned set, or a `default` account.',
+        description: 'An Istio AuthorizationPolicy principal (`cluster.local/ns/NS/sa/NAME`) or `serviceAccounts` entry names a ServiceAccount that is not in the scanned files, or a `default` account, or a principal is written with `spiffe://` and so matches nobody.',
         level: 'warning',
         tags: ['security', 'network-identity'],
         securitySeverity: '5.0',
         precision: 'high',
         messages: {
-            unknown: '{field} entry `{entry}` names ServiceAccount `{account}`, which is not in the scanned set; a typo here silently matches nobody (or, in a DENY policy, protects nothing)',
+            unknown: '{field} entry `{entry}` names ServiceAccount `{account}`, which is not in the scanned files; a typo here silently matches nobody (or, in a DENY policy, protects nothing)',
+            spiffe: '{field} entry `{entry}` starts with `spiffe://`, which Istio adds itself, so it matches no peer (an ALLOW grants nothing, a DENY blocks nothing); write `{fixed}`',
             default: '{field} entry `{entry}` names the `default` ServiceAccount of namespace `{namespace}`, which every pod that names no account runs as; name the workload\'s own account',
         },
         remediation: 'Use the exact namespace and ServiceAccount name of the workload (`cluster.local/ns/NS/sa/NAME`), give workloads their own accounts, or list accounts created elsewhere in `knownServiceAccounts`.',
         references: ['https://istio.io/latest/docs/reference/config/security/authorization-policy/#Source'],
         docs: {
-            rationale: "Istio matches principals as strings: a principal for an account that does not exist matches no peer, so an ALLOW rule grants nothing and a DENY rule blocks nothing, without any error. The `default` account is shared by every pod that names no account, so allowing it allows all of them. `spiffe://` is stripped and `cluster.local` stands for the mesh's trust domain; principals with wildcards in the namespace or name and principals of other trust domains are not judged.",
+            rationale: "Istio matches principals as strings: a principal for an account that does not exist matches no peer, so an ALLOW rule grants nothing and a DENY rule blocks nothing, without any error. The `default` account is shared by every pod that names no account, so allowing it allows all of them. Istio adds the `spiffe://` scheme to principals itself, so one written with it matches nobody. `cluster.local` stands for the mesh's trust domain; principals with wildcards in the namespace or name and principals of other trust domains are not judged.",
             failing: `apiVersion: security.istio.io/v1
 kind: AuthorizationPolicy
 metadata:
@@ -8484,7 +8580,11 @@ automountServiceAccountToken: false
     appliesTo: (o) => o.ref.group === ISTIO_SECURITY_GROUP && o.ref.kind === 'AuthorizationPolicy',
     check(o, ctx) {
         const inv = ctx.inventory;
-        for (const { field, entry, path, account } of identityEntries(o, inv.reader)) {
+        for (const { field, entry, path, account, spiffe } of identityEntries(o, inv.reader)) {
+            if (spiffe) {
+                ctx.report({ messageId: 'spiffe', data: { field, entry, fixed: entry.slice(SPIFFE_SCHEME.length) }, path });
+                continue;
+            }
             if (!account)
                 continue;
             if (account.name === 'default') {
@@ -8720,6 +8820,118 @@ subjects:
     },
 }));
 
+;// CONCATENATED MODULE: ./lib/src/rules/suppression-invalid.js
+
+/**
+ * Reported by the suppression stage of `analyze/` (it reads `saguard.dev/ignore` annotations and the
+ * configuration's `ignore:` entries), not by a check of its own.
+ */
+/* harmony default export */ const suppression_invalid = (defineRule({
+    id: 'suppression-invalid',
+    meta: {
+        title: 'Suppression without a reason, expired, or naming no rule',
+        description: 'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that gives no reason, is past its `expires` date, or names something that is not a saguard rule.',
+        level: 'warning',
+        tags: ['security', 'suppressions'],
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        messages: {
+            noReason: '`saguard.dev/ignore` suppresses `{rules}` on {object} without a reason; say why in `saguard.dev/ignore-reason`',
+            unknownRule: '`saguard.dev/ignore` names `{rule}`, which is not a saguard rule{hint}, so nothing is suppressed for it; write rule ids as `saguard rules` lists them',
+            empty: '`saguard.dev/ignore` on {object} names no rule; list rule ids separated by commas, or write `all`',
+            notString: '`{annotation}` is {shown}, not a string; the API server accepts only string annotations, so quote it',
+            cannotSuppress: '`saguard.dev/ignore` names `{rule}`, whose findings cannot be suppressed; set `{rule}: off` under `rules:` in `.saguard.yaml` instead',
+            reasonWithoutIgnore: '`saguard.dev/ignore-reason` is set on {object} without `saguard.dev/ignore`, so nothing is suppressed; add the rule ids it is meant for',
+            configNoReason: 'ignore entry for `{rules}` on {target} has no `reason`; say why its findings are accepted',
+            expired: 'ignore entry for `{rules}` on {target} expired on {expires}, so its findings are reported again; fix them, or set a later `expires` if the reason still holds',
+        },
+        remediation: 'Give every suppression a reason (`saguard.dev/ignore-reason`, or `reason:` in `.saguard.yaml`), spell rule ids as `saguard rules` lists them, and renew or remove expired entries.',
+        references: ['https://github.com/saguard/saguard/blob/main/docs/configuration.md#suppressions'],
+        docs: {
+            rationale: 'A suppression is a decision that a risk is accepted; without the reason, the next reader cannot tell an informed exception from a way to make the build pass. A suppression without a reason still suppresses (the finding is in the SARIF log as suppressed), and this finding takes its place. An `ignore:` entry past its `expires` date stops suppressing: its findings come back, and this finding says why. A misspelled rule id suppresses nothing. Findings of `suppression-invalid` and `suppression-unused` cannot be suppressed themselves; set their level in `.saguard.yaml`.',
+            failing: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    saguard.dev/ignore: default-service-account
+spec:
+  template:
+    spec:
+      automountServiceAccountToken: false
+      containers: [{ name: api, image: example/api:1.0 }]
+`,
+            passing: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    saguard.dev/ignore: default-service-account
+    saguard.dev/ignore-reason: "the shop namespace's default account has no grants and no token (INC-4711)"
+spec:
+  template:
+    spec:
+      automountServiceAccountToken: false
+      containers: [{ name: api, image: example/api:1.0 }]
+`,
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./lib/src/rules/suppression-unused.js
+
+/** Reported by the suppression stage of `analyze/`, like `suppression-invalid`. */
+/* harmony default export */ const suppression_unused = (defineRule({
+    id: 'suppression-unused',
+    meta: {
+        title: 'Suppression that matches no finding',
+        description: 'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that suppresses nothing: the problem was fixed, or the suppression names the wrong rule, object or path.',
+        level: 'note',
+        tags: ['security', 'suppressions'],
+        securitySeverity: '2.0',
+        precision: 'high',
+        messages: {
+            inline: '`saguard.dev/ignore` suppresses `{rule}` but {object} has no such finding; remove it from the annotation',
+            inlineAll: '`saguard.dev/ignore: all` suppresses nothing on {object}; remove the annotation',
+            config: 'ignore entry for `{rules}` on {target} matches no finding; remove it, or correct its `rule`, `object` or `path`',
+        },
+        remediation: 'Remove the suppression, or correct the rule id, object or path so that it names the finding it was written for.',
+        references: ['https://github.com/saguard/saguard/blob/main/docs/configuration.md#suppressions'],
+        docs: {
+            rationale: 'Suppressions outlive the problems they were written for. A stale one is harmless until the same problem comes back and is silently accepted without anyone deciding it again; one that names the wrong rule or object never suppressed what its author meant. Suppressions of rules turned `off` are not reported (nothing could match them). An `ignore:` entry is judged against the whole scan: when one configuration serves several scans (matrix shards), entries for objects of the other shards are reported; give each shard its own configuration, or turn this rule off there.',
+            failing: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+  annotations:
+    saguard.dev/ignore: token-automount
+    saguard.dev/ignore-reason: the API client needs the token
+spec:
+  template:
+    spec:
+      serviceAccountName: default
+      automountServiceAccountToken: false
+      containers: [{ name: api, image: example/api:1.0 }]
+`,
+            passing: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+spec:
+  template:
+    spec:
+      serviceAccountName: default
+      automountServiceAccountToken: false
+      containers: [{ name: api, image: example/api:1.0 }]
+`,
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./lib/src/rules/index.js
 
 
@@ -8775,7 +8987,9 @@ subjects:
 
 
 
-const RULES = [
+
+
+const rules_RULES = [
     default_service_account,
     deprecated_service_account_field,
     token_automount,
@@ -8830,14 +9044,356 @@ const RULES = [
     duplicate_key,
     invalid_field_type,
     unscanned_input,
+    suppression_invalid,
+    suppression_unused,
 ];
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
 function ruleById(id) {
     return BY_ID.get(id);
 }
 
-;// CONCATENATED MODULE: ./lib/src/analyze/analyze.js
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./lib/src/config/patterns.js
+var patterns = __webpack_require__(9418);
+;// CONCATENATED MODULE: ./lib/src/config/config.js
+/**
+ * `.saguard.yaml`: text in, a typed configuration out, or problems that name the file, the line
+ * and the key. Pure: finding and reading the file is `publish/`'s business.
+ */
 
+
+
+
+
+
+const CONFIG_FILE_NAMES = ['.saguard.yaml', '.saguard.yml'];
+const config_LEVEL_SETTINGS = ['error', 'warning', 'note', 'off'];
+const TOP_LEVEL_KEYS = ['rules', 'knownServiceAccounts', 'ignore', 'paths', 'baseline'];
+const IGNORE_KEYS = ['rule', 'object', 'path', 'reason', 'expires'];
+/** Rules about suppressions: their findings cannot themselves be suppressed (turn them off instead). */
+const config_SUPPRESSION_RULES = ['suppression-invalid', 'suppression-unused'];
+const emptyConfig = () => ({ rules: {}, knownServiceAccounts: [], ignore: [], exclude: [] });
+/** `file:line:column: key: message` — one line. */
+function formatConfigProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`;
+}
+const quote = (v) => JSON.stringify(v);
+function describeValue(v) {
+    if (v === null || v === undefined)
+        return 'nothing';
+    if (typeof v === 'string')
+        return `the string ${quote(v)}`;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return `${typeof v} ${String(v)}`;
+    return Array.isArray(v) ? 'a list' : 'a mapping';
+}
+const hint = (word, candidates) => {
+    const c = closest(word, candidates);
+    return c ? ` (did you mean ${c}?)` : '';
+};
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written `YYYY-MM-DD`. */
+function isDate(s) {
+    const m = DATE.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+/** Parses and validates a configuration file. Problems come sorted by position. */
+function parseConfig(text, file) {
+    const config = emptyConfig();
+    const problems = [];
+    const lines = new LineIndex(text);
+    const at = (offset) => lines.position(offset);
+    const region = (n) => (n?.range ? lines.region(n.range[0], n.range[1]) : lines.region(0, 1));
+    const problem = (n, key, message) => {
+        const p = at(n?.range?.[0] ?? 0);
+        problems.push({ file, line: p.line, column: p.column, key, message });
+    };
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+    for (const e of doc.errors) {
+        const p = at(e.pos[0]);
+        const what = e.code === 'DUPLICATE_KEY' ? 'a key is repeated in one mapping' : `the file is not valid YAML (${e.message.split('\n')[0]})`;
+        problems.push({ file, line: p.line, column: p.column, key: '', message: what });
+    }
+    if (problems.length > 0)
+        return { config, problems };
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === undefined)))
+        return { config, problems }; // empty file: defaults
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problem(root, '', `expected a mapping with ${TOP_LEVEL_KEYS.join(', ')}, got ${describeValue(root.toJSON())}`);
+        return { config, problems };
+    }
+    const keyOf = (pair) => ((0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key));
+    const keyNode = (pair) => pair.key ?? null;
+    const valueNode = (pair) => pair.value ?? null;
+    const stringValue = (n, key, what) => {
+        if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+            return n.value;
+        problem(n, key, `expected ${what}, got ${describeValue((0,dist/* isScalar */.jn)(n) ? n.value : n?.toJSON())}`);
+        return undefined;
+    };
+    const stringList = (n, key, what, check) => {
+        if (!(0,dist/* isSeq */.oP)(n)) {
+            problem(n, key, `expected a list of ${what}, got ${describeValue((0,dist/* isScalar */.jn)(n) ? n.value : n?.toJSON())}`);
+            return [];
+        }
+        const out = [];
+        n.items.forEach((item, i) => {
+            const v = stringValue(item, `${key}[${i}]`, what);
+            if (v === undefined)
+                return;
+            check?.(v, item, `${key}[${i}]`);
+            out.push(v);
+        });
+        return out;
+    };
+    /** A key written with nothing after it (its items commented out) is an empty collection. */
+    const isEmpty = (n) => n === null || ((0,dist/* isScalar */.jn)(n) && n.value === null);
+    for (const pair of root.items) {
+        const key = keyOf(pair);
+        const value = valueNode(pair);
+        if (isEmpty(value) && (key === 'rules' || key === 'knownServiceAccounts' || key === 'ignore' || key === 'paths'))
+            continue;
+        switch (key) {
+            case 'rules':
+                readRules(value);
+                break;
+            case 'knownServiceAccounts':
+                config.knownServiceAccounts = stringList(value, key, 'namespace/name globs', (s, item, k) => {
+                    if (!patterns/* ACCOUNT_PATTERN */.j.test(s))
+                        problem(item, k, `${quote(s)} is not namespace/name (globs allowed, e.g. kube-system/*)`);
+                });
+                break;
+            case 'ignore':
+                readIgnore(value);
+                break;
+            case 'paths':
+                readPaths(value);
+                break;
+            case 'baseline': {
+                const v = stringValue(value, key, 'the path of a baseline file');
+                if (v !== undefined)
+                    config.baseline = v;
+                break;
+            }
+            default:
+                problem(keyNode(pair), key, `unknown key${hint(key, TOP_LEVEL_KEYS)}; expected ${TOP_LEVEL_KEYS.join(', ')}`);
+        }
+    }
+    function readRules(n) {
+        if (!(0,dist/* isMap */.jh)(n)) {
+            problem(n, 'rules', `expected a mapping of rule ids to a level or { level, options }, got ${describeValue((0,dist/* isScalar */.jn)(n) ? n.value : n?.toJSON())}`);
+            return;
+        }
+        for (const pair of n.items) {
+            const id = keyOf(pair);
+            const key = `rules.${id}`;
+            const rule = ruleById(id);
+            if (!rule) {
+                problem(keyNode(pair), key, `unknown rule${hint(id, rules_RULES.map((r) => r.id))}; \`saguard rules\` lists them`);
+                continue;
+            }
+            const v = valueNode(pair);
+            if ((0,dist/* isMap */.jh)(v)) {
+                const rc = {};
+                for (const p of v.items) {
+                    const k = keyOf(p);
+                    if (k === 'level') {
+                        const level = readLevel(valueNode(p), `${key}.level`);
+                        if (level)
+                            rc.level = level;
+                    }
+                    else if (k === 'options') {
+                        const options = readOptions(valueNode(p), `${key}.options`, rule.id, rule.meta.options ?? {});
+                        if (options)
+                            rc.options = options;
+                    }
+                    else
+                        problem(keyNode(p), `${key}.${k}`, `unknown key${hint(k, ['level', 'options'])}; expected level and options`);
+                }
+                config.rules[id] = rc;
+            }
+            else {
+                const level = readLevel(v, key);
+                if (level)
+                    config.rules[id] = { level };
+            }
+        }
+    }
+    function readLevel(n, key) {
+        const v = (0,dist/* isScalar */.jn)(n) ? n.value : n?.toJSON();
+        if (typeof v === 'string' && config_LEVEL_SETTINGS.includes(v))
+            return v;
+        problem(n, key, `expected ${config_LEVEL_SETTINGS.join(', ')} (or { level, options }), got ${describeValue(v)}`);
+        return undefined;
+    }
+    function readOptions(n, key, ruleId, declared) {
+        const names = Object.keys(declared);
+        if (!(0,dist/* isMap */.jh)(n)) {
+            problem(n, key, `expected a mapping of options, got ${describeValue((0,dist/* isScalar */.jn)(n) ? n.value : n?.toJSON())}`);
+            return undefined;
+        }
+        const out = {};
+        for (const p of n.items) {
+            const name = keyOf(p);
+            const meta = declared[name];
+            if (!meta || !Object.hasOwn(declared, name)) {
+                problem(keyNode(p), `${key}.${name}`, `unknown option${hint(name, names)}; ${names.length ? `${ruleId} has ${names.join(', ')}` : `${ruleId} has no options`}`);
+                continue;
+            }
+            const vn = valueNode(p);
+            const v = (0,dist/* isScalar */.jn)(vn) ? vn.value : vn?.toJSON();
+            if (meta.type === 'number' ? typeof v !== 'number' || !Number.isFinite(v) : typeof v !== meta.type) {
+                problem(vn, `${key}.${name}`, `expected a ${meta.type}, got ${describeValue(v)}`);
+                continue;
+            }
+            if (meta.type === 'number' && meta.minimum !== undefined && v < meta.minimum) {
+                problem(vn, `${key}.${name}`, `${String(v)} is below the smallest accepted value, ${meta.minimum}`);
+                continue;
+            }
+            out[name] = v;
+        }
+        return out;
+    }
+    function readIgnore(n) {
+        if (!(0,dist/* isSeq */.oP)(n)) {
+            problem(n, 'ignore', `expected a list of entries ({ rule, object and/or path, reason, expires }), got ${describeValue((0,dist/* isScalar */.jn)(n) ? n.value : n?.toJSON())}`);
+            return;
+        }
+        n.items.forEach((item, i) => {
+            const key = `ignore[${i}]`;
+            const node = item;
+            if (!(0,dist/* isMap */.jh)(node)) {
+                problem(node, key, `expected { rule, object and/or path, reason, expires }, got ${describeValue((0,dist/* isScalar */.jn)(node) ? node.value : node?.toJSON())}`);
+                return;
+            }
+            const entry = { rules: [], location: { file, region: firstLine(node) } };
+            let ok = true;
+            let sawRule = false;
+            for (const p of node.items) {
+                const k = keyOf(p);
+                const v = valueNode(p);
+                const kk = `${key}.${k}`;
+                switch (k) {
+                    case 'rule': {
+                        sawRule = true;
+                        const ids = (0,dist/* isSeq */.oP)(v) ? stringList(v, kk, 'rule ids') : [stringValue(v, kk, 'a rule id or a list of rule ids')].filter((x) => x !== undefined);
+                        if (ids.length === 0)
+                            ok = false;
+                        ids.forEach((id, j) => {
+                            const where = (0,dist/* isSeq */.oP)(v) ? v.items[j] : v;
+                            if (!ruleById(id)) {
+                                problem(where, kk, `unknown rule ${quote(id)}${hint(id, rules_RULES.map((r) => r.id))}; \`saguard rules\` lists them`);
+                                ok = false;
+                            }
+                            else if (config_SUPPRESSION_RULES.includes(id)) {
+                                problem(where, kk, `findings of ${id} cannot be ignored; set rules.${id}: off instead`);
+                                ok = false;
+                            }
+                            else
+                                entry.rules.push(id);
+                        });
+                        break;
+                    }
+                    case 'object': {
+                        const s = stringValue(v, kk, 'Kind/name or Kind/namespace/name');
+                        if (s === undefined)
+                            ok = false;
+                        else if (!patterns/* OBJECT_PATTERN */.t.test(s)) {
+                            problem(v, kk, `${quote(s)} is not Kind/name or Kind/namespace/name (globs allowed, e.g. ClusterRoleBinding/argocd-*)`);
+                            ok = false;
+                        }
+                        else
+                            entry.object = s;
+                        break;
+                    }
+                    case 'path': {
+                        const s = stringValue(v, kk, 'a file glob');
+                        if (s === undefined)
+                            ok = false;
+                        else if (s.startsWith('/') || /^[A-Za-z]:[\\/]/.test(s)) {
+                            problem(v, kk, `${quote(s)} is absolute; write it relative to the folder of ${file}`);
+                            ok = false;
+                        }
+                        else
+                            entry.path = s;
+                        break;
+                    }
+                    case 'reason': {
+                        // An empty reason is a finding (suppression-invalid), not a configuration error.
+                        const raw = (0,dist/* isScalar */.jn)(v) ? v.value : v?.toJSON();
+                        if (raw === null || raw === undefined)
+                            break;
+                        if (typeof raw !== 'string') {
+                            problem(v, kk, `expected a sentence, got ${describeValue(raw)}`);
+                            ok = false;
+                        }
+                        else if (raw.trim() !== '')
+                            entry.reason = raw.trim();
+                        break;
+                    }
+                    case 'expires': {
+                        const raw = (0,dist/* isScalar */.jn)(v) ? v.value : v?.toJSON();
+                        if (typeof raw !== 'string' || !isDate(raw)) {
+                            problem(v, kk, `${typeof raw === 'string' ? quote(raw) : describeValue(raw)} is not a date; expected YYYY-MM-DD`);
+                            ok = false;
+                        }
+                        else {
+                            entry.expires = raw;
+                            entry.expiresLocation = { file, region: region(v) };
+                        }
+                        break;
+                    }
+                    default:
+                        problem(keyNode(p), kk, `unknown key${hint(k, IGNORE_KEYS)}; expected ${IGNORE_KEYS.join(', ')}`);
+                        ok = false;
+                }
+            }
+            if (!sawRule) {
+                problem(node, key, 'needs rule: the rule id (or a list of them) it suppresses');
+                ok = false;
+            }
+            const keys = node.items.map(keyOf);
+            if (!keys.includes('object') && !keys.includes('path')) {
+                problem(node, key, 'needs object (Kind[/namespace]/name) and/or path to say which findings it suppresses');
+                ok = false;
+            }
+            if (ok)
+                config.ignore.push(entry);
+        });
+    }
+    function readPaths(n) {
+        if (!(0,dist/* isMap */.jh)(n)) {
+            problem(n, 'paths', `expected a mapping with exclude, got ${describeValue((0,dist/* isScalar */.jn)(n) ? n.value : n?.toJSON())}`);
+            return;
+        }
+        for (const p of n.items) {
+            const k = keyOf(p);
+            if (k === 'exclude' && isEmpty(valueNode(p)))
+                continue;
+            if (k !== 'exclude') {
+                problem(keyNode(p), `paths.${k}`, `unknown key${hint(k, ['exclude'])}; expected exclude`);
+                continue;
+            }
+            config.exclude = stringList(valueNode(p), 'paths.exclude', 'file globs', (s, item, kk) => {
+                if (s.startsWith('/'))
+                    problem(item, kk, `${quote(s)} is absolute; write it relative to the folder of ${file}`);
+            });
+        }
+    }
+    /** The region of the first line of a collection (an ignore entry's `- rule: …` line). */
+    function firstLine(node) {
+        return node.range ? lines.firstLineRegion(node.range[0], node.range[1]) : lines.region(0, 1);
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems };
+}
+
+;// CONCATENATED MODULE: ./lib/src/analyze/finding.js
 function ruleSettings(rule, override) {
     const options = {};
     for (const [k, m] of Object.entries(rule.meta.options ?? {}))
@@ -8873,6 +9429,242 @@ function levelOf(rule, setting, own) {
         return setting.level;
     return own ?? rule.meta.level;
 }
+/** A finding of `rule` on object `o`, located in its document. */
+function objectFinding(rule, setting, o, r) {
+    const full = [...o.basePath, ...r.path];
+    const region = r.offset !== undefined ? o.document.locateInScalar(full, r.offset) : r.key ? o.document.locateKey(full) : o.document.locate(full);
+    return {
+        ruleId: rule.id,
+        messageId: r.messageId,
+        data: r.data ?? {},
+        level: levelOf(rule, setting, r.level),
+        object: o.ref,
+        path: [...r.path],
+        location: { file: o.document.file, region },
+        related: relatedOf(r.related),
+        ...(r.flows && r.flows.length > 0 ? { flows: flowsOf(r.flows) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/analyze/suppress.js
+/**
+ * Suppressions: `saguard.dev/ignore` annotations on objects (and on pod templates, for their
+ * workload's findings), and `ignore:` entries of the configuration. A suppressed finding is kept
+ * (SARIF and JSON carry it) with `suppression` set; suppressions that are invalid or match nothing
+ * are findings of `suppression-invalid` and `suppression-unused`.
+ */
+
+
+
+
+
+
+
+const IGNORE_ANNOTATION = 'saguard.dev/ignore';
+const IGNORE_REASON_ANNOTATION = 'saguard.dev/ignore-reason';
+const INVALID = 'suppression-invalid';
+const UNUSED = 'suppression-unused';
+function settingOf(settings, rule) {
+    return settings.get(rule.id) ?? ruleSettings(rule);
+}
+/** Where an object's `saguard.dev/ignore` may be written: its own metadata, and its pod template's. */
+function annotationMaps(o, inventory) {
+    const out = [['metadata', 'annotations']];
+    const template = inventory.workloadOf(o)?.pod.ref.templatePath;
+    if (template && template.length > 0)
+        out.push([...template, 'metadata', 'annotations']);
+    return out;
+}
+/**
+ * Applies the annotations to the findings on the objects that carry them (`owners` maps a finding
+ * to its object) and returns the findings about the annotations themselves.
+ */
+function suppressInline(inventory, findings, owners, settings) {
+    const invalidRule = ruleById(INVALID);
+    const unusedRule = ruleById(UNUSED);
+    const invalid = settingOf(settings, invalidRule);
+    const unused = settingOf(settings, unusedRule);
+    const out = [];
+    const problem = (o, messageId, data, path, extra = {}) => {
+        if (invalid.level !== 'off')
+            out.push(objectFinding(invalidRule, invalid, o, { messageId, data, path, ...extra }));
+    };
+    const directives = new Map();
+    for (const o of inventory.objects) {
+        const found = [];
+        for (const annotations of annotationMaps(o, inventory)) {
+            const map = getIn(o.value, annotations);
+            if (!fields_isRecord(map))
+                continue;
+            const raw = map[IGNORE_ANNOTATION];
+            const rawReason = map[IGNORE_REASON_ANNOTATION];
+            const where = (name) => [...annotations, name];
+            if (rawReason !== undefined && rawReason !== null && typeof rawReason !== 'string') {
+                problem(o, 'notString', { annotation: IGNORE_REASON_ANNOTATION, shown: shown(rawReason) }, where(IGNORE_REASON_ANNOTATION));
+            }
+            if (raw === undefined) {
+                if (typeof rawReason === 'string')
+                    problem(o, 'reasonWithoutIgnore', { object: describe(o) }, where(IGNORE_REASON_ANNOTATION), { key: true });
+                continue;
+            }
+            if (raw !== null && typeof raw !== 'string') {
+                problem(o, 'notString', { annotation: IGNORE_ANNOTATION, shown: shown(raw) }, where(IGNORE_ANNOTATION));
+                continue;
+            }
+            const d = { annotations, all: false, allUsed: false, rules: [], reason: typeof rawReason === 'string' && rawReason.trim() !== '' ? rawReason.trim() : undefined };
+            let named = 0;
+            for (const { word, offset } of words(raw ?? '')) {
+                named++;
+                if (word === 'all')
+                    d.all = true;
+                else if (config_SUPPRESSION_RULES.includes(word))
+                    problem(o, 'cannotSuppress', { rule: word }, where(IGNORE_ANNOTATION), { offset });
+                else if (ruleById(word))
+                    d.rules.push({ rule: word, offset, used: false });
+                else {
+                    const near = closest(word, rules_RULES.map((r) => r.id));
+                    problem(o, 'unknownRule', { rule: word, hint: near ? ` (did you mean \`${near}\`?)` : '' }, where(IGNORE_ANNOTATION), { offset });
+                }
+            }
+            if (named === 0)
+                problem(o, 'empty', { object: describe(o) }, where(IGNORE_ANNOTATION));
+            if ((d.all || d.rules.length > 0) && d.reason === undefined) {
+                problem(o, 'noReason', { rules: d.all ? 'all' : d.rules.map((r) => r.rule).join(', '), object: describe(o) }, where(IGNORE_ANNOTATION), { key: true });
+            }
+            if (d.all || d.rules.length > 0)
+                found.push(d);
+        }
+        if (found.length > 0)
+            directives.set(o.id, found);
+    }
+    if (directives.size === 0)
+        return out;
+    for (const f of findings) {
+        const o = owners.get(f);
+        const ds = o && directives.get(o.id);
+        if (!ds || config_SUPPRESSION_RULES.includes(f.ruleId))
+            continue;
+        for (const d of ds) {
+            const named = d.rules.find((r) => r.rule === f.ruleId);
+            if (!named && !d.all)
+                continue;
+            if (named)
+                named.used = true;
+            else
+                d.allUsed = true;
+            if (!f.suppression || (!f.suppression.justification && d.reason)) {
+                f.suppression = { kind: 'inSource', justification: d.reason ?? '', source: 'annotation' };
+            }
+        }
+    }
+    if (unused.level === 'off')
+        return out;
+    for (const o of inventory.objects) {
+        for (const d of directives.get(o.id) ?? []) {
+            const path = [...d.annotations, IGNORE_ANNOTATION];
+            if (d.all && !d.allUsed && !d.rules.some((r) => r.used))
+                out.push(objectFinding(unusedRule, unused, o, { messageId: 'inlineAll', data: { object: describe(o) }, path }));
+            for (const r of d.rules) {
+                // A rule turned off could match nothing: its suppressions are not judged.
+                if (r.used || d.all || settingOf(settings, ruleById(r.rule)).level === 'off')
+                    continue;
+                out.push(objectFinding(unusedRule, unused, o, { messageId: 'inline', data: { rule: r.rule, object: describe(o) }, path, offset: r.offset }));
+            }
+        }
+    }
+    return out;
+}
+/** The comma-separated words of an annotation value, with their offsets. */
+function words(value) {
+    const out = [];
+    const re = /[^,\s]+/g;
+    for (let m = re.exec(value); m; m = re.exec(value))
+        out.push({ word: m[0], offset: m.index });
+    return out;
+}
+function shown(v) {
+    if (v === null)
+        return '`null`';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `\`${String(v)}\``;
+}
+const GLOB = { dot: true, nocomment: true, nonegate: true };
+/** `Kind/name` (any namespace, or none) or `Kind/namespace/name`, each part a glob. */
+function objectMatches(pattern, ref) {
+    const parts = pattern.split('/');
+    const [kind, namespace, name] = parts.length === 2 ? [parts[0], undefined, parts[1]] : [parts[0], parts[1], parts[2]];
+    if (!(0,esm/* minimatch */.xF)(ref.kind, kind, GLOB) || !(0,esm/* minimatch */.xF)(ref.name, name, GLOB))
+        return false;
+    return namespace === undefined || (ref.namespace !== undefined && (0,esm/* minimatch */.xF)(ref.namespace, namespace, GLOB));
+}
+function pathMatches(pattern, file) {
+    return (0,esm/* minimatch */.xF)(file, pattern, GLOB);
+}
+function target(e) {
+    if (e.object !== undefined && e.path !== undefined)
+        return `\`${e.object}\` in files \`${e.path}\``;
+    if (e.object !== undefined)
+        return `\`${e.object}\``;
+    return `files \`${e.path}\``;
+}
+/**
+ * Applies the configuration's `ignore:` entries (to findings already relocated to the files
+ * authors edit) and returns the findings about the entries: without a reason, expired (it then
+ * suppresses nothing), or matching no finding. `today` is `YYYY-MM-DD` (UTC).
+ */
+function suppressConfigured(findings, entries, settings, today) {
+    const invalidRule = ruleById(INVALID);
+    const unusedRule = ruleById(UNUSED);
+    const invalid = settingOf(settings, invalidRule);
+    const unused = settingOf(settings, unusedRule);
+    const out = [];
+    const about = (rule, setting, e, messageId, location = e.location) => {
+        if (setting.level === 'off' || !location)
+            return;
+        out.push({
+            ruleId: rule.id,
+            messageId,
+            data: { rules: e.rules.join(', '), target: target(e), ...(e.expires ? { expires: e.expires } : {}) },
+            level: levelOf(rule, setting, undefined),
+            object: undefined,
+            path: [],
+            location,
+            related: [],
+        });
+    };
+    for (const e of entries) {
+        if (e.expires !== undefined && e.expires < today) {
+            about(invalidRule, invalid, e, 'expired', e.expiresLocation ?? e.location);
+            continue;
+        }
+        if (e.reason === undefined)
+            about(invalidRule, invalid, e, 'configNoReason');
+        let used = false;
+        for (const f of findings) {
+            if (!e.rules.includes(f.ruleId))
+                continue;
+            if (e.object !== undefined && (!f.object || !objectMatches(e.object, f.object)))
+                continue;
+            if (e.path !== undefined && !pathMatches(e.path, f.location.file))
+                continue;
+            used = true;
+            if (!f.suppression)
+                f.suppression = { kind: 'external', justification: e.reason ?? '', source: 'config' };
+        }
+        if (!used && e.rules.some((id) => settingOf(settings, ruleById(id)).level !== 'off'))
+            about(unusedRule, unused, e, 'config');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/analyze/analyze.js
+
+
+
+
 /** The rule under which saguard reports what it could not check (its findings come from here). */
 const UNSCANNED = 'unscanned-input';
 const errorText = (e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0].slice(0, 300);
@@ -8914,8 +9706,14 @@ function unscanned(inventory, setting, rule) {
     }
     return out;
 }
+/**
+ * Runs the rules, then applies the `saguard.dev/ignore` annotations of the objects the findings
+ * are on (and reports the annotations that are invalid or unused).
+ */
 function analyze(inventory, rules, settings) {
     const findings = [];
+    /** The object each object finding is on, for its annotations. */
+    const owners = new Map();
     const unscannedRule = ruleById(UNSCANNED);
     const unscannedSetting = unscannedRule ? settings.get(UNSCANNED) ?? ruleSettings(unscannedRule) : undefined;
     if (unscannedSetting)
@@ -8972,19 +9770,9 @@ function analyze(inventory, rules, settings) {
                     inventory,
                     options: setting.options,
                     report: (r) => {
-                        const full = [...o.basePath, ...r.path];
-                        const region = r.offset !== undefined ? o.document.locateInScalar(full, r.offset) : r.key ? o.document.locateKey(full) : o.document.locate(full);
-                        findings.push({
-                            ruleId: rule.id,
-                            messageId: r.messageId,
-                            data: r.data ?? {},
-                            level: levelOf(rule, setting, r.level),
-                            object: o.ref,
-                            path: [...r.path],
-                            location: { file: o.document.file, region },
-                            related: relatedOf(r.related),
-                            ...(r.flows && r.flows.length > 0 ? { flows: flowsOf(r.flows) } : {}),
-                        });
+                        const f = objectFinding(rule, setting, o, r);
+                        owners.set(f, o);
+                        findings.push(f);
                     },
                 };
                 try {
@@ -9004,7 +9792,9 @@ function analyze(inventory, rules, settings) {
     for (const rule of rules)
         if (rule.late)
             run(rule);
-    return sortFindings(dedupe(findings));
+    const out = dedupe(findings);
+    out.push(...suppressInline(inventory, out, owners, settings));
+    return sortFindings(out);
 }
 function dedupe(findings) {
     const seen = new Set();
@@ -9029,7 +9819,75 @@ function sortFindings(findings) {
     return findings.sort(compareFindings);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/analyze/fingerprint.js
+
+/**
+ * `saguard/v1`: rule + file + object identity + field path, stable when lines move (SARIF
+ * `partialFingerprints`, and the key of baselines).
+ */
+function saguardFingerprint(f) {
+    const identity = f.object
+        ? `${f.object.group}/${f.object.kind}/${f.object.namespace ?? ''}/${f.object.name}|${f.path.join('.')}`
+        : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./lib/src/analyze/baseline.js
+
+const BASELINE_VERSION = 1;
+/** Reads a baseline file; a problem is one sentence saying what is wrong. */
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        return { problem: `${file} is not JSON (${e.message}); write it with saguard scan --write-baseline ${file}` };
+    }
+    const d = data;
+    if (!d || typeof d !== 'object' || d.tool !== 'saguard' || !Array.isArray(d.findings)) {
+        return { problem: `${file} is not a saguard baseline (expected {"version": ${BASELINE_VERSION}, "tool": "saguard", "findings": [...]}); write it with saguard scan --write-baseline ${file}` };
+    }
+    if (d.version !== BASELINE_VERSION)
+        return { problem: `${file} is a version ${JSON.stringify(d.version)} baseline; this saguard reads version ${BASELINE_VERSION}` };
+    const counts = new Map();
+    for (const [i, e] of d.findings.entries()) {
+        const fp = e?.fingerprint;
+        if (typeof fp !== 'string' || !/^[0-9a-f]{32}$/.test(fp))
+            return { problem: `${file}: findings[${i}] has no valid fingerprint (32 hexadecimal digits)` };
+        counts.set(fp, (counts.get(fp) ?? 0) + 1);
+    }
+    return { baseline: { file, counts } };
+}
+/**
+ * Hides the findings the baseline holds (as many of each fingerprint as it counts), leaving
+ * suppressed findings alone. Returns how many it hid and how many of its entries matched nothing.
+ */
+function applyBaseline(findings, baseline) {
+    const left = new Map(baseline.counts);
+    let hidden = 0;
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        const fp = saguardFingerprint(f);
+        const n = left.get(fp) ?? 0;
+        if (n === 0)
+            continue;
+        left.set(fp, n - 1);
+        f.suppression = { kind: 'external', justification: `in the baseline ${baseline.file}`, source: 'baseline' };
+        hidden++;
+    }
+    let stale = 0;
+    for (const n of left.values())
+        stale += n;
+    return { hidden, stale };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/index.js
+
+
 
 
 
@@ -9038,12 +9896,26 @@ function lint(sources, config = {}) {
     const inventory = inventoryOf(sources, config);
     const load = inventory.load;
     const settings = new Map();
-    for (const rule of RULES) {
+    for (const rule of rules_RULES) {
         const c = config.rules?.[rule.id];
         settings.set(rule.id, ruleSettings(rule, typeof c === 'string' ? { level: c } : c));
     }
-    const findings = analyze(inventory, RULES, settings);
-    return { findings, rules: RULES, skipped: load.skipped, stats: { ...load.stats, objects: load.objects.length } };
+    let findings = analyze(inventory, rules_RULES, settings);
+    if (config.relocate)
+        findings = config.relocate(findings);
+    findings.push(...suppressConfigured(findings, config.ignore ?? [], settings, config.today ?? new Date().toISOString().slice(0, 10)));
+    const baseline = config.baseline ? applyBaseline(sortFindings(findings), config.baseline) : undefined;
+    return {
+        findings: sortFindings(findings),
+        ...(baseline ? { baseline } : {}),
+        rules: rules_RULES,
+        skipped: load.skipped,
+        stats: { ...load.stats, objects: load.objects.length },
+    };
+}
+/** The parts of a `.saguard.yaml` that `lint` reads (paths and the baseline file are the caller's). */
+function lintConfigOf(config) {
+    return { rules: config.rules, knownServiceAccounts: config.knownServiceAccounts, ignore: config.ignore };
 }
 /** Loads sources into an inventory (objects, workloads, the RBAC engine) without running rules. */
 function inventoryOf(sources, config = {}) {
@@ -9224,13 +10096,15 @@ function renderText(findings, options) {
     }
     const c = countByLevel(findings);
     const total = c.error + c.warning + c.note;
-    const suppressed = findings.length - shown.length;
+    const inBaseline = findings.filter((f) => f.suppression?.source === 'baseline').length;
+    const suppressed = findings.length - shown.length - inBaseline;
     if (lines.length > 0)
         lines.push('');
     const summary = total === 0
         ? 'no findings'
         : `${plural(total, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
-    lines.push(paint(BOLD, summary + (suppressed > 0 ? ` (${suppressed} suppressed)` : '')));
+    const hidden = [...(suppressed > 0 ? [`${suppressed} suppressed`] : []), ...(inBaseline > 0 ? [`${inBaseline} in the baseline`] : [])];
+    lines.push(paint(BOLD, summary + (hidden.length > 0 ? ` (${hidden.join(', ')})` : '')));
     return lines.join('\n') + '\n';
 }
 
@@ -9327,7 +10201,8 @@ function header(findings) {
             errors: c.error,
             warnings: c.warning,
             notes: c.note,
-            suppressed: findings.filter((f) => f.suppression).length,
+            suppressed: findings.filter((f) => f.suppression && f.suppression.source !== 'baseline').length,
+            inBaseline: findings.filter((f) => f.suppression?.source === 'baseline').length,
         },
         findings: [],
     };
@@ -9350,8 +10225,6 @@ function writeJson(findings, write, style = 'auto') {
     writeJsonArray(report, report, 'findings', findings, jsonFinding, pretty, write);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/report/fingerprint.js
 /**
  * GitHub's `primaryLocationLineHash`: the rolling hash that `github/codeql-action`
@@ -9517,7 +10390,6 @@ function lineHashes(text, wanted) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/sarif.js
-/** SARIF 2.1.0 for GitHub code scanning, built as typed objects. */
 
 
 
@@ -9525,8 +10397,8 @@ function lineHashes(text, wanted) {
 
 
 
-const INFORMATION_URI = 'https://github.com/saguard/saguard';
-const helpUri = (id) => `${INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
+const sarif_INFORMATION_URI = 'https://github.com/saguard/saguard';
+const helpUri = (id) => `${sarif_INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
 const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 function ruleHelpMarkdown(rule) {
     const m = rule.meta;
@@ -9577,13 +10449,6 @@ function region(r) {
 }
 function artifact(file) {
     return { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
-}
-/** `saguard/v1`: rule + file + object identity + field path, stable when lines move. */
-function saguardFingerprint(f) {
-    const identity = f.object
-        ? `${f.object.group}/${f.object.kind}/${f.object.namespace ?? ''}/${f.object.name}|${f.path.join('.')}`
-        : `#${f.documentIndex ?? 0}|${JSON.stringify(f.data)}`;
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}|${f.location.file}|${identity}`).digest('hex').slice(0, 32);
 }
 /**
  * An escalation path as a code flow with one thread flow: the subject (the finding's location), then
@@ -9710,8 +10575,10 @@ function sarifParts(findings, rules, options) {
         }
         if (f.flows && f.flows.length > 0)
             result.codeFlows = f.flows.map((flow) => codeFlow(f, flow));
-        if (f.suppression)
-            result.suppressions = [{ kind: f.suppression.kind, justification: f.suppression.justification }];
+        if (f.suppression) {
+            const { kind, justification } = f.suppression;
+            result.suppressions = [{ kind, status: 'accepted', ...(justification ? { justification } : {}) }];
+        }
         return result;
     };
     const run = {
@@ -9720,7 +10587,7 @@ function sarifParts(findings, rules, options) {
                 name: 'saguard',
                 version: version/* VERSION */.x,
                 semanticVersion: version/* VERSION */.x,
-                informationUri: INFORMATION_URI,
+                informationUri: sarif_INFORMATION_URI,
                 rules: rules.map(ruleDescriptor),
             },
         },
@@ -10396,7 +11263,37 @@ function escalationSection(findings) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/verdict.js
+const verdict_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * After "failed: N findings at or above `fail-on: error`" (or "passed: no finding …"): where they
+ * are and what did not count. `code` formats a setting (backticks in Markdown).
+ */
+function gateClause(gate, failing, code = (s) => s) {
+    if (gate.scope === 'all') {
+        if (failing === 0)
+            return '';
+        return {
+            'fail-scope': ` (${code('fail-scope: all')} counts every line, not only the changed ones)`,
+            nofilter: ` (${code('filter-mode: nofilter')} counts every line as changed)`,
+            'unknown-diff': " (the pull request's changed lines could not be read, so every line counts)",
+        }[gate.why];
+    }
+    const here = failing === 0 ? ' on lines this pull request changes' : failing === 1 ? ', on a line this pull request changes' : ', all on lines this pull request changes';
+    if (gate.elsewhere === 0)
+        return here;
+    return `${here}; ${verdict_plural(gate.elsewhere, 'finding')} at or above it on lines it does not change ${gate.elsewhere === 1 ? 'does' : 'do'} not fail the step (${code('fail-scope: changed')})`;
+}
+/** The step's failure (or pass) message, plain text: `saguard failed: 2 findings at or above fail-on: error on lines …`. */
+function verdictText(failOn, failing, gate) {
+    if (failOn === 'none')
+        return 'saguard passed: fail-on: none never fails the step';
+    const head = failing > 0 ? `saguard failed: ${verdict_plural(failing, 'finding')} at or above fail-on: ${failOn}` : `saguard passed: no finding at or above fail-on: ${failOn}`;
+    return head + (gate ? gateClause(gate, failing) : '');
+}
+
 ;// CONCATENATED MODULE: ./lib/src/report/markdown.js
+
 
 
 
@@ -10442,10 +11339,25 @@ function leadSentence(shown, options) {
     if (outcome?.error !== undefined) {
         parts.push(`❌ **The ${step} failed**: ${markdownValue(outcome.error.replace(/\.?$/, '.'))}`);
     }
+    else if (outcome?.gate && outcome.failOn !== 'none' && (outcome.failing.length > 0 || (outcome.gate.scope === 'changed' && outcome.gate.elsewhere > 0))) {
+        const n = outcome.failing.length;
+        const clause = gateClause(outcome.gate, n, (x) => `\`${x}\``);
+        parts.push(n > 0
+            ? `❌ **The ${step} failed**: ${markdown_plural(n, 'finding')} at or above \`${setting}\`${clause}.`
+            : `✅ **Nothing failed the ${step}**: no finding at or above \`${setting}\`${clause}.`);
+    }
     else if (outcome && outcome.failing.length > 0) {
         const n = outcome.failing.length;
         const onChanged = changed ? outcome.failing.filter((f) => changed.has(f)).length : undefined;
-        const which = onChanged === undefined ? '' : onChanged === n ? (n === 1 ? ', on a line this pull request changes' : ', all on lines this pull request changes') : `, ${onChanged} of them on lines this pull request changes`;
+        const which = onChanged === undefined
+            ? ''
+            : onChanged === n
+                ? n === 1
+                    ? ', on a line this pull request changes'
+                    : ', all on lines this pull request changes'
+                : onChanged === 0
+                    ? ', none of them on lines this pull request changes'
+                    : `, ${onChanged} of them on lines this pull request changes`;
         parts.push(`❌ **The ${step} failed**: ${markdown_plural(n, 'finding')} at or above \`${setting}\`${which}.`);
     }
     else if (outcome) {
@@ -10464,6 +11376,18 @@ function leadSentence(shown, options) {
         }
     }
     return parts.join(' ');
+}
+/** "3 findings are hidden by the baseline; 1 is suppressed (…)." */
+function hiddenNote(findings) {
+    const baseline = findings.filter((f) => f.suppression?.source === 'baseline').length;
+    const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline').length;
+    const parts = [];
+    if (baseline > 0)
+        parts.push(`${markdown_plural(baseline, 'finding')} ${baseline === 1 ? 'is' : 'are'} hidden by the baseline`);
+    if (suppressed > 0) {
+        parts.push(`${parts.length > 0 ? suppressed : markdown_plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed (\`saguard.dev/ignore\` or \`ignore:\` of the configuration)`);
+    }
+    return parts.length > 0 ? `${parts.join('; ')}.` : undefined;
 }
 /** Counts by level (one line) and by rule (folded). */
 function countsSection(findings, shown) {
@@ -10523,7 +11447,8 @@ function renderMarkdown(findings, options = {}) {
     const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const shown = findings.filter((f) => !f.suppression);
     const changed = options.changed;
-    const head = [`## ${options.title ?? 'saguard'}`, '', leadSentence(shown, options), '', ...countsSection(findings, shown)];
+    const hidden = hiddenNote(findings);
+    const head = [`## ${options.title ?? 'saguard'}`, '', leadSentence(shown, options) + (hidden ? ` ${hidden}` : ''), '', ...countsSection(findings, shown)];
     const notShown = [...(options.notShown ?? [])];
     if (options.omittedAnnotations) {
         notShown.unshift(`${markdown_plural(options.omittedAnnotations, 'finding')} did not fit GitHub's annotation limits (10 per level and step for workflow commands); the SARIF file and this summary have them.`);
@@ -10566,7 +11491,163 @@ function renderMarkdown(findings, options = {}) {
     return [...head, ...body, ...tail, ...notShownSection(notShown)].join('\n').replace(/\n+$/, '') + '\n';
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/config-schema.js
+/**
+ * The JSON Schema of `.saguard.yaml` (draft-07, what editors' YAML language servers read), generated
+ * from the rule registry so that rule ids, levels and options cannot drift from it.
+ */
+
+
+
+const SCHEMA_PATH = 'schema/saguard.schema.json';
+const SCHEMA_URL = `https://raw.githubusercontent.com/saguard/saguard/main/${SCHEMA_PATH}`;
+function configSchema() {
+    const ruleIds = RULES.map((r) => r.id);
+    const rules = {};
+    for (const r of RULES) {
+        const options = {};
+        for (const [name, o] of Object.entries(r.meta.options ?? {})) {
+            options[name] = {
+                type: o.type,
+                default: o.default,
+                description: o.description,
+                ...(o.minimum !== undefined ? { minimum: o.minimum } : {}),
+            };
+        }
+        rules[r.id] = {
+            description: `${r.meta.title} (default: ${r.meta.level}). ${INFORMATION_URI}/blob/main/docs/rules/${r.id}.md`,
+            anyOf: [
+                { $ref: '#/definitions/level' },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        level: { $ref: '#/definitions/level' },
+                        options: { type: 'object', additionalProperties: false, properties: options },
+                    },
+                },
+            ],
+        };
+    }
+    const ignorable = ruleIds.filter((id) => !SUPPRESSION_RULES.includes(id));
+    const nonEmpty = { type: 'string', minLength: 1, pattern: '\\S' };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: SCHEMA_URL,
+        title: 'saguard configuration (.saguard.yaml)',
+        description: `Rule levels and options, accounts created elsewhere, suppressions, excluded paths and a baseline. ${INFORMATION_URI}/blob/main/docs/configuration.md`,
+        type: 'object',
+        additionalProperties: false,
+        definitions: {
+            level: { type: 'string', enum: [...LEVEL_SETTINGS], description: 'error, warning or note; off disables the rule.' },
+            ruleId: { type: 'string', enum: ignorable },
+        },
+        properties: {
+            rules: {
+                type: ['object', 'null'],
+                description: 'Per rule: a level (error, warning, note, off) or { level, options }.',
+                additionalProperties: false,
+                properties: rules,
+            },
+            knownServiceAccounts: {
+                type: ['array', 'null'],
+                description: 'namespace/name globs of ServiceAccounts created outside the scanned manifests (e.g. kube-system/*).',
+                items: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$' },
+            },
+            ignore: {
+                type: ['array', 'null'],
+                description: 'Configured suppressions: the findings of rule on objects matching object and/or files matching path.',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['rule'],
+                    anyOf: [{ required: ['object'] }, { required: ['path'] }],
+                    properties: {
+                        rule: {
+                            description: 'The rule id, or a list of them.',
+                            anyOf: [{ $ref: '#/definitions/ruleId' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/ruleId' } }],
+                        },
+                        object: { type: 'string', pattern: '^[^/\\s]+(/[^/\\s]+){1,2}$', description: 'Kind/name or Kind/namespace/name; each part may be a glob.' },
+                        path: { ...nonEmpty, not: { pattern: '^(/|[A-Za-z]:[\\\\/])' }, description: 'A file glob, relative to the folder of this file.' },
+                        reason: { type: ['string', 'null'], description: 'Why the finding is accepted (an entry without one is reported by suppression-invalid).' },
+                        expires: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'YYYY-MM-DD: after this day the findings are reported again.' },
+                    },
+                },
+            },
+            paths: {
+                type: ['object', 'null'],
+                additionalProperties: false,
+                properties: {
+                    exclude: { type: ['array', 'null'], description: 'File globs not to scan, relative to the folder of this file.', items: { ...nonEmpty, not: { pattern: '^/' } } },
+                },
+            },
+            baseline: { ...nonEmpty, description: 'A baseline written by saguard scan --write-baseline, relative to the folder of this file: its findings are hidden.' },
+        },
+    };
+}
+function configSchemaText() {
+    return JSON.stringify(configSchema(), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/config-help.js
+
+
+
+const yamlValue = (v) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+/** Markdown: how to change the rule's level and options, and how to suppress one of its findings. */
+function ruleConfigSection(rule) {
+    const id = rule.id;
+    const options = Object.entries(rule.meta.options ?? {});
+    const other = rule.meta.level === 'error' ? 'warning' : 'error';
+    const out = ['## Configure', '', `In \`.saguard.yaml\` ([configuration](../configuration.md)):`, '', '```yaml', 'rules:'];
+    out.push(`  ${id}: ${other}  # error | warning | note | off (default: ${rule.meta.level})`);
+    if (options.length > 0) {
+        out.push(`  # or, with options (shown with their defaults):`);
+        out.push(`  # ${id}: { level: ${rule.meta.level}, options: { ${options.map(([k, o]) => `${k}: ${yamlValue(o.default)}`).join(', ')} } }`);
+    }
+    out.push('```', '');
+    if (config_SUPPRESSION_RULES.includes(id)) {
+        out.push('Findings of this rule cannot be suppressed; set its level to `off` to silence it.', '');
+        return out;
+    }
+    out.push('To accept one finding, annotate the object it is on (or the pod template, for a workload), with a reason:', '', '```yaml', 'metadata:', '  annotations:', `    saguard.dev/ignore: ${id}`, '    saguard.dev/ignore-reason: "why this is accepted"', '```', '', 'or list it in `.saguard.yaml`:', '', '```yaml', 'ignore:', `  - rule: ${id}`, '    object: Kind/namespace/name      # or Kind/name; globs allowed', '    reason: why this is accepted', '    expires: 2030-12-31              # optional: reported again after this day', '```', '');
+    return out;
+}
+/** The commented `.saguard.yaml` of `saguard init`. */
+function initialConfig(options) {
+    return `# yaml-language-server: $schema=${SCHEMA_URL}
+# saguard configuration: ${sarif_INFORMATION_URI}/blob/main/docs/configuration.md
+# \`saguard rules\` lists the rules; \`saguard explain RULE\` shows one with its options.
+
+# Per rule: a level (error, warning, note, off), or { level, options }.
+rules:
+#  sa-automount-enabled: off
+#  token-automount: error
+#  projected-token-settings: { level: warning, options: { maxExpirationSeconds: 3600 } }
+
+# ServiceAccounts that exist in the cluster but not in these manifests (namespace/name globs).
+knownServiceAccounts:
+#  - kube-system/*
+
+# Accepted findings: the rule, the object (Kind[/namespace]/name, globs allowed) and/or a path,
+# and why. After \`expires\` the findings are reported again.
+ignore:
+#  - rule: cluster-admin-binding
+#    object: ClusterRoleBinding/argocd-*
+#    reason: Argo CD manages the cluster
+#    expires: 2027-06-30
+
+# Files not to scan (globs, relative to this file's folder).
+paths:
+  exclude:
+#    - charts/**/tests/**
+${options.baseline !== undefined
+        ? `\n# Findings accepted when saguard was adopted (saguard scan --write-baseline ${options.baseline}\n# rewrites it); only new findings are reported and fail the build.\nbaseline: ${options.baseline}\n`
+        : `\n# Findings accepted when saguard was adopted: write it with\n# saguard scan --write-baseline saguard-baseline.json, then name it here.\n# baseline: saguard-baseline.json\n`}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/report/docs.js
+
 /** How the documented failing file escaped reading, for rules about input saguard did not read. */
 function unreadNote(u) {
     switch (u.reason) {
@@ -10627,6 +11708,7 @@ function ruleDoc(rule) {
             out.push(`| \`${k}\` | \`${String(o.default)}\` | ${o.description} |`);
         out.push('');
     }
+    out.push(...ruleConfigSection(rule));
     out.push('## References', '', ...m.references.map((r) => `- <${r}>`), '');
     return out.join('\n');
 }
@@ -10637,6 +11719,23 @@ const FAIL_RANK = { error: 3, warning: 2, note: 1, none: Infinity };
 /** The findings that fail the run: not suppressed, at or above `failOn`. */
 function failing(findings, failOn) {
     return findings.filter((f) => !f.suppression && outcome_RANK[f.level] >= FAIL_RANK[failOn]);
+}
+/**
+ * The pull-request gate. `failing` holds the findings at or above `fail-on`; `changed` is set on a
+ * pull request (the findings on its changed lines, as `filter-mode` defines them). With
+ * `fail-scope: changed` and a diff that could be read, only those on changed lines fail the step.
+ */
+function pullRequestGate(failing, changed, options) {
+    if (!changed)
+        return { failing };
+    if (options.failScope === 'all')
+        return { failing, gate: { scope: 'all', why: 'fail-scope' } };
+    if (options.filterMode === 'nofilter')
+        return { failing, gate: { scope: 'all', why: 'nofilter' } };
+    if (!options.diffRead)
+        return { failing, gate: { scope: 'all', why: 'unknown-diff' } };
+    const onChanged = failing.filter((f) => changed.has(f));
+    return { failing: onChanged, gate: { scope: 'changed', elsewhere: failing.length - onChanged.length } };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -10810,8 +11909,9 @@ async function collectFiles(inputs, options) {
     const cwd = toBytes(options.cwd);
     const root = toBytes(options.root);
     const rootReal = realOrSelf(root);
-    const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
-    const inRoot = { real: rootReal, name: options.confined ? 'the workspace' : 'the repository' };
+    const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+    const limit = options.confined !== undefined ? toBytes(options.confined) : root;
+    const inLimit = { real: realOrSelf(limit), name: options.confined !== undefined ? 'the workspace' : 'the repository' };
     /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
     const absOf = new Map();
     const patchFiles = new Set();
@@ -10826,9 +11926,9 @@ async function collectFiles(inputs, options) {
     };
     /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
     const boundaryOf = (input, abs, dir) => {
-        if (isInside(abs, root) || isInside(realOrSelf(abs), rootReal))
-            return inRoot;
-        if (options.confined)
+        if (isInside(abs, limit) || isInside(realOrSelf(abs), inLimit.real))
+            return inLimit;
+        if (options.confined !== undefined)
             throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
         return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };
     };
@@ -10847,9 +11947,13 @@ async function collectFiles(inputs, options) {
         if (seen.has(real))
             return;
         seen.add(real);
+        if (options.excluded?.(show(real))) {
+            out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
+            return;
+        }
         if (!isInside(real, boundary.real))
             return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
-        const r = readRegular(real, limit);
+        const r = readRegular(real, maxBytes);
         if (r.kind === 'text') {
             const file = { path: show(real), text: r.text };
             absOf.set(file, abs);
@@ -12560,6 +13664,151 @@ async function renderHelm(chart, opts) {
 
 // EXTERNAL MODULE: ./lib/src/publish/cli/args.js
 var cli_args = __webpack_require__(8274);
+;// CONCATENATED MODULE: ./lib/src/publish/config.js
+/**
+ * Finding and reading `.saguard.yaml` (from the working directory up to the repository root, or a
+ * named file), and reading and writing baselines. Parsing and validation are `config/`'s.
+ */
+
+
+
+
+
+
+/** A configuration file that cannot be read or is invalid: one line per problem, naming file, line and key. */
+class ConfigFileError extends Error {
+    problems;
+    constructor(message, 
+    /** The problems with their positions, when the file was read. */
+    problems = []) {
+        super(message);
+        this.problems = problems;
+    }
+}
+/** The configuration file that applies in `cwd`: the nearest `.saguard.yaml` or `.saguard.yml` up to `root`. */
+function findConfigFile(cwd, root) {
+    let dir = external_node_path_.resolve(cwd);
+    const top = isInside(dir, root) ? external_node_path_.resolve(root) : dir;
+    for (;;) {
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_.join(dir, n)).filter((f) => external_node_fs_.existsSync(f));
+        if (present.length > 1) {
+            throw new ConfigFileError(`both ${present.map((f) => displayPath(f, root, cwd)).join(' and ')} exist; keep one`);
+        }
+        if (present.length === 1)
+            return present[0];
+        if (dir === top)
+            return undefined;
+        const up = external_node_path_.dirname(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+/**
+ * The configuration: `explicit` (a path from `--config` or the Action's `config` input) or the
+ * one found from `cwd` up to `root`, or the defaults when there is none (or `none` is set).
+ */
+function loadConfig(options) {
+    const { cwd, root } = options;
+    if (options.none)
+        return { file: undefined, text: undefined, config: emptyConfig() };
+    const abs = options.explicit !== undefined ? external_node_path_.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
+    if (abs === undefined)
+        return { file: undefined, text: undefined, config: emptyConfig() };
+    const file = displayPath(abs, root, cwd);
+    const text = config_readText(abs, `the configuration ${file}`, 'no such file', options.confinedTo);
+    const { config, problems } = parseConfig(text, file);
+    if (problems.length > 0)
+        throw new ConfigFileError(problems.map(formatConfigProblem).join('\n'), problems);
+    // Paths in the file are relative to its folder; findings and files are relative to the repository root.
+    const dir = external_node_path_.dirname(abs);
+    const base = isInside(dir, root) ? external_node_path_.relative(root, dir).split(external_node_path_.sep).join('/') : '';
+    const resolve = (glob) => (base ? external_node_path_.posix.join(base, glob) : external_node_path_.posix.normalize(glob));
+    return {
+        file,
+        text,
+        config: {
+            ...config,
+            exclude: config.exclude.map(resolve),
+            ignore: config.ignore.map((e) => (e.path !== undefined ? { ...e, path: resolve(e.path) } : e)),
+            ...(config.baseline !== undefined ? { baseline: external_node_path_.resolve(dir, config.baseline) } : {}),
+        },
+    };
+}
+/** The configuration and baselines are small; anything larger is not one. */
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+/**
+ * A file's text, through the reading guard (it comes from the pull request too: a link to
+ * `/dev/zero` or out of the workspace, a FIFO, a huge file are refused). `confinedTo`: the real
+ * path must be inside it (the Action's workspace). A failure is a `ConfigFileError` saying what
+ * could not be read and why.
+ */
+function config_readText(abs, what, missing, confinedTo) {
+    const fail = (why) => {
+        throw new ConfigFileError(`cannot read ${what}: ${why}`);
+    };
+    let real;
+    try {
+        real = byteFs.realpathSync(toBytes(abs));
+    }
+    catch (e) {
+        const code = e.code;
+        return fail(code === 'ENOENT' ? missing : (code ?? e.message));
+    }
+    if (confinedTo !== undefined && !isInside(real, byteFs.realpathSync(toBytes(confinedTo))))
+        fail('it is a link out of the workspace');
+    const r = readRegular(real, MAX_CONFIG_BYTES);
+    if (r.kind === 'text')
+        return r.text;
+    if (r.kind === 'error')
+        return fail(r.code === 'EISDIR' ? 'it is a directory' : r.code);
+    const u = r.unread;
+    return fail(u.reason === 'not-regular' ? `it is a ${u.type}, not a regular file` : u.reason === 'too-large' ? `it is larger than ${MAX_CONFIG_BYTES / 1048576} MiB` : u.reason === 'unreadable' ? u.code : 'it is a link out of the workspace');
+}
+/** Reads a baseline file (`file` relative to `cwd`, or absolute); with `confinedTo`, only inside that folder. */
+function readBaseline(file, cwd, root, confinedTo) {
+    const abs = external_node_path_.resolve(cwd, file);
+    const shown = displayPath(abs, root, cwd);
+    const text = config_readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confinedTo);
+    const parsed = parseBaseline(text, shown);
+    if ('problem' in parsed)
+        throw new ConfigFileError(parsed.problem);
+    return parsed.baseline;
+}
+/** Writes a file, creating its folder; a failure is a `ConfigFileError` naming it. */
+function writeFileIn(cwd, file, text) {
+    const abs = external_node_path_.resolve(cwd, file);
+    try {
+        external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
+        external_node_fs_.writeFileSync(abs, text);
+    }
+    catch (e) {
+        throw new ConfigFileError(`cannot write ${file}: ${e.code ?? e.message}`);
+    }
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/baseline.js
+
+
+
+/** Every finding that is not suppressed, in a stable order (so that a rewritten baseline diffs well). */
+function renderBaseline(findings) {
+    const entries = findings
+        .filter((f) => !f.suppression)
+        .map((f) => ({
+        fingerprint: saguardFingerprint(f),
+        rule: f.ruleId,
+        file: f.location.file,
+        ...(f.object ? { object: objectName(f.object) } : {}),
+        message: formatMessage(f),
+    }))
+        .sort((a, b) => baseline_cmp(a.file, b.file) || baseline_cmp(a.rule, b.rule) || baseline_cmp(a.object ?? '', b.object ?? '') || baseline_cmp(a.fingerprint, b.fingerprint));
+    const file = { version: BASELINE_VERSION, tool: 'saguard', findings: entries };
+    return JSON.stringify(file, null, 2) + '\n';
+}
+const baseline_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 ;// CONCATENATED MODULE: ./lib/src/publish/root.js
 
 
@@ -12912,6 +14161,12 @@ async function access(args, io) {
 
 
 
+
+
+
+
+
+
 async function main(argv, io) {
     try {
         const args = (0,cli_args/* parseArgs */.Zy)(argv);
@@ -12925,13 +14180,17 @@ async function main(argv, io) {
                 return 0;
             case 'explain': {
                 const rule = ruleById(args.rule);
-                if (!rule)
-                    throw new cli_args/* UsageError */.eb(`no rule ${JSON.stringify(args.rule)}; saguard rules lists them`);
+                if (!rule) {
+                    const near = closest(args.rule, rules_RULES.map((r) => r.id));
+                    throw new cli_args/* UsageError */.eb(`no rule ${JSON.stringify(args.rule)}${near ? `; did you mean ${near}?` : ''}; saguard rules lists them`);
+                }
                 io.stdout(ruleDoc(rule));
                 return 0;
             }
             case 'scan':
                 return await scan(args, io);
+            case 'init':
+                return await init(args, io);
             case 'can-i':
                 return await canI(args, io);
             case 'who-can':
@@ -12943,8 +14202,10 @@ async function main(argv, io) {
         }
     }
     catch (e) {
-        if (e instanceof cli_args/* UsageError */.eb || e instanceof InputError || e instanceof RenderError) {
-            io.stderr(`saguard: ${escapeTerminal(e.message)}\n`);
+        if (e instanceof cli_args/* UsageError */.eb || e instanceof InputError || e instanceof RenderError || e instanceof ConfigFileError) {
+            // A configuration with several problems: one line each, every one naming file, line and key.
+            const lines = e instanceof ConfigFileError ? e.message.split('\n') : [e.message];
+            io.stderr(lines.map((l) => `saguard: ${escapeTerminal(l)}\n`).join(''));
             return 2;
         }
         io.stderr(`saguard: internal error: ${e.stack ?? String(e)}\nplease report it with the input that caused it\n`);
@@ -12952,17 +14213,20 @@ async function main(argv, io) {
     }
 }
 function rulesTable() {
-    const rows = RULES.map((r) => [r.id, r.meta.level, r.meta.tags.filter((t) => t.startsWith('cis-')).map((t) => t.slice(4)).join(' ') || '-', r.meta.title]);
+    const rows = rules_RULES.map((r) => [r.id, r.meta.level, r.meta.tags.filter((t) => t.startsWith('cis-')).map((t) => t.slice(4)).join(' ') || '-', r.meta.title]);
     const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['id', 'level', 'cis'][i].length));
     const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`.trimEnd();
     return [line(['id', 'level', 'cis', 'title']), ...rows.map(line)].join('\n') + '\n';
 }
 function rulesJson() {
-    return (JSON.stringify(RULES.map((r) => ({ id: r.id, level: r.meta.level, title: r.meta.title, description: r.meta.description, tags: r.meta.tags, securitySeverity: r.meta.securitySeverity })), null, 2) + '\n');
+    return (JSON.stringify(rules_RULES.map((r) => ({ id: r.id, level: r.meta.level, title: r.meta.title, description: r.meta.description, tags: r.meta.tags, securitySeverity: r.meta.securitySeverity })), null, 2) + '\n');
 }
-async function scan(args, io) {
+/** Reads the configuration and the inputs, renders charts and kustomizations, and lints. */
+async function runScan(args, io, loaded, baseline) {
     const root = findRepoRoot(io.cwd);
-    const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin });
+    const { config } = loaded;
+    const excluded = config.exclude.length > 0 ? (file) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
+    const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin, ...(excluded ? { excluded } : {}) });
     const rendered = [];
     for (const chart of args.helmCharts) {
         rendered.push(await renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
@@ -12974,14 +14238,34 @@ async function scan(args, io) {
     const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
     if (progress)
         io.stderr(`saguard: scanning ${collected.files.length} files (${(bytes / 1048576).toFixed(1)} MB)…`);
-    const result = lint(collected.files, { namespace: args.namespace });
+    const result = lint(collected.files, {
+        namespace: args.namespace,
+        ...lintConfigOf(config),
+        knownServiceAccounts: [...config.knownServiceAccounts, ...args.knownServiceAccounts],
+        ...(baseline ? { baseline } : {}),
+        ...(rendered.length > 0 ? { relocate: (fs) => remapAll(fs, rendered, sortFindings) } : {}),
+    });
     if (progress)
         io.stderr('\r\x1b[K');
-    result.findings = remapAll(result.findings, rendered, sortFindings);
     const sources = new Map(collected.files.map((f) => [f.path, f.text]));
     for (const r of rendered)
         for (const [p, t] of r.files)
             sources.set(p, t);
+    if (loaded.file !== undefined && loaded.text !== undefined)
+        sources.set(loaded.file, loaded.text);
+    return { result, collected, sources, root };
+}
+/** The configuration of a scan, and its baseline (`--baseline`, else the configuration's `baseline:`). */
+function configure(args, io) {
+    const root = findRepoRoot(io.cwd);
+    const loaded = loadConfig({ explicit: args.config, none: args.noConfig, cwd: io.cwd, root });
+    // Writing a baseline records every finding: an existing baseline hides none of them.
+    const file = args.writeBaseline !== undefined ? undefined : (args.baseline ?? loaded.config.baseline);
+    return { loaded, baseline: file !== undefined ? readBaseline(file, io.cwd, root) : undefined };
+}
+async function scan(args, io) {
+    const { loaded, baseline } = configure(args, io);
+    const { result, collected, sources, root } = await runScan(args, io, loaded, baseline);
     if (args.shard) {
         // Everything was read and analysed; this shard reports on its own files only.
         const shard = args.shard;
@@ -13030,6 +14314,8 @@ async function scan(args, io) {
     if (leftOut && args.format !== 'text' && !args.outputs.some((o) => o.format === 'text'))
         io.stderr(`saguard: ${leftOut}\n`);
     if (args.verbose) {
+        if (loaded.file !== undefined)
+            io.stderr(`saguard: configuration ${escapeControls(loaded.file)}\n`);
         for (const s of collected.skipped)
             io.stderr(`saguard: skipped ${escapeControls(s.file)}: ${escapeControls(s.reason)}\n`);
         for (const s of result.skipped)
@@ -13041,7 +14327,39 @@ async function scan(args, io) {
     if (collected.kustomizeFiles > 0) {
         io.stderr(`saguard: skipped ${collected.kustomizeFiles} patch file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (partial objects, and files a kustomization does not list as resources; build it with --kustomize DIR)\n`);
     }
+    if (result.baseline && result.baseline.stale > 0) {
+        io.stderr(`saguard: ${result.baseline.stale} finding${result.baseline.stale === 1 ? '' : 's'} of the baseline ${baseline.file} no longer occur${result.baseline.stale === 1 ? 's' : ''}; rewrite it with --write-baseline to drop them\n`);
+    }
+    if (args.writeBaseline !== undefined) {
+        writeFileIn(io.cwd, args.writeBaseline, renderBaseline(result.findings));
+        const n = result.findings.filter((f) => !f.suppression).length;
+        io.stderr(`saguard: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${args.writeBaseline}; scans with --baseline ${args.writeBaseline} (or baseline: in .saguard.yaml) hide them\n`);
+        return 0;
+    }
     return failing(result.findings, args.failOn).length > 0 ? 1 : 0;
+}
+/** `saguard init`: a commented `.saguard.yaml` here, and with `--baseline` a baseline of today's findings. */
+async function init(args, io) {
+    const file = external_node_path_.join(io.cwd, CONFIG_FILE_NAMES[0]);
+    const other = CONFIG_FILE_NAMES.map((n) => external_node_path_.join(io.cwd, n)).find((f) => external_node_fs_.existsSync(f));
+    if (other && !args.force)
+        throw new cli_args/* UsageError */.eb(`${external_node_path_.basename(other)} already exists here; edit it, or run saguard init --force to replace it`);
+    const root = findRepoRoot(io.cwd);
+    const above = external_node_path_.resolve(io.cwd) !== external_node_path_.resolve(root) ? findConfigFile(external_node_path_.dirname(io.cwd), root) : undefined;
+    const text = initialConfig({ baseline: args.baseline });
+    let baselineNote = '';
+    if (args.baseline !== undefined) {
+        const loaded = { file: undefined, text: undefined, config: { ...emptyConfig() } };
+        const { result } = await runScan(args.scan, io, loaded, undefined);
+        writeFileIn(io.cwd, args.baseline, renderBaseline(result.findings));
+        const n = result.findings.filter((f) => !f.suppression).length;
+        baselineNote = ` and ${args.baseline} (${n} finding${n === 1 ? '' : 's'} of today, hidden from now on)`;
+    }
+    writeFileIn(io.cwd, file, text);
+    io.stdout(`saguard: wrote ${CONFIG_FILE_NAMES[0]}${baselineNote}; commit ${args.baseline !== undefined ? 'them' : 'it'}, and see saguard explain RULE for each rule's options\n`);
+    if (above)
+        io.stderr(`saguard: note: ${displayPath(above, root, io.cwd)} above this folder no longer applies here\n`);
+    return 0;
 }
 /** `merge-sarif`: the shards' logs joined into one. */
 function mergeSarifFiles(args, io) {
@@ -13074,7 +14392,9 @@ function mergeSarifFiles(args, io) {
             writeFileWith(external_node_path_.resolve(io.cwd, args.output), (write) => writeMergedSarif(merged, write));
         }
         catch (e) {
-            throw new InputError(`cannot write ${args.output}: ${e.code ?? e.message}`);
+            if (e instanceof WriteError)
+                throw new InputError(`--output ${args.output}: ${e.message}`);
+            throw e;
         }
     }
     else
