@@ -56,6 +56,7 @@ describe('parseConfig', () => {
         reason: 'Argo CD needs it to manage the cluster',
         expires: '2027-06-30',
         location: { file: 'cfg/.saguard.yaml', region: { startLine: 6, startColumn: 5, endLine: 6, endColumn: 32 } },
+        ruleLocations: [{ file: 'cfg/.saguard.yaml', region: { startLine: 6, startColumn: 11, endLine: 6, endColumn: 32 } }],
         expiresLocation: { file: 'cfg/.saguard.yaml', region: { startLine: 9, startColumn: 14, endLine: 9, endColumn: 24 } },
       },
     ]);

@@ -187,12 +187,12 @@ export function suppressConfigured(findings: readonly Finding[], entries: readon
   const invalid = settingOf(settings, invalidRule);
   const unused = settingOf(settings, unusedRule);
   const out: Finding[] = [];
-  const about = (rule: Rule, setting: RuleSetting, e: IgnoreEntry, messageId: string, location = e.location): void => {
+  const about = (rule: Rule, setting: RuleSetting, e: IgnoreEntry, messageId: string, location = e.location, extra: Record<string, string> = {}): void => {
     if (setting.level === 'off' || !location) return;
     out.push({
       ruleId: rule.id,
       messageId,
-      data: { rules: e.rules.join(', '), target: target(e), ...(e.expires ? { expires: e.expires } : {}) },
+      data: { rules: e.rules.join(', '), target: target(e), ...(e.expires ? { expires: e.expires } : {}), ...extra },
       level: levelOf(rule, setting, undefined),
       object: undefined,
       path: [],
@@ -206,15 +206,24 @@ export function suppressConfigured(findings: readonly Finding[], entries: readon
       continue;
     }
     if (e.reason === undefined) about(invalidRule, invalid, e, 'configNoReason');
-    let used = false;
+    const used = new Set<string>();
     for (const f of findings) {
       if (!e.rules.includes(f.ruleId)) continue;
       if (e.object !== undefined && (!f.object || !objectMatches(e.object, f.object))) continue;
       if (e.path !== undefined && !pathMatches(e.path, f.location.file)) continue;
-      used = true;
+      used.add(f.ruleId);
       if (!f.suppression) f.suppression = { kind: 'external', justification: e.reason ?? '', source: 'config' };
     }
-    if (!used && e.rules.some((id) => settingOf(settings, ruleById(id)!).level !== 'off')) about(unusedRule, unused, e, 'config');
+    // A rule turned off could match nothing: its suppressions are not judged.
+    const judged = e.rules.filter((id) => settingOf(settings, ruleById(id)!).level !== 'off');
+    if (used.size === 0) {
+      if (judged.length > 0) about(unusedRule, unused, e, 'config');
+      continue;
+    }
+    // One rule of a list that matched nothing, on its item of the list.
+    e.rules.forEach((id, i) => {
+      if (!used.has(id) && judged.includes(id)) about(unusedRule, unused, e, 'configRule', e.ruleLocations?.[i] ?? e.location, { rule: id });
+    });
   }
   return out;
 }

@@ -38,6 +38,8 @@ export interface IgnoreEntry {
   expires?: string;
   /** Where the entry is written (its first line), and its `expires` value, for findings about it. */
   location?: Location;
+  /** Where each id of `rules` is written (same order). */
+  ruleLocations?: Location[];
   expiresLocation?: Location;
 }
 
@@ -256,7 +258,7 @@ export function parseConfig(text: string, file: string): { config: SaguardConfig
         problem(node, key, `expected { rule, object and/or path, reason, expires }, got ${describeValue(isScalar(node) ? node.value : node?.toJSON())}`);
         return;
       }
-      const entry: IgnoreEntry = { rules: [], location: { file, region: firstLine(node) } };
+      const entry: IgnoreEntry = { rules: [], location: { file, region: firstLine(node) }, ruleLocations: [] };
       let ok = true;
       let sawRule = false;
       for (const p of node.items) {
@@ -276,7 +278,10 @@ export function parseConfig(text: string, file: string): { config: SaguardConfig
               } else if (SUPPRESSION_RULES.includes(id)) {
                 problem(where, kk, `findings of ${id} cannot be ignored; set rules.${id}: off instead`);
                 ok = false;
-              } else entry.rules.push(id);
+              } else {
+                entry.rules.push(id);
+                entry.ruleLocations!.push({ file, region: region(where) });
+              }
             });
             break;
           }

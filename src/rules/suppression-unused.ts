@@ -14,6 +14,7 @@ export default defineRule({
       inline: '`saguard.dev/ignore` suppresses `{rule}` but {object} has no such finding; remove it from the annotation',
       inlineAll: '`saguard.dev/ignore: all` suppresses nothing on {object}; remove the annotation',
       config: 'ignore entry for `{rules}` on {target} matches no finding; remove it, or correct its `rule`, `object` or `path`',
+      configRule: 'ignore entry for `{rules}` on {target} matches no finding of `{rule}`; remove `{rule}` from its `rule` list',
     },
     remediation: 'Remove the suppression, or correct the rule id, object or path so that it names the finding it was written for.',
     references: ['https://github.com/saguard/saguard/blob/main/docs/configuration.md#suppressions'],

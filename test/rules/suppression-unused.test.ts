@@ -57,6 +57,26 @@ const cases: Case[] = [
     config: configOf('ignore:\n  - rule: default-service-account\n    object: Deployment/*/api\n    path: other.yaml\n    reason: accepted\n'),
     errors: [{ messageId: 'config', line: 2, column: 5, file: '.saguard.yaml', message: 'on `Deployment/*/api` in files `other.yaml`' }],
   },
+  {
+    name: 'a rule of a configured list that matches nothing: on its item of the list',
+    code: deploy(['team: shop']),
+    config: configOf('ignore:\n  - rule: [default-service-account, token-automount]\n    object: Deployment/shop/api\n    reason: accepted\n'),
+    errors: [
+      {
+        messageId: 'configRule',
+        line: 2,
+        column: 37,
+        file: '.saguard.yaml',
+        message: 'ignore entry for `default-service-account, token-automount` on `Deployment/shop/api` matches no finding of `token-automount`; remove `token-automount` from its `rule` list',
+      },
+    ],
+  },
+  {
+    name: 'valid: a rule of the list that is off is not judged',
+    code: deploy(['team: shop']),
+    config: configOf('rules:\n  token-automount: off\nignore:\n  - rule: [default-service-account, token-automount]\n    object: Deployment/shop/api\n    reason: accepted\n'),
+    errors: [],
+  },
   { name: 'valid: the annotation suppresses a finding', code: deploy(['saguard.dev/ignore: default-service-account', REASON]), errors: [] },
   { name: 'valid: all, used', code: deploy(['team: shop'], ['saguard.dev/ignore: all', REASON]), errors: [] },
   {
