@@ -4,11 +4,11 @@
  * (SARIF and JSON carry it) with `suppression` set; suppressions that are invalid or match nothing
  * are findings of `suppression-invalid` and `suppression-unused`.
  */
-import { minimatch } from 'minimatch';
 import type { Finding, JsonPath, ObjectRef } from '../model/types.js';
 import type { K8sObject } from '../load/load.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { getIn, isRecord } from '../inventory/fields.js';
+import { matchesGlob } from '../inventory/glob.js';
 import { closest } from '../inventory/rbac/catalog.js';
 import { RULES, ruleById, type Rule } from '../rules/index.js';
 import { describe } from '../rules/rule.js';
@@ -156,18 +156,16 @@ function shown(v: unknown): string {
   return `\`${String(v)}\``;
 }
 
-const GLOB = { dot: true, nocomment: true, nonegate: true } as const;
-
 /** `Kind/name` (any namespace, or none) or `Kind/namespace/name`, each part a glob. */
 export function objectMatches(pattern: string, ref: ObjectRef): boolean {
   const parts = pattern.split('/');
   const [kind, namespace, name] = parts.length === 2 ? [parts[0]!, undefined, parts[1]!] : [parts[0]!, parts[1]!, parts[2]!];
-  if (!minimatch(ref.kind, kind, GLOB) || !minimatch(ref.name, name, GLOB)) return false;
-  return namespace === undefined || (ref.namespace !== undefined && minimatch(ref.namespace, namespace, GLOB));
+  if (!matchesGlob(kind, ref.kind) || !matchesGlob(name, ref.name)) return false;
+  return namespace === undefined || (ref.namespace !== undefined && matchesGlob(namespace, ref.namespace));
 }
 
 export function pathMatches(pattern: string, file: string): boolean {
-  return minimatch(file, pattern, GLOB);
+  return matchesGlob(pattern, file);
 }
 
 function target(e: IgnoreEntry): string {

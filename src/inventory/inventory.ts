@@ -12,6 +12,7 @@ import { evaluate } from './calico/selector.js';
 import { parseServiceAccountUser, serviceAccountGroups, serviceAccountUser } from './rbac/match.js';
 import type { UserInfo } from './rbac/types.js';
 import { EscalationGraph } from './rbac/escalation.js';
+import { matchesGlob } from './glob.js';
 
 export const SA_TOKEN_SECRET_TYPE = 'kubernetes.io/service-account-token';
 
@@ -90,7 +91,7 @@ export class Inventory {
   private readonly byName = new Map<string, K8sObject[]>();
   private readonly workloadByObject = new Map<number, Workload>();
   private readonly uses = new Map<string, AccountUse[]>();
-  private readonly known: RegExp[];
+  private readonly known: readonly string[];
   private engine: RbacEngine | undefined;
   private graph: EscalationGraph | undefined;
   private identities: { account: K8sObject; identities: CloudIdentity[] }[] | undefined;
@@ -98,7 +99,7 @@ export class Inventory {
   constructor(readonly load: LoadResult, readonly options: InventoryOptions = {}) {
     this.objects = load.objects;
     this.documents = load.documents;
-    this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
+    this.known = options.knownServiceAccounts ?? [];
     for (const o of load.objects) {
       const k = gk(o.ref.group, o.ref.kind);
       push(this.byKind, k, o);
@@ -288,7 +289,7 @@ export class Inventory {
 
   isKnownAccount(a: AccountId): boolean {
     const key = accountKey(a);
-    return this.known.some((r) => r.test(key));
+    return this.known.some((g) => matchesGlob(g, key));
   }
 
   /**
@@ -456,22 +457,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (a) a.push(v);
   else m.set(k, [v]);
-}
-
-/** `*` matches any run of characters except `/`; `**` any run. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 export { isRecord };

@@ -21,6 +21,8 @@ const cases: Case[] = [
   },
   { name: 'valid: present', code: `${DEPLOY}---\napiVersion: v1\nkind: ServiceAccount\nmetadata: { name: api, namespace: shop }\n`, errors: [] },
   { name: 'valid: listed in knownServiceAccounts', code: DEPLOY, config: { knownServiceAccounts: ['shop/*'] }, errors: [] },
+  { name: 'knownServiceAccounts of other namespaces or names do not cover it', code: DEPLOY, config: { knownServiceAccounts: ['shop-*/api', 'shop/api-*', '*/ap'] }, errors: [{ messageId: 'missing', line: 7, column: 27 }] },
+  { name: 'valid: knownServiceAccounts globs as in paths (alternatives, classes)', code: DEPLOY, config: { knownServiceAccounts: ['{ops,shop}/a[op]i'] }, errors: [] },
   {
     name: 'valid: the namespace default applies to both objects',
     code: yaml`
