@@ -7,6 +7,7 @@
  * 3. the findings by level, errors first (new ones first within a level), each location a link to
  *    the line at the analysed commit;
  * 4. the worst escalation paths as a Mermaid graph, and extra sections callers add (`sections`);
+ *    the suppressed findings with their reasons (folded);
  * 5. what was scanned (paths, charts, overlays);
  * 6. what did not fit (annotations over GitHub's caps, reporting skipped, the summary's own cut).
  *
@@ -155,16 +156,49 @@ export function leadSentence(shown: readonly Finding[], options: Pick<MarkdownOp
   return parts.join(' ');
 }
 
-/** "3 findings are hidden by the baseline; 1 is suppressed (…)." */
+const SUPPRESSED_BY: Record<string, string> = { annotation: '`saguard.dev/ignore`', config: '`ignore:` of the configuration' };
+
+/** "by `saguard.dev/ignore`" or "1 by `saguard.dev/ignore`, 3 by `ignore:` of the configuration". */
+function suppressedBy(suppressed: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of suppressed) counts.set(f.suppression!.source, (counts.get(f.suppression!.source) ?? 0) + 1);
+  const sources = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  if (sources.length === 1) return `by ${SUPPRESSED_BY[sources[0]![0]] ?? sources[0]![0]}`;
+  return sources.map(([source, n]) => `${n} by ${SUPPRESSED_BY[source] ?? source}`).join(', ');
+}
+
+/** "3 findings are hidden by the baseline; 1 is suppressed by …." */
 function hiddenNote(findings: readonly Finding[]): string | undefined {
   const baseline = findings.filter((f) => f.suppression?.source === 'baseline').length;
-  const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline').length;
+  const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline');
   const parts: string[] = [];
   if (baseline > 0) parts.push(`${plural(baseline, 'finding')} ${baseline === 1 ? 'is' : 'are'} hidden by the baseline`);
-  if (suppressed > 0) {
-    parts.push(`${parts.length > 0 ? suppressed : plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed (\`saguard.dev/ignore\` or \`ignore:\` of the configuration)`);
+  if (suppressed.length > 0) {
+    const n = suppressed.length;
+    parts.push(`${parts.length > 0 ? n : plural(n, 'finding')} ${n === 1 ? 'is' : 'are'} suppressed (${suppressedBy(suppressed)})`);
   }
   return parts.length > 0 ? `${parts.join('; ')}.` : undefined;
+}
+
+/** At most this many suppressed findings are listed (the SARIF file has them all). */
+export const SUPPRESSED_ROWS = 100;
+
+/**
+ * The suppressed findings (not the baseline's), folded: what was accepted, where, by what and why,
+ * so that a reviewer sees a suppression a pull request adds as well as the finding it hides.
+ */
+function suppressedSection(findings: readonly Finding[], links: SummaryLinks | undefined): string[] {
+  const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline');
+  if (suppressed.length === 0) return [];
+  const out = [`<details><summary>Suppressed findings (${suppressed.length})</summary>`, '', '| rule | location | suppressed by | reason |', '| --- | --- | --- | --- |'];
+  for (const f of suppressed.slice(0, SUPPRESSED_ROWS)) {
+    const s = f.suppression!;
+    const reason = s.justification ? cell(markdownText(s.justification)) : '*none given*';
+    out.push(`| \`${f.ruleId}\` | ${locationCell(f, links)} | ${SUPPRESSED_BY[s.source] ?? s.source} | ${reason} |`);
+  }
+  if (suppressed.length > SUPPRESSED_ROWS) out.push('', `and ${suppressed.length - SUPPRESSED_ROWS} more; the SARIF file has all of them, with their reasons.`);
+  out.push('', '</details>', '');
+  return out;
 }
 
 /** Counts by level (one line) and by rule (folded). */
@@ -231,7 +265,7 @@ export function renderMarkdown(findings: readonly Finding[], options: MarkdownOp
   const middle: string[] = [];
   const escalation = escalationSection(shown);
   for (const s of [...(escalation ? [escalation] : []), ...(options.sections ?? [])]) middle.push(`### ${s.title}`, '', s.markdown.replace(/\n+$/, ''), '');
-  const tail = [...middle, ...scannedSection(options.scanned)];
+  const tail = [...middle, ...suppressedSection(findings, options.links), ...scannedSection(options.scanned)];
 
   const list = ordered(shown, changed);
   const bytes = (lines: readonly string[]): number => lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);

@@ -7,9 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { marked } from 'marked';
 import { tablesOf } from '../support/markdown.js';
-import { leadSentence, lineUrl, renderMarkdown, SUMMARY_LIMIT_BYTES } from '../../src/report/markdown.js';
+import { leadSentence, lineUrl, renderMarkdown, SUMMARY_LIMIT_BYTES, SUPPRESSED_ROWS } from '../../src/report/markdown.js';
 import { lint } from '../../src/index.js';
 import { failing } from '../../src/publish/outcome.js';
+import { configOf } from '../support/helpers.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const pods = (n: number) => Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: { name: pod-with-a-rather-long-name-${i}, namespace: shop }\nspec:\n  automountServiceAccountToken: false\n  containers: []\n`).join('---\n');
@@ -63,6 +64,36 @@ describe('the job summary', () => {
     expect(leadSentence([], { outcome: { failOn: 'error', failing: [], error: 'input fail-on is "x"; expected one of error, warning, note, none' } })).toBe(
       '❌ **The step failed**: input fail-on is "x"; expected one of error, warning, note, none.',
     );
+  });
+
+  it('lists the suppressed findings, folded, with what suppressed them and why; a reason is literal text', () => {
+    const crb = (name: string, annotations = '') =>
+      `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: ${name}\n${annotations}subjects: [{ kind: ServiceAccount, name: ${name}, namespace: ops }]\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }\n`;
+    const text = [
+      crb('argocd', '  annotations:\n    saguard.dev/ignore: cluster-admin-binding\n    saguard.dev/ignore-reason: "Argo CD | <b>PLAT-42</b>"\n'),
+      crb('flux'),
+      crb('intruder'),
+    ].join('---\n');
+    const ignore = configOf('ignore:\n  - rule: cluster-admin-binding\n    object: ClusterRoleBinding/flux\n    reason: Flux reconciles the cluster\n').ignore;
+    const found = lint([{ path: 'rbac.yaml', text }], { ignore }).findings;
+    const md = renderMarkdown(found, { outcome: { failOn: 'error', failing: failing(found, 'error') }, links: LINKS });
+    expect(md).toContain('1 finding at or above `fail-on: error`. 1 finding: 1 error, 0 warnings, 0 notes. 2 findings are suppressed (1 by `saguard.dev/ignore`, 1 by `ignore:` of the configuration).');
+    expect(md).toContain('<details><summary>Suppressed findings (2)</summary>');
+    const suppressedTable = (markdown: string) => tablesOf(markdown).find((t) => t.rows[0]?.length === 4)!;
+    const table = suppressedTable(md);
+    expect(table.rows.map((r) => [r[0], r[1]!.replace(/^<a href="[^"]+">|<\/a>$/g, ''), r[2], r[3]])).toEqual([
+      ['<code>cluster-admin-binding</code>', 'rbac.yaml:9', '<code>saguard.dev/ignore</code>', 'Argo CD | &lt;b&gt;PLAT-42&lt;/b&gt;'],
+      ['<code>cluster-admin-binding</code>', 'rbac.yaml:16', '<code>ignore:</code> of the configuration', 'Flux reconciles the cluster'],
+    ]);
+    // One suppression source: named once, without counts.
+    const onlyInline = lint([{ path: 'rbac.yaml', text: crb('argocd', '  annotations:\n    saguard.dev/ignore: all\n') }]).findings;
+    expect(renderMarkdown(onlyInline)).toContain('1 finding is suppressed (by `saguard.dev/ignore`).');
+    expect(suppressedTable(renderMarkdown(onlyInline)).rows[0]![3]).toBe('<em>none given</em>');
+    // Many: the first SUPPRESSED_ROWS, and a count of the rest.
+    const many = lint([{ path: 'rbac.yaml', text: Array.from({ length: SUPPRESSED_ROWS + 5 }, (_, i) => crb(`b${i}`, '  annotations: { saguard.dev/ignore: all, saguard.dev/ignore-reason: ok }\n')).join('---\n') }]).findings;
+    const manyMd = renderMarkdown(many);
+    expect(suppressedTable(manyMd).rows).toHaveLength(SUPPRESSED_ROWS);
+    expect(manyMd).toContain('and 5 more; the SARIF file has all of them, with their reasons.');
   });
 
   it('links survive odd file names: spaces, parentheses, #, non-ASCII', () => {
