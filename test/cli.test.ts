@@ -167,6 +167,9 @@ describe('saguard rules / explain / help', () => {
   it('help and version', async () => {
     expect((await cli([])).stdout).toContain('usage: saguard');
     expect((await cli(['--version'])).stdout).toMatch(/^saguard \d+\.\d+\.\d+\n$/);
+    for (const argv of [['scan', '--help'], ['init', '-h'], ['scan', 'deploy/', '--fail-on', 'none', '--help']]) {
+      expect(await cli(argv)).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: saguard') });
+    }
   });
 });
 

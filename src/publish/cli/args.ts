@@ -222,6 +222,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { command: 'help', ...(rest[0] ? { topic: rest[0] } : {}) };
   }
+  // `saguard scan --help`, `saguard init -h`: what every CLI answers, not an unknown option.
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: command };
   if (command === '--version' || command === 'version') return { command: 'version' };
   if (command === 'rules') {
     let format: 'text' | 'json' = 'text';
