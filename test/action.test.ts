@@ -405,6 +405,15 @@ describe('the configuration in the Action', () => {
     expect(r.outputs.errors).toBe('1');
   }, 60_000);
 
+  it('a baseline that matches nothing (written with other options) is a warning saying so, in the log and the summary', () => {
+    const baseline = { version: 1, tool: 'saguard', findings: [{ fingerprint: '0'.repeat(32), rule: 'cluster-admin-binding', file: 'deploy/rbac.yaml' }] };
+    const r = runAction({ baseline: 'b.json', 'fail-on': 'none' }, { 'deploy/rbac.yaml': CRB('flux'), 'b.json': JSON.stringify(baseline) });
+    expect(r.status).toBe(0);
+    const said = 'the one finding of the baseline b.json does not occur in this scan, so the finding reported is new; write the baseline with the options of this scan (-n/namespace, charts and values, overlays, paths).';
+    expect(commands(r.stdout)).toContain(`::warning::saguard: ${said}`);
+    expect(r.summary).toContain(`- ${said}`);
+  }, 30_000);
+
   it('a configuration or baseline linked out of the workspace is refused', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-outside-'));
     fs.writeFileSync(path.join(outside, 'cfg.yaml'), 'rules: {}\n');

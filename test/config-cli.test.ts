@@ -202,7 +202,18 @@ describe('baselines', () => {
     fs.writeFileSync(path.join(dir, 'crb.yaml'), CRB('argocd'));
     const r = await cli(['scan', '.'], dir);
     expect(r).toMatchObject({ code: 0, stdout: 'no findings (1 in the baseline)\n' });
-    expect(r.stderr).toContain('saguard: 1 finding of the baseline saguard-baseline.json no longer occurs; rewrite it with --write-baseline to drop them');
+    expect(r.stderr).toContain('saguard: 1 finding of the baseline saguard-baseline.json no longer occurs; rewrite it with saguard scan --write-baseline to drop it\n');
+  });
+
+  it('written with other options (here another namespace), it hides nothing: the CLI says why every finding is new', async () => {
+    const dir = repo({ 'pod.yaml': POD.replace(', namespace: shop', '') });
+    expect((await cli(['scan', '.', '--write-baseline', 'b.json'], dir)).code).toBe(0);
+    expect(await cli(['scan', '.', '--baseline', 'b.json'], dir)).toMatchObject({ code: 0, stdout: 'no findings (1 in the baseline)\n', stderr: '' });
+    const r = await cli(['scan', '.', '--baseline', 'b.json', '-n', 'shop'], dir);
+    expect(rules(r.stdout)).toEqual(['pod.yaml:5:23 warning missing-service-account']);
+    expect(r.stderr).toBe(
+      'saguard: the one finding of the baseline b.json does not occur in this scan, so the finding reported is new; write the baseline with the options of this scan (-n/namespace, charts and values, overlays, paths)\n',
+    );
   });
 
   it.each([

@@ -24,11 +24,12 @@ import { renderHelm } from '../render/helm.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
 import { inShard } from '../../analyze/shard.js';
-import { escapeControls, escapeTerminal } from '../../report/escape.js';
+import { escapeControls, escapeTerminal, markdownValue } from '../../report/escape.js';
 import { formatMessage } from '../../report/messages.js';
 import { pathMatches } from '../../analyze/suppress.js';
 import type { Baseline } from '../../analyze/baseline.js';
 import { verdictText } from '../../report/verdict.js';
+import { staleBaselineNote } from '../../report/baseline.js';
 import { ConfigFileError, loadConfig, readBaseline, type LoadedConfig } from '../config.js';
 
 const filesOrObjects = (n: number): string => `${n} ${n === 1 ? 'file or object' : 'files or objects'}`;
@@ -118,6 +119,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
     log.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
     inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
   }
+  const stale = result.baseline && baseline ? staleBaselineNote(baseline.file, result.baseline, result.findings.filter((f) => !f.suppression).length) : undefined;
+  if (stale?.warning) {
+    log.warning(`saguard: ${stale.text}.`);
+    inputNotes.push(markdownValue(`${stale.text}.`));
+  } else if (stale) log.info(`saguard: ${stale.text}.`);
   const counts = countByLevel(result.findings);
   const total = counts.error + counts.warning + counts.note;
   const failures = failing(result.findings, inputs.failOn);

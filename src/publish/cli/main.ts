@@ -26,7 +26,7 @@ import { immediateAnswer, parseArgs, UsageError, type Format, type InitArgs, typ
 import { ConfigFileError, findConfigFile, loadConfig, readBaseline, writeFileIn, type LoadedConfig } from '../config.js';
 import { CONFIG_FILE_NAMES, emptyConfig } from '../../config/config.js';
 import { initialConfig } from '../../report/config-help.js';
-import { renderBaseline } from '../../report/baseline.js';
+import { renderBaseline, staleBaselineNote } from '../../report/baseline.js';
 import { pathMatches } from '../../analyze/suppress.js';
 import type { Baseline } from '../../analyze/baseline.js';
 import { closest } from '../../inventory/rbac/catalog.js';
@@ -216,9 +216,8 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
       `saguard: skipped ${collected.kustomizeFiles} patch file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (partial objects, and files a kustomization does not list as resources; build it with --kustomize DIR)\n`,
     );
   }
-  if (result.baseline && result.baseline.stale > 0) {
-    io.stderr(`saguard: ${result.baseline.stale} finding${result.baseline.stale === 1 ? '' : 's'} of the baseline ${baseline!.file} no longer occur${result.baseline.stale === 1 ? 's' : ''}; rewrite it with --write-baseline to drop them\n`);
-  }
+  const stale = result.baseline ? staleBaselineNote(baseline!.file, result.baseline, result.findings.filter((f) => !f.suppression).length) : undefined;
+  if (stale) io.stderr(`saguard: ${stale.text}\n`);
   if (args.writeBaseline !== undefined) {
     writeFileIn(io.cwd, args.writeBaseline, renderBaseline(result.findings));
     const n = result.findings.filter((f) => !f.suppression).length;
