@@ -8600,10 +8600,10 @@ var re=(r,t,e)=>{let s=r instanceof RegExp?We(r,e):r,i=t instanceof RegExp?We(t,
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  xF: () => (/* binding */ minimatch)
+  VR: () => (/* binding */ Minimatch)
 });
 
-// UNUSED EXPORTS: GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, match, sep, unescape
+// UNUSED EXPORTS: GLOBSTAR, braceExpand, defaults, escape, filter, match, minimatch, sep, unescape
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {

@@ -150,7 +150,7 @@ catch {
 if (answer !== undefined)
     process.stdout.write(answer);
 else {
-    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(281), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7303));
+    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(281), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8716));
     process.exitCode = await main(argv, nodeIO());
 }
 
@@ -329,6 +329,9 @@ function parseArgs(argv) {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
         return { command: 'help', ...(rest[0] ? { topic: rest[0] } : {}) };
     }
+    // `saguard scan --help`, `saguard init -h`: what every CLI answers, not an unknown option.
+    if (rest.includes('--help') || rest.includes('-h'))
+        return { command: 'help', topic: command };
     if (command === '--version' || command === 'version')
         return { command: 'version' };
     if (command === 'rules') {

@@ -1,8 +1,8 @@
-export const id = 303;
-export const ids = [303];
+export const id = 716;
+export const ids = [716];
 export const modules = {
 
-/***/ 7303:
+/***/ 8716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3788,7 +3788,31 @@ function grantPhrase(g, withOrigin = true) {
     return parts.join(', ');
 }
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+;// CONCATENATED MODULE: ./lib/src/inventory/glob.js
+/** Globs in the configuration (`knownServiceAccounts`, `ignore:`, `paths.exclude`), matched with glob's own matcher. */
+
+const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+const compiled = new Map();
+/**
+ * Whether `value` matches `glob`, as `glob` (the file walker) matches paths: `*` within a part
+ * between slashes, `**` across parts, `?`, `[...]` and `{a,b}`. Dotfiles are not special.
+ * Patterns are compiled once (configurations hold a few, checked against every finding or file).
+ */
+function matchesGlob(glob, value) {
+    let m = compiled.get(glob);
+    if (!m) {
+        m = new esm/* Minimatch */.VR(glob, GLOB_OPTIONS);
+        if (compiled.size > 10_000)
+            compiled.clear();
+        compiled.set(glob, m);
+    }
+    return m.match(value);
+}
+
 ;// CONCATENATED MODULE: ./lib/src/inventory/inventory.js
+
 
 
 
@@ -3821,7 +3845,7 @@ class Inventory {
         this.options = options;
         this.objects = load.objects;
         this.documents = load.documents;
-        this.known = (options.knownServiceAccounts ?? []).map(globToRegExp);
+        this.known = options.knownServiceAccounts ?? [];
         for (const o of load.objects) {
             const k = gk(o.ref.group, o.ref.kind);
             inventory_push(this.byKind, k, o);
@@ -4010,7 +4034,7 @@ class Inventory {
     }
     isKnownAccount(a) {
         const key = accountKey(a);
-        return this.known.some((r) => r.test(key));
+        return this.known.some((g) => matchesGlob(g, key));
     }
     /**
      * True when the set holds an admission policy that sets `automountServiceAccountToken: false` on
@@ -4194,26 +4218,6 @@ function inventory_push(m, k, v) {
         a.push(v);
     else
         m.set(k, [v]);
-}
-/** `*` matches any run of characters except `/`; `**` any run. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                re += '.*';
-                i++;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
 }
 
 
@@ -8896,6 +8900,7 @@ spec:
             inline: '`saguard.dev/ignore` suppresses `{rule}` but {object} has no such finding; remove it from the annotation',
             inlineAll: '`saguard.dev/ignore: all` suppresses nothing on {object}; remove the annotation',
             config: 'ignore entry for `{rules}` on {target} matches no finding; remove it, or correct its `rule`, `object` or `path`',
+            configRule: 'ignore entry for `{rules}` on {target} matches no finding of `{rule}`; remove `{rule}` from its `rule` list',
         },
         remediation: 'Remove the suppression, or correct the rule id, object or path so that it names the finding it was written for.',
         references: ['https://github.com/saguard/saguard/blob/main/docs/configuration.md#suppressions'],
@@ -9052,8 +9057,6 @@ function ruleById(id) {
     return BY_ID.get(id);
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
 // EXTERNAL MODULE: ./lib/src/config/patterns.js
 var patterns = __webpack_require__(9418);
 ;// CONCATENATED MODULE: ./lib/src/config/config.js
@@ -9271,7 +9274,7 @@ function parseConfig(text, file) {
                 problem(node, key, `expected { rule, object and/or path, reason, expires }, got ${describeValue((0,dist/* isScalar */.jn)(node) ? node.value : node?.toJSON())}`);
                 return;
             }
-            const entry = { rules: [], location: { file, region: firstLine(node) } };
+            const entry = { rules: [], location: { file, region: firstLine(node) }, ruleLocations: [] };
             let ok = true;
             let sawRule = false;
             for (const p of node.items) {
@@ -9294,8 +9297,10 @@ function parseConfig(text, file) {
                                 problem(where, kk, `findings of ${id} cannot be ignored; set rules.${id}: off instead`);
                                 ok = false;
                             }
-                            else
+                            else {
                                 entry.rules.push(id);
+                                entry.ruleLocations.push({ file, region: region(where) });
+                            }
                         });
                         break;
                     }
@@ -9447,12 +9452,6 @@ function objectFinding(rule, setting, o, r) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/analyze/suppress.js
-/**
- * Suppressions: `saguard.dev/ignore` annotations on objects (and on pod templates, for their
- * workload's findings), and `ignore:` entries of the configuration. A suppressed finding is kept
- * (SARIF and JSON carry it) with `suppression` set; suppressions that are invalid or match nothing
- * are findings of `suppression-invalid` and `suppression-unused`.
- */
 
 
 
@@ -9591,17 +9590,16 @@ function shown(v) {
         return 'a mapping';
     return `\`${String(v)}\``;
 }
-const GLOB = { dot: true, nocomment: true, nonegate: true };
 /** `Kind/name` (any namespace, or none) or `Kind/namespace/name`, each part a glob. */
 function objectMatches(pattern, ref) {
     const parts = pattern.split('/');
     const [kind, namespace, name] = parts.length === 2 ? [parts[0], undefined, parts[1]] : [parts[0], parts[1], parts[2]];
-    if (!(0,esm/* minimatch */.xF)(ref.kind, kind, GLOB) || !(0,esm/* minimatch */.xF)(ref.name, name, GLOB))
+    if (!matchesGlob(kind, ref.kind) || !matchesGlob(name, ref.name))
         return false;
-    return namespace === undefined || (ref.namespace !== undefined && (0,esm/* minimatch */.xF)(ref.namespace, namespace, GLOB));
+    return namespace === undefined || (ref.namespace !== undefined && matchesGlob(namespace, ref.namespace));
 }
 function pathMatches(pattern, file) {
-    return (0,esm/* minimatch */.xF)(file, pattern, GLOB);
+    return matchesGlob(pattern, file);
 }
 function target(e) {
     if (e.object !== undefined && e.path !== undefined)
@@ -9621,13 +9619,13 @@ function suppressConfigured(findings, entries, settings, today) {
     const invalid = settingOf(settings, invalidRule);
     const unused = settingOf(settings, unusedRule);
     const out = [];
-    const about = (rule, setting, e, messageId, location = e.location) => {
+    const about = (rule, setting, e, messageId, location = e.location, extra = {}) => {
         if (setting.level === 'off' || !location)
             return;
         out.push({
             ruleId: rule.id,
             messageId,
-            data: { rules: e.rules.join(', '), target: target(e), ...(e.expires ? { expires: e.expires } : {}) },
+            data: { rules: e.rules.join(', '), target: target(e), ...(e.expires ? { expires: e.expires } : {}), ...extra },
             level: levelOf(rule, setting, undefined),
             object: undefined,
             path: [],
@@ -9642,7 +9640,7 @@ function suppressConfigured(findings, entries, settings, today) {
         }
         if (e.reason === undefined)
             about(invalidRule, invalid, e, 'configNoReason');
-        let used = false;
+        const used = new Set();
         for (const f of findings) {
             if (!e.rules.includes(f.ruleId))
                 continue;
@@ -9650,12 +9648,22 @@ function suppressConfigured(findings, entries, settings, today) {
                 continue;
             if (e.path !== undefined && !pathMatches(e.path, f.location.file))
                 continue;
-            used = true;
+            used.add(f.ruleId);
             if (!f.suppression)
                 f.suppression = { kind: 'external', justification: e.reason ?? '', source: 'config' };
         }
-        if (!used && e.rules.some((id) => settingOf(settings, ruleById(id)).level !== 'off'))
-            about(unusedRule, unused, e, 'config');
+        // A rule turned off could match nothing: its suppressions are not judged.
+        const judged = e.rules.filter((id) => settingOf(settings, ruleById(id)).level !== 'off');
+        if (used.size === 0) {
+            if (judged.length > 0)
+                about(unusedRule, unused, e, 'config');
+            continue;
+        }
+        // One rule of a list that matched nothing, on its item of the list.
+        e.rules.forEach((id, i) => {
+            if (!used.has(id) && judged.includes(id))
+                about(unusedRule, unused, e, 'configRule', e.ruleLocations?.[i] ?? e.location, { rule: id });
+        });
     }
     return out;
 }
@@ -11377,17 +11385,50 @@ function leadSentence(shown, options) {
     }
     return parts.join(' ');
 }
-/** "3 findings are hidden by the baseline; 1 is suppressed (…)." */
+const SUPPRESSED_BY = { annotation: '`saguard.dev/ignore`', config: '`ignore:` of the configuration' };
+/** "by `saguard.dev/ignore`" or "1 by `saguard.dev/ignore`, 3 by `ignore:` of the configuration". */
+function suppressedBy(suppressed) {
+    const counts = new Map();
+    for (const f of suppressed)
+        counts.set(f.suppression.source, (counts.get(f.suppression.source) ?? 0) + 1);
+    const sources = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    if (sources.length === 1)
+        return `by ${SUPPRESSED_BY[sources[0][0]] ?? sources[0][0]}`;
+    return sources.map(([source, n]) => `${n} by ${SUPPRESSED_BY[source] ?? source}`).join(', ');
+}
+/** "3 findings are hidden by the baseline; 1 is suppressed by …." */
 function hiddenNote(findings) {
     const baseline = findings.filter((f) => f.suppression?.source === 'baseline').length;
-    const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline').length;
+    const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline');
     const parts = [];
     if (baseline > 0)
         parts.push(`${markdown_plural(baseline, 'finding')} ${baseline === 1 ? 'is' : 'are'} hidden by the baseline`);
-    if (suppressed > 0) {
-        parts.push(`${parts.length > 0 ? suppressed : markdown_plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed (\`saguard.dev/ignore\` or \`ignore:\` of the configuration)`);
+    if (suppressed.length > 0) {
+        const n = suppressed.length;
+        parts.push(`${parts.length > 0 ? n : markdown_plural(n, 'finding')} ${n === 1 ? 'is' : 'are'} suppressed (${suppressedBy(suppressed)})`);
     }
     return parts.length > 0 ? `${parts.join('; ')}.` : undefined;
+}
+/** At most this many suppressed findings are listed (the SARIF file has them all). */
+const SUPPRESSED_ROWS = 100;
+/**
+ * The suppressed findings (not the baseline's), folded: what was accepted, where, by what and why,
+ * so that a reviewer sees a suppression a pull request adds as well as the finding it hides.
+ */
+function suppressedSection(findings, links) {
+    const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline');
+    if (suppressed.length === 0)
+        return [];
+    const out = [`<details><summary>Suppressed findings (${suppressed.length})</summary>`, '', '| rule | location | suppressed by | reason |', '| --- | --- | --- | --- |'];
+    for (const f of suppressed.slice(0, SUPPRESSED_ROWS)) {
+        const s = f.suppression;
+        const reason = s.justification ? cell(markdownText(s.justification)) : '*none given*';
+        out.push(`| \`${f.ruleId}\` | ${locationCell(f, links)} | ${SUPPRESSED_BY[s.source] ?? s.source} | ${reason} |`);
+    }
+    if (suppressed.length > SUPPRESSED_ROWS)
+        out.push('', `and ${suppressed.length - SUPPRESSED_ROWS} more; the SARIF file has all of them, with their reasons.`);
+    out.push('', '</details>', '');
+    return out;
 }
 /** Counts by level (one line) and by rule (folded). */
 function countsSection(findings, shown) {
@@ -11457,7 +11498,7 @@ function renderMarkdown(findings, options = {}) {
     const escalation = escalationSection(shown);
     for (const s of [...(escalation ? [escalation] : []), ...(options.sections ?? [])])
         middle.push(`### ${s.title}`, '', s.markdown.replace(/\n+$/, ''), '');
-    const tail = [...middle, ...scannedSection(options.scanned)];
+    const tail = [...middle, ...suppressedSection(findings, options.links), ...scannedSection(options.scanned)];
     const list = ordered(shown, changed);
     const bytes = (lines) => lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
     const cutNote = (included) => `the summary lists ${included} of ${list.length} findings (GitHub limits a step summary to 1 MiB); the SARIF file has all of them.`;
@@ -13808,6 +13849,24 @@ function renderBaseline(findings) {
     return JSON.stringify(file, null, 2) + '\n';
 }
 const baseline_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * What to say about baseline entries that matched nothing. When none matched and there are
+ * findings, the baseline was most likely written by a scan with other options (another namespace,
+ * chart values or paths: the fingerprint holds the file and the object), which hides nothing and
+ * makes every finding new — a warning; otherwise entries of fixed findings, worth a rewrite.
+ */
+function staleBaselineNote(file, applied, shown) {
+    const { hidden, stale } = applied;
+    if (stale === 0)
+        return undefined;
+    if (hidden === 0 && shown > 0) {
+        return {
+            warning: true,
+            text: `${stale === 1 ? 'the one finding of the baseline ' + file + ' does not occur' : `none of the ${stale} findings of the baseline ${file} occurs`} in this scan, so ${shown === 1 ? 'the finding reported is' : `all ${shown} findings reported are`} new; write the baseline with the options of this scan (-n/namespace, charts and values, overlays, paths)`,
+        };
+    }
+    return { warning: false, text: `${stale} finding${stale === 1 ? '' : 's'} of the baseline ${file} no longer occur${stale === 1 ? 's' : ''}; rewrite it with saguard scan --write-baseline to drop ${stale === 1 ? 'it' : 'them'}` };
+}
 
 ;// CONCATENATED MODULE: ./lib/src/publish/root.js
 
@@ -14327,9 +14386,9 @@ async function scan(args, io) {
     if (collected.kustomizeFiles > 0) {
         io.stderr(`saguard: skipped ${collected.kustomizeFiles} patch file${collected.kustomizeFiles === 1 ? '' : 's'} of kustomizations (partial objects, and files a kustomization does not list as resources; build it with --kustomize DIR)\n`);
     }
-    if (result.baseline && result.baseline.stale > 0) {
-        io.stderr(`saguard: ${result.baseline.stale} finding${result.baseline.stale === 1 ? '' : 's'} of the baseline ${baseline.file} no longer occur${result.baseline.stale === 1 ? 's' : ''}; rewrite it with --write-baseline to drop them\n`);
-    }
+    const stale = result.baseline ? staleBaselineNote(baseline.file, result.baseline, result.findings.filter((f) => !f.suppression).length) : undefined;
+    if (stale)
+        io.stderr(`saguard: ${stale.text}\n`);
     if (args.writeBaseline !== undefined) {
         writeFileIn(io.cwd, args.writeBaseline, renderBaseline(result.findings));
         const n = result.findings.filter((f) => !f.suppression).length;
