@@ -193,7 +193,7 @@ describe('access --paths and who-can --paths', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-paths-'));
     const file = path.join(dir, 'many.yaml');
     const docs = [
-      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: runner, namespace: ci }\nrules:\n  - { apiGroups: [""], resources: [pods], verbs: [create] }\n',
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: runner, namespace: ci }\nrules:\n  - { apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }\n',
       'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: runner, namespace: ci }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: runner }\nsubjects: [{ kind: ServiceAccount, name: runner, namespace: ci }]\n',
       ...Array.from({ length: 25 }, (_, i) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: r${i}, namespace: ci }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r${i} }\nsubjects: [{ kind: ServiceAccount, name: a${i}, namespace: ci }]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: r${i}, namespace: ci }\nrules:\n  - { apiGroups: [""], resources: [secrets], resourceNames: [s${i}], verbs: [get] }\n`),
     ];

@@ -34,7 +34,7 @@ function paths(text: string, from: string, worst = false): string[] {
 
 describe('edges', () => {
   it('create pods in a namespace → every ServiceAccount of it', () => {
-    const text = account('ci', 'runner') + account('ci', 'deployer') + grant('runner', [sa('runner', 'ci')], ['{ apiGroups: [""], resources: [pods], verbs: [create] }'], 'ci') + grant('deployer', [sa('deployer', 'ci')], ['{ apiGroups: [""], resources: [secrets], verbs: [list] }'], 'ci');
+    const text = account('ci', 'runner') + account('ci', 'deployer') + grant('runner', [sa('runner', 'ci')], ['{ apiGroups: [""], resources: [pods], verbs: [create] }'], 'ci') + grant('deployer', [sa('deployer', 'ci')], ['{ apiGroups: [""], resources: [secrets], verbs: [list] }']);
     expect(paths(text, 'ci/runner')).toEqual(['create pods in namespace ci → ServiceAccount ci/deployer']);
   });
 
@@ -257,11 +257,31 @@ describe('paths', () => {
   it('a cluster-wide grant reaches every namespace, kube-system\'s built-in accounts included', () => {
     const text = BOSS + account('ci', 'runner') + grant('runner', [sa('runner', 'ci')], ['{ apiGroups: [apps], resources: [deployments], verbs: [create] }']);
     expect(paths(text, 'ci/runner', true)).toEqual(['create deployments cluster-wide → ServiceAccount ops/boss ⇒ hold * on * cluster-wide → cluster-admin equivalence']);
-    // Every stronger identity: the built-in accounts of kube-system (their Roles read Secrets there) too.
-    expect(paths(text, 'ci/runner')).toEqual([
-      'create deployments cluster-wide → ServiceAccount ops/boss ⇒ hold * on * cluster-wide → cluster-admin equivalence',
-      'create deployments cluster-wide → ServiceAccount kube-system/bootstrap-signer',
-      'create deployments cluster-wide → ServiceAccount kube-system/token-cleaner',
+    // Every stronger identity: only that one. The built-in accounts of kube-system read Secrets there,
+    // which a subject that runs pods in kube-system mounts anyway: no gain.
+    expect(paths(text, 'ci/runner')).toEqual(['create deployments cluster-wide → ServiceAccount ops/boss ⇒ hold * on * cluster-wide → cluster-admin equivalence']);
+  });
+
+  it('no gain for a pod creator in an account that mints tokens, reads Secrets, impersonates or execs where it runs pods', () => {
+    const helper = (name: string, rule: string, ns?: string): string => account('ci', name) + grant(name, [sa(name, 'ci')], [rule], ns);
+    const helpers =
+      helper('minter', '{ apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }', 'ci') +
+      helper('reader', '{ apiGroups: [""], resources: [secrets], verbs: [list] }', 'ci') +
+      helper('imp', '{ apiGroups: [""], resources: [serviceaccounts], verbs: [impersonate] }', 'ci') +
+      helper('debug', '{ apiGroups: [""], resources: [pods/exec], verbs: [create] }', 'ci') +
+      helper('wide', '{ apiGroups: [""], resources: [secrets], verbs: [list] }');
+    const runner = (ns?: string): string => account('ci', 'runner') + grant('runner', [sa('runner', 'ci')], ['{ apiGroups: [""], resources: [pods], verbs: [create] }'], ns);
+    // Running pods in ci: only the account that reads Secrets in every namespace adds something.
+    expect(paths(helpers + runner('ci'), 'ci/runner')).toEqual(['create pods in namespace ci → ServiceAccount ci/wide']);
+    // Running pods everywhere: nothing.
+    expect(paths(helpers + runner(), 'ci/runner')).toEqual([]);
+    // A token minter gains what reaches further than the accounts of ci (exec: the running pods,
+    // Secrets: their data), not impersonating those same accounts.
+    const lister = account('ci', 'lister') + grant('lister', [sa('lister', 'ci')], ['{ apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }'], 'ci');
+    expect(paths(helpers + lister, 'ci/lister')).toEqual([
+      'create serviceaccounts/token in namespace ci → ServiceAccount ci/debug',
+      'create serviceaccounts/token in namespace ci → ServiceAccount ci/wide',
+      'create serviceaccounts/token in namespace ci → ServiceAccount ci/reader',
     ]);
   });
 

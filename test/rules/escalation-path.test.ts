@@ -43,8 +43,18 @@ const cases: Case[] = [
   },
   {
     name: 'several stronger identities: the worst first, the others counted',
-    code: D + PODS + grant('deployer', 'ci/deployer', ['{ apiGroups: [""], resources: [secrets], verbs: [list] }']) + grant('minter', 'ci/minter', ['{ apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }'], 'ci'),
-    errors: [{ messageId: 'stronger', line: 8, column: 27, level: 'warning', message: 'can act as ServiceAccount `ci/minter` in 1 step and so create tokens for any ServiceAccount in namespace `ci`: create `pods` in namespace `ci` → ServiceAccount `ci/minter` (and 1 more stronger identity);' }],
+    code: D + PODS + grant('deployer', 'ci/deployer', ['{ apiGroups: [""], resources: [secrets], verbs: [list] }']) + grant('minter', 'ci/minter', ['{ apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }'], 'prod'),
+    errors: [{ messageId: 'stronger', line: 8, column: 27, level: 'warning', message: 'can act as ServiceAccount `ci/minter` in 1 step and so create tokens for any ServiceAccount in namespace `prod`: create `pods` in namespace `ci` → ServiceAccount `ci/minter` (and 1 more stronger identity);' }],
+  },
+  {
+    name: 'valid: no gain for a pod creator in accounts that mint tokens, read Secrets or exec where it runs pods (a pod runs as any account of the namespace and mounts any Secret)',
+    code:
+      D +
+      PODS +
+      grant('minter', 'ci/minter', ['{ apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }'], 'ci') +
+      grant('reader', 'ci/reader', ['{ apiGroups: [""], resources: [secrets], verbs: [list] }'], 'ci') +
+      grant('debug', 'ci/debug', ['{ apiGroups: [""], resources: [pods/exec], verbs: [create] }'], 'ci'),
+    errors: [],
   },
   {
     name: 'the implicit account: on the pod spec',
@@ -101,7 +111,7 @@ describe('escalation-path', () => {
   });
 
   it('one flow per stronger identity, at most five', () => {
-    const many = Array.from({ length: 7 }, (_, i) => grant(`r${i}`, `ci/a${i}`, [`{ apiGroups: [""], resources: [secrets], resourceNames: [s${i}], verbs: [get] }`], 'ci')).join('');
+    const many = Array.from({ length: 7 }, (_, i) => grant(`r${i}`, `ci/a${i}`, [`{ apiGroups: [""], resources: [secrets], resourceNames: [s${i}], verbs: [get] }`], `team-${i}`)).join('');
     const [f] = scan(D + PODS + many).filter((x) => x.ruleId === 'escalation-path');
     expect(f!.flows!.map((x) => x.to)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4'].map((a) => `ServiceAccount \`ci/${a}\``));
     expect(f!.data.more).toBe(' (and 6 more stronger identities)');

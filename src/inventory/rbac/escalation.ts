@@ -699,7 +699,7 @@ export class EscalationGraph {
         let acc = before[u];
         if (base && d > 0 && this.nodes[u]!.kind !== 'Hub') {
           const own = this.powersOf(this.nodes[u]!);
-          if (!onlyAdmin && own.every((p) => covered(acc!, p))) continue;
+          if (!onlyAdmin && !own.some((p) => adds(acc!, p))) continue;
           acc = [...acc!, ...own];
         }
         for (const e of adj[u]!) {
@@ -802,7 +802,7 @@ export class EscalationGraph {
       // Hubs are no identities; an identity that is cluster-admin equivalent is shown by the path through it to equivalence.
       if (t.kind === 'Hub' || adminEq[i] === 1) continue;
       // What it adds to the start and to every identity the path went through (which the subject holds too by then).
-      const gain = t === this.admin ? [] : this.powersOf(t).filter((p) => !covered(found.before[i]!, p));
+      const gain = t === this.admin ? [] : this.powersOf(t).filter((p) => adds(found.before[i]!, p));
       if (t !== this.admin && gain.length === 0) continue;
       const steps = this.stepsTo(i, found.via, false);
       if (steps.length === 0) continue;
@@ -882,6 +882,26 @@ export function covered(base: readonly Power[], p: Power): boolean {
       (b.namespace === undefined || b.namespace === p.namespace) &&
       (b.names === undefined || (p.names !== undefined && p.names.every((x) => b.names!.includes(x)))),
   );
+}
+
+/**
+ * What a pod creator holds already where it runs pods: a pod runs as any ServiceAccount of its
+ * namespace and mounts any Secret of it, so minting tokens, reading Secrets, impersonating accounts
+ * or exec into running pods there reaches no identity it could not become.
+ */
+const RUN_COVERS: ReadonlySet<PowerKind> = new Set(['tokens', 'secrets', 'impersonate-sa', 'exec']);
+const SAME_REACH: Partial<Record<PowerKind, PowerKind>> = { tokens: 'impersonate-sa', 'impersonate-sa': 'tokens' };
+
+/**
+ * Whether an identity holding `p` is stronger than what the path holds (`base`): `p` is not
+ * covered, and it reaches identities the path could not (a pod creator's namespace is no gain).
+ */
+export function adds(base: readonly Power[], p: Power): boolean {
+  if (covered(base, p)) return false;
+  // Minting tokens for accounts and impersonating them reach the same identities.
+  const twin = SAME_REACH[p.kind];
+  if (twin && covered(base.filter((b) => b.kind === twin).map((b) => ({ ...b, kind: p.kind })), p)) return false;
+  return !(RUN_COVERS.has(p.kind) && base.some((b) => b.kind === 'run-pods' && (b.namespace === undefined || b.namespace === p.namespace)));
 }
 
 function comparePaths(a: EscalationPath, b: EscalationPath): number {
