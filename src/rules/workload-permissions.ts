@@ -96,7 +96,9 @@ spec:
     const inv = ctx.inventory;
     const w = inv.workloadOf(o)!;
     if (!inv.apiTokenMounted(w)) return;
-    const powers = accountPowers(inv, w.account);
+    // The worst first: by level (the finding's level is the first one's), then by weight.
+    const rank = { error: 0, warning: 1, note: 2 } as const;
+    const powers = accountPowers(inv, w.account).sort((a, b) => rank[powerLevel(a)] - rank[powerLevel(b)]);
     if (powers.length === 0) return;
     const admin = powers[0]!.kind === 'cluster-admin';
     const shown = admin ? powers.slice(0, 1) : powers.slice(0, SHOWN);

@@ -48,6 +48,20 @@ const cases: Case[] = [
     errors: [{ messageId: 'holds', line: 8, column: 27, level: 'warning', message: 'the account can create `pods` in namespace `ci`, so run pods as any ServiceAccount there; create tokens for any ServiceAccount in namespace `ci`; exec into `pods` in namespace `ci`, so act as the accounts of running pods (all through RoleBinding `ci/runner`, Role `ci/runner`); and 1 more;' }],
   },
   {
+    name: 'the permission that makes it an error is named first (a cluster-wide webhook write before pods in one namespace)',
+    code: D + grant(['{ apiGroups: [""], resources: [pods], verbs: [create] }']) + grant(['{ apiGroups: [admissionregistration.k8s.io], resources: [validatingwebhookconfigurations], verbs: [update] }'], { cluster: true }),
+    errors: [
+      {
+        messageId: 'holds',
+        line: 8,
+        column: 27,
+        level: 'error',
+        message:
+          'the account can update `validatingwebhookconfigurations`, so see every write request and refuse any (ClusterRoleBinding `runner`, ClusterRole `runner`); create `pods` in namespace `ci`, so run pods as any ServiceAccount there (RoleBinding `ci/runner`, Role `ci/runner`);',
+      },
+    ],
+  },
+  {
     name: 'the implicit `default` account: on the pod spec',
     code: deployment('hostname: web') + grant(['{ apiGroups: [""], resources: [pods], verbs: [create] }'], { account: 'default' }),
     errors: [{ messageId: 'holds', line: 7, column: 5, path: ['spec', 'template', 'spec'], level: 'warning', message: 'runs as ServiceAccount `ci/default`' }],
