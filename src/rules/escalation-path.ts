@@ -131,7 +131,7 @@ spec:
           ? {}
           : {
               target: worst.to.label,
-              gain: worst.gain.slice(0, 2).map(powerPhrase).join(' and '),
+              gain: worst.gain.slice(0, 2).map((g) => powerPhrase(g)).join(' and '),
               more: more > 0 ? ` (and ${more} more stronger identit${more === 1 ? 'y' : 'ies'})` : '',
             }),
       },

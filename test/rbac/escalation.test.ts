@@ -68,6 +68,10 @@ describe('edges', () => {
       pod('quiet-pod', 'quiet', '  automountServiceAccountToken: false\n') +
       grant('debug', [sa('debug', 'ops')], ['{ apiGroups: [""], resources: [pods/exec], verbs: [create] }'], 'ops');
     expect(paths(text, 'ops/debug')).toEqual(['exec into pods in namespace ops (pods of Pod ops/boss-pod) → ServiceAccount ops/boss ⇒ hold * on * cluster-wide → cluster-admin equivalence']);
+    // `get` on pods/exec is what a WebSocket exec is checked for: the step says so, as the rule reads like read access.
+    expect(paths(text.replace('resources: [pods/exec], verbs: [create]', 'resources: [pods/exec], verbs: [get]'), 'ops/debug')).toEqual([
+      'exec into pods over a WebSocket (get on pods/exec) in namespace ops (pods of Pod ops/boss-pod) → ServiceAccount ops/boss ⇒ hold * on * cluster-wide → cluster-admin equivalence',
+    ]);
     // Narrowed to a pod name: only that pod.
     const named = text.replace('resources: [pods/exec], verbs: [create]', 'resources: [pods/exec], resourceNames: [quiet-pod], verbs: [create]');
     expect(paths(named, 'ops/debug')).toEqual([]);

@@ -493,7 +493,7 @@ export class EscalationGraph {
     }
     for (const h of of('pod-exec')) {
       power('exec', h);
-      const action = `${EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`} ${where(h.namespace)}`;
+      const action = `${execPhrase(h)} ${where(h.namespace)}`;
       if (h.names === undefined) this.edge(n, this.hub('running', h.namespace), 'exec', action, h);
       else for (const r of this.runningNamed(h.namespace, h.names)) this.edge(n, this.account(r.namespace, r.account), 'exec', `${action} (pod ${q(r.podName!)})`, h);
     }
@@ -863,6 +863,12 @@ const EXEC_VERB: Record<string, string> = {
   pods: `update ${q('pods')} (swap an image)`,
 };
 
+/** "exec into `pods`"; through `get` (what WebSocket clients are checked for), says so, since the rule reads like read access. */
+function execPhrase(h: RuleAbility): string {
+  const what = EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`;
+  return h.verb === 'get' && (h.target === 'pods/exec' || h.target === 'pods/attach') ? `${what} over a WebSocket (${q('get')} on ${q(h.target)})` : what;
+}
+
 const ADMIN_GAIN = (steps: PathStep[]): Power => ({
   kind: 'cluster-admin',
   namespace: undefined,
@@ -921,11 +927,12 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 const list = (names: readonly string[]): string => names.map(q).join(', ');
+const and = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 /** What a power lets its holder do, as a phrase: "create `pods` in namespace `shop` (so run pods as any of its ServiceAccounts)". */
-export function powerPhrase(p: Power): string {
+export function powerPhrase(p: Power, namespaces?: readonly string[]): string {
   const h = p.held;
-  const at = where(p.namespace);
+  const at = namespaces && namespaces.length > 1 ? `in namespaces ${and(namespaces.map(q))}` : where(p.namespace);
   switch (p.kind) {
     case 'cluster-admin':
       return p.how;
@@ -934,7 +941,7 @@ export function powerPhrase(p: Power): string {
     case 'run-pods':
       return `${h.verb} ${q(h.target)} ${at}, so run pods as any ServiceAccount ${p.namespace === undefined ? 'of any namespace' : 'there'}`;
     case 'exec':
-      return `${EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`} ${at}${p.names ? ` (${list(p.names)})` : ''}, so act as the accounts of running pods`;
+      return `${execPhrase(h)} ${at}${p.names ? ` (${list(p.names)})` : ''}, so act as the accounts of running pods`;
     case 'tokens':
       return `create tokens for ${p.names ? `ServiceAccount ${list(p.names)}` : 'any ServiceAccount'} ${at}`;
     case 'secrets':
@@ -965,13 +972,18 @@ export function grantAt(g: GrantSource | undefined): { object: K8sObject; path: 
   return undefined;
 }
 
-/** "ClusterRoleBinding `x`, ClusterRole `y`": where a grant comes from (and the role aggregated into it). */
-export function grantPhrase(g: GrantSource, withOrigin = true): string {
+/**
+ * "ClusterRoleBinding `x`, ClusterRole `y`": where a grant comes from (and the role aggregated into
+ * it). `more`: other bindings of the same kind and role that grant the same rule elsewhere
+ * ("RoleBindings `a/x`, `b/x`, ClusterRole `y`").
+ */
+export function grantPhrase(g: GrantSource, withOrigin = true, more: readonly GrantSource[] = []): string {
   const name = (x: { namespace: string | undefined; name: string }): string => q(x.namespace ? `${x.namespace}/${x.name}` : x.name);
   const origin = g.rule.origin;
   const bound = g.binding?.role ?? origin;
   const parts: string[] = [];
-  if (g.binding) parts.push(`${g.binding.kind} ${name(g.binding)}`);
+  const others = more.flatMap((m) => (m.binding && m.binding !== g.binding ? [m.binding] : []));
+  if (g.binding) parts.push(`${g.binding.kind}${others.length > 0 ? 's' : ''} ${[g.binding, ...others].map(name).join(', ')}`);
   if (bound !== ANY_ROLE) parts.push(`${bound.kind} ${name(bound)}`);
   if (withOrigin && origin !== bound && origin !== ANY_ROLE) parts.push(`rule of ${origin.kind} ${name(origin)}`);
   return parts.join(', ');
