@@ -1,4 +1,4 @@
-import { grantPhrase, powerPhrase } from '../inventory/rbac/escalation.js';
+import { grantPhrase, powerPhrase, type GrantSource, type Power } from '../inventory/rbac/escalation.js';
 import { accountLine, accountPowers, grantRefs, powerLevel, uniqueRefs, worstLevel } from './_escalation.js';
 import { defineRule } from './rule.js';
 
@@ -101,23 +101,53 @@ spec:
     const powers = accountPowers(inv, w.account).sort((a, b) => rank[powerLevel(a)] - rank[powerLevel(b)]);
     if (powers.length === 0) return;
     const admin = powers[0]!.kind === 'cluster-admin';
-    const shown = admin ? powers.slice(0, 1) : powers.slice(0, SHOWN);
+    const merged = mergeNamespaces(powers);
+    const shown = admin ? merged.slice(0, 1) : merged.slice(0, SHOWN);
     // Permissions granted through the same binding and role are named together, then their source.
     const groups: { source: string; phrases: string[] }[] = [];
-    for (const p of shown) {
-      const source = grantPhrase(p.held.grant, false);
+    for (const m of shown) {
+      const source = grantPhrase(m.power.held.grant, false, m.grants);
+      const phrase = powerPhrase(m.power, m.namespaces);
       const last = groups[groups.length - 1];
-      if (last && last.source === source) last.phrases.push(powerPhrase(p));
-      else groups.push({ source, phrases: [powerPhrase(p)] });
+      if (last && last.source === source) last.phrases.push(phrase);
+      else groups.push({ source, phrases: [phrase] });
     }
     const phrase = groups.map((g) => `${g.phrases.join('; ')} (${g.phrases.length > 1 ? 'all through ' : ''}${g.source})`).join('; ');
-    const more = powers.length - shown.length;
+    const more = merged.length - shown.length;
     ctx.report({
       messageId: admin ? 'admin' : 'holds',
       level: worstLevel(powers.map(powerLevel)),
       path: accountLine(w),
       data: { kind: o.ref.kind, name: `${w.account.namespace}/${o.ref.name}`, account: `${w.account.namespace}/${w.account.name}`, permissions: admin || more === 0 ? phrase : `${phrase}; and ${more} more` },
-      related: uniqueRefs(shown.flatMap((p) => grantRefs(p.held.grant, powerPhrase(p)))).slice(0, 10),
+      related: uniqueRefs(shown.flatMap((m) => m.grants.flatMap((g) => grantRefs(g, powerPhrase(m.power, m.namespaces))))).slice(0, 10),
     });
   },
 });
+
+/** A permission held in several namespaces through bindings of one role (a ClusterRole bound by a RoleBinding in each), named once. */
+interface Merged {
+  power: Power;
+  namespaces: string[];
+  grants: GrantSource[];
+}
+
+function mergeNamespaces(powers: readonly Power[]): Merged[] {
+  const out: Merged[] = [];
+  const role = (p: Power) => p.held.grant.binding?.role ?? p.held.grant.rule.origin;
+  const same = (a: Power, b: Power): boolean =>
+    a.kind === b.kind &&
+    a.held.verb === b.held.verb &&
+    a.held.target === b.held.target &&
+    a.held.grant.rule === b.held.grant.rule &&
+    role(a) === role(b) &&
+    a.held.grant.binding?.kind === b.held.grant.binding?.kind &&
+    (a.names ?? []).join('\u0000') === (b.names ?? []).join('\u0000');
+  for (const p of powers) {
+    const m = p.namespace === undefined ? undefined : out.find((x) => x.power.namespace !== undefined && same(x.power, p));
+    if (m) {
+      m.namespaces.push(p.namespace!);
+      m.grants.push(p.held.grant);
+    } else out.push({ power: p, namespaces: p.namespace === undefined ? [] : [p.namespace], grants: [p.held.grant] });
+  }
+  return out;
+}

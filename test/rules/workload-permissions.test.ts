@@ -62,6 +62,24 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a ClusterRole bound in several namespaces by RoleBindings: each permission named once, with its namespaces and bindings',
+    code:
+      D +
+      '---\n' +
+      role('runner', ['{ apiGroups: [batch], resources: [jobs], verbs: [create] }', '{ apiGroups: [""], resources: [secrets], verbs: [list] }']) +
+      ['ci', 'team-a', 'team-b'].map((ns) => binding('RoleBinding', 'runner', { name: 'runner' }, [sa('runner', 'ci')], ns)).join(''),
+    errors: [
+      {
+        messageId: 'holds',
+        line: 8,
+        column: 27,
+        level: 'warning',
+        message:
+          'the account can create `jobs` in namespaces `ci`, `team-a` and `team-b`, so run pods as any ServiceAccount there; list `secrets` in namespaces `ci`, `team-a` and `team-b` (all through RoleBindings `ci/runner`, `team-a/runner`, `team-b/runner`, ClusterRole `runner`);',
+      },
+    ],
+  },
+  {
     name: 'the implicit `default` account: on the pod spec',
     code: deployment('hostname: web') + grant(['{ apiGroups: [""], resources: [pods], verbs: [create] }'], { account: 'default' }),
     errors: [{ messageId: 'holds', line: 7, column: 5, path: ['spec', 'template', 'spec'], level: 'warning', message: 'runs as ServiceAccount `ci/default`' }],
