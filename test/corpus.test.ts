@@ -159,7 +159,7 @@ describe('escalation on shared/corpus/real', () => {
   const line = (f: Finding) => `${f.location.file}:${f.location.region.startLine} ${f.object?.kind}/${f.object?.name} ${f.level} ${f.messageId}`;
   const of = (r: ReturnType<typeof lint>, rule: string) => r.findings.filter((f) => f.ruleId === rule);
 
-  it('Argo CD (install.yaml): the application controller is cluster-admin equivalent through its ClusterRole (`*` on `*`), and so is argocd-server (patch on every resource, mutating webhooks included)', () => {
+  it('Argo CD (install.yaml): the application controller is cluster-admin equivalent through its ClusterRole (`*` on `*`), and so is argocd-server (get and patch on every resource: `nodes/proxy`, mutating webhooks)', () => {
     const r = scanOf(project('argo-cd').filter((f) => f.path.endsWith('/install.yaml')), 'argocd');
     expect(of(r, 'workload-permissions').map(line)).toEqual([
       'argo-cd/install.yaml:32400 Deployment/argocd-applicationset-controller error holds',
@@ -175,7 +175,8 @@ describe('escalation on shared/corpus/real', () => {
     );
     // The related locations point at the rule's resource entry and the binding.
     expect(controller.related.map((x) => `${x.location.file}:${x.location.region.startLine}`)).toEqual(['argo-cd/install.yaml:31478', 'argo-cd/install.yaml:31726']);
-    expect(formatMessage(of(r, 'workload-permissions').find((f) => f.object?.name === 'argocd-server')!)).toContain('it can patch `mutatingwebhookconfigurations`');
+    // `get` on every resource includes `nodes/proxy` (named before patching a webhook configuration, which needs one to exist).
+    expect(formatMessage(of(r, 'workload-permissions').find((f) => f.object?.name === 'argocd-server')!)).toContain('it can get `nodes/proxy`, the kubelet API that runs commands in every pod of every node (ClusterRoleBinding `argocd-server`, ClusterRole `argocd-server`)');
     // Both are cluster-admin equivalent themselves, and no other Argo CD workload can reach a stronger identity.
     expect(of(r, 'escalation-path')).toEqual([]);
     const g = inventoryOf(project('argo-cd').filter((f) => f.path.endsWith('/install.yaml')), { namespace: 'argocd' }).escalation;
@@ -186,7 +187,7 @@ describe('escalation on shared/corpus/real', () => {
     expect(g.pathsTo([]).map((p) => `${p.from.label}: ${p.steps.map((s) => s.action).join(', then ')}`.replace(/`/g, ''))).toEqual([
       'Group system:masters: members of group system:masters bypass authorization',
       'ServiceAccount argocd/argocd-application-controller: hold * on * cluster-wide',
-      'ServiceAccount argocd/argocd-server: patch mutatingwebhookconfigurations, whose webhooks rewrite every object written',
+      'ServiceAccount argocd/argocd-server: get nodes/proxy, the kubelet API that runs commands in every pod',
       'User system:kube-controller-manager: create serviceaccounts/token cluster-wide, then hold * on * cluster-wide',
     ]);
   });

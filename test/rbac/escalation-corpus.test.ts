@@ -131,6 +131,6 @@ describe('escalation on the rendered corpus (findings and steps on the lines aut
   it('kueue (config/dev): the controller manager may update its own mutating webhook configuration, so it is cluster-admin equivalent', async () => {
     const r = await scan('kustomize/kueue', ['--kustomize', 'config/dev']);
     expect(findings(r)).toEqual(['config/components/manager/manager.yaml:57 serviceAccountName: controller-manager | workload-permissions Deployment/kueue-system/kueue-controller-manager error admin']);
-    expect(plain(r.findings.find((x) => x.ruleId === 'workload-permissions')!.message)).toContain('it can update mutatingwebhookconfigurations');
+    expect(plain(r.findings.find((x) => x.ruleId === 'workload-permissions')!.message)).toContain('it can update MutatingWebhookConfiguration kueue-mutating-webhook-configuration, whose webhooks rewrite every object written');
   }, 120_000);
 });

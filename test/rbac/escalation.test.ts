@@ -182,11 +182,21 @@ describe('edges', () => {
   });
 
   describe('cluster-admin equivalence', () => {
+    it('a way that needs nothing else is named before updating a webhook configuration, which needs one to exist', () => {
+      const how = (rules: string[]): string => {
+        const g = graph(account('ops', 'x') + grant('x', [sa('x', 'ops')], rules));
+        return g.powersOf(g.account('ops', 'x'))[0]!.how;
+      };
+      const patchMwc = '{ apiGroups: [admissionregistration.k8s.io], resources: [mutatingwebhookconfigurations], verbs: [patch] }';
+      expect(how([patchMwc, '{ apiGroups: [""], resources: [nodes/proxy], verbs: [get] }'])).toContain('get `nodes/proxy`');
+      expect(how([patchMwc.replace('[patch]', '[create, patch]'), '{ apiGroups: [""], resources: [nodes/proxy], verbs: [get] }'])).toContain('create `mutatingwebhookconfigurations`');
+    });
     const via = (rule: string, ns?: string): string => account('ops', 'x') + grant('x', [sa('x', 'ops')], [rule], ns);
     it.each([
       ['{ apiGroups: [admissionregistration.k8s.io], resources: [mutatingwebhookconfigurations], verbs: [create] }', 'create `mutatingwebhookconfigurations`'],
       ['{ apiGroups: [""], resources: [nodes/proxy], verbs: [get] }', 'get `nodes/proxy`'],
       ['{ apiGroups: [""], resources: [nodes/proxy], verbs: ["*"] }', 'get `nodes/proxy`'],
+      ['{ apiGroups: [admissionregistration.k8s.io], resources: [mutatingwebhookconfigurations], resourceNames: [mine], verbs: [update] }', 'update MutatingWebhookConfiguration `mine`, whose webhooks rewrite every object written'],
       ['{ apiGroups: ["*"], resources: ["*"], verbs: ["*"] }', 'do anything'],
     ])('%s', (rule, how) => {
       const g = graph(via(rule));

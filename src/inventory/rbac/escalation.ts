@@ -470,9 +470,18 @@ export class EscalationGraph {
     }
     // A mutating webhook rewrites any object (a privileged container into every pod); a validating one
     // sees every write and can refuse it, but grants its author nothing by itself.
-    for (const h of of('mutating-webhook').slice(0, 1)) toAdmin(h, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written`, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written (a privileged container into any pod)`);
+    // Creating one needs nothing else; updating one needs a configuration to exist, so the
+    // unconditional ways are named first.
+    const mutating = of('mutating-webhook');
+    const mwc = mutating.find((h) => h.verb === 'create') ?? mutating[0];
+    const webhook = (h: Held): void => {
+      const what = `${h.verb} ${h.names ? `MutatingWebhookConfiguration ${list(h.names)}` : q(h.target)}`;
+      toAdmin(h, `${what}, whose webhooks rewrite every object written`, `${what}, whose webhooks rewrite every object written (a privileged container into any pod)`);
+    };
+    if (mwc?.verb === 'create') webhook(mwc);
     for (const h of of('validating-webhook').slice(0, 1)) power('validating-webhook', h);
     for (const h of of('nodes-proxy').slice(0, 1)) toAdmin(h, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod`, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod of every node`);
+    if (mwc && mwc.verb !== 'create') webhook(mwc);
     const signer = of('signer-approve').find((h) => h.names === undefined || h.names.some((x) => CLIENT_SIGNERS.includes(x)));
     const csrCreate = of('csr-create')[0];
     const csrApprove = of('csr-approve')[0];
