@@ -11702,12 +11702,22 @@ class EscalationGraph {
         }
         // A mutating webhook rewrites any object (a privileged container into every pod); a validating one
         // sees every write and can refuse it, but grants its author nothing by itself.
-        for (const h of of('mutating-webhook').slice(0, 1))
-            toAdmin(h, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written`, `${h.verb} ${q(h.target)}, whose webhooks rewrite every object written (a privileged container into any pod)`);
+        // Creating one needs nothing else; updating one needs a configuration to exist, so the
+        // unconditional ways are named first.
+        const mutating = of('mutating-webhook');
+        const mwc = mutating.find((h) => h.verb === 'create') ?? mutating[0];
+        const webhook = (h) => {
+            const what = `${h.verb} ${h.names ? `MutatingWebhookConfiguration ${list(h.names)}` : q(h.target)}`;
+            toAdmin(h, `${what}, whose webhooks rewrite every object written`, `${what}, whose webhooks rewrite every object written (a privileged container into any pod)`);
+        };
+        if (mwc?.verb === 'create')
+            webhook(mwc);
         for (const h of of('validating-webhook').slice(0, 1))
             power('validating-webhook', h);
         for (const h of of('nodes-proxy').slice(0, 1))
             toAdmin(h, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod`, `${h.verb} ${q('nodes/proxy')}, the kubelet API that runs commands in every pod of every node`);
+        if (mwc && mwc.verb !== 'create')
+            webhook(mwc);
         const signer = of('signer-approve').find((h) => h.names === undefined || h.names.some((x) => CLIENT_SIGNERS.includes(x)));
         const csrCreate = of('csr-create')[0];
         const csrApprove = of('csr-approve')[0];
@@ -11726,7 +11736,7 @@ class EscalationGraph {
         }
         for (const h of of('pod-exec')) {
             power('exec', h);
-            const action = `${EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`} ${where(h.namespace)}`;
+            const action = `${execPhrase(h)} ${where(h.namespace)}`;
             if (h.names === undefined)
                 this.edge(n, this.hub('running', h.namespace), 'exec', action, h);
             else
@@ -11975,7 +11985,7 @@ class EscalationGraph {
                 let acc = before[u];
                 if (base && d > 0 && this.nodes[u].kind !== 'Hub') {
                     const own = this.powersOf(this.nodes[u]);
-                    if (!onlyAdmin && own.every((p) => covered(acc, p)))
+                    if (!onlyAdmin && !own.some((p) => adds(acc, p)))
                         continue;
                     acc = [...acc, ...own];
                 }
@@ -12090,7 +12100,7 @@ class EscalationGraph {
             if (t.kind === 'Hub' || adminEq[i] === 1)
                 continue;
             // What it adds to the start and to every identity the path went through (which the subject holds too by then).
-            const gain = t === this.admin ? [] : this.powersOf(t).filter((p) => !covered(found.before[i], p));
+            const gain = t === this.admin ? [] : this.powersOf(t).filter((p) => adds(found.before[i], p));
             if (t !== this.admin && gain.length === 0)
                 continue;
             const steps = this.stepsTo(i, found.via, false);
@@ -12151,6 +12161,11 @@ const EXEC_VERB = {
     'pods/ephemeralcontainers': `add ephemeral containers to ${q('pods')}`,
     pods: `update ${q('pods')} (swap an image)`,
 };
+/** "exec into `pods`"; through `get` (what WebSocket clients are checked for), says so, since the rule reads like read access. */
+function execPhrase(h) {
+    const what = EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`;
+    return h.verb === 'get' && (h.target === 'pods/exec' || h.target === 'pods/attach') ? `${what} over a WebSocket (${q('get')} on ${q(h.target)})` : what;
+}
 const ADMIN_GAIN = (steps) => ({
     kind: 'cluster-admin',
     namespace: undefined,
@@ -12170,6 +12185,26 @@ function covered(base, p) {
         (b.namespace === undefined || b.namespace === p.namespace) &&
         (b.names === undefined || (p.names !== undefined && p.names.every((x) => b.names.includes(x)))));
 }
+/**
+ * What a pod creator holds already where it runs pods: a pod runs as any ServiceAccount of its
+ * namespace and mounts any Secret of it, so minting tokens, reading Secrets, impersonating accounts
+ * or exec into running pods there reaches no identity it could not become.
+ */
+const RUN_COVERS = new Set(['tokens', 'secrets', 'impersonate-sa', 'exec']);
+const SAME_REACH = { tokens: 'impersonate-sa', 'impersonate-sa': 'tokens' };
+/**
+ * Whether an identity holding `p` is stronger than what the path holds (`base`): `p` is not
+ * covered, and it reaches identities the path could not (a pod creator's namespace is no gain).
+ */
+function adds(base, p) {
+    if (covered(base, p))
+        return false;
+    // Minting tokens for accounts and impersonating them reach the same identities.
+    const twin = SAME_REACH[p.kind];
+    if (twin && covered(base.filter((b) => b.kind === twin).map((b) => ({ ...b, kind: p.kind })), p))
+        return false;
+    return !(RUN_COVERS.has(p.kind) && base.some((b) => b.kind === 'run-pods' && (b.namespace === undefined || b.namespace === p.namespace)));
+}
 function comparePaths(a, b) {
     const w = (p) => Math.max(...p.gain.map((g) => POWER_WEIGHT[g.kind] + (g.namespace === undefined ? 5 : 0)));
     return w(b) - w(a) || a.steps.length - b.steps.length || cmp(a.to.label, b.to.label);
@@ -12184,10 +12219,11 @@ function escalation_push(m, k, v) {
         m.set(k, [v]);
 }
 const list = (names) => names.map(q).join(', ');
+const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 /** What a power lets its holder do, as a phrase: "create `pods` in namespace `shop` (so run pods as any of its ServiceAccounts)". */
-function powerPhrase(p) {
+function powerPhrase(p, namespaces) {
     const h = p.held;
-    const at = where(p.namespace);
+    const at = namespaces && namespaces.length > 1 ? `in namespaces ${and(namespaces.map(q))}` : where(p.namespace);
     switch (p.kind) {
         case 'cluster-admin':
             return p.how;
@@ -12196,7 +12232,7 @@ function powerPhrase(p) {
         case 'run-pods':
             return `${h.verb} ${q(h.target)} ${at}, so run pods as any ServiceAccount ${p.namespace === undefined ? 'of any namespace' : 'there'}`;
         case 'exec':
-            return `${EXEC_VERB[h.target] ?? `${h.verb} ${q(h.target)}`} ${at}${p.names ? ` (${list(p.names)})` : ''}, so act as the accounts of running pods`;
+            return `${execPhrase(h)} ${at}${p.names ? ` (${list(p.names)})` : ''}, so act as the accounts of running pods`;
         case 'tokens':
             return `create tokens for ${p.names ? `ServiceAccount ${list(p.names)}` : 'any ServiceAccount'} ${at}`;
         case 'secrets':
@@ -12228,14 +12264,19 @@ function grantAt(g) {
         return { object: g.binding.object, path: ['roleRef', 'name'] };
     return undefined;
 }
-/** "ClusterRoleBinding `x`, ClusterRole `y`": where a grant comes from (and the role aggregated into it). */
-function grantPhrase(g, withOrigin = true) {
+/**
+ * "ClusterRoleBinding `x`, ClusterRole `y`": where a grant comes from (and the role aggregated into
+ * it). `more`: other bindings of the same kind and role that grant the same rule elsewhere
+ * ("RoleBindings `a/x`, `b/x`, ClusterRole `y`").
+ */
+function grantPhrase(g, withOrigin = true, more = []) {
     const name = (x) => q(x.namespace ? `${x.namespace}/${x.name}` : x.name);
     const origin = g.rule.origin;
     const bound = g.binding?.role ?? origin;
     const parts = [];
+    const others = more.flatMap((m) => (m.binding && m.binding !== g.binding ? [m.binding] : []));
     if (g.binding)
-        parts.push(`${g.binding.kind} ${name(g.binding)}`);
+        parts.push(`${g.binding.kind}${others.length > 0 ? 's' : ''} ${[g.binding, ...others].map(name).join(', ')}`);
     if (bound !== ANY_ROLE)
         parts.push(`${bound.kind} ${name(bound)}`);
     if (withOrigin && origin !== bound && origin !== ANY_ROLE)
@@ -16302,7 +16343,7 @@ function levelForScope(level, scope) {
     return scope === 'cluster' ? UP[level] : scope === 'unbound' ? DOWN[level] : level;
 }
 /** "a, b and c" */
-const and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const _rbac_and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 /** `ns/name` of a RoleBinding, `name` of a ClusterRoleBinding. */
 const bindingName = (b) => `${b.namespace ? `${b.namespace}/` : ''}${b.name}`;
 const bindingLabel = (b) => `${b.kind} \`${b.namespace ? `${b.namespace}/` : ''}${b.name}\``;
@@ -16523,7 +16564,7 @@ spec:
             ctx.report({
                 messageId: (implicit ? 'implicit' : 'explicit') + (listed ? 'SensitiveToken' : 'Sensitive'),
                 level: 'error',
-                data: { ...base, means: and([...new Set(held.map((h) => h.permission.short))]), bindingKind: b.kind, binding: bindingName(b), roleKind: b.roleRef.kind, role: b.roleRef.name },
+                data: { ...base, means: _rbac_and([...new Set(held.map((h) => h.permission.short))]), bindingKind: b.kind, binding: bindingName(b), roleKind: b.roleRef.kind, role: b.roleRef.name },
                 path,
                 related: related([...new Set(held.map((h) => h.via.binding))]),
             });
@@ -17009,7 +17050,7 @@ spec:
         const names = distinct.map((x) => `${x.object.ref.kind} ${x.object.ref.name}`);
         ctx.report({
             messageId: 'shared',
-            data: { account: `${account.namespace}/${account.name}`, count: distinct.length, workloads: names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : and(names) },
+            data: { account: `${account.namespace}/${account.name}`, count: distinct.length, workloads: names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : _rbac_and(names) },
             path: w ? w.accountPath : ['metadata', 'name'],
             related: distinct
                 .filter((x) => x.object !== o)
@@ -17799,7 +17840,7 @@ subjects:
         eachOwnRule(o, ctx, ({ role, rule, path }) => {
             const scope = roleReach(ctx.inventory.rbac, role);
             const rights = wildcardRights(role, rule, scope);
-            const implies = rights.length > 0 ? `; it includes the rights to ${and(rights)}` : '';
+            const implies = rights.length > 0 ? `; it includes the rights to ${_rbac_and(rights)}` : '';
             const v = rule.verbs.indexOf('*');
             const r = rule.resources.indexOf('*');
             const g = rule.apiGroups.indexOf('*');
@@ -19169,13 +19210,13 @@ rules:
         const rules = role.rules.map((r) => r.rule);
         if (labels.length === 0 || rules.length === 0)
             return;
-        const targets = and([...new Set(labels.flatMap((k) => FEEDS[k.slice(PREFIX.length)]))].map((t) => `\`${t}\``));
+        const targets = _rbac_and([...new Set(labels.flatMap((k) => FEEDS[k.slice(PREFIX.length)]))].map((t) => `\`${t}\``));
         const data = { label: labels[0], name: role.name, targets };
         const path = ['metadata', 'labels', labels[0]];
         // Built-in roles may be bound cluster-wide: judge what the rules give there.
         const sensitive = rulesHold(rules, SENSITIVE, { scope: 'cluster' });
         if (sensitive.length > 0) {
-            ctx.report({ messageId: 'sensitive', level: 'error', data: { ...data, means: and(sensitive.map((h) => h.permission.short)) }, path, key: true });
+            ctx.report({ messageId: 'sensitive', level: 'error', data: { ...data, means: _rbac_and(sensitive.map((h) => h.permission.short)) }, path, key: true });
         }
         else if (rules.every((r) => r.verbs.every((v) => READ_VERBS.has(v)))) {
             ctx.report({ messageId: 'reads', level: 'note', data, path, key: true });
@@ -19259,12 +19300,12 @@ rules:
             ctx.report({
                 messageId: 'replaces',
                 level: means.length > 0 ? 'error' : 'warning',
-                data: { kind, name, annotation: AUTOUPDATE, adds: means.length > 0 ? `, and they add the rights to ${and(means)}` : '' },
+                data: { kind, name, annotation: AUTOUPDATE, adds: means.length > 0 ? `, and they add the rights to ${_rbac_and(means)}` : '' },
                 path,
             });
         }
         else if (means.length > 0)
-            ctx.report({ messageId: 'widens', level: 'error', data: { kind, name, means: and(means) }, path });
+            ctx.report({ messageId: 'widens', level: 'error', data: { kind, name, means: _rbac_and(means) }, path });
         else
             ctx.report({ messageId: 'role', data: { kind, name }, path });
     },
@@ -19512,32 +19553,57 @@ spec:
         const w = inv.workloadOf(o);
         if (!inv.apiTokenMounted(w))
             return;
-        const powers = accountPowers(inv, w.account);
+        // The worst first: by level (the finding's level is the first one's), then by weight.
+        const rank = { error: 0, warning: 1, note: 2 };
+        const powers = accountPowers(inv, w.account).sort((a, b) => rank[powerLevel(a)] - rank[powerLevel(b)]);
         if (powers.length === 0)
             return;
         const admin = powers[0].kind === 'cluster-admin';
-        const shown = admin ? powers.slice(0, 1) : powers.slice(0, SHOWN);
+        const merged = mergeNamespaces(powers);
+        const shown = admin ? merged.slice(0, 1) : merged.slice(0, SHOWN);
         // Permissions granted through the same binding and role are named together, then their source.
         const groups = [];
-        for (const p of shown) {
-            const source = grantPhrase(p.held.grant, false);
+        for (const m of shown) {
+            const source = grantPhrase(m.power.held.grant, false, m.grants);
+            const phrase = powerPhrase(m.power, m.namespaces);
             const last = groups[groups.length - 1];
             if (last && last.source === source)
-                last.phrases.push(powerPhrase(p));
+                last.phrases.push(phrase);
             else
-                groups.push({ source, phrases: [powerPhrase(p)] });
+                groups.push({ source, phrases: [phrase] });
         }
         const phrase = groups.map((g) => `${g.phrases.join('; ')} (${g.phrases.length > 1 ? 'all through ' : ''}${g.source})`).join('; ');
-        const more = powers.length - shown.length;
+        const more = merged.length - shown.length;
         ctx.report({
             messageId: admin ? 'admin' : 'holds',
             level: worstLevel(powers.map(powerLevel)),
             path: accountLine(w),
             data: { kind: o.ref.kind, name: `${w.account.namespace}/${o.ref.name}`, account: `${w.account.namespace}/${w.account.name}`, permissions: admin || more === 0 ? phrase : `${phrase}; and ${more} more` },
-            related: uniqueRefs(shown.flatMap((p) => grantRefs(p.held.grant, powerPhrase(p)))).slice(0, 10),
+            related: uniqueRefs(shown.flatMap((m) => m.grants.flatMap((g) => grantRefs(g, powerPhrase(m.power, m.namespaces))))).slice(0, 10),
         });
     },
 }));
+function mergeNamespaces(powers) {
+    const out = [];
+    const role = (p) => p.held.grant.binding?.role ?? p.held.grant.rule.origin;
+    const same = (a, b) => a.kind === b.kind &&
+        a.held.verb === b.held.verb &&
+        a.held.target === b.held.target &&
+        a.held.grant.rule === b.held.grant.rule &&
+        role(a) === role(b) &&
+        a.held.grant.binding?.kind === b.held.grant.binding?.kind &&
+        (a.names ?? []).join('\u0000') === (b.names ?? []).join('\u0000');
+    for (const p of powers) {
+        const m = p.namespace === undefined ? undefined : out.find((x) => x.power.namespace !== undefined && same(x.power, p));
+        if (m) {
+            m.namespaces.push(p.namespace);
+            m.grants.push(p.held.grant);
+        }
+        else
+            out.push({ power: p, namespaces: p.namespace === undefined ? [] : [p.namespace], grants: [p.held.grant] });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/src/rules/escalation-path.js
 
@@ -19561,7 +19627,7 @@ const FLOWS = 5;
         remediation: 'Remove the permission that allows the first step of the path (create pods, mint tokens, read Secrets, impersonate, bind), narrow it with `resourceNames` or to another namespace, or run the workload as an account without it.',
         references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks', 'https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping'],
         docs: {
-            rationale: 'A permission is worth what it leads to. Whoever can create pods in a namespace can run one as any ServiceAccount of it; whoever can mint tokens, read token Secrets or impersonate can act as those identities; `bind` with a binding, or `escalate` with an update of a role bound to the subject, grants any role; mutating webhooks, `nodes/proxy` and client-certificate approval amount to cluster-admin. saguard builds this "can act as" graph over every ServiceAccount, user and group of the scanned files and the built-in bindings (a namespaced grant gains only in its namespace), and reports, on the line that chooses the workload\'s account, the shortest path from the identities the workload holds (its account when the token is mounted, and any legacy token Secret it mounts) to every stronger identity: one holding something the workload does not. A path to cluster-admin equivalence is an error and the only one shown (it covers every other gain). In SARIF, each path is a code flow whose steps point at the role rules that grant them. A workload that is already cluster-admin equivalent is `workload-permissions`\' finding, not this one.',
+            rationale: 'A permission is worth what it leads to. Whoever can create pods in a namespace can run one as any ServiceAccount of it; whoever can mint tokens, read token Secrets or impersonate can act as those identities; `bind` with a binding, or `escalate` with an update of a role bound to the subject, grants any role; mutating webhooks, `nodes/proxy` and client-certificate approval amount to cluster-admin. saguard builds this "can act as" graph over every ServiceAccount, user and group of the scanned files and the built-in bindings (a namespaced grant gains only in its namespace), and reports, on the line that chooses the workload\'s account, the shortest path from the identities the workload holds (its account when the token is mounted, and any legacy token Secret it mounts) to every stronger identity: one holding something the workload does not (where the workload runs pods, it already acts as every account and reads every Secret of the namespace, so an account that mints tokens, reads Secrets or execs there is no gain). A path to cluster-admin equivalence is an error and the only one shown (it covers every other gain). In SARIF, each path is a code flow whose steps point at the role rules that grant them. A workload that is already cluster-admin equivalent is `workload-permissions`\' finding, not this one.',
             failing: `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata: { name: runner, namespace: ci }
@@ -19666,7 +19732,7 @@ spec:
                     ? {}
                     : {
                         target: worst.to.label,
-                        gain: worst.gain.slice(0, 2).map(powerPhrase).join(' and '),
+                        gain: worst.gain.slice(0, 2).map((g) => powerPhrase(g)).join(' and '),
                         more: more > 0 ? ` (and ${more} more stronger identit${more === 1 ? 'y' : 'ies'})` : '',
                     }),
             },
@@ -19955,7 +20021,7 @@ automountServiceAccountToken: false
     },
 }));
 /** "a, b and c", at most five named. */
-const cloud_identity_shared_list = (xs) => (xs.length > 5 ? `${xs.slice(0, 5).join(', ')} and ${xs.length - 5} more` : and(xs));
+const cloud_identity_shared_list = (xs) => (xs.length > 5 ? `${xs.slice(0, 5).join(', ')} and ${xs.length - 5} more` : _rbac_and(xs));
 
 ;// CONCATENATED MODULE: ./lib/src/rules/cloud-identity-with-cluster-rbac.js
 
