@@ -189,7 +189,7 @@ describe('node dist/index.js, as the runner runs it', () => {
     const first = tablesOf(r.summary).find((t) => t.heading !== '')!;
     expect(first.heading).toBe('🔴 Errors (1)');
     expect(first.rows[0]).toEqual(['<code>invalid-field-type</code>', `<a href="https://github.com/o/r/blob/${'a'.repeat(40)}/k8s/sa.yaml#L4">k8s/sa.yaml:4</a>`, expect.stringContaining('<code>automountServiceAccountToken</code> is the string')]);
-    expect(r.summary).toContain('### What was scanned\n\n- paths: `k8s`\n- 2 files, 3 Kubernetes objects read\n');
+    expect(r.summary).toContain('### What was scanned\n\n- paths: `k8s`\n- 3 Kubernetes objects from 2 files\n');
     // The copy for later steps is out of the checked-out tree, in the runner's temporary folder.
     expect(fs.readFileSync(r.outputs['summary-file']!, 'utf8')).toBe(r.summary);
     expect(path.relative(r.workspace, r.outputs['summary-file']!).startsWith('..')).toBe(true);
@@ -253,7 +253,11 @@ describe('node dist/index.js, as the runner runs it', () => {
     // paths does not fall back to `.` when kustomize-dirs is set: the base is not scanned a second time.
     expect(r.stdout).not.toContain('skipped');
     const files_ = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'));
-    expect(files_).toEqual(['deploy/overlays/prod/kustomization.yaml:13', 'deploy/overlays/prod/pod-settings.yaml:8', 'deploy/base/rbac.yaml:13']);
+    // (Annotations come most severe first; where they land is what is checked here.)
+    expect(files_.sort()).toEqual(['deploy/base/rbac.yaml:13', 'deploy/overlays/prod/kustomization.yaml:13', 'deploy/overlays/prod/pod-settings.yaml:8']);
+    // One overlay built is not "1 files": the log and the summary say what was read.
+    expect(r.stdout).toMatch(/^saguard built 1 Kustomize overlay: 4 objects, 3 findings \(2 errors, 1 warning, 0 notes\); SARIF written to saguard\.sarif$/m);
+    expect(r.summary).toMatch(/^- 4 Kubernetes objects from 1 Kustomize overlay$/m);
     const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
     expect(sarif.runs[0].results.every((x: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]+:\d+$/.test(x.partialFingerprints.primaryLocationLineHash!))).toBe(true);
   }, 60_000);
@@ -272,9 +276,9 @@ describe('node dist/index.js, as the runner runs it', () => {
     const r = runAction({ paths: '', 'helm-charts': 'charts/shop', 'fail-on': 'none' }, files, { pathPrefix: helmBinDir() });
     expect(r.status).toBe(0);
     const where = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l)).map((l) => /file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(':'));
-    expect(where).toEqual(['charts/shop/templates/deployment.yaml:16', 'charts/shop/templates/deployment.yaml:17', 'charts/shop/templates/rbac.yaml:11', 'charts/shop/templates/serviceaccount.yaml:8']);
+    expect(where.sort()).toEqual(['charts/shop/templates/deployment.yaml:16', 'charts/shop/templates/deployment.yaml:17', 'charts/shop/templates/rbac.yaml:11', 'charts/shop/templates/serviceaccount.yaml:8']);
     // paths is not defaulted when helm-charts is set: the chart's own files are not read as manifests.
-    expect(r.stdout).not.toContain('Helm chart templates');
+    expect(r.stdout).not.toContain('Helm chart template');
     const sarif = JSON.parse(fs.readFileSync(path.join(r.workspace, 'saguard.sarif'), 'utf8'));
     // Every location names a file of the repository; the rendered position is a property.
     const uris = sarif.runs[0].results.flatMap((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
@@ -306,6 +310,26 @@ describe('node dist/index.js, as the runner runs it', () => {
     expect([r.outputs.findings, r.outputs['new-findings']]).toEqual(['3', '1']);
     expect(r.summary).toContain('3 findings: **1 new** on lines this pull request changes, 2 existing.');
     expect(tablesOf(r.summary).find((t) => t.heading.includes('Warnings'))!.rows[0]!.slice(0, 3)).toEqual(['🆕 new', '<code>default-service-account</code>', expect.stringMatching(new RegExp(`^<a href="https://github\\.com/o/r/blob/[0-9a-f]{40}/${encodeURIComponent(name).replace(/\./g, '\\.')}#L18">${name.replace(/\./g, '\\.')}:18</a>$`))]);
+  }, 60_000);
+
+  it('with checkout-path, inputs outside the repository are refused naming it (reported paths are relative to it); without, the workspace', () => {
+    const files = { 'repo/k8s/sa.yaml': BAD, 'other/sa.yaml': BAD, 'other/chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n' };
+    for (const [inputs, message] of [
+      [{ paths: 'other' }, 'input paths: other is outside the repository (checkout-path: repo); name files, directories or globs inside it'],
+      [{ paths: 'other/*.yaml' }, 'input paths: other/*.yaml is outside the repository (checkout-path: repo); name files, directories or globs inside it'],
+      [{ paths: '', 'helm-charts': 'other/chart' }, 'input helm-charts: other/chart is outside the repository (checkout-path: repo); name a folder inside it'],
+      [{ paths: '', 'kustomize-dirs': 'other' }, 'input kustomize-dirs: other is outside the repository (checkout-path: repo); name a folder inside it'],
+    ] as const) {
+      const r = runAction({ 'checkout-path': 'repo', ...inputs }, files);
+      expect(r.status).toBe(1);
+      expect(commands(r.stdout)).toEqual([`::error::saguard: ${message}`]);
+      expect(fs.existsSync(path.join(r.workspace, 'saguard.sarif'))).toBe(false);
+    }
+    // Inside the repository: scanned, paths relative to it.
+    expect(runAction({ 'checkout-path': 'repo', paths: 'repo/k8s' }, files).stdout).toMatch(/^::error file=k8s\/sa\.yaml,line=4,/m);
+    // Without checkout-path the repository is the workspace.
+    const out = runAction({ paths: '', 'kustomize-dirs': '../elsewhere' }, files);
+    expect(commands(out.stdout)).toEqual(['::error::saguard: input kustomize-dirs: ../elsewhere is outside the workspace; name a folder inside it']);
   }, 60_000);
 
   it('a configuration error fails the step with one clear message', () => {

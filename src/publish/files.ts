@@ -28,6 +28,11 @@ export interface CollectOptions {
    * an input outside the repository within itself.
    */
   confined?: string;
+  /**
+   * The Action with `checkout-path`: where inputs must be named, since reported paths are relative
+   * to it (`name` says it in the error). Links inside it may still reach the rest of `confined`.
+   */
+  inputsWithin?: { path: string; name: string };
   /** Files larger than this are not read (default 64 MiB). */
   maxFileBytes?: number;
   /** Files not to read (`paths.exclude` of the configuration), by reported path. */
@@ -85,6 +90,12 @@ const realOrSelf = (p: string): string => {
   }
 };
 
+/** True when `a` is inside `d` by its name or by its real path (byte strings). */
+const insideBytes = (a: string, d: string): boolean => isInside(a, d) || isInside(realOrSelf(a), realOrSelf(d));
+
+/** True when `abs` is inside `dir` by its name or by its real path. */
+export const namedInside = (abs: string, dir: string): boolean => insideBytes(toBytes(abs), toBytes(dir));
+
 /** Where an input may be read: a real directory, and how messages name it. */
 interface Boundary {
   real: string;
@@ -115,6 +126,9 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
 
   /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
   const boundaryOf = (input: string, abs: string, dir: string): Boundary => {
+    if (options.inputsWithin && !insideBytes(abs, toBytes(options.inputsWithin.path))) {
+      throw new InputError(`${input} is outside ${options.inputsWithin.name}; name files, directories or globs inside it`);
+    }
     if (isInside(abs, limit) || isInside(realOrSelf(abs), inLimit.real)) return inLimit;
     if (options.confined !== undefined) throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
     return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };

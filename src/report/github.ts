@@ -3,13 +3,13 @@ import type { Finding, Level } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { formatMessage } from './messages.js';
 import { withPlacement } from './rendered.js';
+import { bySeverity } from './severity.js';
 
 /** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
 export const ANNOTATIONS_PER_LEVEL = 10;
 export const ANNOTATIONS_PER_JOB = 50;
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
-const RANK: Record<Level, number> = { error: 0, warning: 1, note: 2 };
 
 export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -35,7 +35,7 @@ export interface AnnotationSelection {
  * they count against the same caps, and what does not fit is dropped by GitHub without a word.
  */
 export function selectAnnotations(findings: readonly Finding[], reserved: Partial<Record<Level, number>> = {}): AnnotationSelection {
-  const ordered = findings.filter((f) => !f.suppression).slice().sort((a, b) => RANK[a.level] - RANK[b.level]);
+  const ordered = bySeverity(findings.filter((f) => !f.suppression));
   const used: Record<Level, number> = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, note: reserved.note ?? 0 };
   const selected: Finding[] = [];
   const omitted: Finding[] = [];

@@ -19,9 +19,10 @@ import { ruleById } from '../rules/index.js';
 import { formatMessage } from './messages.js';
 import { markdownCode, markdownText, markdownValue } from './escape.js';
 import { withPlacement } from './rendered.js';
-import { countByLevel } from './text.js';
+import { countByLevel, plural } from './text.js';
 import { escalationSection } from './mermaid.js';
 import { gateClause, type Gate } from './verdict.js';
+import { compareSeverity } from './severity.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -54,7 +55,9 @@ export interface SummaryScope {
   paths: readonly string[];
   charts?: readonly string[];
   overlays?: readonly string[];
+  /** Files read as they are (rendered charts and overlays are counted by `charts` and `overlays`). */
   files?: number;
+  /** Kubernetes objects in all of them. */
   objects?: number;
   /** Further lines about the input, e.g. what was skipped and why. */
   notes?: readonly string[];
@@ -79,8 +82,6 @@ export interface MarkdownOptions {
 const ICON: Record<Level, string> = { error: '🔴', warning: '🟠', note: '🔵' };
 const HEADING: Record<Level, string> = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
 const LEVEL_RANK: Record<Level, number> = { error: 0, warning: 1, note: 2 };
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -222,13 +223,10 @@ function countsSection(findings: readonly Finding[], shown: readonly Finding[]):
   return out;
 }
 
-/** The findings in the order they are listed: by level, new (on changed lines) first, then as sorted. */
+/** The findings in the order they are listed: by level, new (on changed lines) first, the most severe rules first, then as sorted. */
 function ordered(shown: readonly Finding[], changed: ReadonlySet<Finding> | undefined): Finding[] {
   const fresh = (f: Finding): number => (changed && !changed.has(f) ? 1 : 0);
-  return shown
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => LEVEL_RANK[a.f.level] - LEVEL_RANK[b.f.level] || fresh(a.f) - fresh(b.f) || a.i - b.i)
-    .map((x) => x.f);
+  return [...shown].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || fresh(a) - fresh(b) || compareSeverity(a, b));
 }
 
 function scannedSection(scope: SummaryScope | undefined): string[] {
@@ -238,13 +236,17 @@ function scannedSection(scope: SummaryScope | undefined): string[] {
   if (scope.paths.length > 0) out.push(`- paths: ${list(scope.paths)}`);
   if (scope.charts?.length) out.push(`- Helm charts (rendered with \`helm template\`): ${list(scope.charts)}`);
   if (scope.overlays?.length) out.push(`- Kustomize overlays (built with \`kustomize build\`): ${list(scope.overlays)}`);
-  if (scope.files !== undefined || scope.objects !== undefined) {
-    out.push(`- ${[scope.files !== undefined ? plural(scope.files, 'file') : '', scope.objects !== undefined ? plural(scope.objects, 'Kubernetes object') : ''].filter(Boolean).join(', ')} read`);
+  if (scope.objects !== undefined) {
+    const from = [scope.files ? plural(scope.files, 'file') : '', scope.charts?.length ? plural(scope.charts.length, 'Helm chart') : '', scope.overlays?.length ? plural(scope.overlays.length, 'Kustomize overlay') : ''];
+    out.push(`- ${plural(scope.objects, 'Kubernetes object')}${from.some(Boolean) ? ` from ${andList(from.filter(Boolean))}` : ''}`);
   }
   for (const n of scope.notes ?? []) out.push(`- ${n}`);
   out.push('');
   return out;
 }
+
+/** `a`, `a and b`, `a, b and c`. */
+const andList = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)!}`);
 
 function notShownSection(lines: readonly string[]): string[] {
   return lines.length === 0 ? [] : ['### What did not fit', '', ...lines.map((l) => `- ${l}`), ''];

@@ -24,8 +24,20 @@ export function formatMessage(f: Pick<Finding, 'ruleId' | 'messageId' | 'data'>,
   // The template is ours: its backtick pairs are code spans, refilled with the raw values and re-fenced.
   const parts = template.split('`');
   if (parts.length % 2 === 0) return fill(template, markdownValue);
-  return parts.map((p, i) => (i % 2 === 1 ? markdownCode(fill(p, (v) => v)) : fill(p, markdownValue))).join('');
+  return parts.map((p, i) => (i % 2 === 1 ? codeList(fill(p, (v) => v)) : fill(p, markdownValue))).join('');
 }
+
+/**
+ * A code span of a template, filled: rules quote a list in one span by joining its items with
+ * `` `, ` `` (`` `get`, `list` ``), which reads right as plain text; in Markdown each item becomes
+ * its own code span, each holding its item literally, whatever it contains.
+ */
+function codeList(filled: string): string {
+  return filled.split(LIST_SEPARATOR).map(markdownCode).join(', ');
+}
+
+/** How rules join the items of a list quoted in one code span of a message. */
+export const LIST_SEPARATOR = '`, `';
 
 /** `Kind/namespace/name` (or `Kind/name` when cluster-scoped). */
 export function objectName(ref: ObjectRef): string {

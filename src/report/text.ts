@@ -19,7 +19,8 @@ export function countByLevel(findings: readonly Finding[]): Record<Level, number
   return c;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `1 file`, `2 files`. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function renderText(findings: readonly Finding[], options: TextOptions): string {
   const paint = (code: string, s: string): string => (options.color ? `${code}${s}${RESET}` : s);

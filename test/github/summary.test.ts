@@ -11,6 +11,8 @@ import { leadSentence, lineUrl, renderMarkdown, SUMMARY_LIMIT_BYTES, SUPPRESSED_
 import { lint } from '../../src/index.js';
 import { failing } from '../../src/publish/outcome.js';
 import { configOf } from '../support/helpers.js';
+import { formatMessage } from '../../src/report/messages.js';
+import { ruleById } from '../../src/rules/index.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const pods = (n: number) => Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: { name: pod-with-a-rather-long-name-${i}, namespace: shop }\nspec:\n  automountServiceAccountToken: false\n  containers: []\n`).join('---\n');
@@ -31,7 +33,11 @@ describe('the job summary', () => {
     const tables = tablesOf(md).filter((t) => t.heading !== '');
     expect(tables.map((t) => t.heading)).toEqual(['🔴 Errors (3)', '🟠 Warnings (6)', '🔵 Notes (4)']);
     const first = tables[0]!.rows[0]!;
-    const mostSevere = shopFindings.find((f) => f.level === 'error')!;
+    // The most severe: an error of the rule with the highest security-severity (first in file order among equals).
+    const errors = shopFindings.filter((f) => f.level === 'error');
+    const top = Math.max(...errors.map((f) => Number(ruleById(f.ruleId)!.meta.securitySeverity)));
+    const mostSevere = errors.find((f) => Number(ruleById(f.ruleId)!.meta.securitySeverity) === top)!;
+    expect(new Set(errors.map((f) => f.ruleId)).size).toBeGreaterThan(1); // the order is tested, not assumed
     expect(first[0]).toBe(`<code>${mostSevere.ruleId}</code>`);
     const r = mostSevere.location.region;
     expect(first[1]).toBe(`<a href="https://github.example.com/octo/shop/blob/${'a'.repeat(40)}/examples/shop/rendered.yaml#L${r.startLine}${r.endLine > r.startLine ? `-L${r.endLine}` : ''}">examples/shop/rendered.yaml:${r.startLine}</a>`);
@@ -96,6 +102,16 @@ describe('the job summary', () => {
     expect(manyMd).toContain('and 5 more; the SARIF file has all of them, with their reasons.');
   });
 
+  it('a list quoted in one code span of a message renders as one code span per item, never as a doubly fenced one', () => {
+    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: reader }\nrules:\n  - apiGroups: [""]\n    resources: [secrets]\n    verbs: [get, list, watch]\n';
+    const f = lint([{ path: 'role.yaml', text: role }]).findings.find((x) => x.ruleId === 'secrets-access')!;
+    expect(formatMessage(f)).toContain('grants `get`, `list`, `watch` on `secrets`');
+    const html = marked.parse(renderMarkdown([f]), { gfm: true, async: false });
+    expect(html).toContain('grants <code>get</code>, <code>list</code>, <code>watch</code> on <code>secrets</code>');
+    // No code span shows a backtick of saguard's own quoting.
+    expect(html.match(/<code>[^<]*`[^<]*<\/code>/g)).toBeNull();
+  });
+
   it('links survive odd file names: spaces, parentheses, #, non-ASCII', () => {
     expect(lineUrl(LINKS, 'deploy/my app (v2)/#1/ä.yaml', 3, 5)).toBe(`https://github.example.com/octo/shop/blob/${'a'.repeat(40)}/deploy/my%20app%20%28v2%29/%231/%C3%A4.yaml#L3-L5`);
     const f = { ...shopFindings[0]!, location: { ...shopFindings[0]!.location, file: 'a|b_[x].yaml' } };
@@ -118,7 +134,7 @@ describe('the job summary', () => {
         '- paths: `examples/shop`',
         '- Helm charts (rendered with `helm template`): `charts/shop`',
         '- Kustomize overlays (built with `kustomize build`): `deploy/overlays/prod`',
-        '- 1 file, 20 Kubernetes objects read',
+        '- 20 Kubernetes objects from 1 file, 1 Helm chart and 1 Kustomize overlay',
         '- 3 Helm chart templates skipped',
         '',
         '### What did not fit',

@@ -3,6 +3,7 @@ import type * as Sarif from 'sarif';
 import type { Finding, Level } from '../../model/types.js';
 import { ruleById } from '../../rules/index.js';
 import { formatMessage } from '../../report/messages.js';
+import { bySeverity } from '../../report/severity.js';
 import { gzipSync } from 'node:zlib';
 import type { ApiError, Deadline } from './deadline.js';
 import type { GitHubClient } from './github.js';
@@ -15,15 +16,12 @@ export const CHECK_RUN_BATCH = 50;
  */
 export const CHECK_RUN_ANNOTATIONS = 1000;
 const LEVEL: Record<Level, string> = { error: 'failure', warning: 'warning', note: 'notice' };
-const RANK: Record<Level, number> = { error: 0, warning: 1, note: 2 };
 
 export interface Repo {
   owner: string;
   repo: string;
 }
 
-/** Most severe first, otherwise in the given (sorted) order. */
-export const bySeverity = (findings: readonly Finding[]): Finding[] => [...findings].sort((a, b) => RANK[a.level] - RANK[b.level]);
 
 function annotation(f: Finding): Record<string, unknown> {
   const r = f.location.region;

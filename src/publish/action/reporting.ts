@@ -14,7 +14,7 @@ import { onChanges } from '../diff.js';
 import { changesFromApi, changesFromGit, pullRequestOf, type PullRequestContext } from './changes.js';
 import { ApiError, Deadline, formatSeconds, timingFrom, type ApiTiming } from './deadline.js';
 import { CHECK_RUN_ANNOTATIONS, encodeSarif, publishCheckRun, uploadProblems, uploadSarif, waitForProcessing } from './report.js';
-import { countByLevel } from '../../report/text.js';
+import { countByLevel, plural } from '../../report/text.js';
 import type { Gate } from '../../report/verdict.js';
 import { pullRequestGate } from '../outcome.js';
 import type { ActionInputs } from './inputs.js';
@@ -60,8 +60,6 @@ export interface Reported {
   notShown: string[];
   sarifId?: string;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Why the token cannot write, when it is known before trying: forks under `pull_request`, Dependabot. */
 function readOnlyReason(env: Record<string, string | undefined>, pr: PullRequestContext | undefined): string | undefined {

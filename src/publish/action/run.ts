@@ -10,8 +10,8 @@ import { countLevels, leftOutSentence, writeSarif } from '../../report/sarif.js'
 import { writeFileWith } from '../sink.js';
 import { escapeData, escapeProperty, selectAnnotations, workflowCommand } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
-import { countByLevel } from '../../report/text.js';
-import { collectFiles, InputError } from '../files.js';
+import { countByLevel, plural } from '../../report/text.js';
+import { collectFiles, InputError, namedInside } from '../files.js';
 import { isInside } from '../read.js';
 import { writeFileSafely, WriteError } from '../write.js';
 import { failing } from '../outcome.js';
@@ -66,10 +66,22 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
   const { config } = loaded;
 
+  // Inputs are named inside the repository, whose paths are the ones reported: with checkout-path,
+  // its folder, not the whole workspace (links inside it may still reach the rest of the workspace).
+  const within = inputs.checkoutPath ? { path: root, name: `the repository (checkout-path: ${escapeTerminal(inputs.checkoutPath)})` } : { path: workspace, name: 'the workspace' };
+  for (const [input, dirs] of [['helm-charts', inputs.helmCharts], ['kustomize-dirs', inputs.kustomizeDirs]] as const) {
+    for (const dir of dirs) {
+      const abs = path.resolve(workspace, dir);
+      if (!namedInside(abs, within.path)) {
+        return configError(env, `input ${input}: ${escapeTerminal(dir)} is outside ${within.name}; name a folder inside it`);
+      }
+    }
+  }
+
   let collected;
   try {
     const excluded = config.exclude.length > 0 ? (file: string) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
-    collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: workspace, ...(excluded ? { excluded } : {}) });
+    collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: workspace, ...(inputs.checkoutPath ? { inputsWithin: within } : {}), ...(excluded ? { excluded } : {}) });
   } catch (e) {
     if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);
     throw e;
@@ -89,12 +101,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
   collected.files.push(...rendered.map((r) => r.source));
   const inputNotes: string[] = [];
   if (collected.helmTemplates > 0) {
-    log.notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
-    inputNotes.push(`${collected.helmTemplates} Helm chart templates skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
+    log.notice(`saguard skipped ${plural(collected.helmTemplates, 'Helm chart template')} (files under templates/ of a chart); render them with helm template and scan the output.`);
+    inputNotes.push(`${plural(collected.helmTemplates, 'Helm chart template')} skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
   }
   if (collected.kustomizeFiles > 0) {
-    log.notice(`saguard skipped ${collected.kustomizeFiles} patch files of kustomizations (partial objects, and files a kustomization does not list as resources); list the kustomization in kustomize-dirs to scan what it builds.`);
-    inputNotes.push(`${collected.kustomizeFiles} patch files of kustomizations skipped (partial objects, and files a kustomization does not list as resources): list the kustomization in \`kustomize-dirs\` to scan what it builds`);
+    log.notice(`saguard skipped ${plural(collected.kustomizeFiles, 'patch file')} of kustomizations (partial objects, and files a kustomization does not list as resources); list the kustomization in kustomize-dirs to scan what it builds.`);
+    inputNotes.push(`${plural(collected.kustomizeFiles, 'patch file')} of kustomizations skipped (partial objects, and files a kustomization does not list as resources): list the kustomization in \`kustomize-dirs\` to scan what it builds`);
   }
 
   // git runs beside the scan: the commit is needed only for the links of the summary and the upload.
@@ -143,7 +155,16 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
   const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, countLevels(sarifStats.left)) : undefined;
   if (sarifLeftOut) log.warning(`saguard: ${sarifLeftOut}.`);
-  log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
+  // Rendered charts and overlays are scanned as one source each: they are counted as what they are, not as files.
+  const filesRead = result.stats.files - rendered.length;
+  const read = [
+    filesRead > 0 || rendered.length === 0 ? `read ${plural(filesRead, 'file')}` : '',
+    inputs.helmCharts.length > 0 ? `rendered ${plural(inputs.helmCharts.length, 'Helm chart')}` : '',
+    inputs.kustomizeDirs.length > 0 ? `built ${plural(inputs.kustomizeDirs.length, 'Kustomize overlay')}` : '',
+  ].filter(Boolean);
+  log.info(
+    `saguard ${read.join(', ')}: ${plural(result.stats.objects, 'object')}, ${plural(total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}); SARIF written to ${inputs.sarifFile}`,
+  );
   // The log as uploaded is the file as written, read back only if it is uploaded (it holds at most 25,000 results).
   let uploaded: Sarif.Log | undefined;
   const sarifLog = (): Sarif.Log => (uploaded ??= JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as Sarif.Log);
@@ -152,7 +173,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const analysed = await analysedSha;
   const repository = env.GITHUB_REPOSITORY ?? '';
   const links = /^[^/\s]+\/[^/\s]+$/.test(repository) && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha: analysed } : undefined;
-  const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes };
+  const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: filesRead, objects: result.stats.objects, notes: inputNotes };
   const shown = result.findings.filter((f) => !f.suppression);
   const gh = await reportToGitHub({
     env,
