@@ -10,7 +10,7 @@
  * unread, and becomes an `unscanned-input` finding.
  */
 import path from 'node:path';
-import { glob, hasMagic } from 'glob';
+import { Minimatch } from 'minimatch';
 import type { SourceFile, Unread } from '../load/load.js';
 import { byteFs, fromBytes, isInside, MAX_FILE_BYTES, readRegular, toBytes } from './read.js';
 import { KUSTOMIZATION_NAMES, readKustomization } from './render/kustomization-file.js';
@@ -72,6 +72,9 @@ function isHelmTemplate(file: string, stop: string): boolean {
 }
 
 /** The directory part of a glob that holds no pattern characters (where matching starts). */
+/** Whether a pattern has glob characters (glob's own test, without loading glob: it is loaded only to match). */
+const hasMagic = (pattern: string, options: { windowsPathsNoEscape: boolean }): boolean => new Minimatch(pattern, options).hasMagic();
+
 function globBase(pattern: string): string {
   const parts = pattern.split(/[\\/]/);
   const fixed: string[] = [];
@@ -281,6 +284,7 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     } else if (hasMagic(input, { windowsPathsNoEscape: true })) {
       const base = path.resolve(cwd, toBytes(globBase(input)));
       const boundary = boundaryOf(input, base, base);
+      const { glob } = await import('glob');
       const matches = (
         await glob(toBytes(input), { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], fs: byteFs })
       ).sort();

@@ -213,8 +213,10 @@ describe('the Action against a GitHub API, through Octokit', () => {
     });
   }, 60_000);
 
-  it("Dependabot's read-only token: no writes attempted, one notice, workflow commands", async () => {
-    await withGitHub(github(), async (gh) => {
+  it("Dependabot's read-only token (403 on writes): no writes attempted, one notice, workflow commands", async () => {
+    // The stand-in answers writes as GitHub answers Dependabot's token: 403.
+    const readOnly = () => ({ status: 403, body: { message: 'Resource not accessible by integration' } });
+    await withGitHub(github({ 'POST /repos/octo/shop/check-runs': readOnly, 'POST /repos/octo/shop/code-scanning/sarifs': readOnly }), async (gh) => {
       const r = await runAction(gh.url, { 'upload-sarif': 'true', 'fail-on': 'none' }, { 'new.yaml': pods(1) }, { env: { GITHUB_ACTOR: 'dependabot[bot]' }, event: prEvent({ author: 'dependabot[bot]' }) });
       expect(r.status).toBe(0);
       expect(gh.calls.filter((c) => c.method !== 'GET')).toEqual([]);
@@ -487,6 +489,18 @@ describe('the Action against a GitHub API, through Octokit', () => {
     expect(r.stdout).not.toContain('internal error');
     expect(r.stdout).not.toContain('needs a token');
     expect(r.summary).toMatch(/- the SARIF was not uploaded: saguard cannot use the GitHub API \(/);
+  }, 60_000);
+
+  it('a push that uploads nothing asks GitHub nothing: Octokit is not even loaded (an unusable API URL goes unnoticed)', async () => {
+    await withGitHub(github(), async (gh) => {
+      const r = await runAction(gh.url, { 'fail-on': 'none' }, { 'new.yaml': pods(1) }, { eventName: 'push', env: { GITHUB_REF: 'refs/heads/main' } });
+      expect(r.status).toBe(0);
+      expect(gh.calls).toEqual([]);
+      expect(commands(r.stdout)).toHaveLength(1);
+    });
+    const r = await runAction('not a url', { 'fail-on': 'none' }, { 'new.yaml': pods(1) }, { eventName: 'push', env: { GITHUB_REF: 'refs/heads/main' } });
+    expect(r.stdout).not.toContain('cannot use the GitHub API');
+    expect(commands(r.stdout)).toHaveLength(1);
   }, 60_000);
 
   it('an empty token turns API use off: no request at all, workflow commands, changed lines from git', async () => {

@@ -82,7 +82,12 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
   let client: GitHubClient | undefined;
   /** Why there is no client, when there is a token. */
   let unusable: string | undefined;
-  if (inputs.token && owner && name) {
+  // Octokit (and its HTTP client) is loaded only when a request will be made: not on a push that
+  // uploads nothing and annotates with workflow commands.
+  const needsApi = (!!pr && inputs.filterMode !== 'nofilter') || wantsWrites;
+  if (!needsApi) {
+    // nothing to ask GitHub
+  } else if (inputs.token && owner && name) {
     try {
       const { GitHubClient } = await import('./github.js');
       client = new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token, timing, log: (m) => log.info(m) });
@@ -91,7 +96,7 @@ export async function reportToGitHub(ctx: ReportingContext): Promise<Reported> {
       unusable = `saguard cannot use the GitHub API (${(e as Error).message})`;
       log.warning(`${unusable}; annotations are workflow commands and nothing is uploaded.`);
     }
-  } else if (wantsWrites || (pr && inputs.filterMode !== 'nofilter')) {
+  } else {
     log.info(`saguard: no token (input token is empty${owner ? '' : ', or GITHUB_REPOSITORY is not set'}), so it makes no GitHub API request: changed lines come from git, annotations are workflow commands.`);
   }
   if (readOnly && client && wantsWrites) {

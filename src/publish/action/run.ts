@@ -18,9 +18,7 @@ import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
 import { ActionLog, setFailed, setOutput } from './log.js';
 import { reportToGitHub } from './reporting.js';
-import { renderKustomize } from '../render/kustomize.js';
-import { remapAll, type Rendered } from '../render/remap.js';
-import { renderHelm } from '../render/helm.js';
+import type { Rendered } from '../render/remap.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
 import { inShard } from '../../analyze/shard.js';
@@ -87,12 +85,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
     throw e;
   }
   const rendered: Rendered[] = [];
+  // Rendering and remapping are loaded only when there is something to render (start-up time).
+  const render = inputs.helmCharts.length > 0 || inputs.kustomizeDirs.length > 0 ? await loadRendering() : undefined;
   try {
     for (const chart of inputs.helmCharts) {
-      rendered.push(await renderHelm(chart, { cwd: workspace, root, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
+      rendered.push(await render!.renderHelm(chart, { cwd: workspace, root, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
     }
     for (const dir of inputs.kustomizeDirs) {
-      rendered.push(await renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote }));
+      rendered.push(await render!.renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote }));
     }
   } catch (e) {
     if (e instanceof RenderError) return configError(env, escapeTerminal(e.message));
@@ -115,7 +115,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     namespace: inputs.namespace,
     ...lintConfigOf(config),
     ...(baseline ? { baseline } : {}),
-    ...(rendered.length > 0 ? { relocate: (fs: Finding[]) => remapAll(fs, rendered, sortFindings) } : {}),
+    ...(rendered.length > 0 ? { relocate: (fs: Finding[]) => render!.remapAll(fs, rendered, sortFindings) } : {}),
   });
   if (inputs.shard) {
     // Everything was read and analysed; this shard reports on its own files only.
@@ -256,6 +256,11 @@ function configFailure(env: Record<string, string | undefined>, e: ConfigFileErr
   // The failure message lists every problem; the summary's one line counts the others.
   const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length === 2 ? '' : 's'}, each annotated on its line)` : '';
   configError(env, lines.join('\nsaguard: '), lines[0] + more);
+}
+
+async function loadRendering() {
+  const [{ renderHelm }, { renderKustomize }, { remapAll }] = await Promise.all([import('../render/helm.js'), import('../render/kustomize.js'), import('../render/remap.js')]);
+  return { renderHelm, renderKustomize, remapAll };
 }
 
 /** The commit whose files were analysed: what is checked out in the workspace, else `GITHUB_SHA`. */
