@@ -106,6 +106,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -127,6 +141,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -145,6 +173,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -8825,11 +8860,865 @@ function parseShard(text) {
 
 /***/ }),
 
+/***/ 7764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ RBAC_GROUP),
+/* harmony export */   ET: () => (/* binding */ isUnreadKind),
+/* harmony export */   Np: () => (/* binding */ splitApiVersion),
+/* harmony export */   Z6: () => (/* binding */ isClusterScoped),
+/* harmony export */   gk: () => (/* binding */ gk),
+/* harmony export */   vt: () => (/* binding */ podTemplatePath)
+/* harmony export */ });
+/* unused harmony export WORKLOAD_KINDS */
+function splitApiVersion(apiVersion) {
+    const i = apiVersion.lastIndexOf('/');
+    if (i === -1)
+        return { group: '', version: apiVersion };
+    return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+}
+const gk = (group, kind) => `${group}/${kind}`;
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+/** Cluster-scoped kinds by `group/kind`; everything else is namespaced. */
+const CLUSTER_SCOPED = new Set([
+    gk('', 'Namespace'),
+    gk('', 'Node'),
+    gk('', 'PersistentVolume'),
+    gk('', 'ComponentStatus'),
+    gk(RBAC_GROUP, 'ClusterRole'),
+    gk(RBAC_GROUP, 'ClusterRoleBinding'),
+    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
+    gk('apiregistration.k8s.io', 'APIService'),
+    gk('admissionregistration.k8s.io', 'MutatingWebhookConfiguration'),
+    gk('admissionregistration.k8s.io', 'ValidatingWebhookConfiguration'),
+    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicy'),
+    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicyBinding'),
+    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicy'),
+    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicyBinding'),
+    gk('storage.k8s.io', 'StorageClass'),
+    gk('storage.k8s.io', 'CSIDriver'),
+    gk('storage.k8s.io', 'CSINode'),
+    gk('storage.k8s.io', 'VolumeAttachment'),
+    gk('scheduling.k8s.io', 'PriorityClass'),
+    gk('node.k8s.io', 'RuntimeClass'),
+    gk('networking.k8s.io', 'IngressClass'),
+    gk('certificates.k8s.io', 'CertificateSigningRequest'),
+    gk('policy', 'PodSecurityPolicy'),
+    gk('flowcontrol.apiserver.k8s.io', 'FlowSchema'),
+    gk('flowcontrol.apiserver.k8s.io', 'PriorityLevelConfiguration'),
+    gk('projectcalico.org', 'GlobalNetworkPolicy'),
+    gk('projectcalico.org', 'GlobalNetworkSet'),
+    gk('projectcalico.org', 'HostEndpoint'),
+    gk('projectcalico.org', 'Tier'),
+    gk('projectcalico.org', 'IPPool'),
+    gk('projectcalico.org', 'FelixConfiguration'),
+    gk('projectcalico.org', 'BGPConfiguration'),
+    gk('projectcalico.org', 'BGPPeer'),
+    gk('projectcalico.org', 'ClusterInformation'),
+    gk('crd.projectcalico.org', 'GlobalNetworkPolicy'),
+    gk('crd.projectcalico.org', 'GlobalNetworkSet'),
+    gk('crd.projectcalico.org', 'HostEndpoint'),
+    gk('crd.projectcalico.org', 'Tier'),
+    gk('crd.projectcalico.org', 'IPPool'),
+    gk('crd.projectcalico.org', 'FelixConfiguration'),
+    gk('crd.projectcalico.org', 'BGPConfiguration'),
+    gk('crd.projectcalico.org', 'BGPPeer'),
+    gk('crd.projectcalico.org', 'ClusterInformation'),
+    gk('operator.tigera.io', 'Installation'),
+    gk('operator.tigera.io', 'APIServer'),
+    gk('kyverno.io', 'ClusterPolicy'),
+    gk('kyverno.io', 'ClusterCleanupPolicy'),
+    gk('templates.gatekeeper.sh', 'ConstraintTemplate'),
+    gk('mutations.gatekeeper.sh', 'Assign'),
+    gk('mutations.gatekeeper.sh', 'AssignMetadata'),
+    gk('mutations.gatekeeper.sh', 'ModifySet'),
+]);
+function isClusterScoped(group, kind) {
+    if (group === 'constraints.gatekeeper.sh')
+        return true;
+    return CLUSTER_SCOPED.has(gk(group, kind));
+}
+/**
+ * Kinds no rule reads, whose documents are often large (CRD schemas, rule and dashboard bodies).
+ * They are not parsed at all: this is most of the bytes of a typical rendered chart.
+ */
+const UNREAD = new Set([
+    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
+    gk('', 'ConfigMap'),
+    gk('', 'Service'),
+    gk('', 'Endpoints'),
+    gk('discovery.k8s.io', 'EndpointSlice'),
+    gk('monitoring.coreos.com', 'PrometheusRule'),
+    gk('monitoring.coreos.com', 'ServiceMonitor'),
+    gk('monitoring.coreos.com', 'PodMonitor'),
+    gk('monitoring.coreos.com', 'Probe'),
+    gk('networking.k8s.io', 'Ingress'),
+    gk('networking.k8s.io', 'IngressClass'),
+    gk('policy', 'PodDisruptionBudget'),
+    gk('apiregistration.k8s.io', 'APIService'),
+    gk('scheduling.k8s.io', 'PriorityClass'),
+    gk('autoscaling', 'HorizontalPodAutoscaler'),
+]);
+function isUnreadKind(group, kind) {
+    return UNREAD.has(gk(group, kind));
+}
+/** Where each workload kind keeps its pod template (`metadata` + `spec`). */
+const POD_TEMPLATE_PATHS = {
+    [gk('', 'Pod')]: [],
+    [gk('', 'PodTemplate')]: ['template'],
+    [gk('', 'ReplicationController')]: ['spec', 'template'],
+    [gk('apps', 'Deployment')]: ['spec', 'template'],
+    [gk('apps', 'ReplicaSet')]: ['spec', 'template'],
+    [gk('apps', 'StatefulSet')]: ['spec', 'template'],
+    [gk('apps', 'DaemonSet')]: ['spec', 'template'],
+    [gk('extensions', 'Deployment')]: ['spec', 'template'],
+    [gk('extensions', 'ReplicaSet')]: ['spec', 'template'],
+    [gk('extensions', 'DaemonSet')]: ['spec', 'template'],
+    [gk('batch', 'Job')]: ['spec', 'template'],
+    [gk('batch', 'CronJob')]: ['spec', 'jobTemplate', 'spec', 'template'],
+    [gk('argoproj.io', 'Rollout')]: ['spec', 'template'],
+};
+/** Path of the pod template (the object holding the pod's `metadata` and `spec`), or undefined. */
+function podTemplatePath(group, kind) {
+    return POD_TEMPLATE_PATHS[gk(group, kind)];
+}
+/** The kinds whose instances are workloads, for docs and the `rules` listing. */
+const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
+
+
+/***/ }),
+
+/***/ 8716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lastAtMost),
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** The index of the last element of an ascending array that is at most `value` (0 when none is). */
+function lastAtMost(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Maps offsets in a text to 1-based lines and columns. Computed once per file, resolved lazily. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+        this.starts = starts;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line and column of an offset. */
+    position(offset) {
+        const lo = lastAtMost(this.starts, offset);
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+    /** Region of [start, end) offsets. An empty range covers one character. */
+    region(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start + 1, end));
+        return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** Region covering the first line from `start` (used for collections: their first line). */
+    firstLineRegion(start, end) {
+        const a = this.position(start);
+        const text = this.lineText(a.line);
+        const lineEnd = this.starts[a.line - 1] + text.length;
+        const stop = Math.min(Math.max(start + 1, end), Math.max(start + 1, lineEnd));
+        const trimmed = this.trimEnd(start, stop);
+        return this.region(start, trimmed);
+    }
+    trimEnd(start, end) {
+        let e = end;
+        while (e > start + 1 && /\s/.test(this.text[e - 1]))
+            e--;
+        return e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ loadSources)
+});
+
+// UNUSED EXPORTS: LoadedDocument
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./lib/src/load/kinds.js
+var kinds = __nccwpck_require__(7764);
+// EXTERNAL MODULE: ./lib/src/load/lines.js
+var load_lines = __nccwpck_require__(8716);
+// EXTERNAL MODULE: ./lib/src/load/split.js
+var split = __nccwpck_require__(1531);
+// EXTERNAL MODULE: ./lib/src/load/yaml.js
+var yaml = __nccwpck_require__(6568);
+;// CONCATENATED MODULE: ./lib/src/load/nodes.js
+
+const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
+const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
+
+;// CONCATENATED MODULE: ./lib/src/load/load.js
+/** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
+
+
+
+
+
+
+/** One parsed YAML document of a file. */
+class LoadedDocument {
+    file;
+    index;
+    lines;
+    offset;
+    doc;
+    segment;
+    duplicates;
+    problems;
+    constructor(file, index, lines, offset, doc, segment, duplicates, problems) {
+        this.file = file;
+        this.index = index;
+        this.lines = lines;
+        this.offset = offset;
+        this.doc = doc;
+        this.segment = segment;
+        this.duplicates = duplicates;
+        this.problems = problems;
+    }
+    get helmSource() {
+        return this.segment.helmSource;
+    }
+    /** Looks like a Kubernetes object (top-level `apiVersion:` and `kind:`), even if it does not parse. */
+    get looksLikeObject() {
+        if (this.segment.apiVersion !== undefined && this.segment.kind !== undefined)
+            return true;
+        return this.segment.json && /"apiVersion"/.test(this.segment.text) && /"kind"/.test(this.segment.text);
+    }
+    regionOf(start, end) {
+        return this.lines.region(this.offset + start, this.offset + end);
+    }
+    /**
+     * Region of the node at a JSON path: a scalar's own text; a mapping or sequence by the key that
+     * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
+     */
+    locate(path) {
+        if (!this.doc)
+            return this.lines.region(this.offset, this.offset + 1);
+        const { node, key } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (node && isScalarish(node) && node.range)
+            return this.regionOf(node.range[0], node.range[1]);
+        if (key?.range)
+            return this.regionOf(key.range[0], key.range[1]);
+        if (node?.range) {
+            if (isCollection(node))
+                return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
+            return this.regionOf(node.range[0], node.range[1]);
+        }
+        return this.lines.region(this.offset, this.offset + 1);
+    }
+    /** Region of the key at a path (the `name:` part), falling back to `locate`. */
+    locateKey(path) {
+        if (!this.doc)
+            return this.locate(path);
+        const { key, matched } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (key?.range && matched === path.length)
+            return this.regionOf(key.range[0], key.range[1]);
+        return this.locate(path);
+    }
+    /**
+     * Region of one character inside a one-line scalar (a column within a selector, say): exact for
+     * plain scalars and for quoted ones without escapes; the whole scalar otherwise.
+     */
+    locateInScalar(path, offset) {
+        const whole = this.locate(path);
+        if (!this.doc)
+            return whole;
+        const { node, matched } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node) || !node.range)
+            return whole;
+        const [start, end] = node.range;
+        const raw = this.lines.text.slice(this.offset + start, this.offset + end);
+        if (raw.includes('\n'))
+            return whole;
+        let at;
+        if (node.type === 'PLAIN')
+            at = start + offset;
+        else if (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\'))
+            at = start + 1 + offset;
+        else if (node.type === 'QUOTE_SINGLE' && !raw.slice(1, -1).includes("''"))
+            at = start + 1 + offset;
+        else
+            return whole;
+        if (at >= end)
+            at = Math.max(start, end - 1);
+        return this.regionOf(at, at + 1);
+    }
+    /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
+    sourceOf(path) {
+        if (!this.doc)
+            return undefined;
+        const { node, matched } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node))
+            return undefined;
+        return node.source ?? undefined;
+    }
+    /** True when the exact path exists in the document. */
+    has(path) {
+        return !!this.doc && (0,yaml/* nodeAt */.oB)(this.doc, path).matched === path.length;
+    }
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function shouldParse(seg) {
+    if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
+        return true;
+    if (seg.kind.endsWith('List'))
+        return true;
+    const { group } = (0,kinds/* splitApiVersion */.Np)(seg.apiVersion);
+    return !(0,kinds/* isUnreadKind */.ET)(group, seg.kind);
+}
+function loadSources(files, options) {
+    const documents = [];
+    const objects = [];
+    const skipped = [];
+    const unread = [];
+    // `files` counts the files read; those that were not are in `unread`.
+    const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+    for (const file of files) {
+        if (file.unread) {
+            unread.push({ file: file.path, unread: file.unread });
+            continue;
+        }
+        stats.files++;
+        let text = file.text;
+        stats.bytes += text.length;
+        // A BOM is not content: positions are counted as editors show them.
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        const lines = new load_lines/* LineIndex */.r(text);
+        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : (0,split/* splitDocuments */.Z)(text);
+        let index = 0;
+        for (const seg of segments) {
+            stats.documents++;
+            if (!shouldParse(seg)) {
+                stats.unread++;
+                index++;
+                continue;
+            }
+            stats.parsed++;
+            for (const parsed of (0,yaml/* parseYamlSegment */.uS)(seg.text)) {
+                const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
+                documents.push(ld);
+                if (parsed.problems.length > 0) {
+                    if (!ld.looksLikeObject && parsed.problems[0].code !== 'internal') {
+                        skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
+                    }
+                    continue;
+                }
+                try {
+                    collectObjects(parsed.value, ld, options, objects, skipped);
+                }
+                catch (e) {
+                    // A bug must not lose the rest of the scan: the document is reported as not read.
+                    parsed.problems.push((0,yaml/* internalProblem */.R3)(e));
+                }
+            }
+        }
+    }
+    return { documents, objects, skipped, unread, stats };
+}
+function wholeFile(text) {
+    return { start: 0, end: text.length, text, apiVersion: undefined, kind: undefined, helmSource: undefined, json: true };
+}
+function collectObjects(value, doc, options, out, skipped) {
+    const line = doc.lines.position(doc.offset).line;
+    if (value === null || value === undefined)
+        return; // empty or comments only
+    if (!isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') {
+        skipped.push({ file: doc.file, line, reason: 'not a Kubernetes object (no apiVersion and kind)' });
+        return;
+    }
+    const add = (v, basePath) => {
+        const apiVersion = v.apiVersion;
+        const kind = v.kind;
+        const { group, version } = (0,kinds/* splitApiVersion */.Np)(apiVersion);
+        const metadata = isRecord(v.metadata) ? v.metadata : {};
+        const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
+        const clusterScoped = (0,kinds/* isClusterScoped */.Z6)(group, kind);
+        const explicitNs = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+        const namespace = clusterScoped ? undefined : explicitNs ?? options.namespace;
+        out.push({
+            id: out.length,
+            ref: { group, version, kind, namespace, name },
+            apiVersion,
+            value: v,
+            document: doc,
+            basePath,
+            namespaceDefaulted: !clusterScoped && explicitNs === undefined,
+        });
+    };
+    const kind = value.kind;
+    if (kind.endsWith('List') && Array.isArray(value.items)) {
+        value.items.forEach((item, i) => {
+            if (isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string')
+                add(item, ['items', i]);
+            else
+                skipped.push({ file: doc.file, line: doc.locate(['items', i]).startLine, reason: 'List item is not a Kubernetes object' });
+        });
+        return;
+    }
+    add(value, []);
+}
+
+
+/***/ }),
+
+/***/ 1531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ splitDocuments)
+/* harmony export */ });
+function isMarker(text, i, ch) {
+    if (text[i] !== ch || text[i + 1] !== ch || text[i + 2] !== ch)
+        return false;
+    const next = text[i + 3];
+    return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
+}
+/** True when the text holds nothing but blank lines, comments and directives. */
+function isEmptySegment(text) {
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        let e = text.indexOf('\n', i);
+        if (e === -1)
+            e = n;
+        let j = i;
+        while (j < e && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
+            j++;
+        if (j < e) {
+            const c = text[j];
+            if (c !== '#' && c !== '%')
+                return false;
+        }
+        i = e + 1;
+    }
+    return true;
+}
+const KIND_RE = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
+const API_RE = /^apiVersion:[ \t]*["']?([A-Za-z0-9_./-]+)/m;
+const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S.*?)[ \t\r]*$/m;
+function sniff(text, start, end) {
+    const kind = KIND_RE.exec(text)?.[1];
+    const apiVersion = API_RE.exec(text)?.[1];
+    let helmSource;
+    const m = SOURCE_RE.exec(text);
+    if (m) {
+        // Only a comment before the document's content counts.
+        const before = text.slice(0, m.index);
+        if (isEmptySegment(before.replace(/^---.*$/m, '')))
+            helmSource = m[1];
+    }
+    const first = /\S/.exec(text.replace(/^(---|#.*|%.*)$/gm, ''));
+    const json = first !== null && (first[0] === '{' || first[0] === '[');
+    return { start, end, text, apiVersion, kind, helmSource, json };
+}
+function splitDocuments(text) {
+    const bounds = [0];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        if (isMarker(text, i, '-')) {
+            if (i > 0)
+                bounds.push(i);
+        }
+        else if (isMarker(text, i, '.')) {
+            const e = text.indexOf('\n', i);
+            const after = e === -1 ? n : e + 1;
+            if (after < n)
+                bounds.push(after);
+        }
+        const e = text.indexOf('\n', i);
+        if (e === -1)
+            break;
+        i = e + 1;
+    }
+    bounds.push(n);
+    const segments = [];
+    let pendingStart;
+    for (let k = 0; k + 1 < bounds.length; k++) {
+        const start = pendingStart ?? bounds[k];
+        const end = bounds[k + 1];
+        if (end <= bounds[k])
+            continue;
+        const seg = text.slice(start, end);
+        const own = text.slice(bounds[k], end);
+        if (isEmptySegment(own) && !/^---/.test(own)) {
+            // Comments or directives only: they belong to the next document (a `%YAML` directive, a
+            // comment before `---`).
+            pendingStart = start;
+            continue;
+        }
+        pendingStart = undefined;
+        segments.push(sniff(seg, start, end));
+    }
+    return segments;
+}
+
+
+/***/ }),
+
+/***/ 6568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ internalProblem),
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   uS: () => (/* binding */ parseYamlSegment)
+/* harmony export */ });
+/* unused harmony exports ALIAS_EXPANSION_LIMIT, MAX_DEPTH, MAX_DOCUMENT_CHARS, resolveAlias */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * YAML documents as the Kubernetes API server reads them: YAML 1.1 scalars (`no` is false,
+ * `"false"` is a string), merge keys, the last of duplicate keys wins (and is reported), alias
+ * expansion bounded. Every value keeps its node, so a JSON path resolves to a position.
+ */
+
+/** Nodes that may be produced through aliases before a document counts as an alias bomb. */
+const ALIAS_EXPANSION_LIMIT = 100_000;
+/** Deeper nesting than this is refused (the API server's own decoder limits depth too). */
+const MAX_DEPTH = 500;
+/**
+ * Longer documents are refused unparsed: a parsed document costs some 80 times its size in
+ * memory (a 50 MB one exhausted a 4 GB heap). The API server refuses objects over 3 MiB; a List
+ * this long is split by kubectl, and is reported rather than read.
+ */
+const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+const PARSE_OPTIONS = {
+    version: '1.1',
+    uniqueKeys: false,
+    merge: true,
+    prettyErrors: false,
+    strict: false,
+    keepSourceTokens: false,
+};
+/**
+ * Where every alias of a document points: the last node with its anchor before it, as YAML and
+ * `Alias.resolve` define it, found in one walk of the document. (`Alias.resolve` walks the whole
+ * document for each alias: 20,000 aliases in 100 KB took minutes.)
+ */
+const aliasTargets = new WeakMap();
+function resolveAlias(doc, alias) {
+    let targets = aliasTargets.get(doc);
+    if (!targets) {
+        const found = new Map();
+        const latest = new Map();
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Node: (_key, node) => {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+                    const target = latest.get(node.source);
+                    if (target)
+                        found.set(node, target);
+                }
+                else if (node.anchor)
+                    latest.set(node.anchor, node);
+            },
+        });
+        targets = found;
+        aliasTargets.set(doc, targets);
+    }
+    return targets.get(alias);
+}
+class LimitError extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+    }
+}
+function keyString(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key)) {
+        const v = key.value;
+        if (typeof v === 'symbol')
+            return v.description ?? '';
+        if (v === null || v === undefined)
+            return 'null';
+        if (v instanceof Date)
+            return key.source ?? v.toISOString();
+        return String(v);
+    }
+    return String(key);
+}
+function isMergeKey(key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return false;
+    const v = key.value;
+    if (typeof v === 'symbol')
+        return v.description === '<<';
+    return v === '<<' && key.type === 'PLAIN';
+}
+function scalarValue(node) {
+    const v = node.value;
+    // Timestamps and binary stay the text they were written as, like sigs.k8s.io/yaml.
+    if (v instanceof Date || v instanceof Uint8Array)
+        return node.source ?? String(v);
+    if (typeof v === 'bigint')
+        return Number(v);
+    return v;
+}
+function setKey(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+class Converter {
+    doc;
+    aliasBudget = ALIAS_EXPANSION_LIMIT;
+    /** The alias written in the document whose expansion is under way (where a bomb is reported). */
+    aliasRoot;
+    duplicates = [];
+    constructor(doc) {
+        this.doc = doc;
+    }
+    convert(node, path, depth, viaAlias) {
+        if (depth > MAX_DEPTH) {
+            const r = node?.range ?? [0, 0, 0];
+            throw new LimitError({
+                code: 'depth-limit',
+                message: `nesting is deeper than ${MAX_DEPTH} levels`,
+                start: r[0],
+                end: r[1],
+            });
+        }
+        if (viaAlias && --this.aliasBudget < 0) {
+            const r = this.aliasRoot?.range ?? node?.range ?? [0, 0, 0];
+            throw new LimitError({
+                code: 'alias-limit',
+                message: `aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" document)`,
+                start: r[0],
+                end: r[1],
+            });
+        }
+        if (node === null || node === undefined)
+            return null;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            return scalarValue(node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = resolveAlias(this.doc, node);
+            if (target === undefined)
+                return null;
+            if (viaAlias)
+                return this.convert(target, path, depth + 1, true);
+            this.aliasRoot = node;
+            const v = this.convert(target, path, depth + 1, true);
+            this.aliasRoot = undefined;
+            return v;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const obj = {};
+            const seen = new Map();
+            const merges = [];
+            for (const pair of node.items) {
+                if (isMergeKey(pair.key)) {
+                    merges.push(pair.value);
+                    continue;
+                }
+                const key = keyString(pair.key);
+                const first = seen.get(key);
+                if (first && !viaAlias) {
+                    const kr = pair.key?.range;
+                    const fr = first.key?.range;
+                    if (kr && fr) {
+                        this.duplicates.push({ key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
+                    }
+                }
+                seen.set(key, pair);
+                path.push(key);
+                setKey(obj, key, this.convert(pair.value, path, depth + 1, viaAlias));
+                path.pop();
+            }
+            // Merge keys: keys written in the mapping win over merged ones; earlier sources win over later.
+            for (const m of merges) {
+                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(m) ? m.items : [m];
+                for (const s of sources) {
+                    const v = this.convert(s, path, depth + 1, viaAlias || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(s));
+                    if (v && typeof v === 'object' && !Array.isArray(v)) {
+                        for (const [k, val] of Object.entries(v))
+                            if (!Object.prototype.hasOwnProperty.call(obj, k))
+                                setKey(obj, k, val);
+                    }
+                }
+            }
+            return obj;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const arr = [];
+            node.items.forEach((item, i) => {
+                path.push(i);
+                arr.push(this.convert(item, path, depth + 1, viaAlias));
+                path.pop();
+            });
+            return arr;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node))
+            return null;
+        return null;
+    }
+}
+function internalProblem(e) {
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { code: 'internal', message: message.split('\n')[0].slice(0, 300), start: 0, end: 1 };
+}
+/** Parses one document segment. Never throws. */
+function parseYamlSegment(text) {
+    if (text.length > MAX_DOCUMENT_CHARS) {
+        const message = `it has ${text.length} characters, more than the ${MAX_DOCUMENT_CHARS} saguard reads in one document (the API server refuses objects over 3 MiB; split a List)`;
+        return [{ doc: undefined, value: null, duplicates: [], problems: [{ code: 'size-limit', message, start: 0, end: 1 }] }];
+    }
+    let docs;
+    try {
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, PARSE_OPTIONS);
+        docs = Array.isArray(parsed) ? parsed : [];
+    }
+    catch (e) {
+        // The parser recurses; absurd nesting can exhaust the stack.
+        return [
+            {
+                doc: undefined,
+                value: null,
+                duplicates: [],
+                problems: [{ code: 'depth-limit', message: `the document cannot be parsed: ${e.message}`, start: 0, end: 1 }],
+            },
+        ];
+    }
+    return docs.map((doc) => {
+        const problems = doc.errors.map((e) => {
+            // The parser turns its own stack overflow (absurd nesting) into an error; say what it means.
+            const tooDeep = e.message.includes('Maximum call stack size exceeded');
+            return {
+                code: tooDeep ? 'depth-limit' : 'syntax',
+                message: tooDeep ? 'nesting is too deep to read' : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+                start: e.pos[0],
+                end: e.pos[1],
+            };
+        });
+        const conv = new Converter(doc);
+        let value = null;
+        if (problems.length === 0) {
+            try {
+                value = conv.convert(doc.contents, [], 0, false);
+            }
+            catch (e) {
+                if (e instanceof LimitError)
+                    problems.push(e.problem);
+                else if (e instanceof RangeError)
+                    problems.push({ code: 'depth-limit', message: 'nesting is too deep', start: 0, end: 1 });
+                else
+                    problems.push(internalProblem(e));
+            }
+        }
+        return { doc, value, duplicates: conv.duplicates, problems };
+    });
+}
+function findPair(doc, map, key, depth = 0) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 20)
+        return undefined;
+    let found;
+    const merges = [];
+    for (const pair of map.items) {
+        if (isMergeKey(pair.key))
+            merges.push(pair.value);
+        else if (keyString(pair.key) === key)
+            found = pair;
+    }
+    if (found)
+        return found;
+    for (const m of merges) {
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(m) ? m.items : [m];
+        for (const s of sources) {
+            const target = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(s) ? resolveAlias(doc, s) : s;
+            const p = findPair(doc, target, key, depth + 1);
+            if (p)
+                return p;
+        }
+    }
+    return undefined;
+}
+/** Resolves a JSON path to its node; stops at the deepest node that exists. */
+function nodeAt(doc, path) {
+    let node = doc.contents;
+    let key = null;
+    let matched = 0;
+    for (const step of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            node = resolveAlias(doc, node);
+        if (typeof step === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const item = node.items[step];
+            if (item === undefined)
+                break;
+            node = item;
+            key = null;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = findPair(doc, node, String(step));
+            if (!pair)
+                break;
+            key = pair.key ?? null;
+            node = pair.value;
+        }
+        else
+            break;
+        matched++;
+    }
+    // A final alias stays itself: its position is where the value is used.
+    return { node: node ?? null, key, matched };
+}
+
+
+/***/ }),
+
 /***/ 8317:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9974);
+/* harmony import */ var _publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8030);
 
 await (0,_publish_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -9129,7 +10018,7 @@ function readInputs(env) {
 
 /***/ }),
 
-/***/ 9974:
+/***/ 8030:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9138,128 +10027,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/src/load/kinds.js
-function splitApiVersion(apiVersion) {
-    const i = apiVersion.lastIndexOf('/');
-    if (i === -1)
-        return { group: '', version: apiVersion };
-    return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-}
-const gk = (group, kind) => `${group}/${kind}`;
-const RBAC_GROUP = 'rbac.authorization.k8s.io';
-/** Cluster-scoped kinds by `group/kind`; everything else is namespaced. */
-const CLUSTER_SCOPED = new Set([
-    gk('', 'Namespace'),
-    gk('', 'Node'),
-    gk('', 'PersistentVolume'),
-    gk('', 'ComponentStatus'),
-    gk(RBAC_GROUP, 'ClusterRole'),
-    gk(RBAC_GROUP, 'ClusterRoleBinding'),
-    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
-    gk('apiregistration.k8s.io', 'APIService'),
-    gk('admissionregistration.k8s.io', 'MutatingWebhookConfiguration'),
-    gk('admissionregistration.k8s.io', 'ValidatingWebhookConfiguration'),
-    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicy'),
-    gk('admissionregistration.k8s.io', 'ValidatingAdmissionPolicyBinding'),
-    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicy'),
-    gk('admissionregistration.k8s.io', 'MutatingAdmissionPolicyBinding'),
-    gk('storage.k8s.io', 'StorageClass'),
-    gk('storage.k8s.io', 'CSIDriver'),
-    gk('storage.k8s.io', 'CSINode'),
-    gk('storage.k8s.io', 'VolumeAttachment'),
-    gk('scheduling.k8s.io', 'PriorityClass'),
-    gk('node.k8s.io', 'RuntimeClass'),
-    gk('networking.k8s.io', 'IngressClass'),
-    gk('certificates.k8s.io', 'CertificateSigningRequest'),
-    gk('policy', 'PodSecurityPolicy'),
-    gk('flowcontrol.apiserver.k8s.io', 'FlowSchema'),
-    gk('flowcontrol.apiserver.k8s.io', 'PriorityLevelConfiguration'),
-    gk('projectcalico.org', 'GlobalNetworkPolicy'),
-    gk('projectcalico.org', 'GlobalNetworkSet'),
-    gk('projectcalico.org', 'HostEndpoint'),
-    gk('projectcalico.org', 'Tier'),
-    gk('projectcalico.org', 'IPPool'),
-    gk('projectcalico.org', 'FelixConfiguration'),
-    gk('projectcalico.org', 'BGPConfiguration'),
-    gk('projectcalico.org', 'BGPPeer'),
-    gk('projectcalico.org', 'ClusterInformation'),
-    gk('crd.projectcalico.org', 'GlobalNetworkPolicy'),
-    gk('crd.projectcalico.org', 'GlobalNetworkSet'),
-    gk('crd.projectcalico.org', 'HostEndpoint'),
-    gk('crd.projectcalico.org', 'Tier'),
-    gk('crd.projectcalico.org', 'IPPool'),
-    gk('crd.projectcalico.org', 'FelixConfiguration'),
-    gk('crd.projectcalico.org', 'BGPConfiguration'),
-    gk('crd.projectcalico.org', 'BGPPeer'),
-    gk('crd.projectcalico.org', 'ClusterInformation'),
-    gk('operator.tigera.io', 'Installation'),
-    gk('operator.tigera.io', 'APIServer'),
-    gk('kyverno.io', 'ClusterPolicy'),
-    gk('kyverno.io', 'ClusterCleanupPolicy'),
-    gk('templates.gatekeeper.sh', 'ConstraintTemplate'),
-    gk('mutations.gatekeeper.sh', 'Assign'),
-    gk('mutations.gatekeeper.sh', 'AssignMetadata'),
-    gk('mutations.gatekeeper.sh', 'ModifySet'),
-]);
-function isClusterScoped(group, kind) {
-    if (group === 'constraints.gatekeeper.sh')
-        return true;
-    return CLUSTER_SCOPED.has(gk(group, kind));
-}
-/**
- * Kinds no rule reads, whose documents are often large (CRD schemas, rule and dashboard bodies).
- * They are not parsed at all: this is most of the bytes of a typical rendered chart.
- */
-const UNREAD = new Set([
-    gk('apiextensions.k8s.io', 'CustomResourceDefinition'),
-    gk('', 'ConfigMap'),
-    gk('', 'Service'),
-    gk('', 'Endpoints'),
-    gk('discovery.k8s.io', 'EndpointSlice'),
-    gk('monitoring.coreos.com', 'PrometheusRule'),
-    gk('monitoring.coreos.com', 'ServiceMonitor'),
-    gk('monitoring.coreos.com', 'PodMonitor'),
-    gk('monitoring.coreos.com', 'Probe'),
-    gk('networking.k8s.io', 'Ingress'),
-    gk('networking.k8s.io', 'IngressClass'),
-    gk('policy', 'PodDisruptionBudget'),
-    gk('apiregistration.k8s.io', 'APIService'),
-    gk('scheduling.k8s.io', 'PriorityClass'),
-    gk('autoscaling', 'HorizontalPodAutoscaler'),
-]);
-function isUnreadKind(group, kind) {
-    return UNREAD.has(gk(group, kind));
-}
-/** Where each workload kind keeps its pod template (`metadata` + `spec`). */
-const POD_TEMPLATE_PATHS = {
-    [gk('', 'Pod')]: [],
-    [gk('', 'PodTemplate')]: ['template'],
-    [gk('', 'ReplicationController')]: ['spec', 'template'],
-    [gk('apps', 'Deployment')]: ['spec', 'template'],
-    [gk('apps', 'ReplicaSet')]: ['spec', 'template'],
-    [gk('apps', 'StatefulSet')]: ['spec', 'template'],
-    [gk('apps', 'DaemonSet')]: ['spec', 'template'],
-    [gk('extensions', 'Deployment')]: ['spec', 'template'],
-    [gk('extensions', 'ReplicaSet')]: ['spec', 'template'],
-    [gk('extensions', 'DaemonSet')]: ['spec', 'template'],
-    [gk('batch', 'Job')]: ['spec', 'template'],
-    [gk('batch', 'CronJob')]: ['spec', 'jobTemplate', 'spec', 'template'],
-    [gk('argoproj.io', 'Rollout')]: ['spec', 'template'],
-};
-/** Path of the pod template (the object holding the pod's `metadata` and `spec`), or undefined. */
-function podTemplatePath(group, kind) {
-    return POD_TEMPLATE_PATHS[gk(group, kind)];
-}
-/** The kinds whose instances are workloads, for docs and the `rules` listing. */
-const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
-
+// EXTERNAL MODULE: ./lib/src/load/kinds.js
+var kinds = __nccwpck_require__(7764);
 ;// CONCATENATED MODULE: ./lib/src/inventory/fields.js
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function typeName(v) {
@@ -9367,7 +10142,7 @@ class FieldReader {
 
 const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 function podSpecOf(obj, reader) {
-    const templatePath = podTemplatePath(obj.ref.group, obj.ref.kind);
+    const templatePath = (0,kinds/* podTemplatePath */.vt)(obj.ref.group, obj.ref.kind);
     if (!templatePath)
         return undefined;
     const specPath = [...templatePath, 'spec'];
@@ -9765,7 +10540,7 @@ class RbacEngine {
         const roles = [];
         const bindings = [];
         for (const o of objects) {
-            if (o.ref.group !== RBAC_GROUP)
+            if (o.ref.group !== kinds/* RBAC_GROUP */.$j)
                 continue;
             if (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole')
                 roles.push(readRole(o, reader));
@@ -9806,7 +10581,7 @@ class RbacEngine {
         // built-in one is in force, but start-up reconciliation adds the built-in back into it.
         const protectedObjects = new Set();
         for (const o of objects)
-            if (o.ref.group === RBAC_GROUP && reader.string(o, ['metadata', 'annotations', AUTOUPDATE]) === 'false')
+            if (o.ref.group === kinds/* RBAC_GROUP */.$j && reader.string(o, ['metadata', 'annotations', AUTOUPDATE]) === 'false')
                 protectedObjects.add(o);
         for (const r of roles) {
             const key = r.kind === 'ClusterRole' ? r.name : `${r.namespace}/${r.name}`;
@@ -9892,7 +10667,7 @@ class RbacEngine {
     }
     /** The role a binding's roleRef names, or undefined (a binding to a missing role grants nothing). */
     resolve(b) {
-        if (b.roleRef.apiGroup !== RBAC_GROUP && b.roleRef.apiGroup !== '')
+        if (b.roleRef.apiGroup !== kinds/* RBAC_GROUP */.$j && b.roleRef.apiGroup !== '')
             return undefined;
         if (b.roleRef.kind === 'ClusterRole')
             return this.clusterRoles.get(b.roleRef.name);
@@ -10196,7 +10971,7 @@ function reconcileRole(r, builtin) {
             r.rules.push(rr);
 }
 const bindingKey = (b) => `${b.kind}|${b.namespace ?? ''}|${b.name}`;
-const sameRoleRef = (a, b) => a.roleRef.kind === b.roleRef.kind && a.roleRef.name === b.roleRef.name && (a.roleRef.apiGroup || RBAC_GROUP) === (b.roleRef.apiGroup || RBAC_GROUP);
+const sameRoleRef = (a, b) => a.roleRef.kind === b.roleRef.kind && a.roleRef.name === b.roleRef.name && (a.roleRef.apiGroup || kinds/* RBAC_GROUP */.$j) === (b.roleRef.apiGroup || kinds/* RBAC_GROUP */.$j);
 /** Two binding subjects that name the same user, group or account (a ServiceAccount's namespace defaults to a RoleBinding's). */
 function sameSubject(s, sb, x, xb) {
     if (s.kind !== x.kind || s.name !== x.name)
@@ -12284,3530 +13059,8 @@ function grantPhrase(g, withOrigin = true, more = []) {
     return parts.join(', ');
 }
 
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./lib/src/inventory/glob.js
 /** Globs in the configuration (`knownServiceAccounts`, `ignore:`, `paths.exclude`), matched with glob's own matcher. */
 
@@ -15821,7 +13074,7 @@ const compiled = new Map();
 function matchesGlob(glob, value) {
     let m = compiled.get(glob);
     if (!m) {
-        m = new Minimatch(glob, GLOB_OPTIONS);
+        m = new esm/* Minimatch */.VR(glob, GLOB_OPTIONS);
         if (compiled.size > 10_000)
             compiled.clear();
         compiled.set(glob, m);
@@ -15865,7 +13118,7 @@ class Inventory {
         this.documents = load.documents;
         this.known = options.knownServiceAccounts ?? [];
         for (const o of load.objects) {
-            const k = gk(o.ref.group, o.ref.kind);
+            const k = (0,kinds.gk)(o.ref.group, o.ref.kind);
             inventory_push(this.byKind, k, o);
             inventory_push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
         }
@@ -16027,11 +13280,11 @@ class Inventory {
     }
     /** Objects of a kind, in input order. */
     ofKind(group, kind) {
-        return this.byKind.get(gk(group, kind)) ?? [];
+        return this.byKind.get((0,kinds.gk)(group, kind)) ?? [];
     }
     /** The object with this identity; the last one wins when the set repeats it, as `kubectl apply` would. */
     find(group, kind, namespace, name) {
-        const all = this.byName.get(`${gk(group, kind)}|${namespace ?? ''}|${name}`);
+        const all = this.byName.get(`${(0,kinds.gk)(group, kind)}|${namespace ?? ''}|${name}`);
         return all?.[all.length - 1];
     }
     serviceAccount(a) {
@@ -16127,7 +13380,7 @@ class Inventory {
             this.addUse(w.account, { kind: 'workload', object: o, path: w.accountPath ?? ref.specPath });
             return;
         }
-        if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
+        if (group === kinds/* RBAC_GROUP */.$j && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
             for (const { index } of r.mapItems(o, ['subjects'])) {
                 const sk = r.string(o, ['subjects', index, 'kind']);
                 const name = r.string(o, ['subjects', index, 'name']);
@@ -16335,8 +13588,8 @@ const stepCount = (n) => (n === 1 ? '1 step' : `${n} steps`);
 
 
 
-const isRole = (o) => o.ref.group === RBAC_GROUP && (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole');
-const isBinding = (o) => o.ref.group === RBAC_GROUP && (o.ref.kind === 'RoleBinding' || o.ref.kind === 'ClusterRoleBinding');
+const isRole = (o) => o.ref.group === kinds/* RBAC_GROUP */.$j && (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole');
+const isBinding = (o) => o.ref.group === kinds/* RBAC_GROUP */.$j && (o.ref.kind === 'RoleBinding' || o.ref.kind === 'ClusterRoleBinding');
 const UP = { note: 'warning', warning: 'error', error: 'error' };
 const DOWN = { note: 'note', warning: 'note', error: 'warning' };
 function levelForScope(level, scope) {
@@ -19139,8 +16392,8 @@ subjects:
                     ctx.report({ messageId: 'noNamespace', data: { name: s.name }, path: [...p, 'name'] });
             }
             else if (s.kind === 'User' || s.kind === 'Group') {
-                if (apiGroup !== '' && apiGroup !== RBAC_GROUP)
-                    ctx.report({ messageId: 'apiGroup', data: { name: s.name, kind: s.kind, apiGroup, expected: `\`${RBAC_GROUP}\`` }, path: [...p, 'apiGroup'] });
+                if (apiGroup !== '' && apiGroup !== kinds/* RBAC_GROUP */.$j)
+                    ctx.report({ messageId: 'apiGroup', data: { name: s.name, kind: s.kind, apiGroup, expected: `\`${kinds/* RBAC_GROUP */.$j}\`` }, path: [...p, 'apiGroup'] });
             }
             else if (s.kind !== '')
                 ctx.report({ messageId: 'kind', data: { kind: s.kind }, path: [...p, 'kind'] });
@@ -21181,8 +18434,18 @@ function messages_formatMessage(f, style = 'plain') {
     const parts = template.split('`');
     if (parts.length % 2 === 0)
         return fill(template, markdownValue);
-    return parts.map((p, i) => (i % 2 === 1 ? markdownCode(fill(p, (v) => v)) : fill(p, markdownValue))).join('');
+    return parts.map((p, i) => (i % 2 === 1 ? codeList(fill(p, (v) => v)) : fill(p, markdownValue))).join('');
 }
+/**
+ * A code span of a template, filled: rules quote a list in one span by joining its items with
+ * `` `, ` `` (`` `get`, `list` ``), which reads right as plain text; in Markdown each item becomes
+ * its own code span, each holding its item literally, whatever it contains.
+ */
+function codeList(filled) {
+    return filled.split(LIST_SEPARATOR).map(markdownCode).join(', ');
+}
+/** How rules join the items of a list quoted in one code span of a message. */
+const LIST_SEPARATOR = '`, `';
 /** `Kind/namespace/name` (or `Kind/name` when cluster-scoped). */
 function messages_objectName(ref) {
     return ref.namespace !== undefined ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
@@ -21227,7 +18490,18 @@ function withPlacement(message, f, style = 'plain') {
     return (note ? `${message.replace(/[.\s]+$/, '')} (${note})` : message) + also;
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/severity.js
+
+const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+/** The rule's security-severity as a number (0 when it has none). */
+const securitySeverityOf = (f) => Number(ruleById(f.ruleId)?.meta.securitySeverity) || 0;
+/** Negative when `a` is more severe than `b`, zero when they are as severe. */
+const compareSeverity = (a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || securitySeverityOf(b) - securitySeverityOf(a);
+/** A copy, most severe first (stable: equally severe findings keep their order). */
+const bySeverity = (findings) => [...findings].sort(compareSeverity);
+
 ;// CONCATENATED MODULE: ./lib/src/report/github.js
+
 
 
 
@@ -21235,7 +18509,6 @@ function withPlacement(message, f, style = 'plain') {
 const ANNOTATIONS_PER_LEVEL = 10;
 const ANNOTATIONS_PER_JOB = 50;
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
-const RANK = { error: 0, warning: 1, note: 2 };
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function workflowCommand(f) {
@@ -21253,7 +18526,7 @@ function workflowCommand(f) {
  * they count against the same caps, and what does not fit is dropped by GitHub without a word.
  */
 function selectAnnotations(findings, reserved = {}) {
-    const ordered = findings.filter((f) => !f.suppression).slice().sort((a, b) => RANK[a.level] - RANK[b.level]);
+    const ordered = bySeverity(findings.filter((f) => !f.suppression));
     const used = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, note: reserved.note ?? 0 };
     const selected = [];
     const omitted = [];
@@ -21291,7 +18564,7 @@ function renderGithub(findings) {
 const log_COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
 /** A workflow command without properties: `::warning::message`. */
 function issue(level, message) {
-    process.stdout.write(`::${log_COMMAND[level]}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${log_COMMAND[level]}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Fails the step: exit code 1 and one error annotation. */
 function setFailed(message) {
@@ -21307,14 +18580,14 @@ function setOutput(name, value, env = process.env) {
     if (!file)
         return;
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    external_node_fs_namespaceObject.appendFileSync(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    external_node_fs_.appendFileSync(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
 }
 /** The step's own messages in the workflow log, counted: they share GitHub's annotation caps with the findings. */
 class ActionLog {
     /** Annotations the step has made of its own, by level. */
     counts = { error: 0, warning: 0, note: 0 };
     info(message) {
-        process.stdout.write(message + external_node_os_namespaceObject.EOL);
+        process.stdout.write(message + external_node_os_.EOL);
     }
     notice(message) {
         this.counts.note++;
@@ -21331,684 +18604,16 @@ class ActionLog {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./lib/src/load/load.js + 1 modules
+var load_load = __nccwpck_require__(607);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/src/load/lines.js
-/** The index of the last element of an ascending array that is at most `value` (0 when none is). */
-function lastAtMost(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (sorted[mid] <= value)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** Maps offsets in a text to 1-based lines and columns. Computed once per file, resolved lazily. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-        const starts = [0];
-        let i = text.indexOf('\n');
-        while (i !== -1) {
-            starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-        this.starts = starts;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        const lo = lastAtMost(this.starts, offset);
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line];
-        let end = next === undefined ? this.text.length : next - 1;
-        if (end > start && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        return this.text.slice(start, end);
-    }
-    /** Region of [start, end) offsets. An empty range covers one character. */
-    region(start, end) {
-        const a = this.position(start);
-        const b = this.position(Math.max(start + 1, end));
-        return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-    }
-    /** Region covering the first line from `start` (used for collections: their first line). */
-    firstLineRegion(start, end) {
-        const a = this.position(start);
-        const text = this.lineText(a.line);
-        const lineEnd = this.starts[a.line - 1] + text.length;
-        const stop = Math.min(Math.max(start + 1, end), Math.max(start + 1, lineEnd));
-        const trimmed = this.trimEnd(start, stop);
-        return this.region(start, trimmed);
-    }
-    trimEnd(start, end) {
-        let e = end;
-        while (e > start + 1 && /\s/.test(this.text[e - 1]))
-            e--;
-        return e;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/load/split.js
-function isMarker(text, i, ch) {
-    if (text[i] !== ch || text[i + 1] !== ch || text[i + 2] !== ch)
-        return false;
-    const next = text[i + 3];
-    return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
-}
-/** True when the text holds nothing but blank lines, comments and directives. */
-function isEmptySegment(text) {
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-        let e = text.indexOf('\n', i);
-        if (e === -1)
-            e = n;
-        let j = i;
-        while (j < e && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
-            j++;
-        if (j < e) {
-            const c = text[j];
-            if (c !== '#' && c !== '%')
-                return false;
-        }
-        i = e + 1;
-    }
-    return true;
-}
-const KIND_RE = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
-const API_RE = /^apiVersion:[ \t]*["']?([A-Za-z0-9_./-]+)/m;
-const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S.*?)[ \t\r]*$/m;
-function sniff(text, start, end) {
-    const kind = KIND_RE.exec(text)?.[1];
-    const apiVersion = API_RE.exec(text)?.[1];
-    let helmSource;
-    const m = SOURCE_RE.exec(text);
-    if (m) {
-        // Only a comment before the document's content counts.
-        const before = text.slice(0, m.index);
-        if (isEmptySegment(before.replace(/^---.*$/m, '')))
-            helmSource = m[1];
-    }
-    const first = /\S/.exec(text.replace(/^(---|#.*|%.*)$/gm, ''));
-    const json = first !== null && (first[0] === '{' || first[0] === '[');
-    return { start, end, text, apiVersion, kind, helmSource, json };
-}
-function splitDocuments(text) {
-    const bounds = [0];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-        if (isMarker(text, i, '-')) {
-            if (i > 0)
-                bounds.push(i);
-        }
-        else if (isMarker(text, i, '.')) {
-            const e = text.indexOf('\n', i);
-            const after = e === -1 ? n : e + 1;
-            if (after < n)
-                bounds.push(after);
-        }
-        const e = text.indexOf('\n', i);
-        if (e === -1)
-            break;
-        i = e + 1;
-    }
-    bounds.push(n);
-    const segments = [];
-    let pendingStart;
-    for (let k = 0; k + 1 < bounds.length; k++) {
-        const start = pendingStart ?? bounds[k];
-        const end = bounds[k + 1];
-        if (end <= bounds[k])
-            continue;
-        const seg = text.slice(start, end);
-        const own = text.slice(bounds[k], end);
-        if (isEmptySegment(own) && !/^---/.test(own)) {
-            // Comments or directives only: they belong to the next document (a `%YAML` directive, a
-            // comment before `---`).
-            pendingStart = start;
-            continue;
-        }
-        pendingStart = undefined;
-        segments.push(sniff(seg, start, end));
-    }
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./lib/src/load/yaml.js
-/**
- * YAML documents as the Kubernetes API server reads them: YAML 1.1 scalars (`no` is false,
- * `"false"` is a string), merge keys, the last of duplicate keys wins (and is reported), alias
- * expansion bounded. Every value keeps its node, so a JSON path resolves to a position.
- */
-
-/** Nodes that may be produced through aliases before a document counts as an alias bomb. */
-const ALIAS_EXPANSION_LIMIT = 100_000;
-/** Deeper nesting than this is refused (the API server's own decoder limits depth too). */
-const MAX_DEPTH = 500;
-/**
- * Longer documents are refused unparsed: a parsed document costs some 80 times its size in
- * memory (a 50 MB one exhausted a 4 GB heap). The API server refuses objects over 3 MiB; a List
- * this long is split by kubectl, and is reported rather than read.
- */
-const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
-const PARSE_OPTIONS = {
-    version: '1.1',
-    uniqueKeys: false,
-    merge: true,
-    prettyErrors: false,
-    strict: false,
-    keepSourceTokens: false,
-};
-/**
- * Where every alias of a document points: the last node with its anchor before it, as YAML and
- * `Alias.resolve` define it, found in one walk of the document. (`Alias.resolve` walks the whole
- * document for each alias: 20,000 aliases in 100 KB took minutes.)
- */
-const aliasTargets = new WeakMap();
-function resolveAlias(doc, alias) {
-    let targets = aliasTargets.get(doc);
-    if (!targets) {
-        const found = new Map();
-        const latest = new Map();
-        (0,dist/* visit */.YR)(doc, {
-            Node: (_key, node) => {
-                if ((0,dist/* isAlias */.Vj)(node)) {
-                    const target = latest.get(node.source);
-                    if (target)
-                        found.set(node, target);
-                }
-                else if (node.anchor)
-                    latest.set(node.anchor, node);
-            },
-        });
-        targets = found;
-        aliasTargets.set(doc, targets);
-    }
-    return targets.get(alias);
-}
-class LimitError extends Error {
-    problem;
-    constructor(problem) {
-        super(problem.message);
-        this.problem = problem;
-    }
-}
-function keyString(key) {
-    if ((0,dist/* isScalar */.jn)(key)) {
-        const v = key.value;
-        if (typeof v === 'symbol')
-            return v.description ?? '';
-        if (v === null || v === undefined)
-            return 'null';
-        if (v instanceof Date)
-            return key.source ?? v.toISOString();
-        return String(v);
-    }
-    return String(key);
-}
-function isMergeKey(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return false;
-    const v = key.value;
-    if (typeof v === 'symbol')
-        return v.description === '<<';
-    return v === '<<' && key.type === 'PLAIN';
-}
-function scalarValue(node) {
-    const v = node.value;
-    // Timestamps and binary stay the text they were written as, like sigs.k8s.io/yaml.
-    if (v instanceof Date || v instanceof Uint8Array)
-        return node.source ?? String(v);
-    if (typeof v === 'bigint')
-        return Number(v);
-    return v;
-}
-function setKey(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-class Converter {
-    doc;
-    aliasBudget = ALIAS_EXPANSION_LIMIT;
-    /** The alias written in the document whose expansion is under way (where a bomb is reported). */
-    aliasRoot;
-    duplicates = [];
-    constructor(doc) {
-        this.doc = doc;
-    }
-    convert(node, path, depth, viaAlias) {
-        if (depth > MAX_DEPTH) {
-            const r = node?.range ?? [0, 0, 0];
-            throw new LimitError({
-                code: 'depth-limit',
-                message: `nesting is deeper than ${MAX_DEPTH} levels`,
-                start: r[0],
-                end: r[1],
-            });
-        }
-        if (viaAlias && --this.aliasBudget < 0) {
-            const r = this.aliasRoot?.range ?? node?.range ?? [0, 0, 0];
-            throw new LimitError({
-                code: 'alias-limit',
-                message: `aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (a "billion laughs" document)`,
-                start: r[0],
-                end: r[1],
-            });
-        }
-        if (node === null || node === undefined)
-            return null;
-        if ((0,dist/* isScalar */.jn)(node))
-            return scalarValue(node);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = resolveAlias(this.doc, node);
-            if (target === undefined)
-                return null;
-            if (viaAlias)
-                return this.convert(target, path, depth + 1, true);
-            this.aliasRoot = node;
-            const v = this.convert(target, path, depth + 1, true);
-            this.aliasRoot = undefined;
-            return v;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const obj = {};
-            const seen = new Map();
-            const merges = [];
-            for (const pair of node.items) {
-                if (isMergeKey(pair.key)) {
-                    merges.push(pair.value);
-                    continue;
-                }
-                const key = keyString(pair.key);
-                const first = seen.get(key);
-                if (first && !viaAlias) {
-                    const kr = pair.key?.range;
-                    const fr = first.key?.range;
-                    if (kr && fr) {
-                        this.duplicates.push({ key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
-                    }
-                }
-                seen.set(key, pair);
-                path.push(key);
-                setKey(obj, key, this.convert(pair.value, path, depth + 1, viaAlias));
-                path.pop();
-            }
-            // Merge keys: keys written in the mapping win over merged ones; earlier sources win over later.
-            for (const m of merges) {
-                const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
-                for (const s of sources) {
-                    const v = this.convert(s, path, depth + 1, viaAlias || (0,dist/* isAlias */.Vj)(s));
-                    if (v && typeof v === 'object' && !Array.isArray(v)) {
-                        for (const [k, val] of Object.entries(v))
-                            if (!Object.prototype.hasOwnProperty.call(obj, k))
-                                setKey(obj, k, val);
-                    }
-                }
-            }
-            return obj;
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const arr = [];
-            node.items.forEach((item, i) => {
-                path.push(i);
-                arr.push(this.convert(item, path, depth + 1, viaAlias));
-                path.pop();
-            });
-            return arr;
-        }
-        if ((0,dist/* isPair */.tO)(node))
-            return null;
-        return null;
-    }
-}
-function internalProblem(e) {
-    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { code: 'internal', message: message.split('\n')[0].slice(0, 300), start: 0, end: 1 };
-}
-/** Parses one document segment. Never throws. */
-function parseYamlSegment(text) {
-    if (text.length > MAX_DOCUMENT_CHARS) {
-        const message = `it has ${text.length} characters, more than the ${MAX_DOCUMENT_CHARS} saguard reads in one document (the API server refuses objects over 3 MiB; split a List)`;
-        return [{ doc: undefined, value: null, duplicates: [], problems: [{ code: 'size-limit', message, start: 0, end: 1 }] }];
-    }
-    let docs;
-    try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
-        docs = Array.isArray(parsed) ? parsed : [];
-    }
-    catch (e) {
-        // The parser recurses; absurd nesting can exhaust the stack.
-        return [
-            {
-                doc: undefined,
-                value: null,
-                duplicates: [],
-                problems: [{ code: 'depth-limit', message: `the document cannot be parsed: ${e.message}`, start: 0, end: 1 }],
-            },
-        ];
-    }
-    return docs.map((doc) => {
-        const problems = doc.errors.map((e) => {
-            // The parser turns its own stack overflow (absurd nesting) into an error; say what it means.
-            const tooDeep = e.message.includes('Maximum call stack size exceeded');
-            return {
-                code: tooDeep ? 'depth-limit' : 'syntax',
-                message: tooDeep ? 'nesting is too deep to read' : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-                start: e.pos[0],
-                end: e.pos[1],
-            };
-        });
-        const conv = new Converter(doc);
-        let value = null;
-        if (problems.length === 0) {
-            try {
-                value = conv.convert(doc.contents, [], 0, false);
-            }
-            catch (e) {
-                if (e instanceof LimitError)
-                    problems.push(e.problem);
-                else if (e instanceof RangeError)
-                    problems.push({ code: 'depth-limit', message: 'nesting is too deep', start: 0, end: 1 });
-                else
-                    problems.push(internalProblem(e));
-            }
-        }
-        return { doc, value, duplicates: conv.duplicates, problems };
-    });
-}
-function findPair(doc, map, key, depth = 0) {
-    if (!(0,dist/* isMap */.jh)(map) || depth > 20)
-        return undefined;
-    let found;
-    const merges = [];
-    for (const pair of map.items) {
-        if (isMergeKey(pair.key))
-            merges.push(pair.value);
-        else if (keyString(pair.key) === key)
-            found = pair;
-    }
-    if (found)
-        return found;
-    for (const m of merges) {
-        const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
-        for (const s of sources) {
-            const target = (0,dist/* isAlias */.Vj)(s) ? resolveAlias(doc, s) : s;
-            const p = findPair(doc, target, key, depth + 1);
-            if (p)
-                return p;
-        }
-    }
-    return undefined;
-}
-/** Resolves a JSON path to its node; stops at the deepest node that exists. */
-function nodeAt(doc, path) {
-    let node = doc.contents;
-    let key = null;
-    let matched = 0;
-    for (const step of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = resolveAlias(doc, node);
-        if (typeof step === 'number' && (0,dist/* isSeq */.oP)(node)) {
-            const item = node.items[step];
-            if (item === undefined)
-                break;
-            node = item;
-            key = null;
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            const pair = findPair(doc, node, String(step));
-            if (!pair)
-                break;
-            key = pair.key ?? null;
-            node = pair.value;
-        }
-        else
-            break;
-        matched++;
-    }
-    // A final alias stays itself: its position is where the value is used.
-    return { node: node ?? null, key, matched };
-}
-
-;// CONCATENATED MODULE: ./lib/src/load/nodes.js
-
-const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
-const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
-
-;// CONCATENATED MODULE: ./lib/src/load/load.js
-/** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
-
-
-
-
-
-
-/** One parsed YAML document of a file. */
-class LoadedDocument {
-    file;
-    index;
-    lines;
-    offset;
-    doc;
-    segment;
-    duplicates;
-    problems;
-    constructor(file, index, lines, offset, doc, segment, duplicates, problems) {
-        this.file = file;
-        this.index = index;
-        this.lines = lines;
-        this.offset = offset;
-        this.doc = doc;
-        this.segment = segment;
-        this.duplicates = duplicates;
-        this.problems = problems;
-    }
-    get helmSource() {
-        return this.segment.helmSource;
-    }
-    /** Looks like a Kubernetes object (top-level `apiVersion:` and `kind:`), even if it does not parse. */
-    get looksLikeObject() {
-        if (this.segment.apiVersion !== undefined && this.segment.kind !== undefined)
-            return true;
-        return this.segment.json && /"apiVersion"/.test(this.segment.text) && /"kind"/.test(this.segment.text);
-    }
-    regionOf(start, end) {
-        return this.lines.region(this.offset + start, this.offset + end);
-    }
-    /**
-     * Region of the node at a JSON path: a scalar's own text; a mapping or sequence by the key that
-     * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
-     */
-    locate(path) {
-        if (!this.doc)
-            return this.lines.region(this.offset, this.offset + 1);
-        const { node, key } = nodeAt(this.doc, path);
-        if (node && isScalarish(node) && node.range)
-            return this.regionOf(node.range[0], node.range[1]);
-        if (key?.range)
-            return this.regionOf(key.range[0], key.range[1]);
-        if (node?.range) {
-            if (isCollection(node))
-                return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
-            return this.regionOf(node.range[0], node.range[1]);
-        }
-        return this.lines.region(this.offset, this.offset + 1);
-    }
-    /** Region of the key at a path (the `name:` part), falling back to `locate`. */
-    locateKey(path) {
-        if (!this.doc)
-            return this.locate(path);
-        const { key, matched } = nodeAt(this.doc, path);
-        if (key?.range && matched === path.length)
-            return this.regionOf(key.range[0], key.range[1]);
-        return this.locate(path);
-    }
-    /**
-     * Region of one character inside a one-line scalar (a column within a selector, say): exact for
-     * plain scalars and for quoted ones without escapes; the whole scalar otherwise.
-     */
-    locateInScalar(path, offset) {
-        const whole = this.locate(path);
-        if (!this.doc)
-            return whole;
-        const { node, matched } = nodeAt(this.doc, path);
-        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node) || !node.range)
-            return whole;
-        const [start, end] = node.range;
-        const raw = this.lines.text.slice(this.offset + start, this.offset + end);
-        if (raw.includes('\n'))
-            return whole;
-        let at;
-        if (node.type === 'PLAIN')
-            at = start + offset;
-        else if (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\'))
-            at = start + 1 + offset;
-        else if (node.type === 'QUOTE_SINGLE' && !raw.slice(1, -1).includes("''"))
-            at = start + 1 + offset;
-        else
-            return whole;
-        if (at >= end)
-            at = Math.max(start, end - 1);
-        return this.regionOf(at, at + 1);
-    }
-    /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
-    sourceOf(path) {
-        if (!this.doc)
-            return undefined;
-        const { node, matched } = nodeAt(this.doc, path);
-        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node))
-            return undefined;
-        return node.source ?? undefined;
-    }
-    /** True when the exact path exists in the document. */
-    has(path) {
-        return !!this.doc && nodeAt(this.doc, path).matched === path.length;
-    }
-}
-const load_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function shouldParse(seg) {
-    if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
-        return true;
-    if (seg.kind.endsWith('List'))
-        return true;
-    const { group } = splitApiVersion(seg.apiVersion);
-    return !isUnreadKind(group, seg.kind);
-}
-function loadSources(files, options) {
-    const documents = [];
-    const objects = [];
-    const skipped = [];
-    const unread = [];
-    // `files` counts the files read; those that were not are in `unread`.
-    const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
-    for (const file of files) {
-        if (file.unread) {
-            unread.push({ file: file.path, unread: file.unread });
-            continue;
-        }
-        stats.files++;
-        let text = file.text;
-        stats.bytes += text.length;
-        // A BOM is not content: positions are counted as editors show them.
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        const lines = new LineIndex(text);
-        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : splitDocuments(text);
-        let index = 0;
-        for (const seg of segments) {
-            stats.documents++;
-            if (!shouldParse(seg)) {
-                stats.unread++;
-                index++;
-                continue;
-            }
-            stats.parsed++;
-            for (const parsed of parseYamlSegment(seg.text)) {
-                const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
-                documents.push(ld);
-                if (parsed.problems.length > 0) {
-                    if (!ld.looksLikeObject && parsed.problems[0].code !== 'internal') {
-                        skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
-                    }
-                    continue;
-                }
-                try {
-                    collectObjects(parsed.value, ld, options, objects, skipped);
-                }
-                catch (e) {
-                    // A bug must not lose the rest of the scan: the document is reported as not read.
-                    parsed.problems.push(internalProblem(e));
-                }
-            }
-        }
-    }
-    return { documents, objects, skipped, unread, stats };
-}
-function wholeFile(text) {
-    return { start: 0, end: text.length, text, apiVersion: undefined, kind: undefined, helmSource: undefined, json: true };
-}
-function collectObjects(value, doc, options, out, skipped) {
-    const line = doc.lines.position(doc.offset).line;
-    if (value === null || value === undefined)
-        return; // empty or comments only
-    if (!load_isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') {
-        skipped.push({ file: doc.file, line, reason: 'not a Kubernetes object (no apiVersion and kind)' });
-        return;
-    }
-    const add = (v, basePath) => {
-        const apiVersion = v.apiVersion;
-        const kind = v.kind;
-        const { group, version } = splitApiVersion(apiVersion);
-        const metadata = load_isRecord(v.metadata) ? v.metadata : {};
-        const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
-        const clusterScoped = isClusterScoped(group, kind);
-        const explicitNs = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
-        const namespace = clusterScoped ? undefined : explicitNs ?? options.namespace;
-        out.push({
-            id: out.length,
-            ref: { group, version, kind, namespace, name },
-            apiVersion,
-            value: v,
-            document: doc,
-            basePath,
-            namespaceDefaulted: !clusterScoped && explicitNs === undefined,
-        });
-    };
-    const kind = value.kind;
-    if (kind.endsWith('List') && Array.isArray(value.items)) {
-        value.items.forEach((item, i) => {
-            if (load_isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string')
-                add(item, ['items', i]);
-            else
-                skipped.push({ file: doc.file, line: doc.locate(['items', i]).startLine, reason: 'List item is not a Kubernetes object' });
-        });
-        return;
-    }
-    add(value, []);
-}
-
+// EXTERNAL MODULE: ./lib/src/load/lines.js
+var load_lines = __nccwpck_require__(8716);
 ;// CONCATENATED MODULE: ./lib/src/config/patterns.js
 /** The shapes of names in the configuration, without dependencies (the CLI's argument parser loads them before anything else). */
 /** `Kind/name` or `Kind/namespace/name`, no part empty. */
@@ -22065,7 +18670,7 @@ function isDate(s) {
 function parseConfig(text, file) {
     const config = emptyConfig();
     const problems = [];
-    const lines = new LineIndex(text);
+    const lines = new load_lines/* LineIndex */.r(text);
     const at = (offset) => lines.position(offset);
     const region = (n) => (n?.range ? lines.region(n.range[0], n.range[1]) : lines.region(0, 1));
     const problem = (n, key, message) => {
@@ -22884,7 +19489,7 @@ function lintConfigOf(config) {
 function inventoryOf(sources, config = {}) {
     // The same set gives the same output whatever order the files were named in.
     const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
+    const load = (0,load_load/* loadSources */.D)(ordered, { namespace: config.namespace ?? 'default' });
     return new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [], builtins: config.builtins !== false });
 }
 
@@ -23174,7 +19779,7 @@ function codeFlow(f, flow) {
 const GITHUB_MAX_RESULTS = 25_000;
 /** Logs with more results than this are written as compact JSON (nobody reads them by eye). */
 const COMPACT_ABOVE_RESULTS = 5_000;
-const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+const sarif_LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 /**
  * The items a log of at most `max` results holds: the most severe (see SeverityKey), in their given
  * order; and those left out.
@@ -23183,7 +19788,7 @@ function keepMostSevere(items, max, key) {
     if (items.length <= max)
         return { kept: [...items], left: [] };
     const order = items.map((x, i) => ({ k: key(x), i }));
-    order.sort((a, b) => LEVEL_RANK[a.k.level] - LEVEL_RANK[b.k.level] || Number(a.k.suppressed) - Number(b.k.suppressed) || b.k.securitySeverity - a.k.securitySeverity || a.i - b.i);
+    order.sort((a, b) => sarif_LEVEL_RANK[a.k.level] - sarif_LEVEL_RANK[b.k.level] || Number(a.k.suppressed) - Number(b.k.suppressed) || b.k.securitySeverity - a.k.securitySeverity || a.i - b.i);
     const keep = new Set(order.slice(0, max).map((x) => x.i));
     const kept = [];
     const left = [];
@@ -23340,226 +19945,8 @@ function writeSarif(findings, rules, options, write, style = 'auto') {
     return { results: kept.length, left };
 }
 
-;// CONCATENATED MODULE: ./lib/src/load/decode.js
-/**
- * Bytes → text, as kubectl decodes manifest files: UTF-8 (invalid bytes become U+FFFD, like Go's
- * UTF-8 decoder), and UTF-16 in either byte order when the file starts with its byte order mark
- * (kubectl's file reader switches on the BOM). UTF-32 with a BOM is decoded too, so a file that
- * would otherwise be unreadable noise is scanned rather than passed over. The BOM is dropped.
- * A file without a BOM is UTF-8, whatever it holds: NUL bytes do not make it "binary", because
- * kubectl decodes each document on its own and applies the ones that parse.
- */
-/** The encoding a byte order mark announces (UTF-8 without one). */
-function sniffEncoding(b) {
-    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
-        return { encoding: 'utf-32le', bom: 4 };
-    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
-        return { encoding: 'utf-32be', bom: 4 };
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
-        return { encoding: 'utf-8', bom: 3 };
-    if (b[0] === 0xff && b[1] === 0xfe)
-        return { encoding: 'utf-16le', bom: 2 };
-    if (b[0] === 0xfe && b[1] === 0xff)
-        return { encoding: 'utf-16be', bom: 2 };
-    return { encoding: 'utf-8', bom: 0 };
-}
-function utf32(b, littleEndian) {
-    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const parts = [];
-    let chunk = [];
-    const end = b.byteLength - (b.byteLength % 4);
-    for (let i = 0; i < end; i += 4) {
-        const cp = view.getUint32(i, littleEndian);
-        chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
-        if (chunk.length === 8192) {
-            parts.push(String.fromCodePoint(...chunk));
-            chunk = [];
-        }
-    }
-    if (end < b.byteLength)
-        chunk.push(0xfffd);
-    parts.push(String.fromCodePoint(...chunk));
-    return parts.join('');
-}
-/** The text of a manifest file. */
-function decode_decodeText(bytes) {
-    const { encoding, bom } = sniffEncoding(bytes);
-    const body = bytes.subarray(bom);
-    switch (encoding) {
-        case 'utf-8':
-            return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-        case 'utf-16le':
-            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(body);
-        case 'utf-16be': {
-            // Swapped into little-endian order: Node's small-ICU builds have no UTF-16BE decoder.
-            const le = new Uint8Array(body.byteLength);
-            for (let i = 0; i + 1 < body.byteLength; i += 2) {
-                le[i] = body[i + 1];
-                le[i + 1] = body[i];
-            }
-            if (body.byteLength % 2 === 1)
-                le[body.byteLength - 1] = body[body.byteLength - 1];
-            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(le);
-        }
-        case 'utf-32le':
-            return utf32(body, true);
-        case 'utf-32be':
-            return utf32(body, false);
-    }
-}
-/**
- * A file name for people: its UTF-8 text, with each byte that is not part of valid UTF-8 shown
- * as `\xNN` (git and kubectl treat names as bytes; a name need not be UTF-8).
- */
-function decodeName(bytes) {
-    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    try {
-        return strict.decode(bytes);
-    }
-    catch {
-        // some bytes are not UTF-8: decode sequence by sequence
-    }
-    let out = '';
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i];
-        const n = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-        let text;
-        if (n > 0 && i + n <= bytes.length) {
-            try {
-                text = strict.decode(bytes.subarray(i, i + n));
-            }
-            catch {
-                text = undefined;
-            }
-        }
-        if (text !== undefined) {
-            out += text;
-            i += n;
-        }
-        else {
-            out += `\\x${lead.toString(16).padStart(2, '0')}`;
-            i++;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/read.js
-/**
- * The one place where manifest files are opened. Whatever a pull request commits (links to
- * `/etc/passwd` or `/dev/zero`, FIFOs, huge files, names that are not UTF-8), a file is read only
- * when its real path is inside the scan root, it is a regular file, and it is no larger than the
- * cap; reading itself stops at the cap. A file kubectl would apply but that is not read becomes an
- * `unscanned-input` finding, never a silent skip.
- *
- * Paths here are "byte strings": one character per byte (latin1), so that names which are not
- * UTF-8 survive every `path` function and reach the file system unchanged.
- */
-
-
-
-/** Files larger than this are not read (the API server itself refuses objects over 3 MiB). */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
-/** A byte string as the file system takes it. */
-const fsPath = (p) => Buffer.from(p, 'latin1');
-/** A JavaScript (UTF-16) path as a byte string. */
-const toBytes = (p) => Buffer.from(p, 'utf8').toString('latin1');
-/** A byte string for people: UTF-8, with `\xNN` for bytes that are not. */
-const fromBytes = (p) => decodeName(fsPath(p));
-/** A byte string as a JavaScript path, for code that opens it with the ordinary `fs` functions. */
-const asPath = (p) => fsPath(p).toString('utf8');
-const DIRENTS = { withFileTypes: true, encoding: 'latin1' };
-/** `fs` for byte strings: for the directory walk and for `glob` (its `fs` option). */
-const byteFs = {
-    lstatSync: (p) => external_node_fs_namespaceObject.lstatSync(fsPath(p)),
-    statSync: (p) => external_node_fs_namespaceObject.statSync(fsPath(p)),
-    readdirSync: (p) => external_node_fs_namespaceObject.readdirSync(fsPath(p), DIRENTS),
-    readdir: (p, _o, cb) => external_node_fs_namespaceObject.readdir(fsPath(p), DIRENTS, cb),
-    readlinkSync: (p) => external_node_fs_namespaceObject.readlinkSync(fsPath(p), 'latin1'),
-    /** The native realpath: the JavaScript one decodes the path as UTF-8 on the way. */
-    realpathSync: (p) => external_node_fs_namespaceObject.realpathSync.native(fsPath(p), 'latin1'),
-    existsSync: (p) => external_node_fs_namespaceObject.existsSync(fsPath(p)),
-    promises: {
-        lstat: (p) => external_node_fs_namespaceObject.promises.lstat(fsPath(p)),
-        readdir: (p) => external_node_fs_namespaceObject.promises.readdir(fsPath(p), DIRENTS),
-        readlink: (p) => external_node_fs_namespaceObject.promises.readlink(fsPath(p), 'latin1'),
-        realpath: (p) => external_node_fs_namespaceObject.promises.realpath(fsPath(p), 'latin1'),
-    },
-};
-const isInside = (child, parent) => {
-    const r = external_node_path_namespaceObject.relative(parent, child);
-    return r === '' || (!r.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(r));
-};
-function kindOf(st) {
-    if (st.isFIFO())
-        return 'FIFO';
-    if (st.isCharacterDevice())
-        return 'character device';
-    if (st.isBlockDevice())
-        return 'block device';
-    if (st.isSocket())
-        return 'socket';
-    if (st.isDirectory())
-        return 'directory';
-    return 'special file';
-}
-/**
- * Reads a file whose real path is known (`real`, a byte string, already checked to be inside the
- * scan root): opened without blocking (a FIFO never hangs), checked to be a regular file after
- * opening (no race between check and read), and read up to `limit` bytes.
- */
-function readRegular(real, limit = MAX_FILE_BYTES) {
-    let fd;
-    try {
-        fd = external_node_fs_namespaceObject.openSync(fsPath(real), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    }
-    catch (e) {
-        return { kind: 'error', code: e.code ?? e.message };
-    }
-    try {
-        const st = external_node_fs_namespaceObject.fstatSync(fd);
-        if (!st.isFile())
-            return { kind: 'unread', unread: { reason: 'not-regular', type: kindOf(st) } };
-        if (st.size > limit)
-            return { kind: 'unread', unread: { reason: 'too-large', size: st.size, limit } };
-        // The size can change while reading (or lie, as in /proc): read at most one byte past the cap.
-        const chunks = [];
-        let total = 0;
-        const buf = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(st.size + 1, 64 * 1024)));
-        for (;;) {
-            const n = external_node_fs_namespaceObject.readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
-            if (n === 0)
-                break;
-            chunks.push(Buffer.from(buf.subarray(0, n)));
-            total += n;
-            if (total > limit)
-                return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
-        }
-        return { kind: 'text', text: decode_decodeText(Buffer.concat(chunks, total)) };
-    }
-    catch (e) {
-        return { kind: 'error', code: e.code ?? e.message };
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
-/** Standard input, read up to the cap and decoded like a file. */
-async function readStream(stream, limit = MAX_FILE_BYTES) {
-    const chunks = [];
-    let total = 0;
-    for await (const c of stream) {
-        const b = typeof c === 'string' ? Buffer.from(c) : c;
-        total += b.length;
-        if (total > limit)
-            return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
-        chunks.push(b);
-    }
-    return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
-}
-
-
+// EXTERNAL MODULE: ./lib/src/publish/read.js + 1 modules
+var publish_read = __nccwpck_require__(1703);
 ;// CONCATENATED MODULE: ./lib/src/publish/write.js
 /**
  * The one way saguard writes its reports. Inside a checked-out tree every name may have been put
@@ -23580,23 +19967,23 @@ class WriteError extends Error {
 const reason = (e) => e.code ?? e.message;
 /** Creates the folders of `dir` below `root` one by one, refusing any that is a link or not a folder. */
 function folders(dir, root, shown) {
-    const parts = external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).filter((p) => p !== '');
+    const parts = external_node_path_.relative(root, dir).split(external_node_path_.sep).filter((p) => p !== '');
     let at = root;
     for (const part of parts) {
-        at = external_node_path_namespaceObject.join(at, part);
+        at = external_node_path_.join(at, part);
         let st;
         try {
-            st = external_node_fs_namespaceObject.lstatSync(at);
+            st = external_node_fs_.lstatSync(at);
         }
         catch {
             try {
-                external_node_fs_namespaceObject.mkdirSync(at);
+                external_node_fs_.mkdirSync(at);
             }
             catch (e) {
                 if (e.code !== 'EEXIST')
                     throw new WriteError(`cannot create the folder ${shown(at)} (${reason(e)})`);
             }
-            st = external_node_fs_namespaceObject.lstatSync(at);
+            st = external_node_fs_.lstatSync(at);
         }
         if (st.isSymbolicLink())
             throw new WriteError(`${shown(at)} is a symbolic link; saguard does not write through links in the workspace`);
@@ -23606,24 +19993,24 @@ function folders(dir, root, shown) {
 }
 /** Opens a new temporary file for `file`, as described above (folders checked, opened exclusively). */
 function createSafely(file, opts = {}) {
-    const abs = external_node_path_namespaceObject.resolve(file);
-    const shown = (p) => (opts.root ? external_node_path_namespaceObject.relative(opts.root, p).split(external_node_path_namespaceObject.sep).join('/') || '.' : p);
-    const dir = external_node_path_namespaceObject.dirname(abs);
+    const abs = external_node_path_.resolve(file);
+    const shown = (p) => (opts.root ? external_node_path_.relative(opts.root, p).split(external_node_path_.sep).join('/') || '.' : p);
+    const dir = external_node_path_.dirname(abs);
     if (opts.root) {
-        if (!isInside(abs, opts.root) || abs === opts.root)
+        if (!(0,publish_read/* isInside */.FK)(abs, opts.root) || abs === opts.root)
             throw new WriteError(`${file} is outside ${opts.rootName ?? 'the workspace'}`);
         folders(dir, opts.root, shown);
     }
     else {
         try {
-            external_node_fs_namespaceObject.mkdirSync(dir, { recursive: true });
+            external_node_fs_.mkdirSync(dir, { recursive: true });
         }
         catch (e) {
             throw new WriteError(`cannot create the folder ${dir} (${reason(e)})`);
         }
     }
     try {
-        if (external_node_fs_namespaceObject.lstatSync(abs).isDirectory())
+        if (external_node_fs_.lstatSync(abs).isDirectory())
             throw new WriteError(`${shown(abs)} is a folder`);
     }
     catch (e) {
@@ -23631,10 +20018,10 @@ function createSafely(file, opts = {}) {
             throw e;
         // absent: created by the rename
     }
-    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(abs)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = external_node_path_.join(dir, `.${external_node_path_.basename(abs)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     let fd;
     try {
-        fd = external_node_fs_namespaceObject.openSync(tmp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0), 0o644);
+        fd = external_node_fs_.openSync(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o644);
     }
     catch (e) {
         throw new WriteError(`cannot write in ${shown(dir)} (${reason(e)})`);
@@ -23642,7 +20029,7 @@ function createSafely(file, opts = {}) {
     let open = true;
     const close = () => {
         if (open)
-            external_node_fs_namespaceObject.closeSync(fd);
+            external_node_fs_.closeSync(fd);
         open = false;
     };
     const abort = () => {
@@ -23651,7 +20038,7 @@ function createSafely(file, opts = {}) {
         }
         finally {
             try {
-                external_node_fs_namespaceObject.unlinkSync(tmp);
+                external_node_fs_.unlinkSync(tmp);
             }
             catch {
                 // already gone
@@ -23663,7 +20050,7 @@ function createSafely(file, opts = {}) {
         commit() {
             try {
                 close();
-                external_node_fs_namespaceObject.renameSync(tmp, abs);
+                external_node_fs_.renameSync(tmp, abs);
             }
             catch (e) {
                 abort();
@@ -23677,7 +20064,7 @@ function createSafely(file, opts = {}) {
 function writeFileSafely(file, data, opts = {}) {
     const out = createSafely(file, opts);
     try {
-        external_node_fs_namespaceObject.writeFileSync(out.fd, data);
+        external_node_fs_.writeFileSync(out.fd, data);
     }
     catch (e) {
         out.abort();
@@ -23703,7 +20090,7 @@ function fileSink(file, opts = {}) {
         if (pending.length === 0)
             return;
         try {
-            external_node_fs_namespaceObject.writeSync(out.fd, pending.join(''));
+            external_node_fs_.writeSync(out.fd, pending.join(''));
         }
         catch (e) {
             out.abort();
@@ -23756,6 +20143,7 @@ function countByLevel(findings) {
             c[f.level]++;
     return c;
 }
+/** `1 file`, `2 files`. */
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function renderText(findings, options) {
     const paint = (code, s) => (options.color ? `${code}${s}${RESET}` : s);
@@ -23800,7 +20188,7 @@ function renderText(findings, options) {
 
 /** Paths drawn at most (worst first); the section says how many more there are. */
 const MERMAID_PATHS = 5;
-const mermaid_RANK = { error: 0, warning: 1, note: 2 };
+const RANK = { error: 0, warning: 1, note: 2 };
 /**
  * Text inside a quoted Mermaid label: no quotes, no HTML, no entity, no Markdown string, one line.
  * Mermaid reads `#name;` as an entity, so `#` and the characters it would read as markup become
@@ -23815,7 +20203,7 @@ function worstPaths(findings) {
     const candidates = findings
         .filter((f) => f.flows && f.flows.length > 0 && !f.suppression)
         .map((f, i) => ({ f, i }))
-        .sort((a, b) => mermaid_RANK[a.f.level] - mermaid_RANK[b.f.level] || a.f.flows[0].steps.length - b.f.flows[0].steps.length || a.i - b.i)
+        .sort((a, b) => RANK[a.f.level] - RANK[b.f.level] || a.f.flows[0].steps.length - b.f.flows[0].steps.length || a.i - b.i)
         .map((x) => x.f);
     const seen = new Set();
     const paths = [];
@@ -23913,12 +20301,12 @@ function verdictText(failOn, failing, gate) {
 
 
 
+
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
 const HEADING = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
 const markdown_LEVEL_RANK = { error: 0, warning: 1, note: 2 };
-const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Text inside a table cell: no line breaks, no column separators. */
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** A path shown as code, whatever it holds (backticks, control characters). */
@@ -23956,7 +20344,7 @@ function leadSentence(shown, options) {
         const n = outcome.failing.length;
         const clause = gateClause(outcome.gate, n, (x) => `\`${x}\``);
         parts.push(n > 0
-            ? `❌ **The ${step} failed**: ${markdown_plural(n, 'finding')} at or above \`${setting}\`${clause}.`
+            ? `❌ **The ${step} failed**: ${plural(n, 'finding')} at or above \`${setting}\`${clause}.`
             : `✅ **Nothing failed the ${step}**: no finding at or above \`${setting}\`${clause}.`);
     }
     else if (outcome && outcome.failing.length > 0) {
@@ -23971,7 +20359,7 @@ function leadSentence(shown, options) {
                 : onChanged === 0
                     ? ', none of them on lines this pull request changes'
                     : `, ${onChanged} of them on lines this pull request changes`;
-        parts.push(`❌ **The ${step} failed**: ${markdown_plural(n, 'finding')} at or above \`${setting}\`${which}.`);
+        parts.push(`❌ **The ${step} failed**: ${plural(n, 'finding')} at or above \`${setting}\`${which}.`);
     }
     else if (outcome) {
         parts.push(outcome.failOn === 'none' ? `✅ **Nothing failed the ${step}** (\`${setting}\`).` : `✅ **Nothing failed the ${step}**: no finding at or above \`${setting}\`.`);
@@ -23981,11 +20369,11 @@ function leadSentence(shown, options) {
             parts.push('saguard found no findings.');
         else if (changed) {
             const fresh = shown.filter((f) => changed.has(f)).length;
-            parts.push(`${markdown_plural(shown.length, 'finding')}: **${fresh} new** on lines this pull request changes, ${shown.length - fresh} existing.`);
+            parts.push(`${plural(shown.length, 'finding')}: **${fresh} new** on lines this pull request changes, ${shown.length - fresh} existing.`);
         }
         else {
             const c = countByLevel(shown);
-            parts.push(`${markdown_plural(shown.length, 'finding')}: ${markdown_plural(c.error, 'error')}, ${markdown_plural(c.warning, 'warning')}, ${markdown_plural(c.note, 'note')}.`);
+            parts.push(`${plural(shown.length, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}.`);
         }
     }
     return parts.join(' ');
@@ -24007,10 +20395,10 @@ function hiddenNote(findings) {
     const suppressed = findings.filter((f) => f.suppression && f.suppression.source !== 'baseline');
     const parts = [];
     if (baseline > 0)
-        parts.push(`${markdown_plural(baseline, 'finding')} ${baseline === 1 ? 'is' : 'are'} hidden by the baseline`);
+        parts.push(`${plural(baseline, 'finding')} ${baseline === 1 ? 'is' : 'are'} hidden by the baseline`);
     if (suppressed.length > 0) {
         const n = suppressed.length;
-        parts.push(`${parts.length > 0 ? n : markdown_plural(n, 'finding')} ${n === 1 ? 'is' : 'are'} suppressed (${suppressedBy(suppressed)})`);
+        parts.push(`${parts.length > 0 ? n : plural(n, 'finding')} ${n === 1 ? 'is' : 'are'} suppressed (${suppressedBy(suppressed)})`);
     }
     return parts.length > 0 ? `${parts.join('; ')}.` : undefined;
 }
@@ -24040,7 +20428,7 @@ function countsSection(findings, shown) {
     if (shown.length === 0)
         return [];
     const c = countByLevel(findings);
-    const out = [`${ICON.error} ${markdown_plural(c.error, 'error')} · ${ICON.warning} ${markdown_plural(c.warning, 'warning')} · ${ICON.note} ${markdown_plural(c.note, 'note')}`, ''];
+    const out = [`${ICON.error} ${plural(c.error, 'error')} · ${ICON.warning} ${plural(c.warning, 'warning')} · ${ICON.note} ${plural(c.note, 'note')}`, ''];
     const byRule = new Map();
     for (const f of shown) {
         const e = byRule.get(f.ruleId);
@@ -24059,13 +20447,10 @@ function countsSection(findings, shown) {
     out.push('', '</details>', '');
     return out;
 }
-/** The findings in the order they are listed: by level, new (on changed lines) first, then as sorted. */
+/** The findings in the order they are listed: by level, new (on changed lines) first, the most severe rules first, then as sorted. */
 function ordered(shown, changed) {
     const fresh = (f) => (changed && !changed.has(f) ? 1 : 0);
-    return shown
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => markdown_LEVEL_RANK[a.f.level] - markdown_LEVEL_RANK[b.f.level] || fresh(a.f) - fresh(b.f) || a.i - b.i)
-        .map((x) => x.f);
+    return [...shown].sort((a, b) => markdown_LEVEL_RANK[a.level] - markdown_LEVEL_RANK[b.level] || fresh(a) - fresh(b) || compareSeverity(a, b));
 }
 function scannedSection(scope) {
     if (!scope)
@@ -24078,14 +20463,17 @@ function scannedSection(scope) {
         out.push(`- Helm charts (rendered with \`helm template\`): ${list(scope.charts)}`);
     if (scope.overlays?.length)
         out.push(`- Kustomize overlays (built with \`kustomize build\`): ${list(scope.overlays)}`);
-    if (scope.files !== undefined || scope.objects !== undefined) {
-        out.push(`- ${[scope.files !== undefined ? markdown_plural(scope.files, 'file') : '', scope.objects !== undefined ? markdown_plural(scope.objects, 'Kubernetes object') : ''].filter(Boolean).join(', ')} read`);
+    if (scope.objects !== undefined) {
+        const from = [scope.files ? plural(scope.files, 'file') : '', scope.charts?.length ? plural(scope.charts.length, 'Helm chart') : '', scope.overlays?.length ? plural(scope.overlays.length, 'Kustomize overlay') : ''];
+        out.push(`- ${plural(scope.objects, 'Kubernetes object')}${from.some(Boolean) ? ` from ${andList(from.filter(Boolean))}` : ''}`);
     }
     for (const n of scope.notes ?? [])
         out.push(`- ${n}`);
     out.push('');
     return out;
 }
+/** `a`, `a and b`, `a, b and c`. */
+const andList = (xs) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 function notShownSection(lines) {
     return lines.length === 0 ? [] : ['### What did not fit', '', ...lines.map((l) => `- ${l}`), ''];
 }
@@ -24097,7 +20485,7 @@ function renderMarkdown(findings, options = {}) {
     const head = [`## ${options.title ?? 'saguard'}`, '', leadSentence(shown, options) + (hidden ? ` ${hidden}` : ''), '', ...countsSection(findings, shown)];
     const notShown = [...(options.notShown ?? [])];
     if (options.omittedAnnotations) {
-        notShown.unshift(`${markdown_plural(options.omittedAnnotations, 'finding')} did not fit GitHub's annotation limits (10 per level and step for workflow commands); the SARIF file and this summary have them.`);
+        notShown.unshift(`${plural(options.omittedAnnotations, 'finding')} did not fit GitHub's annotation limits (10 per level and step for workflow commands); the SARIF file and this summary have them.`);
     }
     const middle = [];
     const escalation = escalationSection(shown);
@@ -24137,400 +20525,8 @@ function renderMarkdown(findings, options = {}) {
     return [...head, ...body, ...tail, ...notShownSection(notShown)].join('\n').replace(/\n+$/, '') + '\n';
 }
 
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./node_modules/glob/dist/esm/index.min.js
-var re=(r,t,e)=>{let s=r instanceof RegExp?We(r,e):r,i=t instanceof RegExp?We(t,e):t,n=s!==null&&i!=null&&js(s,i,e);return n&&{start:n[0],end:n[1],pre:e.slice(0,n[0]),body:e.slice(n[0]+s.length,n[1]),post:e.slice(n[1]+i.length)}},We=(r,t)=>{let e=t.match(r);return e?e[0]:null},js=(r,t,e)=>{let s,i,n,o,h,a=e.indexOf(r),l=e.indexOf(t,a+1),c=a;if(a>=0&&l>0){if(r===t)return[a,l];for(s=[],n=e.length;c>=0&&!h;){if(c===a)s.push(c),a=e.indexOf(r,c+1);else if(s.length===1){let f=s.pop();f!==void 0&&(h=[f,l])}else i=s.pop(),i!==void 0&&i<n&&(n=i,o=l),l=e.indexOf(t,c+1);c=a<l&&a>=0?a:l}s.length&&o!==void 0&&(h=[n,o])}return h};var $e="\0SLASH"+Math.random()+"\0",Ie="\0OPEN"+Math.random()+"\0",le="\0CLOSE"+Math.random()+"\0",Be="\0COMMA"+Math.random()+"\0",Ue="\0PERIOD"+Math.random()+"\0",Ws=new RegExp($e,"g"),$s=new RegExp(Ie,"g"),Is=new RegExp(le,"g"),Bs=new RegExp(Be,"g"),Us=new RegExp(Ue,"g"),Gs=/\\\\/g,Hs=/\\{/g,qs=/\\}/g,Ks=/\\,/g,Xs=/\\\./g,Vs=1e5,Ys=4e6,Js=1e3,Zs=1e3;function oe(r){return isNaN(r)?r.charCodeAt(0):parseInt(r,10)}function Qs(r){return r.replace(Gs,$e).replace(Hs,Ie).replace(qs,le).replace(Ks,Be).replace(Xs,Ue)}function ti(r){return r.replace(Ws,"\\").replace($s,"{").replace(Is,"}").replace(Bs,",").replace(Us,".")}function he(r,t){for(let e=0;e<t.length;e++)r.push(t[e])}function ei(r){let t=[],e="";for(;;){let s=re("{","}",r);if(!s){let a=r.split(",");return a[0]=e+a[0],he(t,a),t}let{pre:i,body:n,post:o}=s,h=i.split(",");if(h[0]=e+h[0],h[h.length-1]+="{"+n+"}",!o.length)return he(t,h),t;e=h.pop(),he(t,h),r=o}}function Ge(r,t={}){if(!r)return[];let{max:e=Vs,maxLength:s=Ys,maxDepth:i=Js,maxRewrites:n=Zs}=t;return r.slice(0,2)==="{}"&&(r="\\{\\}"+r.slice(2)),ae(Qs(r),e,s,i,0,n,!0).map(ti)}function si(r){return"{"+r+"}"}function ii(r){return/^-?0\d/.test(r)}function ni(r,t){return r<=t}function ri(r,t){return r>=t}function ct(r,t,e,s,i,n){let o=[],h=0;for(let a=0;a<r.length;a++)for(let l=0;l<e.length;l++){if(o.length>=s)return o;let c=r[a]+t+e[l];if(!(n&&!c)){if(h+c.length>i)return o;o.push(c),h+=c.length}}return o}function oi(r,t,e,s){let i=r.split(/\.\./),n=[];if(i[0]===void 0||i[1]===void 0)return n;let o=oe(i[0]),h=oe(i[1]),a=Math.max(i[0].length,i[1].length),l=i.length===3&&i[2]!==void 0?Math.max(Math.abs(oe(i[2])),1):1,c=ni;h<o&&(l*=-1,c=ri);let u=i.some(ii),p=0;for(let g=o;c(g,h)&&n.length<e;g+=l){let d;if(t)d=String.fromCharCode(g),d==="\\"&&(d="");else if(d=String(g),u){let w=a-d.length;if(w>0){let m=new Array(w+1).join("0");g<0?d="-"+m+d.slice(1):d=m+d}}if(p+d.length>s)break;n.push(d),p+=d.length}return n}function ae(r,t,e,s,i,n,o){if(i>s)return[r];let h=[""],a=0,l=!1,c=!0;for(;;){let f=re("{","}",r);if(!f)return ct(h,r,[""],t,e,l);let u=f.pre;if(/\$$/.test(u)){if(h=ct(h,u+"{"+f.body+"}",[""],t,e,l&&!f.post.length),c=!1,!f.post.length)break;r=f.post;continue}let p=/^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body),g=/^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body),d=p||g,w=f.body.indexOf(",")>=0;if(!d&&!w){if(a<n&&f.post.match(/,(?!,).*\}/)){a++,r=f.pre+"{"+f.body+le+f.post,o=!0;continue}return ct(h,u+"{"+f.body+"}"+f.post,[""],t,e,l)}c&&(l=o&&!d,c=!1);let m;if(d)m=oi(f.body,g,t,e);else{let b=ei(f.body);if(b.length===1&&b[0]!==void 0&&(b=ae(b[0],t,e,s,i+1,n,!1).map(si),b.length===1)){if(h=ct(h,u+b[0],[""],t,e,l&&!f.post.length),!f.post.length)break;r=f.post;continue}let x=l&&!f.post.length&&!u;for(let y=0;x&&y<h.length;y++)h[y]&&(x=!1);m=[];let S=0;t:for(let y=0;y<b.length;y++){let q=ae(b[y],t,e,s,i+1,n,!1);for(let W=0;W<q.length;W++){let B=q[W];if(!(x&&!B)){if(m.length>=t||S+B.length>e)break t;m.push(B),S+=B.length}}}}if(h=ct(h,u,m,t,e,l&&!f.post.length),!f.post.length)break;r=f.post}return h}var fe=(r,t)=>r===t?{t:"lit",ch:String(r)}:{t:"class",re:new RegExp(`^[${r}-${t}]$`)},ce=(r,t)=>t.map(e=>[fe(r,r),...e]),ft=(r,t)=>{if(!r)return[[]];let e=+r[0],s=+t[0],i=r.slice(1),n=t.slice(1);if(e===s)return ce(e,ft(i,n));let o="0".repeat(i.length),h="9".repeat(i.length),a=[];i!==o&&a.push(...ce(e++,ft(i,h)));let l=n===h?[]:ce(s--,ft(o,n));return e<=s&&a.push([fe(e,s),...Array.from(i,()=>fe(0,9))]),a.push(...l),a},He=(r,t,e)=>{if(e)return ft(String(r).padStart(e,"0"),String(t).padStart(e,"0"));let s=[];for(let i=String(r).length;i<=String(t).length;i++){let n=Math.max(r,i===1?0:10**(i-1)),o=Math.min(t,10**i-1);s.push(...ft(String(n),String(o)))}return s},qe=(r,t)=>{let e=Number(r),s=Number(t);if(!Number.isSafeInteger(e)||!Number.isSafeInteger(s))return;e>s&&([e,s]=[s,e]);let n=/^-?0\d/.test(r)||/^-?0\d/.test(t)?Math.max(r.length,t.length):0,o=[];if(e<0){let h=He(Math.max(-s,1),-e,n&&n-1);o.push(...h.map(a=>[{t:"lit",ch:"-"},...a]))}return s>=0&&o.push(...He(Math.max(e,0),s,n)),o};var hi={"[:alnum:]":["\\p{L}\\p{Nl}\\p{Nd}"],"[:alpha:]":["\\p{L}\\p{Nl}"],"[:ascii:]":["\\x00-\\x7f"],"[:blank:]":["\\p{Zs}\\t"],"[:cntrl:]":["\\p{Cc}"],"[:digit:]":["\\p{Nd}"],"[:graph:]":["\\p{Z}\\p{C}",!0],"[:lower:]":["\\p{Ll}"],"[:print:]":["\\p{C}",!0],"[:punct:]":["\\p{P}\\p{S}"],"[:space:]":["\\p{Z}\\t\\r\\n\\v\\f"],"[:upper:]":["\\p{Lu}"],"[:word:]":["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],"[:xdigit:]":["A-Fa-f0-9"]},ut=r=>r.replace(/[[\]\\-]/g,"\\$&"),ue=/$./,Ke=(r,t,e=!1,s)=>{let i=m=>{let b=s?m.normalize(s):m;return[...b].length===1?b:m},n=t;if(r.charAt(n)!=="[")throw new Error("not in a brace expression");let o=[],h=[],a=n+1,l=!1,c=!1,f=!1,u=n,p="";t:for(;a<r.length;){let m=String.fromCodePoint(r.codePointAt(a));if((m==="!"||m==="^")&&a===n+1){f=!0,a++;continue}if(m==="]"&&l&&!c){u=a+1;break}if(l=!0,m==="\\"&&!c){c=!0,a++;continue}if(m==="["&&!c){for(let[x,[S,y]]of Object.entries(hi))if(r.startsWith(x,a)){if(p)return[ue,r.length-n];a+=x.length,y?h.push(S):o.push(S);continue t}}c=!1;let b=i(m);if(p){b.codePointAt(0)>p.codePointAt(0)?o.push(ut(p)+"-"+ut(b)):b===p&&o.push(ut(b)),p="",a+=m.length;continue}if(r.startsWith("-]",a+m.length)){o.push(ut(b+"-")),a+=m.length+1;continue}if(r.startsWith("-",a+m.length)){p=b,a+=m.length+1;continue}o.push(ut(b)),a+=m.length}if(u<a)return[ue,0];if(!o.length&&!h.length)return[ue,r.length-n];let g="["+(f?"^":"")+o.join("")+"]",d="["+(f?"":"^")+h.join("")+"]",w="^"+(o.length&&h.length?"("+g+"|"+d+")":o.length?g:d);return[new RegExp(w,e?"iu":"u"),u-n]};var de={t:"match",id:0},ai="!?+*@",Z=r=>({t:"lit",ch:r}),li=r=>r.replace(/[\\^$.*+?()[\]{}|/]/g,"\\$&"),Je=r=>new RegExp(`^${li(r)}$`,"iu"),Dt=new Map,Ze=r=>{let t=Dt.get(r);return t||(t=Je(r),Dt.size>=1e3&&Dt.clear(),Dt.set(r,t)),t},ge=(r,t)=>{if(t===r.ch)return!0;if(!r.re)return!1;let e=t.charCodeAt(0);if(e>=128)return r.re.test(t);let s=r.ascii??=new Uint8Array(128);return s[e]||=r.re.test(t)?1:2,s[e]===1},ci=(r,t,e,s,i)=>{let n=[];for(let o=0;o<r.length;){let h=String.fromCodePoint(r.codePointAt(o));if(i){let a=h==="\\"&&r.startsWith(i,o+1)?1:0;if(a||h===i){let l=o+a+i.length,c=r.indexOf(i,l),f=/^(-?\d+)\.\.(-?\d+)$/.exec(r.slice(l,c)),u=c!==-1&&f&&qe(f[1],f[2]);if(u){n.push({t:"ext",type:"@",alts:u}),o=c+i.length;continue}}}if(h==="\\"){let a=r.codePointAt(o+1),l=a===void 0?h:String.fromCodePoint(a);n.push(Z(l)),o+=1+l.length;continue}if(h==="["){let[a,l]=Ke(r,o,t,s);if(l){n.push({t:"class",re:a}),o+=l;continue}}if(!e&&ai.includes(h)&&r[o+1]==="("){n.push({t:"open",type:h}),o+=2;continue}n.push(!e&&h==="|"?{t:"bar"}:!e&&h===")"?{t:"close"}:h==="*"?{t:"star"}:h==="?"?{t:"any"}:Z(h)),o+=h.length}return n},fi=r=>{let t=new Map,e=[];return r.forEach((s,i)=>{s.t==="open"?e.push(i):s.t==="close"&&e.length&&t.set(e.pop(),i)}),t},Qe=(r,t,e,s,i)=>{let n=[],o=[n];for(let h=e;h<s;h++){let a=r[h],l=t.get(h);if(a.t==="open"&&l!==void 0){let c=Qe(r,t,h+1,l,!1);n.push({t:"ext",type:a.type,alts:c}),h=l}else a.t==="bar"&&!i?o.push(n=[]):a.t==="open"?n.push(Z(a.type),Z("(")):a.t==="bar"?n.push(Z("|")):a.t==="close"?n.push(Z(")")):n.push(a)}return o},ts=(r,t)=>{let e=[],s="",i=()=>{for(let n of s.normalize(t))e.push(Z(n));s=""};for(let n of r){if(n.t==="lit"){s+=n.ch;continue}i(),e.push(n.t==="ext"?{...n,alts:n.alts.map(o=>ts(o,t))}:n)}return i(),e},ui=(r,t)=>{let e=1,s=h=>({t:"split",id:e++,out:h}),i=(h,a)=>h.reduceRight((l,c)=>n(c,l),a),n=(h,a)=>{switch(h.t){case"lit":let u=t?Ze(h.ch):void 0;return{t:"lit",id:e++,ch:h.ch,re:u,next:a};case"any":case"star":return{t:h.t,id:e++,next:a};case"class":return{t:"class",id:e++,re:h.re,next:a}}let l=u=>h.alts.map(p=>i(p,u));switch(h.type){case"@":return s(l(a));case"?":return s([a,...l(a)]);case"!":return{t:"neg",id:e++,sub:s(l(de)),next:a}}let c=s([]),f=s(l(c));return c.out.push(a,f),h.type==="*"?c:f};return[i(r,de),e]},di=r=>{let t=[],e=new Set,s=n=>n.t==="match"?"match":String(n.id),i=(n,o)=>{if(n.t==="match"||e.has(n))return;e.add(n);let h=a=>t.push(`${o}${n.id}: ${a}`);switch(n.t){case"split":h(`split -> ${n.out.map(s).join(", ")}`);for(let a of n.out)i(a,o);return;case"neg":return h(`!(${s(n.sub)}) -> ${s(n.next)}`),i(n.sub,o+"  "),i(n.next,o);case"lit":h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);break;case"class":h(`${n.re} -> ${s(n.next)}`);break;default:h(`${n.t==="any"?"?":"*"} -> ${s(n.next)}`)}i(n.next,o)};return i(r,""),[`start -> ${s(r)}`,...t].join(`
-`)},pe=class{gen;threads=[];match=!1;runs=[];ids=[];constructor(t){this.gen=t}get dead(){return!this.threads.length&&!this.match&&!this.runs.length}},es=(r,t)=>r.ids.length!==t.ids.length||r.runs.length!==t.runs.length||r.ids.some((e,s)=>e!==t.ids[s])?!1:r.runs.every(e=>t.runs.some(s=>s.neg===e.neg&&es(s.state,e.state))),Xe=r=>({has:new Float64Array(r),seen:new Float64Array(r),gen:0}),dt=class{dots;dotStart;#t;constructor(t,e,s){this.dots=t,this.dotStart=e,this.#t=s}state(){return new pe(++this.#t.gen)}done(t){return t.ids=t.threads.map(e=>e.id).sort((e,s)=>e-s),t.match&&t.ids.unshift(de.id),t}#n(t,e){let{seen:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,!0)}#i(t,e){let{has:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,t.threads.push(e),!0)}restricted(t,e){return e&&(this.dots||this.dotStart&&t===0)}add(t,e,s,i){switch(e.t){case"split":if(!this.#n(t,e))return;for(let o of e.out)this.add(t,o,s,i);return;case"neg":if(!this.#n(t,e))return;let n=this.state();return this.add(n,e.sub,s,!1),this.done(n),this.addRun(t,{t:"run",neg:e,state:n},s,i);case"star":if(this.restricted(s,i))return;this.#i(t,e)&&this.add(t,e.next,s,i);return;case"match":t.match=!0;return;default:this.#i(t,e)}}addRun(t,e,s,i){for(let n of t.runs)if(n.neg===e.neg&&es(n.state,e.state))return;t.runs.push(e),e.state.match||this.add(t,e.neg.next,s,i)}step(t,e,s,i){let n=this.state();for(let o of t.threads)switch(o.t){case"lit":ge(o,e)&&this.add(n,o.next,s+1,i);break;case"any":this.restricted(s,i)||this.add(n,o.next,s+1,i);break;case"class":!this.restricted(s,i)&&o.re.test(e)&&this.add(n,o.next,s+1,i);break;case"star":this.restricted(s,i)||this.add(n,o,s+1,i)}if(!this.restricted(s,i))for(let o of t.runs){if(o.state.dead){this.addRun(n,o,s+1,i);continue}let h=this.step(o.state,e,s,!1);this.addRun(n,{t:"run",neg:o.neg,state:h},s+1,i)}return this.done(n)}},ss=r=>{let t=r.ids.join();if(!r.runs.length)return t;let e=r.runs.map(s=>`${s.neg.id}(${ss(s.state)})`);return`${t}|${e.sort().join("|")}`},pi=1<<18,me=class{#t;#n=new Map;#i=0;#o;#r;#d;#u;constructor(t,e){this.#t=t,this.#d=new dt(!1,!1,e),this.#u=new dt(!1,!0,e)}#f(t){return{state:t,match:t.match,dead:t.dead,next:new Map}}#h(t){let e=ss(t),s=this.#n.get(e);if(s)return s;this.#i>pi&&this.#m();let i=this.#f(t);return this.#n.set(e,i),this.#i+=e.length+1,i}#m(){this.#n.clear(),this.#i=0,this.#o=void 0,this.#r=void 0}start(t){if(t){if(this.#r)return this.#r;let s=this.#u.state();return this.#u.add(s,this.#t,0,!0),this.#r=this.#f(this.#u.done(s))}if(this.#o)return this.#o;let e=this.#d.state();return this.#d.add(e,this.#t,0,!0),this.#o=this.#h(this.#d.done(e))}next(t,e){let s=e.charCodeAt(0),i=s<128?void 0:t.next.get(e);if(i)return i;let n=t===this.#r?this.#h(this.#u.step(t.state,e,0,!0)):this.#h(this.#d.step(t.state,e,1,!0));return s<128?(t.ascii||(t.ascii=new Array(128),this.#i+=128),t.ascii[s]=n):t.next.set(e,n),this.#i++,n}},mi=r=>{let t=[];for(let e=r;e.t!=="match";e=e.next){if(e.t==="split"||e.t==="neg")return;t.push(e)}return t},gi=(r,t,e,s)=>{let i=0,n=e,o=-1,h=0;for(;n<s;){let a=r[i];if(a?.t==="star"){o=i++,h=n;continue}let l=t[n];if(a&&(a.t==="any"||a.t==="lit"&&ge(a,l)||a.t==="class"&&a.re.test(l))){i++,n++;continue}if(o===-1)return!1;i=o+1,n=++h}for(;r[i]?.t==="star";)i++;return i===r.length},is=r=>{let t=0,e=0;for(let s of r){let[i,n]=wi(s);t+=i,e+=n}return[t,e]},wi=r=>{if(r.t==="star")return[0,1/0];if(r.t!=="ext")return[1,1];if(r.type==="!")return[0,1/0];let t=r.alts.map(is),e=Math.min(...t.map(n=>n[0])),s=Math.max(...t.map(n=>n[1])),i=s===0?0:1/0;return r.type==="@"?[e,s]:r.type==="?"?[0,s]:r.type==="*"?[0,i]:[e,i]},Ve=(r,t,e)=>{for(let s=0;s<r.length;s++)if(!ge(r[s],t[e+s]))return!1;return!0},bi=/[/\ud800-\udfff]/,yi=/[\ud800-\udfff]/,Nt=r=>yi.test(r)?[...r]:r,Ye=r=>{if(r.includes("/"))throw new Error("can only match a single path portion, got: "+r)},pt=class{pattern;options;#t;#n;#i;#o;#r;#d=!1;#u;#f;#h=!1;#m=0;#l=1/0;#a=[];#s=[];#b;#E;#y=!1;#g;#w;constructor(t,e={}){if(t.includes("/"))throw new Error("can only match a single path portion, got pattern: "+t);this.pattern=t,this.options=e;let{nocase:s=!1,noext:i=!1,normalize:n}=e;this.#w=n===!0?"NFC":n||void 0;let o=/^[?*+@]\(\)$/.test(t),h=ci(t,s,i||o,this.#w,e.rangeMark),[a]=Qe(h,fi(h),0,h.length,!0);this.#w&&(a=ts(a,this.#w));let[l,c]=ui(a,s);if(this.#t=l,this.#n=c,a.every(f=>f.t==="lit"))this.#r=a.map(f=>f.ch).join(""),this.#d=s;else{let f=g=>g.t!=="lit"?void 0:s?{ch:g.ch,re:Ze(g.ch)}:{ch:g.ch};for(let g of a){let d=f(g);if(!d)break;this.#a.push(d)}for(let g=a.length-1;g>=0;g--){let d=f(a[g]);if(!d)break;this.#s.unshift(d)}this.#y=!!(this.#a.length||this.#s.length),s||(this.#b=this.#a.map(g=>g.ch).join(""),this.#E=this.#s.map(g=>g.ch).join("")),this.#f=mi(this.#t)?.slice(this.#a.length,-this.#s.length||void 0),this.#h=!!this.#f?.every(g=>g.t==="star"||g.t==="any");let[u,p]=is(a);this.#m=u,this.#l=p}}test(t){return this.#w?(Ye(t),this.#p(t.normalize(this.#w))):bi.test(t)?(Ye(t),this.#p(t,[...t])):this.#p(t,t)}testUnchecked(t){return this.#p(this.#w?t.normalize(this.#w):t)}#p(t,e){if(this.#r!==void 0)return this.#d?(this.#u??=Je(this.#r)).test(t):t===this.#r;let s=this.#m,i=this.#l;if(e===void 0){let c=t.length,f=c+1>>1;if(c<s||f>i)return!1;(f<s||c>i)&&(e=Nt(t))}if(e!==void 0&&(e.length<s||e.length>i))return!1;let n=this.#a.length;if(this.#y)if(this.#b!==void 0&&this.#E!==void 0){if(!t.startsWith(this.#b)||!t.endsWith(this.#E))return!1}else{e??=Nt(t);let c=e.length-this.#s.length;if(!Ve(this.#a,e,0)||!Ve(this.#s,e,c))return!1}let o=!this.options.dot&&t.startsWith(".");if(this.#f){if(t==="."||t===".."||o&&!n)return!1;if(this.#h)return!0;e??=Nt(t);let c=e.length-this.#s.length;return gi(this.#f,e,n,c)}if(e??=Nt(t),t==="."||t===".."){this.#i??=Xe(this.#n);let c=this.#o??=new dt(!0,!1,this.#i),f=c.state();c.add(f,this.#t,0,!0);let u=c.done(f);for(let p=0;p<e.length;p++)u=c.step(u,e[p],p,!0);return u.match}this.#i??=Xe(this.#n);let h=this.#g??=new me(this.#t,this.#i),a=h.start(o),l=e===t;for(let c=0;c<e.length;c++){if(a.dead)return!1;let f=l?t.charCodeAt(c):e[c].charCodeAt(0);a=a.ascii?.[f]??h.next(a,e[c])}return a.match}toString(){return di(this.#t)}};var mt=r=>{if(typeof r!="string")throw new TypeError("invalid pattern");if(r.length>65536)throw new TypeError("pattern is too long")};var K=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!1}={})=>e?t?r.replace(/[?*()[\]{}]/g,"[$&]"):r.replace(/[?*()[\]\\{}]/g,"\\$&"):t?r.replace(/[?*()[\]]/g,"[$&]"):r.replace(/[?*()[\]\\]/g,"\\$&");var st=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!0}={})=>e?t?r.replace(/\[([^/\\])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\])\]/g,"$1$2").replace(/\\([^/])/g,"$1"):t?r.replace(/\[([^/\\{}])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\{}])\]/g,"$1$2").replace(/\\([^/{}])/g,"$1");var T=(r,t,e={})=>(mt(t),!e.nocomment&&t.charAt(0)==="#"?!1:xi(t,e).match(r)),it=new Map,Si=256,xi=(r,t)=>{let e=r+"\0"+JSON.stringify(t),s=it.get(e);return s?it.delete(e):(s=new D(r,{...t}),it.size>=Si&&it.delete(it.keys().next().value)),it.set(e,s),s},ls=typeof process=="object"&&process?process.env?.__MINIMATCH_TESTING_PLATFORM__||process.platform:"posix",ns={win32:{sep:"\\"},posix:{sep:"/"}},vi=ls==="win32"?ns.win32.sep:ns.posix.sep;T.sep=vi;var v=Symbol("globstar **");T.GLOBSTAR=v;var Ei=(r,t={})=>e=>T(e,r,t);T.filter=Ei;var U=(r,t={})=>Object.assign({},r,t),ki=r=>{if(!r||typeof r!="object"||!Object.keys(r).length)return T;let t=T;return Object.assign((s,i,n={})=>t(s,i,U(r,n)),{Minimatch:class extends t.Minimatch{constructor(i,n={}){super(i,U(r,n))}static defaults(i){return t.defaults(U(r,i)).Minimatch}},unescape:(s,i={})=>t.unescape(s,U(r,i)),escape:(s,i={})=>t.escape(s,U(r,i)),filter:(s,i={})=>t.filter(s,U(r,i)),defaults:s=>t.defaults(U(r,s)),braceExpand:(s,i={})=>t.braceExpand(s,U(r,i)),match:(s,i,n={})=>t.match(s,i,U(r,n)),sep:t.sep,GLOBSTAR:v})};T.defaults=ki;var xe=(r,t={})=>(mt(r),t.nobrace||!/\{(?:(?!\{).)*\}/.test(r)?[r]:Ge(r,{max:t.braceExpandMax}));T.braceExpand=xe;var Ci=100,Ai=/(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g,Mi=(r,t,e={})=>{let s=new D(t,e);return r=r.filter(i=>s.match(i)),s.options.nonull&&!r.length&&r.push(t),r};T.match=Mi;var rs=/[?*]|[+@!]\(.*?\)|\[|\]/,cs=(r,t)=>{let e=t+1;(r.charAt(e)==="!"||r.charAt(e)==="^")&&e++;let s=!1;for(;e<r.length;e++){let i=r.charAt(e);if(i==="]"&&s)return e;s=!0,i==="\\"&&e++}return-1},Ri=(r,t)=>{if(!t&&(r==="+()"||r==="@()"))return r;let e="";for(let s=0;s<r.length;s++){let i=r.charAt(s);if(i==="\\")e+=r.charAt(++s)||i;else{if(i==="*"||i==="?")return;if(i==="["){let n=cs(r,s);if(n===-1){e+=i;continue}let o=r.slice(s+1,n);if(o.startsWith("\\")&&(o=o.slice(1)),[...o].length!==1||"!^".includes(r.charAt(s+1)))return;e+=o,s=n}else{if(!t&&"+@!".includes(i)&&r.charAt(s+1)==="("&&r.includes(")",s+2))return;e+=i}}}return e},Oi=r=>{if(/^[?*+@]\(\)$/.test(r)||r.includes("[:"))return!1;let t=0;for(let e=0;e<r.length;e++){let s=r.charAt(e);if(s==="\\"){if(++e===r.length)return!1}else if(s==="["){let i=cs(r,e);i!==-1&&(e=i)}else if("+@!?*".includes(s)&&r.charAt(e+1)==="(")t++,e++;else if(s===")"){if(!t--)return!1}else if(s==="|"&&!t)return!1}return!t},we,os,X=(r,t)=>typeof r=="string"?t===r:t!==""&&r.testUnchecked(t),hs=(r,t,e,s,i)=>X(r,t)?e:s!==void 0&&X(r,s)?i:-1,ve=r=>r==="."||r==="..",be=r=>typeof r=="string"&&/^[a-z]:$/i.test(r),zt=r=>typeof r=="string"&&/^unc$/i.test(r),ye=r=>{if(r[0]!==""||r[1]!=="")return-1;let t=r[2]!=="?"?2:zt(r[3])?4:-1,e=r[t],s=r[t+1];return t!==-1&&e!==void 0&&e!==""&&e!==v&&s!==void 0&&s!==""&&s!==v?t:-1},Pt=(r,t)=>!ve(r)&&(t||!r.startsWith(".")),gt=(r,t,e,s,i)=>{for(let n=t;n<e;){if(r.charCodeAt(n)===46){if(!s)return!0;let h=r.charCodeAt(n+1)===46?n+2:n+1;if(h>=e||Lt(r.charCodeAt(h),i))return!0}let o=Ee(r,n,i);if(o===-1)return!1;for(n=o+1;n<e&&Lt(r.charCodeAt(n),i);)n++}return!1},Lt=(r,t)=>t==="/"?r===47:t==="\\"?r===92:r===47||r===92,Ee=(r,t,e)=>{if(e!=="both")return r.indexOf(e,t);let s=r.indexOf("/",t),i=r.indexOf("\\",t);return s===-1?i:i===-1?s:Math.min(s,i)},as=(r,t,e)=>e!=="both"?r.lastIndexOf(e,t):Math.max(r.lastIndexOf("/",t),r.lastIndexOf("\\",t)),Se={},D=class{options;set;pattern;windowsPathsNoEscape;nonegate;negate;comment;empty;preserveMultipleSlashes;partial;globSet;globParts;nocase;isWindows;platform;windowsNoMagicRoot;maxGlobstarRecursion;#t;#n;#i;#o;#r=[];#d=[];#u=[];#f=new Map;#h=!1;#m;#l=new WeakMap;constructor(t,e={}){mt(t),e=e||{},this.options=e,this.maxGlobstarRecursion=e.maxGlobstarRecursion??200,this.pattern=t,this.platform=e.platform||ls,this.isWindows=this.platform==="win32";let s="allowWindowsEscape";this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e[s]===!1,this.windowsPathsNoEscape&&(this.pattern=this.pattern.replace(/\\/g,"/")),this.preserveMultipleSlashes=!!e.preserveMultipleSlashes,this.negate=!1,this.nonegate=!!e.nonegate,this.comment=!1,this.empty=!1,this.partial=!!e.partial,this.nocase=!!this.options.nocase,this.windowsNoMagicRoot=e.windowsNoMagicRoot!==void 0?e.windowsNoMagicRoot:!!(this.isWindows&&this.nocase),this.globSet=[],this.globParts=[],this.set=[],this.#t=!this.preserveMultipleSlashes,this.#i=(e.optimizationLevel??1)>=2;let i=e.normalize;this.#o=i===!0?"NFC":i||void 0,this.make();let n=this.set.map(o=>this.#s(o));this.#u=this.set.map((o,h)=>this.#t&&o.length-1>n[h]),this.#r=this.set.map((o,h)=>{let a=this.#u[h]?o.length-1:o.length,l=o.slice(n[h]+1,a).filter(c=>typeof c=="string"&&!!c);return[...new Set(l)]}),this.#n=this.#r.some(o=>o.length),this.#d=this.set.map((o,h)=>{let[a,l,c]=o;if(this.#u[h]&&o.length===2&&a===v&&l!==v)return"tail";if(this.#u[h]&&e.matchBase&&o.length===1&&a!==v&&a!=="")return"base";if(!(!this.#t||n[h]!==-1)){if(o.length===3&&a===v&&c===v&&l!==v&&l!==""&&this.maxGlobstarRecursion>0)return"mid";if(o.length===2&&l===v&&a!==v&&a!=="")return"head"}})}#a(t){return this.#o?t.normalize(this.#o):t}#s(t){if(!this.isWindows)return-1;if(be(t[0]))return 0;if(t[0]===""&&t[1]===""&&t[2]==="?"&&be(t[3]))return 3;let s=ye(t);return s===-1?-1:s+1}hasMagic(){if(this.options.magicalBraces&&this.set.length>1)return!0;for(let t of this.set)for(let e of t)if(typeof e!="string")return!0;return!1}make(){let t=this.pattern,e=this.options;if(!e.nocomment&&t.charAt(0)==="#"){this.comment=!0;return}if(!t){this.empty=!0;return}this.parseNegate(),this.globSet=[...new Set(this.#M())];let s=this.globSet.map(n=>this.#e(n));this.globParts=this.preprocess(s),this.#h=!0;let i=this.globParts.map((n,o,h)=>{if(this.isWindows&&this.windowsNoMagicRoot){let a=n[2]==="?"&&zt(n[3])?6:4,l=n[0]===""&&n[1]===""&&(n[2]==="?"||!rs.test(n[2]))&&n.slice(3,a).every(f=>!rs.test(f)),c=/^[a-z]:/i.test(n[0]);if(l)return[...n.slice(0,a).map(f=>this.#a(f)),...n.slice(a).map(f=>this.parse(f))];if(c)return[this.#a(n[0]),...n.slice(1).map(f=>this.parse(f))]}return n.map(a=>this.parse(a))});if(this.set=i.filter(n=>n.indexOf(!1)===-1),this.isWindows)for(let n=0;n<this.set.length;n++){let o=this.set[n];o[0]===""&&o[1]===""&&this.globParts[n][2]==="?"&&(be(o[3])||zt(this.globParts[n][3]))&&(zt(this.globParts[n][3])&&(o[3]="UNC"),o[2]="?")}e.noext||this.mergeRows(),this.#h=!1,this.set.forEach((n,o)=>{for(let h=0;h<n.length;h++)n[h]===Se&&(n[h]=this.parse(this.globParts[o][h]))})}mergeRows(){let t=!0;for(;t;){t=!1;let e=Math.max(0,...this.set.map(s=>s.length));for(let s=0;s<e;s++){let i=new Map;this.set.forEach((o,h)=>{if(!(o[s]instanceof pt||o[s]===Se)||!Oi(this.globParts[h][s]))return;let a=[...this.globParts[h]];a[s]="";let l=`${o.length}/${a.join("/")}`,c=i.get(l);c?c.push(h):i.set(l,[h])});let n=new Set;for(let o of i.values()){if(o.length<2)continue;let[h,...a]=o,c=`@(${o.map(f=>this.globParts[f][s]).join("|")})`;this.globParts[h][s]=c,this.set[h][s]=this.parse(c);for(let f of a)n.add(f)}n.size&&(t=!0,this.set=this.set.filter((o,h)=>!n.has(h)),this.globParts=this.globParts.filter((o,h)=>!n.has(h)))}}}preprocess(t){if(this.options.noglobstar)for(let s of t)for(let i=0;i<s.length;i++)s[i]==="**"&&(s[i]="*");let{optimizationLevel:e=1}=this.options;return e>=2?(t=this.firstPhasePreProcess(t),t=this.secondPhasePreProcess(t)):e>=1?t=this.levelOneOptimize(t):t=this.adjascentGlobstarOptimize(t),t}adjascentGlobstarOptimize(t){return t.map(e=>{let s=-1;for(;(s=e.indexOf("**",s+1))!==-1;){let i=s;for(;e[i+1]==="**";)i++;i!==s&&e.splice(s,i-s)}return e})}levelOneOptimize(t){return t.map(e=>{let s=this.#s(e)+1;return e=e.reduce((i,n)=>{let o=i[i.length-1];return n==="**"&&o==="**"?i:n===".."&&i.length>s&&o&&o!==".."&&o!=="."&&o!=="**"?(i.pop(),i):(i.push(n),i)},[]),e.length===0?[""]:e})}#b(t){let e=!this.isWindows||!t.includes("\\")?"/":t.includes("/")?"both":"\\",s=this.#t?0:-1,i="",n=0,o,h=0,a=!!this.options.dot;t:for(let l=0;l<this.set.length;l++){let c=this.set[l],f=c[c.length-1],u=s!==-1&&this.#u[l]&&f!==v;if(u&&s===0){let d=as(t,t.length,e);if(n=d+1,i=t.slice(n),i===""&&d>=0){let m=d;for(;m>0&&Lt(t.charCodeAt(m-1),e);)m--;h=m===0?0:as(t,m-1,e)+1,o=t.slice(h,m)}let w=this.#i&&(ve(i)||i===""&&o!==void 0&&ve(o));s=w?-1:1,u=!w}let p=-1;if(u&&typeof f=="string"&&(p=hs(f,i,n,o,h),p===-1))continue;if(this.#n){for(let d of this.#r[l])if(!t.includes(d))continue t}if(u&&typeof f=="object"&&(p=hs(f,i,n,o,h),p===-1))continue;let g=this.#d[l];if(g==="base"&&u)return"yes";if(g==="tail"&&u){if(this.#i&&gt(t,0,p,!0,e))return"maybe";if(!gt(t,0,p,a,e))return"yes";continue}if(g==="mid"||g==="head"){let d=this.#y(t,c,g==="head",a,e);if(d!=="no")return d;continue}return"maybe"}return"no"}#E(t,e,s){let i=!!this.options.dot,n=t.length;if(s==="head"){if(n<2||!X(e[0],t[0]))return!1;for(let h=1;h<n;h++)if(!Pt(t[h],i))return!1;return!0}let o=e[1];if(s==="tail"){let h=n-1;if(!X(o,t[h])&&(t[h]!==""||n===1||!X(o,t[--h])))return!1;for(let a=0;a<h;a++)if(!Pt(t[a],i))return!1;return!0}for(let h=0;h<n;h++){if(X(o,t[h])&&h+1<n){let a=h+1;for(;a<n&&Pt(t[a],i);)a++;if(a===n)return!0}if(!Pt(t[h],i))return!1}return!1}#y(t,e,s,i,n){if(this.#i&&gt(t,0,t.length,!0,n))return"maybe";let o=e[s?0:1],h=0;for(let a=Ee(t,h,n);a!==-1;a=Ee(t,h,n)){let l=a+1;for(;l<t.length&&Lt(t.charCodeAt(l),n);)l++;if((typeof o=="string"?a-h===o.length&&t.startsWith(o,h):a>h&&o.testUnchecked(t.slice(h,a)))&&!gt(t,l,t.length,i,n))return"yes";if(s||gt(t,h,l,i,n))return"no";h=l}return"no"}#g(t){let e=we;return e?.f===t&&e.isWindows===this.isWindows&&e.preserveMultipleSlashes===this.preserveMultipleSlashes&&e.normalize===this.#o?e:void 0}#w(t){let{isWindows:e,preserveMultipleSlashes:s}=this,i=this.#e(e?t.split("\\").join("/"):t),n=this.#o;return n&&(i=i.map(o=>o.normalize(n))),we={f:t,isWindows:e,preserveMultipleSlashes:s,normalize:n,parts:i},we}#p(t){let e=[...t],s=!1;do{if(s=!1,!this.preserveMultipleSlashes){for(let o=1;o<e.length-1;o++){let h=e[o];o===1&&h===""&&e[0]===""||(h==="."||h==="")&&(s=!0,e.splice(o,1),o--)}e[0]==="."&&e.length===2&&(e[1]==="."||e[1]==="")&&(s=!0,e.pop())}let i=this.#s(e)+1,n=i;for(;(n=e.indexOf("..",n+1))!==-1;){let o=e[n-1];o&&o!=="."&&o!==".."&&o!=="**"&&(s=!0,e.splice(n-1,2),n=Math.max(n-2,i))}}while(s);return e.length===0?[""]:e}firstPhasePreProcess(t){let{braceExpandMax:e=1e5}=this.options,s=0,i=1e6,n=!1;do{n=!1;for(let o of t){let h=-1;for(;(h=o.indexOf("**",h+1))!==-1;){let c=h;for(;o[c+1]==="**";)c++;c>h&&o.splice(h+1,c-h);let f=o[h+1],u=o[h+2],p=o[h+3];if(f!==".."||!u||u==="."||u===".."||!p||p==="."||p==="..")continue;let g=o.length-1;if(t.length>=e||s+g>i)throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");n=!0,o.splice(h,1);let d=o.slice(0);d[h]="**",s+=g,t.push(d),h--}if(!this.preserveMultipleSlashes){for(let c=1;c<o.length-1;c++){let f=o[c];c===1&&f===""&&o[0]===""||(f==="."||f==="")&&(n=!0,o.splice(c,1),c--)}o[0]==="."&&o.length===2&&(o[1]==="."||o[1]==="")&&(n=!0,o.pop())}let a=this.#s(o)+1,l=a;for(;(l=o.indexOf("..",l+1))!==-1;){let c=o[l-1];if(c&&c!=="."&&c!==".."&&c!=="**"){n=!0;let u=l===1&&o[l+1]==="**"?["."]:[];o.splice(l-1,2,...u),o.length===0&&o.push(""),l=Math.max(l-2,a)}}}}while(n);return t}secondPhasePreProcess(t){let e=new Set,s=t.filter(o=>{let h=o.join("/");return e.has(h)?!1:(e.add(h),!0)}),i=new Map;for(let o of s){let h=[];for(let a=0;a<o.length;a++)o[a]==="*"&&h.push(a);h.length&&i.set(h.join(","),h)}if(!i.size||s.length*i.size>1e5)return s;let{dot:n}=this.options;return s.filter(o=>{for(let h of i.values()){if(h[h.length-1]>=o.length)continue;let a=[...o],l=!0,c=!1;for(let f of h){let u=o[f];if(u!=="*"){if(!u||u==="**"||!n&&u.startsWith(".")){l=!1;break}a[f]="*",c=!0}}if(l&&c&&e.has(a.join("/")))return!1}return!0})}parseNegate(){if(this.nonegate)return;let t=this.pattern,e=!1,s=0;for(let i=0;i<t.length&&t.charAt(i)==="!";i++)e=!e,s++;s&&(this.pattern=t.slice(s)),this.negate=e}#k(t,e,s,i){let n=0,o=0,h=this.isWindows?ye(e):-1,a=h===-1?-1:ye(s);if(a!==-1){let l=s[a],c=s[a+1];typeof l!="string"||typeof c!="string"?(n=h,o=a):e[h].toLowerCase()===l.toLowerCase()&&e[h+1].toLowerCase()===c.toLowerCase()&&(n=h+2,o=a+2)}else if(this.isWindows){let l=typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0]),c=!l&&t[0]===""&&t[1]===""&&t[2]==="?"&&/^[a-z]:$/i.test(t[3]),f=typeof s[0]=="string"&&/^[a-z]:$/i.test(s[0]),u=!f&&s[0]===""&&s[1]===""&&s[2]==="?"&&typeof s[3]=="string"&&/^[a-z]:$/i.test(s[3]),p=c?3:l?0:void 0,g=u?3:f?0:void 0;if(typeof p=="number"&&typeof g=="number"){let[d,w]=[t[p],s[g]];d.toLowerCase()===w.toLowerCase()&&(o=g+1,n=p+1)}}return t=e,s.includes(v)?this.#C(t,s,i,n,o):this.#S(t,s,i,n,o)}#C(t,e,s,i,n){let{head:o,body:h,tail:a,segments:l}=this.#x(e,s,n);if(o.length){let f=i+o.length;if(!this.#S(t,o,s,i,0,f))return!1;i+=o.length,n+=o.length}let c=0;if(a.length){if(a.length+i>t.length)return!1;let f=t.length-a.length;if(this.#S(t,a,s,f,0))c=a.length;else{if(t[t.length-1]!==""||i+a.length===t.length||(f--,!this.#S(t,a,s,f,0)))return!1;c=a.length+1}}if(!h.length){let f=!!c;for(let u=i;u<t.length-c;u++){let p=String(t[u]);if(f=!0,p==="."||p===".."||!this.options.dot&&p.startsWith("."))return!1}return s||f}return!!this.#v(t,l,t.length-c,i,0,s,0,!!c,new Set)}#x(t,e,s){let i=this.#l.get(t);i||(i=[],this.#l.set(t,i));let n=s*2+(e?1:0),o=i[n];if(o)return o;let h=t.indexOf(v,s),a=t.lastIndexOf(v),l=t.slice(s,h),c=t.slice(h+1,e?void 0:a),f=e?[]:t.slice(a+1),u=[[[],0]],p=u[0],g=0,d=[0];for(let m of c)m===v?(d.push(g),p=[[],0],u.push(p)):(p[0].push(m),g++);u.forEach((m,b)=>{m[1]=g-d[b]});let w={head:l,body:c,tail:f,segments:u};return i[n]=w,w}#v(t,e,s,i,n,o,h,a,l){let c=e[n];if(!c){if(o)return i>=s||i===s-1&&t[i]==="";for(let g=i;g<s;g++){a=!0;let d=t[g];if(d==="."||d===".."||!this.options.dot&&d.startsWith("."))return!1}return a}let[f,u]=c,p=o?s:s-u;for(;i<=p;){let g=n*(t.length+1)+i;if(l.has(g))return!1;if(l.add(g),this.#S(t,f,o,i,0,i+f.length)&&h<this.maxGlobstarRecursion){let m=this.#v(t,e,s,i+f.length,n+1,o,h+1,a,l);if(m!==!1)return m}if(i===p)break;let w=t[i];if(w==="."||w===".."||!this.options.dot&&w.startsWith("."))return!1;i++}return o||null}#S(t,e,s,i,n,o=t.length){let h,a,l,c;for(h=i,a=n,c=Math.min(o,t.length),l=e.length;h<c&&a<l;h++,a++){let f=e[a],u=t[h];if(f===!1||f===v||!X(f,u))return!1}if(h===c&&a===l)return!0;if(h===c)return s;if(a===l)return h===c-1&&t[h]==="";throw new Error("wtf?")}braceExpand(){return xe(this.pattern,this.options)}#M(){let{pattern:t}=this;if(this.options.nobrace)return this.braceExpand();let e=57344;for(;t.includes(String.fromCharCode(e));)if(++e>63743)return this.braceExpand();let s=String.fromCharCode(e),i=!1,n=t.replace(Ai,(h,a,l)=>{let c=Number(a),f=Number(l);return!Number.isSafeInteger(c)||!Number.isSafeInteger(f)||Math.abs(c-f)+1<Ci?h:(i=!0,`${s}${a}..${l}${s}`)});if(!i)return this.braceExpand();let o=xe(n,this.options);for(let h of o)for(let a of h.split("/")){let l=a.indexOf("[");if(l!==-1&&l<a.lastIndexOf(s))return this.braceExpand()}return this.#m=s,o}parse(t){mt(t);let e=this.options;if(t==="**")return v;if(t==="")return"";let{nocase:s,nocaseMagicOnly:i,noext:n=!1,dot:o,normalize:h}=e,a=this.#m,l=a&&t.includes(a)?void 0:Ri(t,n);if(l!==void 0&&!(s&&!i&&t.toUpperCase()!==t.toLowerCase()))return this.#a(l);if(this.#h)return Se;let c=this.#f.get(t);return c||(c=new pt(t,{nocase:s,noext:n,dot:o,normalize:h,...a&&{rangeMark:a}}),this.#f.set(t,c)),c}#e(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options,i=this.#g(t);if(!i){if(!e&&!this.#o&&(this.#t||this.#n)&&os!==t){os=t;let l=this.#b(t);if(l==="no")return s.flipNegate?!1:this.negate;if(l==="yes")return s.flipNegate?!0:!this.negate}i=this.#w(t)}let n=i.parts,o=this.#i?i.resolved??=this.#p(n):n,h=this.set,a=n[n.length-1];if(!a)for(let l=n.length-2;!a&&l>=0;l--)a=n[l];for(let l=0;l<h.length;l++){let c=h[l],f=e?void 0:this.#d[l];if(f==="base"?X(c[0],a):f?this.#E(o,c,f):s.matchBase&&c.length===1?this.#k([a],[a],c,e):this.#k(n,o,c,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return T.defaults(t).Minimatch}};T.Minimatch=D;T.escape=K;T.unescape=st;var M=(0,external_node_diagnostics_channel_.channel)("lru-cache:metrics"),wt=(0,external_node_diagnostics_channel_.tracingChannel)("lru-cache"),_i=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date,ke=()=>M.hasSubscribers||wt.hasSubscribers,us=new Set,index_min_fs=typeof process=="object"&&process?process:{},Di=(r,t,e,s)=>{typeof index_min_fs.emitWarning=="function"?index_min_fs.emitWarning(r,t,e,s):console.error(`[${e}] ${t}: ${r}`)},Ni=r=>!us.has(r),V=r=>!!r&&r===Math.floor(r)&&r>0&&isFinite(r),ds=r=>V(r)?r<=Math.pow(2,8)?Uint8Array:r<=Math.pow(2,16)?Uint16Array:r<=Math.pow(2,32)?Uint32Array:r<=Number.MAX_SAFE_INTEGER?jt:null:null,jt=class extends Array{constructor(r){super(r),this.fill(0)}},Pi=class bt{heap;length;static#t=!1;static create(t){let e=ds(t);if(!e)return[];bt.#t=!0;let s=new bt(t,e);return bt.#t=!1,s}constructor(t,e){if(!bt.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},yt=class ps{#t;#n;#i;#o;#r;#d;#u;#f;get perf(){return this.#f}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#h;#m;#l;#a;#s;#b;#E;#y;#g;#w;#p;#k;#C;#x;#v;#S;#M;#e;#T;static unsafeExposeInternals(t){return{starts:t.#C,ttls:t.#x,autopurgeTimers:t.#v,sizes:t.#k,keyMap:t.#l,keyList:t.#a,valList:t.#s,next:t.#b,prev:t.#E,get head(){return t.#y},get tail(){return t.#g},free:t.#w,isBackgroundFetch:e=>t.#c(e),backgroundFetch:(e,s,i,n)=>t.#L(e,s,i,n),moveToTail:e=>t.#X(e),indexes:e=>t.#O(e),rindexes:e=>t.#F(e),isStale:e=>t.#A(e)}}get max(){return this.#t}get maxSize(){return this.#n}get calculatedSize(){return this.#m}get size(){return this.#h}get fetchMethod(){return this.#d}get memoMethod(){return this.#u}get dispose(){return this.#i}get onInsert(){return this.#o}get disposeAfter(){return this.#r}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:c,disposeAfter:f,noDisposeOnSet:u,noUpdateTTL:p,maxSize:g=0,maxEntrySize:d=0,sizeCalculation:w,fetchMethod:m,memoMethod:b,noDeleteOnFetchRejection:x,noDeleteOnStaleGet:S,allowStaleOnFetchRejection:y,allowStaleOnFetchAbort:q,ignoreFetchAbort:W,backgroundFetchSize:B=1,perf:et}=t;if(this.backgroundFetchSize=B,et!==void 0&&typeof et?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#f=et??_i,e!==0&&!V(e))throw new TypeError("max option must be a nonnegative integer");let ie=e?ds(e):Array;if(!ie)throw new Error("invalid max value: "+e);if(this.#t=e,this.#n=g,this.maxEntrySize=d||this.#n,this.sizeCalculation=w,this.sizeCalculation){if(!this.#n&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(b!==void 0&&typeof b!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#u=b,m!==void 0&&typeof m!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#d=m,this.#M=!!m,this.#l=new Map,this.#a=Array.from({length:e}).fill(void 0),this.#s=Array.from({length:e}).fill(void 0),this.#b=new ie(e),this.#E=new ie(e),this.#y=0,this.#g=0,this.#w=Pi.create(e),this.#h=0,this.#m=0,typeof l=="function"&&(this.#i=l),typeof c=="function"&&(this.#o=c),typeof f=="function"?(this.#r=f,this.#p=[]):(this.#r=void 0,this.#p=void 0),this.#S=!!this.#i,this.#T=!!this.#o,this.#e=!!this.#r,this.noDisposeOnSet=!!u,this.noUpdateTTL=!!p,this.noDeleteOnFetchRejection=!!x,this.allowStaleOnFetchRejection=!!y,this.allowStaleOnFetchAbort=!!q,this.ignoreFetchAbort=!!W,this.maxEntrySize!==0){if(this.#n!==0&&!V(this.#n))throw new TypeError("maxSize must be a positive integer if specified");if(!V(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#G()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!S,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=V(i)||i===0?i:1,this.ttlAutopurge=!!n,this.ttl=s||0,this.ttl){if(!V(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#_()}if(this.#t===0&&this.ttl===0&&this.#n===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#n){let ne="LRU_CACHE_UNBOUNDED";Ni(ne)&&(us.add(ne),Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",ne,ps))}}getRemainingTTL(t){return this.#l.has(t)?1/0:0}#_(){let t=new jt(this.#t),e=new jt(this.#t);this.#x=t,this.#C=e;let s=this.ttlAutopurge?Array.from({length:this.#t}):void 0;this.#v=s,this.#W=(a,l,c=this.#f.now())=>{e[a]=l!==0?c:0,t[a]=l,i(a,l)},this.#R=a=>{e[a]=t[a]!==0?this.#f.now():0,i(a,t[a])};let i=this.ttlAutopurge?(a,l)=>{if(s?.[a]&&(clearTimeout(s[a]),s[a]=void 0),l&&l!==0&&s){let c=setTimeout(()=>{this.#A(a)?(this.#j(this.#a[a],"expire"),s[a]=void 0):i(a,h(a))},l+1);c.unref&&c.unref(),s[a]=c}}:()=>{};this.#D=(a,l)=>{if(t[l]){let c=t[l],f=e[l];if(!c||!f)return;a.ttl=c,a.start=f,a.now=n||o();let u=a.now-f;a.remainingTTL=c-u}};let n=0,o=()=>{let a=this.#f.now();if(this.ttlResolution>0){n=a;let l=setTimeout(()=>n=0,this.ttlResolution);l.unref&&l.unref()}return a};this.getRemainingTTL=a=>{let l=this.#l.get(a);return l===void 0?0:h(l)};let h=a=>{let l=t[a],c=e[a];if(!l||!c)return 1/0;let f=(n||o())-c;return l-f};this.#A=a=>{let l=e[a],c=t[a];return!!c&&!!l&&(n||o())-l>c}}#R=()=>{};#D=()=>{};#W=()=>{};#A=()=>!1;#G(){let t=new jt(this.#t);this.#m=0,this.#k=t,this.#P=e=>{this.#m-=t[e],t[e]=0},this.#$=(e,s,i,n)=>{if(!V(i)){if(this.#c(s))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(i=n(s,e),!V(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return i},this.#N=(e,s,i)=>{if(t[e]=s,this.#n){let n=this.#n-t[e];for(;this.#m>n;)this.#U(!0)}this.#m+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#m)}}#P=t=>{};#N=(t,e,s)=>{};#$=(t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#O({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#g;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#y);)e=this.#E[e]}*#F({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#y;this.#I(e)&&((t||!this.#A(e))&&(yield e),e!==this.#g);)e=this.#b[e]}#I(t){return t!==void 0&&this.#l.get(this.#a[t])===t}*entries(){for(let t of this.#O())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*rentries(){for(let t of this.#F())this.#s[t]!==void 0&&this.#a[t]!==void 0&&!this.#c(this.#s[t])&&(yield[this.#a[t],this.#s[t]])}*keys(){for(let t of this.#O()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*rkeys(){for(let t of this.#F()){let e=this.#a[t];e!==void 0&&!this.#c(this.#s[t])&&(yield e)}}*values(){for(let t of this.#O())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}*rvalues(){for(let t of this.#F())this.#s[t]!==void 0&&!this.#c(this.#s[t])&&(yield this.#s[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;if(n!==void 0&&t(n,this.#a[s],this))return this.#K(this.#a[s],e)}}forEach(t,e=this){for(let s of this.#O()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}rforEach(t,e=this){for(let s of this.#F()){let i=this.#s[s],n=this.#c(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#a[s],this)}}purgeStale(){let t=!1;for(let e of this.#F({allowStale:!0}))this.#A(e)&&(this.#j(this.#a[e],"expire"),t=!0);return t}info(t){let e=this.#l.get(t);if(e===void 0)return;let s=this.#s[e],i=this.#c(s)?s.__staleWhileFetching:s;if(i===void 0)return;let n={value:i};if(this.#x&&this.#C){let o=this.#x[e],h=this.#C[e];if(o&&h){let a=o-(this.#f.now()-h);n.ttl=a,n.start=Date.now()}}return this.#k&&(n.size=this.#k[e]),n}dump(){let t=[];for(let e of this.#O({allowStale:!0})){let s=this.#a[e],i=this.#s[e],n=this.#c(i)?i.__staleWhileFetching:i;if(n===void 0||s===void 0)continue;let o={value:n};if(this.#x&&this.#C){o.ttl=this.#x[e];let h=this.#f.now()-this.#C[e];o.start=Math.floor(Date.now()-h)}this.#k&&(o.size=this.#k[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#f.now()-i}this.#z(e,s.value,s)}}set(t,e,s={}){let{status:i=M.hasSubscribers?{}:void 0}=s;s.status=i,i&&(i.op="set",i.key=t,e!==void 0&&(i.value=e),i.cache=this);let n=this.#z(t,e,s);return i&&M.hasSubscribers&&M.publish(i),n}#z(t,e,s,i){let{ttl:n=this.ttl,start:o,noDisposeOnSet:h=this.noDisposeOnSet,sizeCalculation:a=this.sizeCalculation,status:l}=s,c=this.#c(e);if(e===void 0)return l&&(l.set="deleted"),this.delete(t),this;let{noUpdateTTL:f=this.noUpdateTTL}=s;l&&!c&&(l.value=e);let u=this.#$(t,e,s.size||0,a,l);if(this.maxEntrySize&&u>this.maxEntrySize)return this.#j(t,"set"),l&&(l.set="miss",l.maxEntrySizeExceeded=!0),this;let p=this.#h===0?void 0:this.#l.get(t);if(p===void 0)p=this.#h===0?this.#g:this.#w.length!==0?this.#w.pop():this.#h===this.#t?this.#U(!1):this.#h,this.#a[p]=t,this.#s[p]=e,this.#l.set(t,p),this.#b[this.#g]=p,this.#E[p]=this.#g,this.#g=p,this.#h++,this.#N(p,u,l),l&&(l.set="add"),f=!1,this.#T&&!c&&this.#o?.(e,t,"add");else{this.#X(p);let g=this.#s[p];if(e!==g){if(!h)if(this.#c(g)){g!==i&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:d}=g;d!==void 0&&d!==e&&(this.#S&&this.#i?.(d,t,"set"),this.#e&&this.#p?.push([d,t,"set"]))}else this.#S&&this.#i?.(g,t,"set"),this.#e&&this.#p?.push([g,t,"set"]);if(this.#P(p),this.#N(p,u,l),this.#s[p]=e,!c){let d=g&&this.#c(g)?g.__staleWhileFetching:g,w=d===void 0?"add":e!==d?"replace":"update";l&&(l.set=w,d!==void 0&&(l.oldValue=d)),this.#T&&this.onInsert?.(e,t,w)}}else c||(l&&(l.set="update"),this.#T&&this.onInsert?.(e,t,"update"))}if(n!==0&&!this.#x&&this.#_(),this.#x&&(f||this.#W(p,n,o),l&&this.#D(l,p)),!h&&this.#e&&this.#p){let g=this.#p,d;for(;d=g?.shift();)this.#r?.(...d)}return this}pop(){try{for(;this.#h;){let t=this.#s[this.#y];if(this.#U(!0),this.#c(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#e&&this.#p){let t=this.#p,e;for(;e=t?.shift();)this.#r?.(...e)}}}#U(t){let e=this.#y,s=this.#a[e],i=this.#s[e],n=this.#c(i);n&&i.__abortController.abort(new Error("evicted"));let o=n?i.__staleWhileFetching:i;return(this.#S||this.#e)&&o!==void 0&&(this.#S&&this.#i?.(o,s,"evict"),this.#e&&this.#p?.push([o,s,"evict"])),this.#P(e),this.#v?.[e]&&(clearTimeout(this.#v[e]),this.#v[e]=void 0),t&&(this.#a[e]=void 0,this.#s[e]=void 0,this.#w.push(e)),this.#h===1?(this.#y=this.#g=0,this.#w.length=0):this.#y=this.#b[e],this.#l.delete(s),this.#h--,e}has(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="has",s.key=t,s.cache=this);let i=this.#V(t,e);return M.hasSubscribers&&M.publish(s),i}#V(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,n=this.#l.get(t);if(n!==void 0){let o=this.#s[n];if(this.#c(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#A(n))i&&(i.has="stale",this.#D(i,n));else return s&&this.#R(n),i&&(i.has="hit",this.#D(i,n)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{status:s=ke()?{}:void 0}=e;s&&(s.op="peek",s.key=t,s.cache=this),e.status=s;let i=this.#H(t,e);return M.hasSubscribers&&M.publish(s),i}#H(t,e){let{status:s,allowStale:i=this.allowStale}=e,n=this.#l.get(t);if(n===void 0||!i&&this.#A(n)){s&&(s.peek=n===void 0?"miss":"stale");return}let o=this.#s[n],h=this.#c(o)?o.__staleWhileFetching:o;return s&&(h!==void 0?(s.peek="hit",s.value=h):s.peek="miss"),h}#L(t,e,s,i){let n=e===void 0?void 0:this.#s[e];if(this.#c(n))return n;let o=new AbortController,{signal:h}=s;h?.addEventListener("abort",()=>o.abort(h.reason),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=(d,w=!1)=>{let{aborted:m}=o.signal,b=s.ignoreFetchAbort&&d!==void 0,x=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&d!==void 0);if(s.status&&(m&&!w?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,b&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),m&&!b&&!w)return f(o.signal.reason,x);let S=p,y=this.#s[e];return(y===p||y===void 0&&b&&w)&&(d===void 0?S.__staleWhileFetching!==void 0?this.#s[e]=S.__staleWhileFetching:this.#j(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.#z(t,d,a.options,S))),d},c=d=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=d),f(d,!1)),f=(d,w)=>{let{aborted:m}=o.signal,b=m&&s.allowStaleOnFetchAbort,x=b||s.allowStaleOnFetchRejection,S=x||s.noDeleteOnFetchRejection,y=p;if(this.#s[e]===p&&(!S||!w&&y.__staleWhileFetching===void 0?this.#j(t,"fetch"):b||(this.#s[e]=y.__staleWhileFetching)),x)return s.status&&y.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),y.__staleWhileFetching;if(y.__returned===y)throw d},u=(d,w)=>{let m=this.#d?.(t,n,a);o.signal.addEventListener("abort",()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(d(void 0),s.allowStaleOnFetchAbort&&(d=b=>l(b,!0)))}),m&&m instanceof Promise?m.then(b=>d(b===void 0?void 0:b),w):m!==void 0&&d(m)};s.status&&(s.status.fetchDispatched=!0);let p=new Promise(u).then(l,c),g=Object.assign(p,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return e===void 0?(this.#z(t,g,{...a.options,status:void 0}),e=this.#l.get(t)):this.#s[e]=g,g}#c(t){if(!this.#M)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof AbortController}fetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#q(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#q(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:f=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:u=this.allowStaleOnFetchRejection,ignoreFetchAbort:p=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:d,forceRefresh:w=!1,status:m,signal:b}=e;if(m&&(m.op="fetch",m.key=t,w&&(m.forceRefresh=!0),m.cache=this),!this.#M)return m&&(m.fetch="get"),this.#K(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,status:m});let x={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:c,noDeleteOnFetchRejection:f,allowStaleOnFetchRejection:u,allowStaleOnFetchAbort:g,ignoreFetchAbort:p,status:m,signal:b},S=this.#l.get(t);if(S===void 0){m&&(m.fetch="miss");let y=this.#L(t,S,x,d);return y.__returned=y}else{let y=this.#s[S];if(this.#c(y)){let et=s&&y.__staleWhileFetching!==void 0;return m&&(m.fetch="inflight",et&&(m.returnedStale=!0)),et?y.__staleWhileFetching:y.__returned=y}let q=this.#A(S);if(!w&&!q)return m&&(m.fetch="hit"),this.#X(S),i&&this.#R(S),m&&this.#D(m,S),y;let W=this.#L(t,S,x,d),B=W.__staleWhileFetching!==void 0&&s;return m&&(m.fetch=q?"stale":"refresh",B&&q&&(m.returnedStale=!0)),B?W.__staleWhileFetching:W.__returned=W}}forceFetch(t,e={}){let s=wt.hasSubscribers,{status:i=ke()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#B(t,e);return i&&s&&(i.trace=!0,wt.tracePromise(()=>n,i).catch(()=>{})),n}async#B(t,e={}){let s=await this.#q(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="memo",s.key=t,e.context&&(s.context=e.context),s.cache=this);let i=this.#Z(t,e);return s&&(s.value=i),M.hasSubscribers&&M.publish(s),i}#Z(t,e={}){let s=this.#u;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,status:n,forceRefresh:o,...h}=e;n&&o&&(n.forceRefresh=!0);let a=this.#K(t,h),l=o||a===void 0;if(n&&(n.memo=l?"miss":"hit",l||(n.value=a)),!l)return a;let c=s(t,a,{options:h,context:i});return n&&(n.value=c),this.#z(t,c,h),c}get(t,e={}){let{status:s=M.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="get",s.key=t,s.cache=this);let i=this.#K(t,e);return s&&(i!==void 0&&(s.value=i),M.hasSubscribers&&M.publish(s)),i}#K(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=e,h=this.#l.get(t);if(h===void 0){o&&(o.get="miss");return}let a=this.#s[h],l=this.#c(a);return o&&this.#D(o,h),this.#A(h)?l?(o&&(o.get="stale-fetching"),s&&a.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),a.__staleWhileFetching):void 0):(n||this.#j(t,"expire"),o&&(o.get="stale"),s?(o&&(o.returnedStale=!0),a):void 0):(o&&(o.get=l?"fetching":"hit"),this.#X(h),i&&this.#R(h),l?a.__staleWhileFetching:a)}#Y(t,e){this.#E[e]=t,this.#b[t]=e}#X(t){t!==this.#g&&(t===this.#y?this.#y=this.#b[t]:this.#Y(this.#E[t],this.#b[t]),this.#Y(this.#g,t),this.#g=t)}delete(t){return this.#j(t,"delete")}#j(t,e){M.hasSubscribers&&M.publish({op:"delete",delete:e,key:t,cache:this});let s=!1;if(this.#h!==0){let i=this.#l.get(t);if(i!==void 0)if(this.#v?.[i]&&(clearTimeout(this.#v[i]),this.#v[i]=void 0),s=!0,this.#h===1)this.#J(e);else{this.#P(i);let n=this.#s[i];if(this.#c(n)?n.__abortController.abort(new Error("deleted")):(this.#S||this.#e)&&(this.#S&&this.#i?.(n,t,e),this.#e&&this.#p?.push([n,t,e])),this.#l.delete(t),this.#a[i]=void 0,this.#s[i]=void 0,i===this.#g)this.#g=this.#E[i];else if(i===this.#y)this.#y=this.#b[i];else{let o=this.#E[i];this.#b[o]=this.#b[i];let h=this.#b[i];this.#E[h]=this.#E[i]}this.#h--,this.#w.push(i)}}if(this.#e&&this.#p?.length){let i=this.#p,n;for(;n=i?.shift();)this.#r?.(...n)}return s}clear(){return this.#J("delete")}#J(t){for(let e of this.#F({allowStale:!0})){let s=this.#s[e];if(this.#c(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#a[e];this.#S&&this.#i?.(s,i,t),this.#e&&this.#p?.push([s,i,t])}}if(this.#l.clear(),this.#s.fill(void 0),this.#a.fill(void 0),this.#x&&this.#C){this.#x.fill(0),this.#C.fill(0);for(let e of this.#v??[])e!==void 0&&clearTimeout(e);this.#v?.fill(void 0)}if(this.#k&&this.#k.fill(0),this.#y=0,this.#g=0,this.#w.length=0,this.#m=0,this.#h=0,this.#e&&this.#p){let e=this.#p,s;for(;s=e?.shift();)this.#r?.(...s)}}};var ms=typeof process=="object"&&process?process:{stdout:null,stderr:null},Li=r=>!!r&&typeof r=="object"&&(r instanceof J||r instanceof external_node_stream_||ji(r)||Wi(r)),ji=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_.EventEmitter&&typeof r.pipe=="function"&&r.pipe!==external_node_stream_.Writable.prototype.pipe,Wi=r=>!!r&&typeof r=="object"&&r instanceof external_node_events_.EventEmitter&&typeof r.write=="function"&&typeof r.end=="function",G=Symbol("EOF"),H=Symbol("maybeEmitEnd"),Y=Symbol("emittedEnd"),Wt=Symbol("emittingEnd"),St=Symbol("emittedError"),$t=Symbol("closed"),gs=Symbol("read"),It=Symbol("flush"),ws=Symbol("flushChunk"),z=Symbol("encoding"),nt=Symbol("decoder"),k=Symbol("flowing"),xt=Symbol("paused"),rt=Symbol("resume"),C=Symbol("buffer"),F=Symbol("pipes"),A=Symbol("bufferLength"),Ce=Symbol("bufferPush"),Bt=Symbol("bufferShift"),R=Symbol("objectMode"),E=Symbol("destroyed"),Ae=Symbol("error"),Me=Symbol("emitData"),bs=Symbol("emitEnd"),Re=Symbol("emitEnd2"),$=Symbol("async"),Oe=Symbol("abort"),Ut=Symbol("aborted"),vt=Symbol("signal"),Q=Symbol("dataListeners"),_=Symbol("discarded"),Et=r=>Promise.resolve().then(r),$i=r=>r(),Ii=r=>r==="end"||r==="finish"||r==="prefinish",Bi=r=>r instanceof ArrayBuffer||!!r&&typeof r=="object"&&r.constructor&&r.constructor.name==="ArrayBuffer"&&r.byteLength>=0,Ui=r=>!Buffer.isBuffer(r)&&ArrayBuffer.isView(r),Gt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=()=>t[rt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Fe=class extends Gt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=i=>this.dest.emit("error",i),t.on("error",this.proxyErrors)}},Gi=r=>!!r.objectMode,Hi=r=>!r.objectMode&&!!r.encoding&&r.encoding!=="buffer",J=class extends external_node_events_.EventEmitter{[k]=!1;[xt]=!1;[F]=[];[C]=[];[R];[z];[$];[nt];[G]=!1;[Y]=!1;[Wt]=!1;[$t]=!1;[St]=null;[A]=0;[E]=!1;[vt];[Ut]=!1;[Q]=0;[_]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Gi(e)?(this[R]=!0,this[z]=null):Hi(e)?(this[z]=e.encoding,this[R]=!1):(this[R]=!1,this[z]=null),this[$]=!!e.async,this[nt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[C]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[F]});let{signal:s}=e;s&&(this[vt]=s,s.aborted?this[Oe]():s.addEventListener("abort",()=>this[Oe]()))}get bufferLength(){return this[A]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[R]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[$]}set async(t){this[$]=this[$]||!!t}[Oe](){this[Ut]=!0,this.emit("abort",this[vt]?.reason),this.destroy(this[vt]?.reason)}get aborted(){return this[Ut]}set aborted(t){}write(t,e,s){if(this[Ut])return!1;if(this[G])throw new Error("write after end");if(this[E])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[$]?Et:$i;if(!this[R]&&!Buffer.isBuffer(t)){if(Ui(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Bi(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[R]?(this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[nt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[nt].write(t)),this[k]&&this[A]!==0&&this[It](!0),this[k]?this.emit("data",t):this[Ce](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[k]):(this[A]!==0&&this.emit("readable"),s&&i(s),this[k])}read(t){if(this[E])return null;if(this[_]=!1,this[A]===0||t===0||t&&t>this[A])return this[H](),null;this[R]&&(t=null),this[C].length>1&&!this[R]&&(this[C]=[this[z]?this[C].join(""):Buffer.concat(this[C],this[A])]);let e=this[gs](t||null,this[C][0]);return this[H](),e}[gs](t,e){if(this[R])this[Bt]();else{let s=e;t===s.length||t===null?this[Bt]():typeof s=="string"?(this[C][0]=s.slice(t),e=s.slice(0,t),this[A]-=t):(this[C][0]=s.subarray(t),e=s.subarray(0,t),this[A]-=t)}return this.emit("data",e),!this[C].length&&!this[G]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[G]=!0,this.writable=!1,(this[k]||!this[xt])&&this[H](),this}[rt](){this[E]||(!this[Q]&&!this[F].length&&(this[_]=!0),this[xt]=!1,this[k]=!0,this.emit("resume"),this[C].length?this[It]():this[G]?this[H]():this.emit("drain"))}resume(){return this[rt]()}pause(){this[k]=!1,this[xt]=!0,this[_]=!1}get destroyed(){return this[E]}get flowing(){return this[k]}get paused(){return this[xt]}[Ce](t){this[R]?this[A]+=1:this[A]+=t.length,this[C].push(t)}[Bt](){return this[R]?this[A]-=1:this[A]-=this[C][0].length,this[C].shift()}[It](t=!1){do;while(this[ws](this[Bt]())&&this[C].length);!t&&!this[C].length&&!this[G]&&this.emit("drain")}[ws](t){return this.emit("data",t),this[k]}pipe(t,e){if(this[E])return t;this[_]=!1;let s=this[Y];return e=e||{},t===ms.stdout||t===ms.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new Fe(this,t,e):new Gt(this,t,e)),this[$]?Et(()=>this[rt]()):this[rt]()),t}unpipe(t){let e=this[F].find(s=>s.dest===t);e&&(this[F].length===1?(this[k]&&this[Q]===0&&(this[k]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[_]=!1,this[Q]++,!this[F].length&&!this[k]&&this[rt]();else if(t==="readable"&&this[A]!==0)super.emit("readable");else if(Ii(t)&&this[Y])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[St]){let i=e;this[$]?Et(()=>i.call(this,this[St])):i.call(this,this[St])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[Q]=this.listeners("data").length,this[Q]===0&&!this[_]&&!this[F].length&&(this[k]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Q]=0,!this[_]&&!this[F].length&&(this[k]=!1)),e}get emittedEnd(){return this[Y]}[H](){!this[Wt]&&!this[Y]&&!this[E]&&this[C].length===0&&this[G]&&(this[Wt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[$t]&&this.emit("close"),this[Wt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==E&&this[E])return!1;if(t==="data")return!this[R]&&!s?!1:this[$]?(Et(()=>this[Me](s)),!0):this[Me](s);if(t==="end")return this[bs]();if(t==="close"){if(this[$t]=!0,!this[Y]&&!this[E])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[St]=s,super.emit(Ae,s);let n=!this[vt]||this.listeners("error").length?super.emit("error",s):!1;return this[H](),n}else if(t==="resume"){let n=super.emit("resume");return this[H](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let i=super.emit(t,...e);return this[H](),i}[Me](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[_]?!1:super.emit("data",t);return this[H](),e}[bs](){return this[Y]?!1:(this[Y]=!0,this.readable=!1,this[$]?(Et(()=>this[Re]()),!0):this[Re]())}[Re](){if(this[nt]){let e=this[nt].end();if(e){for(let s of this[F])s.dest.write(e);this[_]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[R]||(t.dataLength=0);let e=this.promise();return this.on("data",s=>{t.push(s),this[R]||(t.dataLength+=s.length)}),await e,t}async concat(){if(this[R])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(E,()=>e(new Error("stream destroyed"))),this.on("error",s=>e(s)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[_]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[G])return e();let n,o,h=f=>{this.off("data",a),this.off("end",l),this.off(E,c),e(),o(f)},a=f=>{this.off("error",h),this.off("end",l),this.off(E,c),this.pause(),n({value:f,done:!!this[G]})},l=()=>{this.off("error",h),this.off("data",a),this.off(E,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((f,u)=>{o=u,n=f,this.once(E,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[_]=!1;let t=!1,e=()=>(this.pause(),this.off(Ae,e),this.off(E,e),this.off("end",e),t=!0,{done:!0,value:void 0}),s=()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}};return this.once("end",e),this.once(Ae,e),this.once(E,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[E])return t?this.emit("error",t):this.emit(E),this;this[E]=!0,this[_]=!0,this[C].length=0,this[A]=0;let e=this;return typeof e.close=="function"&&!this[$t]&&e.close(),t?this.emit("error",t):this.emit(E),this}static get isStream(){return Li}};var tn=external_fs_.realpathSync.native,Ct={lstatSync:external_fs_.lstatSync,readdir:external_fs_.readdir,readdirSync:external_fs_.readdirSync,readlinkSync:external_fs_.readlinkSync,realpathSync:tn,promises:{lstat:promises_namespaceObject.lstat,readdir:promises_namespaceObject.readdir,readlink:promises_namespaceObject.readlink,realpath:promises_namespaceObject.realpath}},Cs=r=>!r||r===Ct||r===external_node_fs_namespaceObject_0?Ct:{...Ct,...r,promises:{...Ct.promises,...r.promises}},on=/^\\\\\?\\([a-z]:)\\?$/i,hn=/^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i,an=/^\\\\[^\\?]+\\[^\\]+$/,Ss=r=>r.replace(/\//g,"\\").replace(on,"$1\\").replace(hn,"\\\\$1\\").replace(an,"$&\\"),ln=/^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i,cn=/^[\\/]{2}\?[\\/](?=[a-z]:)/i,fn=/^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i,un=/[\\/]/,index_min_P=0,As=1,Ms=2,I=4,Rs=6,Os=8,tt=10,Fs=12,N=15,kt=~N,_e=16,xs=32,At=64,L=128,Ht=256,Kt=512,vs=At|L|Kt,dn=1023,De=r=>r.isFile()?Os:r.isDirectory()?I:r.isSymbolicLink()?tt:r.isCharacterDevice()?Ms:r.isBlockDevice()?Rs:r.isSocket()?Fs:r.isFIFO()?As:index_min_P,Es=new yt({max:2**12}),Mt=r=>{let t=Es.get(r);if(t)return t;let e=r.normalize("NFKD");return Es.set(r,e),e},ks=new yt({max:2**12}),qt=r=>{let t=ks.get(r);if(t)return t;let e=Mt(r.toLowerCase());return ks.set(r,e),e},Xt=class extends yt{constructor(){super({max:256})}},Pe=class extends yt{constructor(t=16*1024){super({maxSize:t,sizeCalculation:e=>e.length+1})}},Ts=Symbol("PathScurry setAsCwd"),O=class{name;root;roots;parent;nocase;isCWD=!1;#t;#n;get dev(){return this.#n}#i;get mode(){return this.#i}#o;get nlink(){return this.#o}#r;get uid(){return this.#r}#d;get gid(){return this.#d}#u;get rdev(){return this.#u}#f;get blksize(){return this.#f}#h;get ino(){return this.#h}#m;get size(){return this.#m}#l;get blocks(){return this.#l}#a;get atimeMs(){return this.#a}#s;get mtimeMs(){return this.#s}#b;get ctimeMs(){return this.#b}#E;get birthtimeMs(){return this.#E}#y;get atime(){return this.#y}#g;get mtime(){return this.#g}#w;get ctime(){return this.#w}#p;get birthtime(){return this.#p}#k;#C;#x;#v;#S;#M;#e;#T;#_;#R;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=index_min_P,s,i,n,o,h){this.name=t,this.#k=n?qt(t):Mt(t),this.#e=e&dn,this.nocase=n,this.roots=i,this.root=s||this,this.#T=o,this.#x=h.fullpath,this.#S=h.relative,this.#M=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=Cs(h.fs)}get fs(){return this.#t}depth(){return this.#C!==void 0?this.#C:this.parent?this.#C=this.parent.depth()+1:this.#C=0}childrenCache(){return this.#T}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#D(i):this.#D(i)}#D(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#T.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#T.set(this,e),this.#e&=~_e,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?qt(t):Mt(t);for(let a of s)if(a.#k===i)return a;let n=this.parent?this.sep:"",o=this.#x?this.#x+n+t:void 0,h=this.newChild(t,index_min_P,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#e|=L),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#S!==void 0)return this.#S;let t=this.name,e=this.parent;if(!e)return this.#S=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#M!==void 0)return this.#M;let t=this.name,e=this.parent;if(!e)return this.#M=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#x!==void 0)return this.#x;let t=this.name,e=this.parent;if(!e)return this.#x=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#x=i}fullpathPosix(){if(this.#v!==void 0)return this.#v;if(this.sep==="/")return this.#v=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#v=`//?/${i}`:this.#v=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#v=s}isUnknown(){return(this.#e&N)===index_min_P}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#e&N)===Os}isDirectory(){return(this.#e&N)===I}isCharacterDevice(){return(this.#e&N)===Ms}isBlockDevice(){return(this.#e&N)===Rs}isFIFO(){return(this.#e&N)===As}isSocket(){return(this.#e&N)===Fs}isSymbolicLink(){return(this.#e&tt)===tt}lstatCached(){return this.#e&xs?this:void 0}readlinkCached(){return this.#_}realpathCached(){return this.#R}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#_)return!0;if(!this.parent)return!1;let t=this.#e&N;return!(t!==index_min_P&&t!==tt||this.#e&Ht||this.#e&L)}calledReaddir(){return!!(this.#e&_e)}isENOENT(){return!!(this.#e&L)}isNamed(t){return this.nocase?this.#k===qt(t):this.#k===Mt(t)}async readlink(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}readlinkSync(){let t=this.#_;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#_=s}catch(e){this.#F(e.code);return}}#W(t){this.#e|=_e;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#A()}}#A(){this.#e&L||(this.#e=(this.#e|L)&kt,this.#G())}#G(){let t=this.children();t.provisional=0;for(let e of t)e.#A()}#P(){this.#e|=Kt,this.#N()}#N(){if(this.#e&At)return;let t=this.#e;(t&N)===I&&(t&=kt),this.#e=t|At,this.#G()}#$(t=""){t==="ENOTDIR"||t==="EPERM"?this.#N():t==="ENOENT"?this.#A():this.children().provisional=0}#O(t=""){t==="ENOTDIR"?this.parent.#N():t==="ENOENT"&&this.#A()}#F(t=""){let e=this.#e;e|=Ht,t==="ENOENT"&&(e|=L),(t==="EINVAL"||t==="UNKNOWN")&&(e&=kt),this.#e=e,t==="ENOTDIR"&&this.parent&&this.parent.#N()}#I(t,e){return this.#U(t,e)||this.#z(t,e)}#z(t,e){let s=De(t),i=this.newChild(t.name,s,{parent:this}),n=i.#e&N;return n!==I&&n!==tt&&n!==index_min_P&&(i.#e|=At),e.unshift(i),e.provisional++,i}#U(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?qt(t.name):Mt(t.name))===i.#k)return this.#V(t,i,s,e)}}#V(t,e,s,i){let n=e.name;return e.#e=e.#e&kt|De(t),n!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#e&L)===0)try{return this.#H(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#O(t.code)}}lstatSync(){if((this.#e&L)===0)try{return this.#H(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#O(t.code)}}#H(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:n,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:c,gid:f,ino:u,mode:p,mtime:g,mtimeMs:d,nlink:w,rdev:m,size:b,uid:x}=t;this.#y=e,this.#a=s,this.#p=i,this.#E=n,this.#f=o,this.#l=h,this.#w=a,this.#b=l,this.#n=c,this.#d=f,this.#h=u,this.#i=p,this.#g=g,this.#s=d,this.#o=w,this.#u=m,this.#m=b,this.#r=x;let S=De(t);this.#e=this.#e&kt|S|xs,S!==index_min_P&&S!==I&&S!==tt&&(this.#e|=At)}#L=[];#c=!1;#q(t){this.#c=!1;let e=this.#L.slice();this.#L.length=0,e.forEach(s=>s(null,t))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask(()=>t(null,[]));return}let s=this.children();if(this.calledReaddir()){let n=s.slice(0,s.provisional);e?t(null,n):queueMicrotask(()=>t(null,n));return}if(this.#L.push(t),this.#c)return;this.#c=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},(n,o)=>{if(n)this.#$(n.code),s.provisional=0;else{for(let h of o)this.#I(h,s);this.#W(s)}this.#q(s.slice(0,s.provisional))})}#B;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#B)await this.#B;else{let s=()=>{};this.#B=new Promise(i=>s=i);try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#I(i,t);this.#W(t)}catch(i){this.#$(i.code),t.provisional=0}this.#B=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#I(s,t);this.#W(t)}catch(s){this.#$(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#e&vs)return!1;let t=N&this.#e;return t===index_min_P||t===I||t===tt}shouldWalk(t,e){return(this.#e&I)===I&&!(this.#e&vs)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}realpathSync(){if(this.#R)return this.#R;if(!((Kt|Ht|L)&this.#e))try{let t=this.#t.realpathSync(this.fullpath());return this.#R=this.resolve(t)}catch{this.#P()}}[Ts](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#S=s.join(this.sep),i.#M=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#S=void 0,i.#M=void 0,i=i.parent}},Vt=class r extends O{sep="\\";splitSep=un;constructor(t,e=index_min_P,s,i,n,o,h){super(t,e,s,i,n,o,h)}newChild(t,e=index_min_P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return ln.exec(t)?.[0]??external_node_path_namespaceObject.win32.parse(t).root}getRoot(t){if(t=Ss(t.toUpperCase()),t===this.root.name||/^[\\/]$/.test(t))return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new ot(t,{nocase:this.nocase,fs:this.fs}).root}sameRoot(t,e=this.root.name){return Ss(t.toUpperCase())===e}},Yt=class r extends O{splitSep="/";sep="/";constructor(t,e=index_min_P,s,i,n,o,h){super(t,e,s,i,n,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=index_min_P,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}},Jt=class{root;rootPath;roots;cwd;#t;#n;#i;nocase;#o;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:n=16*1024,fs:o=Ct}={}){this.#o=Cs(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,external_node_url_.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new Xt,this.#n=new Xt,this.#i=new Pe(n);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#o),this.roots[this.rootPath]=this.root;let l=this.root,c=a.length-1,f=e.sep,u=this.rootPath,p=!1;for(let g of a){let d=c--;l=l.child(g,{relative:new Array(d).fill("..").join(f),relativePosix:new Array(d).fill("..").join("/"),fullpath:u+=(p?"":f)+g}),p=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#i}resolve(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#n.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#n.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map(n=>n.name)}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map(i=>i.name):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set,l=(f,u)=>{a.add(f),f.readdirCB((p,g)=>{if(p)return u(p);let d=g.length;if(!d)return u();let w=()=>{--d===0&&u()};for(let m of g)(!n||n(m))&&h.push(s?m:m.fullpath()),i&&m.isSymbolicLink()?m.realpath().then(b=>b?.isUnknown()?b.lstat():b).then(b=>b?.shouldWalk(a,o)?l(b,w):w()):m.shouldWalk(a,o)?l(m,w):w()},!0)},c=t;return new Promise((f,u)=>{l(c,p=>{if(p)return u(p);f(h)})})}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let c=l.readdirSync();for(let f of c){(!n||n(f))&&h.push(s?f:f.fullpath());let u=f;if(f.isSymbolicLink()){if(!(i&&(u=f.realpathSync())))continue;u.isUnknown()&&u.lstatSync()}u.shouldWalk(a,o)&&a.add(u)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e;(!n||n(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let c of l){(!n||n(c))&&(yield s?c:c.fullpath());let f=c;if(c.isSymbolicLink()){if(!(i&&(f=c.realpathSync())))continue;f.isUnknown()&&f.lstatSync()}f.shouldWalk(h,o)&&h.add(f)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0});(!n||n(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=(w,m,b=!1)=>{if(w)return h.emit("error",w);if(i&&!b){let x=[];for(let S of m)S.isSymbolicLink()&&x.push(S.realpath().then(y=>y?.isUnknown()?y.lstat():y));if(x.length){Promise.all(x).then(()=>g(null,m,!0));return}}for(let x of m)x&&(!n||n(x))&&(h.write(s?x:x.fullpath())||(u=!0));c--;for(let x of m){let S=x.realpathCached()||x;S.shouldWalk(a,o)&&l.push(S)}u&&!h.flowing?h.once("drain",f):d||f()},d=!0;p.readdirCB(g,!0),d=!1}};return f(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof O||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new J({objectMode:!0}),a=new Set;(!n||n(t))&&h.write(s?t:t.fullpath());let l=[t],c=0,f=()=>{let u=!1;for(;!u;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=p.readdirSync();for(let d of g)(!n||n(d))&&(h.write(s?d:d.fullpath())||(u=!0));c--;for(let d of g){let w=d;if(d.isSymbolicLink()){if(!(i&&(w=d.realpathSync())))continue;w.isUnknown()&&w.lstatSync()}w.shouldWalk(a,o)&&l.push(w)}}u&&!h.flowing&&h.once("drain",f)};return f(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[Ts](e)}},ot=class extends Jt{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;typeof t=="string"&&!t.startsWith("file://")&&(t=t.replace(cn,"").replace(fn,"\\")),super(t,external_node_path_namespaceObject.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return external_node_path_namespaceObject.win32.parse(t).root.toUpperCase()}newRoot(t){return new Vt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}},ht=class extends Jt{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,external_node_path_namespaceObject.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new Yt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}},Rt=class extends ht{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}},rr=process.platform==="win32"?Vt:Yt,_s=process.platform==="win32"?ot:process.platform==="darwin"?Rt:ht;var pn=r=>r.length>=1,mn=r=>r.length>=1,gn=Symbol.for("nodejs.util.inspect.custom"),at=class r{#t;#n;#i;length;#o;#r;#d;#u;#f;#h;#m=!0;constructor(t,e,s,i){if(!pn(t))throw new TypeError("empty pattern list");if(!mn(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#n=e,this.#i=s,this.#o=i,this.#i===0){if(this.isUNC()){let n=this.#l()?6:4,o=this.#t.slice(0,n),h=this.#n.slice(0,n),a=this.#t.slice(n),l=this.#n.slice(n);a[0]===""&&(a.shift(),l.shift());let c=[...o,""].join("/"),f=[...h,""].join("/");this.#t=[c,...a],this.#n=[f,...l],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[n,...o]=this.#t,[h,...a]=this.#n;o[0]===""&&(o.shift(),a.shift());let l=`${n}/`,c=`${h}/`;this.#t=[l,...o],this.#n=[c,...a],this.length=this.#t.length}}}[gn](){return`Pattern <${this.#n.slice(this.#i).join("/")}>`}pattern(){return this.#t[this.#i]}isString(){return typeof this.#t[this.#i]=="string"}isGlobstar(){return this.#t[this.#i]===v}isMatcher(){return typeof this.#t[this.#i]=="object"}globString(){return this.#d=this.#d||(this.#i===0?this.isAbsolute()?this.#n[0]+this.#n.slice(1).join("/"):this.#n.join("/"):this.#n.slice(this.#i).join("/"))}hasMore(){return this.length>this.#i+1}rest(){return this.#r!==void 0?this.#r:this.hasMore()?(this.#r=new r(this.#t,this.#n,this.#i+1,this.#o),this.#r.#h=this.#h,this.#r.#f=this.#f,this.#r.#u=this.#u,this.#r):this.#r=null}#l(){let t=this.#t;return t[2]==="?"&&typeof t[3]=="string"&&/^unc$/i.test(t[3])}isUNC(){let t=this.#t,e=this.#l()?4:2;return this.#f!==void 0?this.#f:this.#f=this.#o==="win32"&&this.#i===0&&t[0]===""&&t[1]===""&&typeof t[e]=="string"&&!!t[e]&&typeof t[e+1]=="string"&&!!t[e+1]}isDrive(){let t=this.#t;return this.#u!==void 0?this.#u:this.#u=this.#o==="win32"&&this.#i===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#h!==void 0?this.#h:this.#h=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#i===0?t:""}checkFollowGlobstar(){return!(this.#i===0||!this.isGlobstar()||!this.#m)}markFollowGlobstar(){return this.#i===0||!this.isGlobstar()||!this.#m?!1:(this.#m=!1,!0)}};var wn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",lt=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;slashRoot;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,platform:h=wn,root:a,windowsPathsNoEscape:l,allowWindowsEscape:c,braceExpandMax:f=1e4},u){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=h,l=!!l||c===!1,this.mmopts={braceExpandMax:f,dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,optimizationLevel:2,platform:h,nocomment:!0,nonegate:!0,windowsPathsNoEscape:l};let p=u?.resolve(a??"/").fullpath()??"/";this.slashRoot=K(p.replace(/\\/g,"/").replace(/\/$/,""),{magicalBraces:!0,windowsPathsNoEscape:l});for(let g of t)this.add(g)}add(t){let e=new D(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],n=e.globParts[s];if(!i||!n)throw new Error("invalid pattern object");for(;i[0]==="."&&n[0]===".";)i.shift(),n.shift();let o=new at(i,n,0,this.platform),h=o.root()==="/"?`${this.slashRoot}/${o.rest()?.globString()??""}`:o.globString(),a=new D(h,this.mmopts),l=n[n.length-1]==="**",c=o.isAbsolute();c?this.absolute.push(a):this.relative.push(a),l&&(c?this.absoluteChildren.push(a):this.relativeChildren.push(a))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",n=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(n))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=`${t.fullpath()}/`,s=`${t.relative()||"."}/`;for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};var ze=class r{parent;store;constructor(t){this.parent=t}copy(){return new r(this)}#t(t){let e=this.store?.get(t);return e||!this.parent?e:this.parent.#t(t)}hasWalked(t,e){return!!this.#t(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.#t(s);i?i.add(e.globString()):(this.store??=new Map).set(s,new Set([e.globString()]))}},Ot=class r{static ABSOLUTE=2;static IF_DIR=1;store=new Map;add(t,e,s){let i=(e?r.ABSOLUTE:0)|(s?r.IF_DIR:0),n=this.store.get(t);this.store.set(t,n===void 0?i:i&n)}},Le=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find(i=>i.globString()===e.globString())||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map(t=>[t,this.store.get(t)])}keys(){return[...this.store.keys()].filter(t=>t.canReaddir())}},Ft=class r{hasWalkedCache;matches=new Ot;subwalks=new Le;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new ze}processPatterns(t,e){this.patterns=e;let s=e.map(i=>[t,i]);for(let[i,n]of s){this.hasWalkedCache.storeWalked(i,n);let o=n.root(),h=n.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let f=n.rest();if(f)n=f;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,c=!1;for(;typeof(a=n.pattern())=="string"&&(l=n.rest());)i=i.resolve(a),n=l,c=!0;if(a=n.pattern(),l=n.rest(),c){if(this.hasWalkedCache.hasWalked(i,n))continue;this.hasWalkedCache.storeWalked(i,n)}if(typeof a=="string"){let f=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,f);continue}else if(a===v){(!i.isSymbolicLink()||this.follow||n.checkFollowGlobstar())&&this.subwalks.add(i,n);let f=l?.pattern(),u=l?.rest();if(!l||(f===""||f===".")&&!u)this.matches.add(i,h,f===""||f===".");else if(f===".."){let p=i.parent||i;u?this.hasWalkedCache.hasWalked(p,u)||this.subwalks.add(p,u):this.matches.add(p,h,!0)}}else typeof a=="object"&&this.subwalks.add(i,n)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new r(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let n of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===v?i.testGlobstar(n,o,l,h):typeof a=="object"?i.testMatcher(n,a,l,h):i.testString(n,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let n=s.pattern();if(typeof n=="string"&&n!==".."&&n!==""&&n!==".")this.testString(t,n,s.rest(),i);else if(n===".."){let o=t.parent||t;this.subwalks.add(o,s)}else typeof n=="object"&&this.testMatcher(t,n,s.rest(),i)}}testMatcher(t,e,s,i){e.testUnchecked(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};var{ABSOLUTE:Zt,IF_DIR:Qt}=Ot,bn=(r,t,e)=>typeof r=="string"?new lt([r],t,e):Array.isArray(r)?new lt(r,t,e):r,te=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#n;#i;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#i=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#n=bn(s.ignore??[],s,e),!this.includeChildMatches&&typeof this.#n.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,s.signal&&(this.signal=s.signal,this.signal.addEventListener("abort",()=>{this.#t.length=0}))}#o(t){return this.seen.has(t)||!!this.#n?.ignored?.(t)}#r(t){return!!this.#n?.childrenIgnored?.(t)}pause(){this.paused=!0}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?await i.lstat():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=await o.realpath();h&&(h.isUnknown()||this.opts.stat)&&await h.lstat()}return this.matchCheckTest(o,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#o(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?i.lstatSync():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=o.realpathSync();h&&(h?.isUnknown()||this.opts.stat)&&h.lstatSync()}return this.matchCheckTest(o,e)}matchFinish(t,e){this.#o(t)||this.#d(t,e)}#d(t,e){if(!this.includeChildMatches&&this.#n?.add){let n=`${t.relativePosix()}/**`;this.#n.add(n)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#i:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let n=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(n+i)}else{let n=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!n.startsWith(`..${this.#i}`)?`.${this.#i}`:"";this.matchEmit(n?o+n+i:`.${i}`)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.#d(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new Ft(this.opts),s)}walkCB2(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||(n++,this.match(h,!!(a&Zt),!!(a&Qt)).then(()=>o()));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB((l,c)=>this.walkCB3(h,c,s,o),!0)}o()}walkCB3(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||(o++,this.match(a,!!(l&Zt),!!(l&Qt)).then(()=>h()));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2(a,l,n.child(),h);h()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new Ft(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#r(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2Sync(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#o(h)||this.matchSync(h,!!(a&Zt),!!(a&Qt));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#o(a)||this.matchSync(a,!!(l&Zt),!!(l&Qt));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2Sync(a,l,n.child(),h);h()}},Tt=class extends te{matches=[];constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.push(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise((t,e)=>{this.walkCB(this.path,this.patterns,()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)})}),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>{if(this.signal?.aborted)throw this.signal.reason}),this.matches}},_t=class extends te{results;constructor(t,e,s){super(t,e,s),this.results=new J({signal:this.signal,objectMode:!0}),this.results.on("drain",()=>this.resume()),this.results.on("resume",()=>this.resume())}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then(()=>{this.walkCB(t,this.patterns,()=>this.results.end())}):this.walkCB(t,this.patterns,()=>this.results.end()),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>this.results.end()),this.results}};var Sn=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",j=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,external_node_url_.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");let s=typeof t=="string"?[t]:t;if(this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(s=s.map(l=>l.replace(/\\/g,"/"))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");s=s.map(l=>l.includes("/")?l:`./**/${l}`)}if(this.pattern=s,this.platform=e.platform||Sn,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let l=e.platform==="win32"?ot:e.platform==="darwin"?Rt:e.platform?ht:_s;this.scurry=new l(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let i=this.platform==="darwin"||this.platform==="win32",n={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:i,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape},o=this.pattern.map(l=>new D(l,n)),[h,a]=o.reduce((l,c)=>(l[0].push(...c.set),l[1].push(...c.globParts),l),[[],[]]);this.patterns=h.map((l,c)=>{let f=a[c];if(!f)throw new Error("invalid pattern object");return new at(l,f,0,this.platform)})}async walk(){return await new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()}walkSync(){return new Tt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()}stream(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new _t(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};var je=(r,t={})=>{for(let e of Array.isArray(r)?r:[r])if(new D(e,t).hasMagic())return!0;return!1};function ee(r,t={}){return new j(r,t).streamSync()}function Ps(r,t={}){return new j(r,t).stream()}function zs(r,t={}){return new j(r,t).walkSync()}async function Ds(r,t={}){return new j(r,t).walk()}function se(r,t={}){return new j(r,t).iterateSync()}function Ls(r,t={}){return new j(r,t).iterate()}var xn=ee,vn=Object.assign(Ps,{sync:ee}),En=se,kn=Object.assign(Ls,{sync:se}),Cn=Object.assign(zs,{stream:ee,iterate:se}),Ns=Object.assign(Ds,{glob:Ds,globSync:zs,sync:Cn,globStream:Ps,stream:vn,globStreamSync:ee,streamSync:xn,globIterate:Ls,iterate:kn,globIterateSync:se,iterateSync:En,Glob:j,hasMagic:je,escape:K,unescape:st});Ns.glob=Ns;
-//# sourceMappingURL=index.min.js.map
-
-;// CONCATENATED MODULE: ./lib/src/publish/render/kustomization-file.js
-/**
- * What a kustomization file says about the files beside it, for directory scans: the files it
- * lists as resources are complete manifests; the patches it names are partial objects. A folder is
- * a kustomization only when its `kustomization.yaml` (or `Kustomization`) is one: a mapping with
- * kustomization fields. An empty file or some other YAML under that name is not.
- */
-
-
-
-
-/**
- * The text of a file of the repository through the reading guard (a regular file, read up to the
- * size cap: a kustomization.yaml that is a FIFO or a link to /dev/zero is not one), or undefined.
- */
-function readText(file) {
-    try {
-        const r = readRegular(toBytes(external_node_fs_namespaceObject.realpathSync(file)));
-        return r.kind === 'text' ? r.text : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const FIELDS = new Set([
-    'resources',
-    'bases',
-    'components',
-    'patches',
-    'patchesStrategicMerge',
-    'patchesJson6902',
-    'namePrefix',
-    'nameSuffix',
-    'namespace',
-    'commonLabels',
-    'labels',
-    'commonAnnotations',
-    'configMapGenerator',
-    'secretGenerator',
-    'generatorOptions',
-    'generators',
-    'transformers',
-    'validators',
-    'images',
-    'replicas',
-    'replacements',
-    'crds',
-    'configurations',
-    'openapi',
-    'helmCharts',
-    'helmGlobals',
-    'vars',
-    'buildMetadata',
-    'sortOptions',
-]);
-/** The kustomization of a folder, if its kustomization file is one. */
-function readKustomization(dir) {
-    for (const name of KUSTOMIZATION_NAMES) {
-        const file = external_node_path_namespaceObject.join(dir, name);
-        const text = readText(file);
-        if (text === undefined)
-            continue;
-        let k;
-        try {
-            k = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        }
-        catch {
-            // A kustomization kustomize cannot read is still one when it says so.
-            return /^(kind:\s*(Kustomization|Component)|apiVersion:\s*kustomize\.config\.k8s\.io)/m.test(text)
-                ? { file, resources: new Set(), inputs: new Set() }
-                : undefined;
-        }
-        if (typeof k !== 'object' || k === null || Array.isArray(k))
-            continue;
-        const o = k;
-        const says = o.kind === 'Kustomization' || o.kind === 'Component' || (typeof o.apiVersion === 'string' && o.apiVersion.startsWith('kustomize.config.k8s.io/'));
-        if (!says && !Object.keys(o).some((key) => FIELDS.has(key)))
-            continue;
-        const resources = new Set();
-        const inputs = new Set();
-        const list = (key) => (Array.isArray(o[key]) ? o[key] : []);
-        for (const r of list('resources'))
-            if (typeof r === 'string')
-                resources.add(external_node_path_namespaceObject.resolve(dir, r));
-        for (const key of ['patchesStrategicMerge', 'configurations', 'generators', 'transformers', 'validators', 'crds']) {
-            for (const r of list(key))
-                if (typeof r === 'string' && !r.includes('\n'))
-                    inputs.add(external_node_path_namespaceObject.resolve(dir, r));
-        }
-        for (const key of ['patches', 'patchesJson6902']) {
-            for (const r of list(key)) {
-                if (typeof r === 'object' && r !== null && typeof r.path === 'string')
-                    inputs.add(external_node_path_namespaceObject.resolve(dir, r.path));
-            }
-        }
-        // CRDs listed under `crds:` are complete objects, but kustomize only reads them for their schemas.
-        return { file, resources, inputs };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/files.js
-/**
- * Finding the manifests to read: files, directories (recursively, skipping `.git` and
- * `node_modules`), globs and `-` for standard input. Helm chart templates are not manifests.
- *
- * Input comes from pull requests. Every file is opened by one guard (`read.ts`): its real path
- * must be inside the scan root (the repository, or the workspace in the Action), it must be a
- * regular file, and it is read up to a size cap. Directory links are followed only inside the
- * directory being scanned, and never in loops. Names are handled as bytes, so a name that is not
- * UTF-8 is read like any other. A file kubectl would apply but that is not read is passed on as
- * unread, and becomes an `unscanned-input` finding.
- */
-
-
-
-
-class InputError extends Error {
-}
-const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const KUSTOMIZATION = new Set(KUSTOMIZATION_NAMES);
-function displayPath(abs, root, cwd) {
-    const inRoot = external_node_path_namespaceObject.relative(root, abs);
-    const rel = !inRoot.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(inRoot) ? inRoot : external_node_path_namespaceObject.relative(cwd, abs);
-    return rel.split(external_node_path_namespaceObject.sep).join('/') || external_node_path_namespaceObject.basename(abs);
-}
-/** True when the directory (or one above it, up to `stop`) holds a Chart.yaml and `file` is under its `templates/`. */
-function isHelmTemplate(file, stop) {
-    let dir = external_node_path_namespaceObject.dirname(file);
-    while (isInside(dir, stop) || dir === stop) {
-        if (external_node_path_namespaceObject.basename(dir) === 'templates' && byteFs.existsSync(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dir), 'Chart.yaml')))
-            return true;
-        const up = external_node_path_namespaceObject.dirname(dir);
-        if (up === dir || !isInside(up, stop))
-            break;
-        dir = up;
-    }
-    return false;
-}
-/** The directory part of a glob that holds no pattern characters (where matching starts). */
-function globBase(pattern) {
-    const parts = pattern.split(/[\\/]/);
-    const fixed = [];
-    for (const p of parts) {
-        if (je(p, { windowsPathsNoEscape: true }))
-            break;
-        fixed.push(p);
-    }
-    return fixed.length === parts.length ? external_node_path_namespaceObject.dirname(pattern) : fixed.join('/') || '.';
-}
-const realOrSelf = (p) => {
-    try {
-        return byteFs.realpathSync(p);
-    }
-    catch {
-        return p;
-    }
-};
-async function collectFiles(inputs, options) {
-    const out = { files: [], skipped: [], helmTemplates: 0, kustomizeFiles: 0 };
-    const seen = new Set();
-    // Byte strings from here on (see read.ts).
-    const cwd = toBytes(options.cwd);
-    const root = toBytes(options.root);
-    const rootReal = realOrSelf(root);
-    const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
-    const limit = options.confined !== undefined ? toBytes(options.confined) : root;
-    const inLimit = { real: realOrSelf(limit), name: options.confined !== undefined ? 'the workspace' : 'the repository' };
-    /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
-    const absOf = new Map();
-    const patchFiles = new Set();
-    /** Files an input reached (read now, or already read for another input). */
-    let reached = 0;
-    /** The path people see: relative to the repository root (its real path too), else to the working directory. */
-    const show = (p) => {
-        for (const base of [rootReal, root])
-            if (isInside(p, base) && p !== base)
-                return fromBytes(external_node_path_namespaceObject.relative(base, p).split(external_node_path_namespaceObject.sep).join('/'));
-        return fromBytes(displayPath(p, root, cwd));
-    };
-    /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
-    const boundaryOf = (input, abs, dir) => {
-        if (isInside(abs, limit) || isInside(realOrSelf(abs), inLimit.real))
-            return inLimit;
-        if (options.confined !== undefined)
-            throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
-        return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };
-    };
-    const unread = (file, u) => void out.files.push({ path: file, text: '', unread: u });
-    const addFile = (abs, explicit, boundary) => {
-        let real;
-        try {
-            real = byteFs.realpathSync(abs);
-        }
-        catch {
-            // kubectl cannot read it either.
-            out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
-            return;
-        }
-        reached++;
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        if (options.excluded?.(show(real))) {
-            out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
-            return;
-        }
-        if (!isInside(real, boundary.real))
-            return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
-        const r = readRegular(real, maxBytes);
-        if (r.kind === 'text') {
-            const file = { path: show(real), text: r.text };
-            absOf.set(file, abs);
-            out.files.push(file);
-        }
-        else if (r.kind === 'error') {
-            if (explicit)
-                throw new InputError(`cannot read ${show(abs)}: ${r.code}`);
-            unread(show(real), { reason: 'unreadable', code: r.code });
-        }
-        else if (explicit && r.unread.reason === 'not-regular')
-            throw new InputError(`cannot read ${show(abs)}: it is a ${r.unread.type}, not a regular file`);
-        else
-            unread(show(real), r.unread);
-    };
-    /**
-     * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
-     * directly and through a link is reported once, under its real path; links to directories that
-     * leave the scanned directory, and directories already walked (loops), are passed over. Links
-     * to files are read when the file is inside the scan root (kubectl follows them too).
-     */
-    const walkTree = (top, boundary) => {
-        const topReal = realOrSelf(top);
-        const visited = new Set();
-        const links = [];
-        const walk = (dir) => {
-            try {
-                visited.add(byteFs.realpathSync(dir));
-            }
-            catch {
-                return;
-            }
-            let entries;
-            try {
-                entries = byteFs.readdirSync(dir);
-            }
-            catch (e) {
-                out.skipped.push({ file: show(dir), reason: `unreadable directory (${e.code})` });
-                return;
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            // Beside a kustomization, the files it lists as resources are manifests; its patches are
-            // partial objects, and files it does not name are taken for patches too (kustomize builds them).
-            const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name)) ? readKustomization(fromBytes(dir)) : undefined;
-            const resources = new Set([...(kustomization?.resources ?? [])].map(toBytes));
-            for (const f of kustomization?.inputs ?? [])
-                patchFiles.add(toBytes(f));
-            for (const e of entries) {
-                const abs = external_node_path_namespaceObject.join(dir, e.name);
-                if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name) && !resources.has(abs)) {
-                    if (abs !== toBytes(kustomization.file))
-                        out.kustomizeFiles++;
-                    continue;
-                }
-                if (e.isSymbolicLink())
-                    links.push(abs);
-                else if (e.isDirectory()) {
-                    if (!SKIP_DIRS.has(e.name))
-                        walk(abs);
-                }
-                else if (MANIFEST_EXT.test(e.name)) {
-                    // Regular files, and FIFOs, sockets and devices named like manifests (the guard reports those).
-                    if (isHelmTemplate(abs, top))
-                        out.helmTemplates++;
-                    else
-                        addFile(abs, false, boundary);
-                }
-            }
-        };
-        walk(top);
-        while (links.length > 0) {
-            const abs = links.shift();
-            let real;
-            try {
-                real = byteFs.realpathSync(abs);
-            }
-            catch {
-                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
-                continue;
-            }
-            let isDir;
-            try {
-                isDir = byteFs.statSync(real).isDirectory();
-            }
-            catch {
-                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
-                continue;
-            }
-            if (isDir) {
-                if (!isInside(real, topReal))
-                    out.skipped.push({ file: show(abs), reason: 'symbolic link out of the scanned directory' });
-                else if (!visited.has(real) && !SKIP_DIRS.has(external_node_path_namespaceObject.basename(abs)))
-                    walk(abs);
-            }
-            else if (MANIFEST_EXT.test(abs)) {
-                if (isHelmTemplate(abs, top))
-                    out.helmTemplates++;
-                else
-                    addFile(abs, false, boundary);
-            }
-        }
-    };
-    for (const input of inputs) {
-        const before = { reached, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
-        await collectInput(input);
-        // A path the user named that yields nothing to scan is a mistake, never a clean result.
-        if (input !== '-' && reached === before.reached) {
-            const why = [];
-            const helm = out.helmTemplates - before.helm;
-            const kust = out.kustomizeFiles - before.kustomize;
-            if (kust > 0)
-                why.push(`${kust} file${kust === 1 ? ' is a patch or an input' : 's are patches or inputs'} of kustomizations (build them with --kustomize DIR, or the Action input kustomize-dirs)`);
-            if (helm > 0)
-                why.push(`${helm} file${helm === 1 ? ' is a Helm chart template' : 's are Helm chart templates'} (render the chart with --helm-chart DIR, or the Action input helm-charts)`);
-            for (const s of out.skipped.slice(before.skipped))
-                why.push(`${s.file}: ${s.reason}`);
-            throw new InputError(`nothing to scan in ${input}: ${why.length > 0 ? why.slice(0, 3).join('; ') : 'no manifest files (.yaml, .yml, .json)'}`);
-        }
-    }
-    // Patch files named by a kustomization of another folder are partial objects too.
-    out.files = out.files.filter((f) => {
-        const abs = absOf.get(f);
-        if (abs === undefined || !patchFiles.has(abs))
-            return true;
-        out.kustomizeFiles++;
-        return false;
-    });
-    return out;
-    async function collectInput(input) {
-        if (input === '-') {
-            if (!options.readStdin)
-                throw new InputError('standard input is not available');
-            out.files.push({ path: '<stdin>', text: await options.readStdin() });
-            return;
-        }
-        const abs = external_node_path_namespaceObject.resolve(cwd, toBytes(input));
-        let st;
-        try {
-            st = byteFs.statSync(abs);
-        }
-        catch {
-            st = undefined;
-        }
-        if (st?.isDirectory()) {
-            walkTree(abs, boundaryOf(input, abs, abs));
-        }
-        else if (st) {
-            addFile(abs, true, boundaryOf(input, abs, external_node_path_namespaceObject.dirname(abs)));
-        }
-        else if (je(input, { windowsPathsNoEscape: true })) {
-            const base = external_node_path_namespaceObject.resolve(cwd, toBytes(globBase(input)));
-            const boundary = boundaryOf(input, base, base);
-            const matches = (await Ns(toBytes(input), { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], fs: byteFs })).sort();
-            if (matches.length === 0)
-                throw new InputError(`no files match ${input}`);
-            for (const m of matches)
-                if (MANIFEST_EXT.test(m))
-                    addFile(m, false, boundary);
-        }
-        else {
-            throw new InputError(`cannot read ${input}: no such file or directory`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./lib/src/publish/files.js
+var files = __nccwpck_require__(3417);
 ;// CONCATENATED MODULE: ./lib/src/publish/outcome.js
 const outcome_RANK = { error: 3, warning: 2, note: 1 };
 const FAIL_RANK = { error: 3, warning: 2, note: 1, none: Infinity };
@@ -24560,40 +20556,8 @@ function pullRequestGate(failing, changed, options) {
 var action_inputs = __nccwpck_require__(336);
 // EXTERNAL MODULE: ./lib/src/publish/diff.js
 var publish_diff = __nccwpck_require__(6347);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/src/publish/render/exec.js
-/** Running the renderers (helm, kustomize, kubectl): bounded, no shell, clear errors. */
-
-class RenderError extends Error {
-}
-/** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
-function run(cmd, args, opts) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (!err)
-                return resolve({ stdout, stderr });
-            const e = err;
-            if (e.code === 'ENOENT')
-                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
-            if (e.killed)
-                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
-            const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');
-            reject(new RenderError(`cannot render ${opts.what}: \`${cmd} ${args.join(' ')}\` failed:\n${detail}`));
-        });
-    });
-}
-/** Whether a binary is on PATH (and runs). */
-async function available(cmd, args = ['version']) {
-    try {
-        await run(cmd, args, { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/src/publish/render/exec.js + 1 modules
+var exec = __nccwpck_require__(6046);
 ;// CONCATENATED MODULE: ./lib/src/publish/action/changes.js
 /** The pull request's changed lines, for the Action: from git (the API comes with check runs). */
 
@@ -24604,7 +20568,7 @@ function pullRequestOf(env) {
     if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''))
         return undefined;
     try {
-        const event = JSON.parse(external_node_fs_namespaceObject.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        const event = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
         const pr = event.pull_request;
         if (!pr?.base?.sha || !pr.head?.sha || typeof pr.number !== 'number')
             return undefined;
@@ -24635,7 +20599,7 @@ async function changesFromGit(workspace, pr) {
     ];
     for (const args of attempts) {
         try {
-            const { stdout } = await run('git', args, { cwd: workspace, what: 'the pull request diff', timeoutMs: 60_000 });
+            const { stdout } = await (0,exec/* run */.eF)('git', args, { cwd: workspace, what: 'the pull request diff', timeoutMs: 60_000 });
             return new Map((0,publish_diff/* parseUnifiedDiff */.rj)(stdout).map((c) => [c.path, c]));
         }
         catch {
@@ -24670,6 +20634,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
 /** Annotations per check-run request (GitHub's limit). */
 const CHECK_RUN_BATCH = 50;
 /**
@@ -24678,9 +20643,6 @@ const CHECK_RUN_BATCH = 50;
  */
 const CHECK_RUN_ANNOTATIONS = 1000;
 const LEVEL = { error: 'failure', warning: 'warning', note: 'notice' };
-const report_RANK = { error: 0, warning: 1, note: 2 };
-/** Most severe first, otherwise in the given (sorted) order. */
-const bySeverity = (findings) => [...findings].sort((a, b) => report_RANK[a.level] - report_RANK[b.level]);
 function annotation(f) {
     const r = f.location.region;
     return {
@@ -24838,7 +20800,6 @@ async function waitForProcessing(client, deadline, repo, id, sleep = (ms) => new
 
 
 
-const reporting_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Why the token cannot write, when it is known before trying: forks under `pull_request`, Dependabot. */
 function readOnlyReason(env, pr) {
     const event = env.GITHUB_EVENT_NAME ?? '';
@@ -24862,7 +20823,13 @@ async function reportToGitHub(ctx) {
     let client;
     /** Why there is no client, when there is a token. */
     let unusable;
-    if (inputs.token && owner && name) {
+    // Octokit (and its HTTP client) is loaded only when a request will be made: not on a push that
+    // uploads nothing and annotates with workflow commands.
+    const needsApi = (!!pr && inputs.filterMode !== 'nofilter') || wantsWrites;
+    if (!needsApi) {
+        // nothing to ask GitHub
+    }
+    else if (inputs.token && owner && name) {
         try {
             const { GitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
             client = new GitHubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: inputs.token, timing, log: (m) => log.info(m) });
@@ -24873,7 +20840,7 @@ async function reportToGitHub(ctx) {
             log.warning(`${unusable}; annotations are workflow commands and nothing is uploaded.`);
         }
     }
-    else if (wantsWrites || (pr && inputs.filterMode !== 'nofilter')) {
+    else {
         log.info(`saguard: no token (input token is empty${owner ? '' : ', or GITHUB_REPOSITORY is not set'}), so it makes no GitHub API request: changed lines come from git, annotations are workflow commands.`);
     }
     if (readOnly && client && wantsWrites) {
@@ -24948,18 +20915,18 @@ async function reportToGitHub(ctx) {
 async function annotateWithCheckRun(ctx, client, deadline, repo, pr, onChanged, decided) {
     const notShown = [];
     const over = Math.max(0, onChanged.length - CHECK_RUN_ANNOTATIONS);
-    const capNote = over > 0 ? [`${reporting_plural(over, 'finding')} not annotated on the check run, which carries the ${CHECK_RUN_ANNOTATIONS} most severe (GitHub limits how fast annotations can be written); the SARIF file has them`] : [];
+    const capNote = over > 0 ? [`${plural(over, 'finding')} not annotated on the check run, which carries the ${CHECK_RUN_ANNOTATIONS} most severe (GitHub limits how fast annotations can be written); the SARIF file has them`] : [];
     const c = countByLevel(onChanged);
     try {
         const r = await publishCheckRun(client, deadline, repo, pr?.headSha ?? ctx.env.GITHUB_SHA ?? '', onChanged, {
             conclusion: decided.failing.length > 0 ? 'failure' : onChanged.length > 0 ? 'neutral' : 'success',
-            title: `${reporting_plural(onChanged.length, 'finding')}${pr ? ' on changed lines' : ''}: ${reporting_plural(c.error, 'error')}, ${reporting_plural(c.warning, 'warning')}, ${reporting_plural(c.note, 'note')}`,
+            title: `${plural(onChanged.length, 'finding')}${pr ? ' on changed lines' : ''}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`,
             summary: ctx.checkRunSummary(onChanged, capNote, 60_000, decided),
         });
-        ctx.log.info(`saguard: check run ${r.id} created with ${reporting_plural(r.annotated.length, 'annotation')}`);
+        ctx.log.info(`saguard: check run ${r.id} created with ${plural(r.annotated.length, 'annotation')}`);
         if (r.error) {
             ctx.log.warning(`saguard could not add every annotation to the check run (${r.error.message}); the rest are workflow commands.`);
-            notShown.push(`${reporting_plural(r.rest.length, 'finding')} not annotated on the check run: ${r.error.message}`);
+            notShown.push(`${plural(r.rest.length, 'finding')} not annotated on the check run: ${r.error.message}`);
             return { rest: r.rest, unannotated: 0, notShown };
         }
         notShown.push(...capNote);
@@ -25044,1515 +21011,6 @@ async function upload(ctx, client, deadline, repo, pr) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/publish/render/remap.js
-/**
- * A remapper for findings on `rendered` (the name the rendered output was scanned under):
- * `place` says where the node at a rendered line and column (and JSON path, when known) comes
- * from; `fallback` is a file of the repository for what cannot be placed (the chart's
- * Chart.yaml, the kustomization). Related locations move too. No location keeps the rendered
- * name: the rendered position stays in `rendered`.
- */
-function remapper(rendered, renderer, place, fallback) {
-    const at = (loc, path) => place(loc.region.startLine, loc.region.startColumn, path) ?? { location: fallback, mapping: 'document' };
-    return (f) => {
-        if (f.location.file !== rendered)
-            return f;
-        const to = at(f.location, f.object ? f.path : undefined);
-        const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
-        // Escalation paths: each step moves to the template or patch that grants it.
-        const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: at(s.location, s.path).location } : s)) }));
-        return {
-            ...f,
-            location: to.location,
-            related,
-            ...(flows ? { flows } : {}),
-            rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
-        };
-    };
-}
-/**
- * Findings of several renderings (overlays of one base) that sit on the same source line and
- * say the same problem are one finding: the first (in sorted order) is kept and names the others.
- */
-function mergeRenderings(findings) {
-    const out = [];
-    const seen = new Map();
-    for (const f of findings) {
-        if (!f.rendered) {
-            out.push(f);
-            continue;
-        }
-        const r = f.location.region;
-        const key = `${f.ruleId}|${f.messageId}|${f.location.file}|${r.startLine}:${r.startColumn}|${f.path.join('.')}|${f.suppression ? 's' : ''}`;
-        const first = seen.get(key);
-        if (!first) {
-            const copy = { ...f, rendered: { ...f.rendered } };
-            seen.set(key, copy);
-            out.push(copy);
-            continue;
-        }
-        if (first.rendered.renderer === f.rendered.renderer) {
-            out.push(f);
-            continue;
-        }
-        const also = new Set(first.rendered.also ?? []);
-        also.add(f.rendered.renderer);
-        first.rendered.also = [...also].sort();
-    }
-    return out;
-}
-/** Moves every finding of rendered output to its sources, then merges what overlays repeat. */
-function remapAll(findings, rendered, sort) {
-    if (rendered.length === 0)
-        return [...findings];
-    return mergeRenderings(sort(findings.map((f) => rendered.reduce((g, r) => r.remap(g), f))));
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/render/kustomize.js
-/**
- * `kustomize build` with origin annotations, and the way back from rendered objects to the files
- * authors edit. The kustomization tree is read once: each kustomization's resources, components,
- * `namespace:`, patches (files, inline block scalars and JSON strings, located by their node in
- * the parsed kustomization), JSON 6902 patches and PatchTransformer/NamespaceTransformer configs,
- * numbered in the order kustomize applies them. A node of a rendered object is placed on the last
- * of these that sets it, among those that apply to the object (its origin file is in the
- * kustomization's tree, the target selector or the patch's own kind and name match the original
- * or the rendered name), else on the same node of the resource file named by
- * `config.kubernetes.io/origin`, list items found by their `name` or their value.
- * Remote resources are refused unless the caller allows them.
- */
-
-
-
-
-
-
-
-
-
-
-
-const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-const kustomize_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a))
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (kustomize_isRecord(a) && kustomize_isRecord(b)) {
-        const ka = Object.keys(a);
-        return ka.length === Object.keys(b).length && ka.every((k) => deepEqual(a[k], b[k]));
-    }
-    return false;
-}
-function parseDocs(file, text) {
-    return loadSources([{ path: file, text }], { namespace: 'default' })
-        .documents.filter((d) => d.doc && d.problems.length === 0)
-        .map((d) => ({ value: d.doc.toJS({ maxAliasCount: -1 }), doc: d }));
-}
-const anchored = (re) => {
-    try {
-        return new RegExp(`^(?:${re})$`);
-    }
-    catch {
-        return undefined;
-    }
-};
-/** Equality-based label selectors (`a=b,c!=d,e`); anything else is taken to match. */
-function labelsMatch(selector, labels) {
-    for (const term of selector.split(',').map((t) => t.trim()).filter(Boolean)) {
-        let m;
-        if ((m = /^([^=!\s]+)\s*!=\s*(\S*)$/.exec(term))) {
-            if (labels[m[1]] === m[2])
-                return false;
-        }
-        else if ((m = /^([^=!\s]+)\s*==?\s*(\S*)$/.exec(term))) {
-            if (labels[m[1]] !== m[2])
-                return false;
-        }
-        else if ((m = /^!([^=!\s]+)$/.exec(term))) {
-            if (m[1] in labels)
-                return false;
-        }
-        else if (/^[^=!\s(),]+$/.test(term)) {
-            if (!(term in labels))
-                return false;
-        }
-    }
-    return true;
-}
-function selects(s, id) {
-    if (s.kind !== undefined && !id.kinds.includes(s.kind))
-        return false;
-    if (s.group !== undefined && s.group !== id.group)
-        return false;
-    if (s.version !== undefined && s.version !== id.version)
-        return false;
-    if (s.name !== undefined) {
-        const re = anchored(s.name);
-        if (!re || !id.names.some((n) => re.test(n)))
-            return false;
-    }
-    if (s.namespace !== undefined) {
-        const re = anchored(s.namespace);
-        if (!re || !id.namespaces.some((n) => n !== undefined && re.test(n)))
-            return false;
-    }
-    if (s.labelSelector !== undefined && !labelsMatch(s.labelSelector, id.labels))
-        return false;
-    return true;
-}
-/**
- * The path in `source` of the node at `path` in `rendered`: keys as they are, list items by their
- * `name`, else at the same index when equal there, else the first equal item. Stops where the
- * source has no such node.
- */
-function translate(rendered, source, p) {
-    const out = [];
-    let r = rendered;
-    let s = source;
-    for (const step of p) {
-        if (typeof step === 'number') {
-            if (!Array.isArray(r) || !Array.isArray(s))
-                break;
-            const item = r[step];
-            let j = -1;
-            if (kustomize_isRecord(item) && typeof item.name === 'string')
-                j = s.findIndex((x) => kustomize_isRecord(x) && x.name === item.name);
-            if (j === -1 && step < s.length && deepEqual(s[step], item))
-                j = step;
-            if (j === -1)
-                j = s.findIndex((x) => deepEqual(x, item));
-            // An item a patch or transformer changed: the same place in a list of the same length.
-            if (j === -1 && r.length === s.length && step < s.length)
-                j = step;
-            if (j === -1)
-                break;
-            out.push(j);
-            r = item;
-            s = s[j];
-        }
-        else {
-            if (!kustomize_isRecord(r) || !kustomize_isRecord(s) || !(step in s))
-                break;
-            out.push(step);
-            r = r[step];
-            s = s[step];
-        }
-    }
-    return out;
-}
-const valueAt = (v, p) => {
-    let x = v;
-    for (const step of p) {
-        if (typeof step === 'number')
-            x = Array.isArray(x) ? x[step] : undefined;
-        else
-            x = kustomize_isRecord(x) ? x[step] : undefined;
-    }
-    return x;
-};
-/** Where a scalar's text sits in its file: a block scalar line by line, a one-line quoted or plain scalar character by character. */
-function scalarShift(d, node) {
-    if (!node.range)
-        return undefined;
-    const start = d.offset + node.range[0];
-    const end = d.offset + node.range[1];
-    const at = d.lines.position(start);
-    const raw = d.lines.text.slice(start, end);
-    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-        let indent = 0;
-        for (let l = at.line + 1; l <= d.lines.lineCount; l++) {
-            const t = d.lines.lineText(l);
-            if (t.trim() === '')
-                continue;
-            indent = t.length - t.trimStart().length;
-            break;
-        }
-        return (r) => ({ startLine: at.line + r.startLine, startColumn: r.startColumn + indent, endLine: at.line + r.endLine, endColumn: r.endColumn + indent });
-    }
-    const oneLine = !raw.includes('\n');
-    const simple = (node.type === 'PLAIN' && oneLine) || (node.type === 'QUOTE_SINGLE' && oneLine && !raw.slice(1, -1).includes("''")) || (node.type === 'QUOTE_DOUBLE' && oneLine && !raw.includes('\\'));
-    if (simple) {
-        const by = at.column - 1 + (node.type === 'PLAIN' ? 0 : 1);
-        return (r) => ({ startLine: at.line, startColumn: r.startColumn + by, endLine: at.line, endColumn: (r.endLine === r.startLine ? r.endColumn : r.startColumn + 1) + by });
-    }
-    const whole = d.lines.firstLineRegion(start, end);
-    return () => whole;
-}
-/** A resource or patch entry that kustomize would fetch from the network or from outside the tree. */
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|[a-z][a-z0-9+.-]*::|git@|ssh:|(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\/\/.*\?/i;
-function kustomizationFile(dir) {
-    for (const f of KUSTOMIZATION_NAMES) {
-        const p = external_node_path_namespaceObject.join(dir, f);
-        try {
-            if (external_node_fs_namespaceObject.statSync(p).isFile())
-                return p;
-        }
-        catch {
-            // not this one
-        }
-    }
-    return undefined;
-}
-/**
- * Reads a kustomization and the local ones below it. Refuses remote entries (unless allowed),
- * naming the file, line and entry.
- */
-function readTree(top, label, opts, shown) {
-    const texts = new Map();
-    const setters = [];
-    let order = 0;
-    const nodes = new Map();
-    const refuse = (kfile, d, where, entry) => {
-        const line = d.locate(where).startLine;
-        const what = REMOTE.test(entry)
-            ? `the remote resource ${JSON.stringify(entry)}`
-            : `${JSON.stringify(entry)}, which is not in the repository (kustomize would fetch it as a remote repository)`;
-        throw new RenderError(`cannot render kustomization ${label}: ${shown(kfile)}:${line} lists ${what}; remote loading is off (--kustomize-remote, or the Action input kustomize-remote: true, allows it)`);
-    };
-    const readFile = (p) => {
-        let real;
-        try {
-            real = external_node_fs_namespaceObject.realpathSync(p);
-        }
-        catch {
-            return undefined;
-        }
-        let t = texts.get(real);
-        if (t === undefined) {
-            t = readText(real);
-            if (t === undefined)
-                return undefined;
-            texts.set(real, t);
-        }
-        return t;
-    };
-    const visit = (dir, owner, stack) => {
-        let real;
-        try {
-            real = external_node_fs_namespaceObject.realpathSync(dir);
-        }
-        catch {
-            return undefined;
-        }
-        const kfile = kustomizationFile(real);
-        if (!kfile || stack.has(real))
-            return undefined;
-        const seen = nodes.get(real);
-        if (seen && !owner)
-            return seen;
-        const text = readFile(kfile) ?? '';
-        const doc = parseDocs(kfile, text)[0];
-        const k = kustomize_isRecord(doc?.value) ? doc.value : {};
-        const node = { dir: real, file: kfile, files: new Set(), children: [] };
-        if (!owner)
-            nodes.set(real, node);
-        // Components: their resources join the including kustomization, their patches apply to it.
-        const applyTo = owner ?? node;
-        const inner = new Set([...stack, real]);
-        const list = (key) => (Array.isArray(k[key]) ? k[key] : []);
-        const check = (key, i, entry, sub) => {
-            if (!opts.allowRemote && REMOTE.test(entry))
-                refuse(kfile, doc.doc, sub ? [key, i, sub] : [key, i], entry);
-        };
-        for (const key of ['resources', 'bases']) {
-            list(key).forEach((entry, i) => {
-                if (typeof entry !== 'string')
-                    return;
-                check(key, i, entry);
-                const p = external_node_path_namespaceObject.resolve(real, entry);
-                let st;
-                try {
-                    st = external_node_fs_namespaceObject.statSync(p);
-                }
-                catch {
-                    st = undefined;
-                }
-                // kustomize fetches what is not on disk as a remote repository.
-                if (!st && !opts.allowRemote)
-                    refuse(kfile, doc.doc, [key, i], entry);
-                if (st?.isDirectory()) {
-                    const child = visit(p, undefined, inner);
-                    if (child)
-                        applyTo.children.push(child);
-                }
-                else if (st?.isFile()) {
-                    try {
-                        applyTo.files.add(external_node_fs_namespaceObject.realpathSync(p));
-                    }
-                    catch {
-                        // unreadable: kustomize says so
-                    }
-                }
-            });
-        }
-        list('components').forEach((entry, i) => {
-            if (typeof entry !== 'string')
-                return;
-            check('components', i, entry);
-            const p = external_node_path_namespaceObject.resolve(real, entry);
-            if (!external_node_fs_namespaceObject.existsSync(p) && !opts.allowRemote)
-                refuse(kfile, doc.doc, ['components', i], entry);
-            visit(p, applyTo, inner);
-        });
-        for (const key of ['configurations', 'crds', 'generators', 'transformers', 'validators']) {
-            list(key).forEach((entry, i) => typeof entry === 'string' && check(key, i, entry));
-        }
-        for (const gen of ['configMapGenerator', 'secretGenerator']) {
-            list(gen).forEach((g, i) => {
-                if (!kustomize_isRecord(g))
-                    return;
-                for (const f of ['files', 'envs']) {
-                    if (Array.isArray(g[f]))
-                        g[f].forEach((e) => typeof e === 'string' && check(gen, i, e.replace(/^[^=]*=/, ''), f));
-                }
-                if (typeof g.env === 'string')
-                    check(gen, i, g.env, 'env');
-            });
-        }
-        const fileShift = (r) => r;
-        const addSmp = (file, docs, shift, target) => {
-            setters.push({ type: 'smp', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
-        };
-        const addJson = (file, docs, shift, target) => {
-            setters.push({ type: 'json6902', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
-        };
-        const selector = (v) => (kustomize_isRecord(v) ? v : undefined);
-        /** A patch given inline (`patch:` in a kustomization or a transformer config): its text and where it is. */
-        const inline = (holder, d, where) => {
-            const { node, matched } = d.doc ? nodeAt(d.doc, where) : { node: null, matched: 0 };
-            if (matched !== where.length || !node || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-                return undefined;
-            const shift = scalarShift(d, node);
-            if (!shift)
-                return undefined;
-            return { docs: parseDocs(holder, node.value), shift };
-        };
-        const isJsonPatch = (docs) => docs.length === 1 && Array.isArray(docs[0].value);
-        const patchFile = (entry, key, i, sub) => {
-            check(key, i, entry, sub);
-            const p = external_node_path_namespaceObject.resolve(real, entry);
-            const t = readFile(p);
-            return t === undefined ? undefined : { file: external_node_fs_namespaceObject.realpathSync(p), docs: parseDocs(p, t) };
-        };
-        const json6902 = [];
-        list('patchesStrategicMerge').forEach((entry, i) => {
-            if (typeof entry !== 'string')
-                return;
-            if (entry.includes('\n')) {
-                const x = inline(kfile, doc.doc, ['patchesStrategicMerge', i]);
-                if (x)
-                    addSmp(kfile, x.docs, x.shift, undefined);
-            }
-            else {
-                const f = patchFile(entry, 'patchesStrategicMerge', i);
-                if (f)
-                    addSmp(f.file, f.docs, fileShift, undefined);
-            }
-        });
-        list('patches').forEach((entry, i) => {
-            if (!kustomize_isRecord(entry))
-                return;
-            const target = selector(entry.target);
-            const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patches', i, 'path') : undefined;
-            const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc.doc, ['patches', i, 'patch']) : undefined;
-            if (x)
-                (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
-            else if (y)
-                (isJsonPatch(y.docs) ? addJson : addSmp)(kfile, y.docs, y.shift, target);
-        });
-        // The namespace transformer runs after the patches.
-        if (typeof k.namespace === 'string' && k.namespace !== '') {
-            setters.push({
-                type: 'namespace',
-                file: shown(kfile),
-                docs: [],
-                shift: fileShift,
-                target: undefined,
-                owner: applyTo,
-                order: order++,
-                namespace: { value: k.namespace, location: { file: shown(kfile), region: doc.doc.locate(['namespace']) } },
-            });
-        }
-        list('patchesJson6902').forEach((entry, i) => {
-            if (!kustomize_isRecord(entry))
-                return;
-            const target = selector(entry.target);
-            json6902.push(() => {
-                const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patchesJson6902', i, 'path') : undefined;
-                const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc.doc, ['patchesJson6902', i, 'patch']) : undefined;
-                if (x)
-                    addJson(x.file, x.docs, fileShift, target);
-                else if (y)
-                    addJson(kfile, y.docs, y.shift, target);
-            });
-        });
-        json6902.forEach((f) => f());
-        // Transformer configs run last, in the order listed.
-        list('transformers').forEach((entry, i) => {
-            if (typeof entry !== 'string' || entry.includes('\n'))
-                return;
-            const p = external_node_path_namespaceObject.resolve(real, entry);
-            const t = readFile(p);
-            if (t === undefined)
-                return;
-            const file = external_node_fs_namespaceObject.realpathSync(p);
-            for (const td of parseDocs(file, t)) {
-                const v = td.value;
-                if (!kustomize_isRecord(v) || v.apiVersion !== 'builtin')
-                    continue;
-                if (v.kind === 'PatchTransformer') {
-                    const target = selector(v.target);
-                    const x = typeof v.path === 'string' ? patchFile(v.path, 'transformers', i) : undefined;
-                    const y = !x && typeof v.patch === 'string' ? inline(file, td.doc, ['patch']) : undefined;
-                    if (x)
-                        (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
-                    else if (y)
-                        (isJsonPatch(y.docs) ? addJson : addSmp)(file, y.docs, y.shift, target);
-                }
-                else if (v.kind === 'NamespaceTransformer' && kustomize_isRecord(v.metadata) && typeof v.metadata.namespace === 'string') {
-                    setters.push({
-                        type: 'namespace',
-                        file: shown(file),
-                        docs: [],
-                        shift: fileShift,
-                        target: undefined,
-                        owner: applyTo,
-                        order: order++,
-                        namespace: { value: v.metadata.namespace, location: { file: shown(file), region: td.doc.locate(['metadata', 'namespace']) } },
-                    });
-                }
-            }
-        });
-        return node;
-    };
-    const root = visit(top, undefined, new Set());
-    if (!root)
-        throw new RenderError(`cannot render kustomization ${label}: no kustomization.yaml in it`);
-    return { root, setters, texts };
-}
-/** Real paths of the resource files a kustomization builds (its own and those below). */
-function reachable(node, memo = new Map()) {
-    let s = memo.get(node);
-    if (s)
-        return s;
-    s = new Set(node.files);
-    memo.set(node, s);
-    for (const c of node.children)
-        for (const f of reachable(c, memo))
-            s.add(f);
-    return s;
-}
-/** Removes the origin annotations kustomize adds, so that the analysis sees the manifests as written. */
-function stripOrigins(text) {
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^(\s*)config\.kubernetes\.io\/origin:\s*\|?\s*$/.exec(lines[i]);
-        if (!m) {
-            out.push(lines[i]);
-            continue;
-        }
-        const indent = m[1].length;
-        while (i + 1 < lines.length && (lines[i + 1].trim() === '' || /^\s*/.exec(lines[i + 1])[0].length > indent))
-            i++;
-        // An `annotations:` left empty is left out too.
-        const prev = out[out.length - 1];
-        const next = lines[i + 1];
-        if (prev !== undefined && /^\s*annotations:\s*$/.test(prev) && (next === undefined || /^\s*/.exec(next)[0].length <= indent - 2))
-            out.pop();
-    }
-    return out.join('\n');
-}
-const pointer = (p) => p
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-async function renderKustomize(dir, opts) {
-    const abs = external_node_path_namespaceObject.resolve(opts.cwd, dir);
-    const rel = external_node_path_namespaceObject.resolve(abs) === external_node_path_namespaceObject.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
-    if (!external_node_fs_namespaceObject.existsSync(abs) || !external_node_fs_namespaceObject.statSync(abs).isDirectory())
-        throw new RenderError(`cannot render kustomization ${dir}: no such directory`);
-    if (!kustomizationFile(abs))
-        throw new RenderError(`cannot render kustomization ${dir}: no kustomization.yaml in it`);
-    const shown = (p) => displayPath(p, opts.root, opts.cwd);
-    const tree = readTree(abs, dir, opts, shown);
-    const wrapper = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'saguard-kustomize-'));
-    let text;
-    try {
-        external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.join(wrapper, 'kustomization.yaml'), `# Written by saguard: builds ${rel} with origin annotations.\nresources:\n  - ${JSON.stringify(external_node_path_namespaceObject.relative(wrapper, abs))}\nbuildMetadata: [originAnnotations]\n`);
-        // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
-        const useKustomize = await hasKustomize();
-        const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}` };
-        const out = useKustomize ? await run('kustomize', ['build', wrapper], runOpts) : await run('kubectl', ['kustomize', wrapper], runOpts);
-        text = out.stdout;
-    }
-    finally {
-        external_node_fs_namespaceObject.rmSync(wrapper, { recursive: true, force: true });
-    }
-    const renderer = `kustomize build ${rel}`;
-    const stripped = stripOrigins(text);
-    const files = new Map();
-    for (const [real, t] of tree.texts)
-        files.set(shown(real), t);
-    // The rendered objects as scanned, and their origins (the same documents, in the same order).
-    const scanned = loadSources([{ path: renderer, text: stripped }], { namespace: opts.namespace ?? 'default' });
-    const annotated = loadSources([{ path: renderer, text }], { namespace: 'default' }).objects;
-    const originOf = (i) => {
-        const ann = annotated[i]?.value.metadata?.annotations?.[ORIGIN_ANNOTATION];
-        if (typeof ann !== 'string')
-            return {};
-        const o = parseDocs('origin', ann)[0]?.value;
-        if (!kustomize_isRecord(o) || typeof o.repo === 'string')
-            return {};
-        const resolve = (p) => {
-            if (typeof p !== 'string' || /^[a-z]+:\/\//.test(p))
-                return undefined;
-            try {
-                return external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.resolve(wrapper, p));
-            }
-            catch {
-                return undefined;
-            }
-        };
-        return { ...(resolve(o.path) ? { file: resolve(o.path) } : {}), ...(resolve(o.configuredIn) ? { configuredIn: resolve(o.configuredIn) } : {}) };
-    };
-    const sourceDocs = new Map();
-    const docsOf = (real) => {
-        let d = sourceDocs.get(real);
-        if (!d) {
-            let t = tree.texts.get(real);
-            if (t === undefined) {
-                t = readText(real) ?? '';
-                tree.texts.set(real, t);
-                files.set(shown(real), t);
-            }
-            d = parseDocs(real, t);
-            sourceDocs.set(real, d);
-        }
-        return d;
-    };
-    const memo = new Map();
-    const topFile = tree.root.file;
-    const fallback = { file: shown(topFile), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
-    const name = (v) => (kustomize_isRecord(v) && kustomize_isRecord(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : '');
-    /** The document of a resource file the rendered object comes from: same kind and name, else the name kustomize prefixed or suffixed. */
-    const sourceObject = (file, rendered) => {
-        const docs = docsOf(file).filter((d) => kustomize_isRecord(d.value));
-        const rn = name(rendered);
-        const kind = rendered.kind;
-        const named = (d) => {
-            const n = name(d.value);
-            return n === rn ? 1000 : n !== '' && rn.includes(n) ? n.length : -1;
-        };
-        let best;
-        let score = -1;
-        for (const d of docs) {
-            const s = named(d) + (kustomize_isRecord(d.value) && d.value.kind === kind ? 2000 : 0);
-            if (named(d) >= 0 && s > score) {
-                best = d;
-                score = s;
-            }
-        }
-        return best ?? (docs.length === 1 ? docs[0] : undefined);
-    };
-    const documentLines = scanned.documents.map((d) => d.lines.position(d.offset).line);
-    const place = (line, column, jsonPath) => {
-        const d = scanned.documents.length > 0 ? scanned.documents[lastAtMost(documentLines, line)] : undefined;
-        const obj = scanned.objects.find((o) => o.document === d);
-        if (!d || !obj)
-            return undefined;
-        const origin = originOf(scanned.objects.indexOf(obj));
-        const rendered = obj.value;
-        const p = jsonPath ?? [];
-        // A generated object: the generator's entry.
-        if (!origin.file && origin.configuredIn) {
-            const kd = docsOf(origin.configuredIn)[0];
-            if (!kd)
-                return undefined;
-            for (const gen of ['configMapGenerator', 'secretGenerator']) {
-                const list = kustomize_isRecord(kd.value) ? kd.value[gen] : undefined;
-                if (!Array.isArray(list))
-                    continue;
-                const j = list.findIndex((g) => kustomize_isRecord(g) && typeof g.name === 'string' && name(rendered).includes(g.name));
-                if (j >= 0)
-                    return { location: { file: shown(origin.configuredIn), region: kd.doc.locate([gen, j, 'name']) }, mapping: 'document' };
-            }
-            return { location: { file: shown(origin.configuredIn), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
-        }
-        if (!origin.file)
-            return undefined;
-        const src = sourceObject(origin.file, rendered);
-        const meta = kustomize_isRecord(rendered.metadata) ? rendered.metadata : {};
-        const srcMeta = src && kustomize_isRecord(src.value) && kustomize_isRecord(src.value.metadata) ? src.value.metadata : {};
-        const id = {
-            group: obj.ref.group,
-            version: obj.ref.version,
-            kinds: [obj.ref.kind, ...(src && kustomize_isRecord(src.value) && typeof src.value.kind === 'string' ? [src.value.kind] : [])],
-            names: [obj.ref.name, name(src?.value)],
-            namespaces: [typeof meta.namespace === 'string' ? meta.namespace : undefined, typeof srcMeta.namespace === 'string' ? srcMeta.namespace : undefined],
-            labels: { ...(kustomize_isRecord(srcMeta.labels) ? srcMeta.labels : {}), ...(kustomize_isRecord(meta.labels) ? meta.labels : {}) },
-        };
-        const leaf = valueAt(rendered, p);
-        const inSource = src !== undefined && p.length > 0 && translate(rendered, src.value, p).length === p.length;
-        const scalarLeaf = leaf === null || typeof leaf !== 'object';
-        const originFile = origin.file;
-        // Whether the finding is on the key of its node or in its value (and where in a one-line value): the same spot in the source.
-        const full = [...obj.basePath, ...p];
-        const keyRegion = p.length > 0 && obj.document.has(full) ? obj.document.locateKey(full) : undefined;
-        const valueRegion = p.length > 0 ? obj.document.locate(full) : undefined;
-        const onKey = keyRegion !== undefined && keyRegion.startLine === line && keyRegion.startColumn === column && (valueRegion?.startLine !== line || valueRegion.startColumn !== column);
-        const offset = !onKey && valueRegion && valueRegion.startLine === line ? column - valueRegion.startColumn : 0;
-        const renderedScalar = obj.document.sourceOf(full);
-        /** The same spot in a source document, at a translated path. */
-        const spot = (sd, at, shift = (r) => r) => {
-            if (onKey)
-                return shift(sd.locateKey(at));
-            const r = sd.locate(at);
-            if (offset > 0 && sd.sourceOf(at) === renderedScalar && r.startLine === r.endLine) {
-                return shift({ startLine: r.startLine, startColumn: r.startColumn + offset, endLine: r.startLine, endColumn: r.startColumn + offset + 1 });
-            }
-            return shift(r);
-        };
-        /** Where a setter sets the node, if it does: its location and whether the value it writes is the rendered one. */
-        const setBy = (s) => {
-            if (!reachable(s.owner, memo).has(originFile))
-                return undefined;
-            if (s.type === 'namespace') {
-                const isNs = (p.length === 2 && p[0] === 'metadata' && p[1] === 'namespace') || (p.length === 3 && p[0] === 'subjects' && p[2] === 'namespace');
-                if (!isNs || leaf !== s.namespace.value)
-                    return undefined;
-                return { location: s.namespace.location, consistent: true };
-            }
-            if (s.target && !selects(s.target, id))
-                return undefined;
-            if (s.type === 'smp') {
-                for (const pd of s.docs) {
-                    const v = pd.value;
-                    if (!kustomize_isRecord(v))
-                        continue;
-                    if (!s.target) {
-                        const pm = kustomize_isRecord(v.metadata) ? v.metadata : {};
-                        if (typeof v.kind === 'string' && !id.kinds.includes(v.kind))
-                            continue;
-                        if (typeof pm.name === 'string' && !id.names.includes(pm.name))
-                            continue;
-                    }
-                    if (p.length === 0)
-                        continue;
-                    const t = translate(rendered, v, p);
-                    if (t.length !== p.length)
-                        continue;
-                    // The name and kind of a patch identify its target; they set nothing.
-                    if ((p[0] === 'metadata' && (p[1] === 'name' || p[1] === 'namespace') && p.length === 2) || (p.length === 1 && (p[0] === 'kind' || p[0] === 'apiVersion')))
-                        continue;
-                    // A mapping the resource already has is merged into, not written, by the patch: a finding
-                    // about it (a field missing from the pod spec) belongs to the resource.
-                    if (kustomize_isRecord(leaf) && inSource)
-                        continue;
-                    return { location: { file: s.file, region: spot(pd.doc, t, s.shift) }, consistent: !scalarLeaf || valueAt(v, t) === leaf };
-                }
-                return undefined;
-            }
-            const ops = s.docs[0]?.value;
-            if (!Array.isArray(ops))
-                return undefined;
-            for (let j = ops.length - 1; j >= 0; j--) {
-                const op = ops[j];
-                if (!kustomize_isRecord(op) || typeof op.path !== 'string' || !['add', 'replace', 'copy', 'move'].includes(String(op.op)))
-                    continue;
-                const segs = pointer(op.path);
-                if (segs.length > p.length)
-                    continue;
-                let ok = true;
-                for (let k = 0; k < segs.length && ok; k++) {
-                    const step = p[k];
-                    if (segs[k] === '-' && typeof step === 'number')
-                        ok = k === segs.length - 1 && deepEqual(valueAt(rendered, p.slice(0, k + 1)), op.value);
-                    else
-                        ok = segs[k] === String(step);
-                }
-                if (!ok)
-                    continue;
-                const doc = s.docs[0].doc;
-                if (!('value' in op))
-                    return { location: { file: s.file, region: s.shift(doc.locate([j, 'path'])) }, consistent: true };
-                const rest = p.slice(segs.length);
-                const t = translate(valueAt(rendered, p.slice(0, segs.length)), op.value, rest);
-                return { location: { file: s.file, region: t.length === 0 ? s.shift(doc.locate([j, 'value'])) : spot(doc, [j, 'value', ...t], s.shift) }, consistent: !scalarLeaf || valueAt(op.value, t) === leaf };
-            }
-            return undefined;
-        };
-        let best;
-        for (const s of tree.setters) {
-            const hit = setBy(s);
-            if (!hit)
-                continue;
-            // The last setter that wrote the rendered value; one that wrote another value lost to a later one.
-            if (!best || (hit.consistent && !best.consistent) || (hit.consistent === best.consistent && s.order > best.order))
-                best = { ...hit, order: s.order };
-        }
-        if (best)
-            return { location: best.location, mapping: 'exact' };
-        const shownOrigin = shown(origin.file);
-        if (!src)
-            return { location: { file: shownOrigin, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
-        const t = translate(rendered, src.value, p);
-        if (p.length > 0 && t.length === p.length)
-            return { location: { file: shownOrigin, region: spot(src.doc, t) }, mapping: 'exact' };
-        if (t.length > 0)
-            return { location: { file: shownOrigin, region: src.doc.locateKey(t) }, mapping: 'parent', path: p.slice(0, t.length) };
-        return { location: { file: shownOrigin, region: src.doc.locate(['kind']) }, mapping: p.length === 0 ? 'exact' : 'document' };
-    };
-    const remap = remapper(renderer, renderer, place, fallback);
-    return { source: { path: renderer, text: stripped }, remap, files };
-}
-let kustomizeOnPath;
-/** Whether a standalone `kustomize` is on PATH (asked once). */
-const hasKustomize = () => (kustomizeOnPath ??= available('kustomize'));
-
-;// CONCATENATED MODULE: ./lib/src/load/template-map.js
-/**
- * Reading a Helm template back from its output. A template is not YAML: it is text with Go
- * template actions. The literal lines of a template reach the output unchanged (template actions
- * become wildcards), in order, inside the control structure of `if`/`else`, `with` and `range`;
- * `---` lines split the output into documents, and Helm prints documents sorted by kind, so
- * neither the order of documents nor their kind alone tells which template document produced a
- * rendered one. `HelmTemplate.align` matches the lines of one rendered document against every
- * path through the template (a Viterbi walk over the template's control structure: a branch of
- * an `if` excludes its `else`, a `range` body may repeat, a document starts after a `---`) and
- * keeps the path that matches the most literal text: names with a literal part, the branch that
- * wrote the kind, the literal list items. Lines the template's actions emitted (`include`,
- * `toYaml`) stay unaligned; `locateInDefine` finds them by key path in the `define` the action
- * included (`_helpers.tpl`, `_podtemplate.tpl`), whatever order `toYaml` put them in.
- */
-
-const CONTROL = /^(if|else|range|with|end|define|block)\b/;
-const INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
-function scanActions(text) {
-    const out = [];
-    let i = 0;
-    const n = text.length;
-    while ((i = text.indexOf('{{', i)) !== -1) {
-        const start = i;
-        let k = i + 2;
-        const trimLeft = text[k] === '-' && /\s/.test(text[k + 1] ?? '');
-        if (trimLeft)
-            k++;
-        const bodyStart = k;
-        let end = -1;
-        const rest = text.slice(k, k + 4).trimStart();
-        if (rest.startsWith('/*')) {
-            const c = text.indexOf('*/', k);
-            const close = c === -1 ? -1 : text.indexOf('}}', c + 2);
-            end = close === -1 ? n : close + 2;
-            k = close === -1 ? n : close;
-        }
-        else {
-            while (k < n) {
-                const ch = text[k];
-                if (ch === '"') {
-                    k++;
-                    while (k < n && text[k] !== '"' && text[k] !== '\n')
-                        k += text[k] === '\\' ? 2 : 1;
-                }
-                else if (ch === '`') {
-                    const e = text.indexOf('`', k + 1);
-                    k = e === -1 ? n : e;
-                }
-                else if (text.startsWith('}}', k)) {
-                    end = k + 2;
-                    break;
-                }
-                k++;
-            }
-            if (end === -1)
-                end = n;
-        }
-        const close = end === n && !text.endsWith('}}') ? n : end - 2;
-        const trimRight = text[close - 1] === '-' && /\s/.test(text[close - 2] ?? '');
-        out.push({ start, end, body: text.slice(bodyStart, trimRight ? close - 1 : close).trim(), trimLeft, trimRight });
-        i = end;
-    }
-    return out;
-}
-const controlOf = (body) => {
-    if (body.startsWith('/*'))
-        return undefined;
-    return CONTROL.exec(body)?.[1];
-};
-const template_map_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A literal line as a pattern (one group per piece); `loose` leaves its indentation out. */
-function patternOf(pieces, loose) {
-    const source = pieces
-        .map((p, i) => {
-        if (!p.literal)
-            return '(.*?)';
-        const t = loose && i === 0 ? p.text.trimStart() : p.text;
-        // Space before an action that writes nothing (or a line break: nindent) is not kept at the end of a line.
-        const tail = t !== t.trimEnd() && i < pieces.length - 1 ? '[ \\t]*' : '';
-        return `(${template_map_escape(tail ? t.trimEnd() : t)}${tail})`;
-    })
-        .join('');
-    return new RegExp(`^${source}$`, 'd');
-}
-class HelmTemplate {
-    text;
-    lines;
-    frames = [];
-    /** `define` bodies by name: 0-based line range [from, to). */
-    defines = new Map();
-    constructor(text) {
-        this.text = text;
-        const rawLines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-        const starts = [];
-        let o = 0;
-        for (const l of text.split('\n')) {
-            starts.push(o);
-            o += l.length + 1;
-        }
-        const actions = scanActions(text);
-        const lineOf = (offset) => lastAtMost(starts, offset);
-        const byLine = rawLines.map(() => []);
-        const inside = new Set();
-        for (const a of actions) {
-            const first = lineOf(a.start);
-            const last = lineOf(Math.max(a.start, a.end - 1));
-            byLine[first].push(a);
-            for (let l = first + 1; l <= last; l++)
-                inside.add(l);
-        }
-        this.lines = rawLines.map((text, index) => {
-            const acts = byLine[index];
-            const lineStart = starts[index];
-            const pieces = [];
-            let col = 0;
-            // Text after an action that started on an earlier line is the tail of that action's line.
-            if (inside.has(index)) {
-                const prev = actions.find((a) => a.start < lineStart && a.end > lineStart);
-                col = prev ? Math.min(text.length, prev.end - lineStart) : 0;
-                if (text.slice(col).trim() === '' && acts.length === 0)
-                    return { index, text, kind: 'inside', pieces: [], weight: 0, controls: [], includes: [] };
-            }
-            for (const a of acts) {
-                const s = a.start - lineStart;
-                if (s > col)
-                    pieces.push({ literal: true, start: col, end: s, text: text.slice(col, s) });
-                const e = Math.min(text.length, a.end - lineStart);
-                pieces.push({ literal: false, start: s, end: e, text: a.body });
-                col = e;
-            }
-            if (col < text.length)
-                pieces.push({ literal: true, start: col, end: text.length, text: text.slice(col) });
-            const includes = acts.flatMap((a) => [...a.body.matchAll(INCLUDE)].map((m) => m[1]));
-            const literalText = pieces.filter((p) => p.literal).map((p) => p.text).join('');
-            if (literalText.trim() === '') {
-                if (acts.length === 0)
-                    return { index, text, kind: 'blank', pieces, weight: 0, controls: [], includes };
-                const controls = acts.map((a) => controlOf(a.body)).filter((c) => c !== undefined);
-                return { index, text, kind: 'action', pieces, weight: 0, controls, includes };
-            }
-            if (acts.length === 0 && /^---(\s|$)/.test(text))
-                return { index, text, kind: 'docsep', pieces, weight: 0, controls: [], includes };
-            // Trim markers eat the whitespace next to the action.
-            acts.forEach((a) => {
-                const i = pieces.findIndex((p) => !p.literal && p.start === a.start - lineStart);
-                const before = pieces[i - 1];
-                const after = pieces[i + 1];
-                if (a.trimLeft && before?.literal)
-                    before.text = before.text.trimEnd();
-                if (a.trimRight && after?.literal) {
-                    const t = after.text.trimStart();
-                    after.start += after.text.length - t.length;
-                    after.text = t;
-                }
-            });
-            const last = pieces[pieces.length - 1];
-            if (last?.literal)
-                last.text = last.text.trimEnd();
-            const pattern = patternOf(pieces, false);
-            const loose = patternOf(pieces, true);
-            const weight = Math.max(1, literalText.replace(/\s/g, '').length);
-            // Control actions balanced within a literal line are value logic, not structure.
-            return { index, text, kind: 'literal', pieces, pattern, loose, weight, controls: [], includes };
-        });
-        this.buildFrames();
-    }
-    buildFrames() {
-        const stack = [];
-        for (const line of this.lines) {
-            if (line.kind !== 'action')
-                continue;
-            for (const c of line.controls) {
-                if (c === 'else')
-                    stack[stack.length - 1]?.elses.push(line.index);
-                else if (c === 'end') {
-                    const f = stack.pop();
-                    if (f) {
-                        f.end = line.index;
-                        this.frames.push(f);
-                        if (f.control === 'define') {
-                            const name = /^define\s+"([^"]+)"/.exec(this.actionBody(f.line, 'define') ?? '')?.[1];
-                            if (name)
-                                this.defines.set(name, { from: f.line + 1, to: f.end });
-                        }
-                    }
-                }
-                else
-                    stack.push({ control: c, line: line.index, elses: [], end: this.lines.length });
-            }
-        }
-        // Unclosed frames end with the text.
-        for (const f of stack)
-            this.frames.push(f);
-    }
-    actionBody(line, control) {
-        const l = this.lines[line];
-        return l.pieces.find((p) => !p.literal && controlOf(p.text) === control)?.text;
-    }
-    /**
-     * Epsilon edges of the walk: from a position (before line p) to the positions reachable
-     * without consuming a rendered line, with their cost.
-     */
-    edges() {
-        const n = this.lines.length;
-        const out = [];
-        const redirected = new Set();
-        for (const f of this.frames) {
-            const after = Math.min(n, f.end + 1);
-            if (f.control === 'define') {
-                out.push({ from: f.line, to: after, cost: 0 });
-                redirected.add(f.line);
-                continue;
-            }
-            if (f.control === 'block')
-                continue;
-            // Into the first branch, into each else branch, or past the end.
-            out.push({ from: f.line, to: f.line + 1, cost: 0 });
-            for (const e of f.elses)
-                out.push({ from: f.line, to: e + 1, cost: 0 });
-            out.push({ from: f.line, to: after, cost: 0 });
-            redirected.add(f.line);
-            // The end of a branch jumps past the end.
-            for (const e of f.elses) {
-                out.push({ from: e, to: after, cost: 0 });
-                redirected.add(e);
-            }
-            // A range body may run again.
-            if (f.control === 'range')
-                out.push({ from: f.elses[0] ?? f.end, to: f.line + 1, cost: 0 });
-        }
-        for (const l of this.lines) {
-            if (redirected.has(l.index) || l.kind === 'docsep')
-                continue;
-            // Skipping a literal line costs a little: paths that match what the template writes win.
-            out.push({ from: l.index, to: l.index + 1, cost: l.kind === 'literal' ? -0.01 : 0 });
-        }
-        return out;
-    }
-    edgeCache;
-    outEdges() {
-        if (!this.edgeCache) {
-            const byFrom = Array.from({ length: this.lines.length + 1 }, () => []);
-            for (const e of this.edges())
-                byFrom[e.from].push(e);
-            this.edgeCache = byFrom;
-        }
-        return this.edgeCache;
-    }
-    /**
-     * For each line of a rendered document (without its `---` and `# Source:` lines), the 0-based
-     * template line it was written by, or undefined for lines that actions emitted. `from`/`to`
-     * restrict the walk to a line range (a define body); `indentFree` compares lines without their
-     * indentation (text an `include … | nindent` shifted).
-     */
-    align(rendered, opts = {}) {
-        const from = opts.from ?? 0;
-        const to = opts.to ?? this.lines.length;
-        const size = to - from + 1;
-        const m = rendered.length;
-        const out = new Array(m).fill(undefined);
-        if (m === 0 || size <= 1 || m * size > 40_000_000)
-            return out;
-        const edges = this.outEdges();
-        const NEG = -Infinity;
-        // score[p] at the current rendered line; back pointers per rendered line.
-        let score = new Float64Array(size).fill(NEG);
-        // Where a document may start: the first line, or after a `---`.
-        score[0] = 0;
-        for (let p = from; p < to; p++)
-            if (this.lines[p].kind === 'docsep')
-                score[p + 1 - from] = 0;
-        const closure = (s, back) => {
-            for (let pass = 0; pass < 3; pass++) {
-                let changed = false;
-                for (let p = from; p <= to; p++) {
-                    const v = s[p - from];
-                    if (v === NEG)
-                        continue;
-                    for (const e of edges[p] ?? []) {
-                        if (e.to < from || e.to > to)
-                            continue;
-                        const w = v + e.cost;
-                        if (w > s[e.to - from]) {
-                            s[e.to - from] = w;
-                            if (back)
-                                back[e.to - from] = back[p - from];
-                            changed = true;
-                        }
-                    }
-                }
-                if (!changed)
-                    break;
-            }
-        };
-        // backs[i][p]: the template line rendered line i matched on the best path to p (or -1), and the
-        // position before it; kept as two arrays per rendered line.
-        const matchedAt = [];
-        const prevPos = [];
-        // origin[p]: the position the best path to p had before the current rendered line.
-        let origin = new Int32Array(size).map((_, i) => i);
-        closure(score, origin);
-        for (let i = 0; i < m; i++) {
-            const text = rendered[i].trimEnd();
-            const cmp = opts.indentFree ? text.trimStart() : text;
-            const next = new Float64Array(size).fill(NEG);
-            const mat = new Int32Array(size).fill(-1);
-            const prev = new Int32Array(size).fill(-1);
-            for (let p = from; p <= to; p++) {
-                const v = score[p - from];
-                if (v === NEG)
-                    continue;
-                // The rendered line was emitted by an action: stay.
-                if (v - 0.001 > next[p - from]) {
-                    next[p - from] = v - 0.001;
-                    mat[p - from] = -1;
-                    prev[p - from] = p;
-                }
-                const line = this.lines[p];
-                if (p < to && line?.kind === 'literal' && text !== '') {
-                    if ((opts.indentFree ? line.loose : line.pattern).test(cmp)) {
-                        const w = v + line.weight;
-                        if (w > next[p + 1 - from]) {
-                            next[p + 1 - from] = w;
-                            mat[p + 1 - from] = p;
-                            prev[p + 1 - from] = p;
-                        }
-                    }
-                }
-            }
-            origin = new Int32Array(size).map((_, k) => k);
-            closure(next, origin);
-            // After the closure, a position reached by an epsilon edge keeps the match of the position it came from.
-            const mat2 = new Int32Array(size);
-            const prev2 = new Int32Array(size);
-            for (let k = 0; k < size; k++) {
-                const o2 = origin[k];
-                mat2[k] = mat[o2];
-                prev2[k] = prev[o2];
-            }
-            matchedAt.push(mat2);
-            prevPos.push(prev2);
-            score = next;
-        }
-        // The best end, and back along the path.
-        let best = 0;
-        for (let k = 1; k < size; k++)
-            if (score[k] > score[best])
-                best = k;
-        if (score[best] === NEG)
-            return out;
-        let p = best + from;
-        for (let i = m - 1; i >= 0; i--) {
-            const k = p - from;
-            const at = matchedAt[i][k];
-            if (at >= 0)
-                out[i] = at;
-            p = prevPos[i][k];
-            if (p < 0)
-                break;
-        }
-        return out;
-    }
-    /**
-     * The template columns (0-based, end exclusive) that wrote a rendered column (0-based): the same
-     * place in literal text, else the action whose output holds it; `loose` for lines an include
-     * shifted.
-     */
-    columns(line, rendered, column, loose = false) {
-        const l = this.lines[line];
-        const firstChar = l.text.length - l.text.trimStart().length;
-        const whole = { start: firstChar, end: Math.max(firstChar + 1, l.text.trimEnd().length) };
-        const shift = loose ? rendered.length - rendered.trimStart().length : 0;
-        const m = (loose ? l.loose : l.pattern)?.exec(loose ? rendered.trim() : rendered.trimEnd());
-        if (!m?.indices)
-            return whole;
-        const c = column - shift;
-        for (let g = 1; g < m.indices.length; g++) {
-            const [s, e] = m.indices[g];
-            const piece = l.pieces[g - 1];
-            if (c < s || c >= e)
-                continue;
-            if (!piece.literal)
-                return { start: piece.start, end: piece.end };
-            const lead = loose && g === 1 ? piece.text.length - piece.text.trimStart().length : 0;
-            const at = piece.start + lead + (c - s);
-            return { start: at, end: at + 1 };
-        }
-        return whole;
-    }
-    /** Includes made by a line and by the action lines of the block under it. */
-    includesUnder(line) {
-        const l = this.lines[line];
-        const names = [...l.includes];
-        const indent = l.text.length - l.text.trimStart().length;
-        for (let i = line + 1; i < this.lines.length; i++) {
-            const x = this.lines[i];
-            if (x.kind === 'literal' || x.kind === 'docsep') {
-                if (x.text.length - x.text.trimStart().length <= indent)
-                    break;
-                continue;
-            }
-            names.push(...x.includes);
-        }
-        return [...new Set(names)];
-    }
-    /** Key lines of a line range (a define body), with their key paths relative to it. */
-    keyLines(from, to) {
-        return keyLines(this.lines, from, to);
-    }
-}
-const KEY = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z0-9_.\/-]+)\3\s*:(?:\s|$)/;
-const ITEM = /^(\s*)-\s+(?!.*:\s)(\S.*)$/;
-function keyLines(lines, from, to) {
-    const out = [];
-    const stack = [{ indent: -1, path: [] }];
-    const items = new Map();
-    /** The frame a line at `indent` belongs to; a list item (`- …`) may sit at its parent key's indentation. */
-    const pop = (indent, item = false) => {
-        while (stack.length > 1 && (item ? stack[stack.length - 1].indent > indent : stack[stack.length - 1].indent >= indent))
-            stack.pop();
-        return stack[stack.length - 1];
-    };
-    for (let i = from; i < to; i++) {
-        const l = lines[i];
-        if (l.kind !== 'literal')
-            continue;
-        const text = l.text;
-        if (text.trim().startsWith('#'))
-            continue;
-        const m = KEY.exec(text);
-        if (!m) {
-            const it = ITEM.exec(text);
-            if (it) {
-                const parent = pop(it[1].length, true);
-                const id = JSON.stringify(parent.path);
-                const index = items.get(id) ?? 0;
-                items.set(id, index + 1);
-                const column = it[1].length;
-                out.push({ line: i, column, keyEnd: text.trimEnd().length, path: [...parent.path, index], item: true });
-            }
-            continue;
-        }
-        const dashIndent = m[1].length;
-        const keyIndent = dashIndent + m[2].length;
-        let parent;
-        if (m[2]) {
-            parent = pop(dashIndent, true);
-            const id = JSON.stringify(parent.path);
-            const index = items.get(id) ?? 0;
-            items.set(id, index + 1);
-            const item = { indent: dashIndent + 1, path: [...parent.path, index] };
-            stack.push(item);
-            parent = item;
-        }
-        else
-            parent = pop(keyIndent);
-        const frame = { indent: keyIndent, path: [...parent.path, m[4]] };
-        stack.push(frame);
-        items.delete(JSON.stringify(frame.path));
-        const column = keyIndent + m[3].length;
-        out.push({ line: i, column, keyEnd: column + m[4].length, path: frame.path, item: false });
-    }
-    return out;
-}
-const keysOnly = (a) => a.filter((x) => typeof x === 'string');
-const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-/**
- * Finds a relative key path in a line range of a template (a define body): the line of the same
- * keys (list indices as written, else by keys alone, since loops render more items), for a list
- * item the written item whose text produces `renderedText`; else the deepest key of the path that
- * is written there. Lines are compared without indentation: include shifts them.
- */
-function locateInDefine(t, from, to, path, renderedText) {
-    const keys = t.keyLines(from, to);
-    if (keys.length === 0)
-        return undefined;
-    const says = (k) => renderedText !== undefined && t.lines[k.line].loose.test(renderedText.trim());
-    for (let n = path.length; n > 0; n--) {
-        const prefix = path.slice(0, n);
-        let hits;
-        if (typeof prefix[n - 1] === 'number') {
-            // A scalar list item: the written item that says the same.
-            if (n !== path.length)
-                continue;
-            hits = keys.filter((k) => k.item && same(keysOnly(k.path), keysOnly(prefix)) && says(k));
-        }
-        else {
-            hits = keys.filter((k) => !k.item && same(k.path, prefix));
-            if (hits.length === 0)
-                hits = keys.filter((k) => !k.item && same(keysOnly(k.path), keysOnly(prefix)));
-            // Of several lines with the same keys (branches), the one that writes what was rendered.
-            if (hits.length > 1 && n === path.length)
-                hits = [...hits.filter(says), ...hits];
-        }
-        const hit = hits[0];
-        if (hit)
-            return { line: hit.line, start: hit.column, end: hit.keyEnd, depth: n };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/render/helm.js
-/**
- * `helm template`, and the way back from rendered documents to the templates. Each document's
- * `# Source: CHART/templates/x.yaml` names its template file (used only when it resolves to a file
- * inside the chart); the rendered document is aligned with that template's lines
- * (`HelmTemplate.align`), so a finding lands on the template line that wrote its node, on the
- * `define` an `include` of that line pulled in, else on the nearest parent key written in the
- * template, else on the template document's first line.
- */
-
-
-
-
-
-
-
-
-
-
-const helm_isInside = (child, parent) => {
-    const r = external_node_path_namespaceObject.relative(parent, child);
-    return r === '' || (!r.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(r));
-};
-/** A file of the chart, by its real path: only regular files inside the chart's real directory. */
-function chartFile(chartReal, rel) {
-    const abs = external_node_path_namespaceObject.resolve(chartReal, rel);
-    if (!helm_isInside(abs, chartReal))
-        return undefined;
-    try {
-        const real = external_node_fs_namespaceObject.realpathSync(abs);
-        if (!helm_isInside(real, chartReal) || !external_node_fs_namespaceObject.statSync(real).isFile())
-            return undefined;
-        return real;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A release name Helm accepts (lower-case DNS label, at most 53 characters) made from the chart's folder. */
-function releaseName(dir) {
-    const n = external_node_path_namespaceObject.basename(dir)
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 53)
-        .replace(/-+$/, '');
-    return n === '' ? 'release' : n;
-}
-async function renderHelm(chart, opts) {
-    const abs = external_node_path_namespaceObject.resolve(opts.cwd, chart);
-    const rel = external_node_path_namespaceObject.resolve(abs) === external_node_path_namespaceObject.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
-    if (!external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(abs, 'Chart.yaml')))
-        throw new RenderError(`cannot render Helm chart ${chart}: no Chart.yaml in it`);
-    const chartReal = external_node_fs_namespaceObject.realpathSync(abs);
-    const release = opts.release ?? releaseName(abs);
-    const args = ['template', release, abs];
-    if (opts.namespace)
-        args.push('--namespace', opts.namespace);
-    for (const v of opts.values)
-        args.push('--values', external_node_path_namespaceObject.resolve(opts.cwd, v));
-    for (const s of opts.set)
-        args.push('--set', s);
-    const { stdout: text } = await run('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}` });
-    const renderer = `helm template ${rel}`;
-    const files = new Map();
-    const shown = (real) => displayPath(real, opts.root, opts.cwd);
-    const read = (real) => {
-        const key = shown(real);
-        let t = files.get(key);
-        if (t === undefined) {
-            t = readText(real) ?? '';
-            files.set(key, t);
-        }
-        return t;
-    };
-    // The rendered documents, and the template file each came from.
-    const lines = new LineIndex(text);
-    const segments = splitDocuments(text);
-    const segmentLines = segments.map((s) => lines.position(s.start).line);
-    const sources = [];
-    segments.forEach((s, i) => {
-        // A loop body that ends with `---` leaves the next document's `# Source:` alone before it.
-        const prev = segments[i - 1];
-        const inherited = !s.helmSource && prev?.helmSource && /^\s*(---[^\n]*\n)?\s*#[^\n]*\s*$/.test(prev.text) ? prev.helmSource : undefined;
-        sources.push(s.helmSource ?? inherited);
-    });
-    const objects = loadSources([{ path: renderer, text }], { namespace: opts.namespace ?? 'default' }).objects;
-    const templates = new Map();
-    const templateOf = (real) => {
-        let t = templates.get(real);
-        if (!t) {
-            t = new HelmTemplate(read(real));
-            templates.set(real, t);
-        }
-        return t;
-    };
-    /** `CHART/templates/x.yaml` or `CHART/charts/SUB/templates/x.yaml`: relative to the chart directory. */
-    const templateFile = (source) => {
-        const inChart = source.split('/').slice(1).join('/');
-        return inChart ? chartFile(chartReal, inChart) : undefined;
-    };
-    let defineIndex;
-    const defines = () => {
-        if (defineIndex)
-            return defineIndex;
-        defineIndex = new Map();
-        const walk = (dir, inTemplates, depth) => {
-            if (depth > 12)
-                return;
-            let entries;
-            try {
-                entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-            }
-            catch {
-                return;
-            }
-            for (const e of entries) {
-                const p = external_node_path_namespaceObject.join(dir, e.name);
-                if (e.isDirectory())
-                    walk(p, inTemplates || e.name === 'templates', depth + 1);
-                else if (e.isFile() && inTemplates && /\.(tpl|ya?ml|txt)$/.test(e.name)) {
-                    const t = templateOf(p);
-                    for (const [name, r] of t.defines)
-                        if (!defineIndex.has(name))
-                            defineIndex.set(name, { file: p, template: t, ...r });
-                }
-            }
-        };
-        walk(chartReal, false, 0);
-        return defineIndex;
-    };
-    const alignments = new Map();
-    /** The template line that wrote each line of a rendered document (by document index). */
-    const alignment = (d, t) => {
-        const s = segments[d];
-        const first = segmentLines[d];
-        let a = alignments.get(d);
-        if (!a) {
-            const docLines = s.text.split('\n').map((l) => l.replace(/\r$/, ''));
-            // The `---` marker and Helm's `# Source:` comment are not the template's.
-            const own = docLines.map((l) => (/^---(\s|$)/.test(l) || /^#\s*Source:/.test(l) ? '' : l));
-            a = t.align(own);
-            alignments.set(d, a);
-        }
-        return { first, lines: a };
-    };
-    const documentAt = (line) => lastAtMost(segmentLines, line);
-    const region = (file, line, start, end) => ({
-        file: shown(file),
-        region: { startLine: line + 1, startColumn: start + 1, endLine: line + 1, endColumn: Math.max(start + 2, end + 1) },
-    });
-    /** A relative path in the defines included at a template line: the deepest hit, following includes in defines. */
-    const inDefines = (t, line, rel, renderedText, column, rendered, depth = 0) => {
-        let best;
-        for (const name of t.includesUnder(line)) {
-            const d = defines().get(name);
-            if (!d)
-                continue;
-            const hit = locateInDefine(d.template, d.from, d.to, rel, renderedText);
-            if (!hit)
-                continue;
-            let found;
-            if (hit.depth === rel.length) {
-                // The same spot: by the line's text, else as far from the key as in the rendered line (toYaml drops comments).
-                const keyCol = rendered.length - rendered.trimStart().length;
-                const lineText = d.template.lines[hit.line].text;
-                const off = hit.start + (column - keyCol);
-                const cols = d.template.lines[hit.line].loose.test(rendered.trim())
-                    ? d.template.columns(hit.line, rendered, column, true)
-                    : column > keyCol && off < lineText.trimEnd().length
-                        ? { start: off, end: off + 1 }
-                        : { start: hit.start, end: hit.end };
-                found = { loc: region(d.file, hit.line, cols.start, cols.end), depth: hit.depth };
-            }
-            else {
-                found = { loc: region(d.file, hit.line, hit.start, hit.end), depth: hit.depth };
-                if (depth < 4) {
-                    const deeper = inDefines(d.template, hit.line, rel.slice(hit.depth), renderedText, column, rendered, depth + 1);
-                    if (deeper)
-                        found = { loc: deeper.loc, depth: hit.depth + deeper.depth };
-                }
-            }
-            if (!best || found.depth > best.depth)
-                best = found;
-        }
-        return best;
-    };
-    const place = (line, column, jsonPath) => {
-        const d = documentAt(line);
-        const source = sources[d];
-        const file = source ? templateFile(source) : undefined;
-        if (!file)
-            return undefined;
-        const t = templateOf(file);
-        const { first, lines: aligned } = alignment(d, t);
-        const firstLine = () => {
-            const at = aligned.find((x) => x !== undefined) ?? t.lines.find((l) => l.kind === 'literal')?.index ?? 0;
-            const l = t.lines[at];
-            return { location: region(file, at, l.text.length - l.text.trimStart().length, l.text.trimEnd().length), mapping: 'document' };
-        };
-        const renderedText = (l) => lines.lineText(l);
-        const exactAt = (l, col) => {
-            const tl = aligned[l - first];
-            if (tl === undefined)
-                return undefined;
-            const cols = t.columns(tl, renderedText(l), col - 1);
-            return region(file, tl, cols.start, cols.end);
-        };
-        if (jsonPath === undefined)
-            return exactAt(line, column) ? { location: exactAt(line, column), mapping: 'exact' } : firstLine();
-        const obj = objects.find((o) => o.document.offset === segments[d].start) ?? undefined;
-        if (!obj)
-            return exactAt(line, column) ? { location: exactAt(line, column), mapping: 'exact' } : firstLine();
-        const own = exactAt(line, column);
-        if (own)
-            return { location: own, mapping: 'exact' };
-        // The nearest parent written in the template; what an include on its line wrote, in the define.
-        for (let k = jsonPath.length - 1; k > 0; k--) {
-            const prefix = [...obj.basePath, ...jsonPath.slice(0, k)];
-            const key = obj.document.locateKey(prefix);
-            const tl = aligned[key.startLine - first];
-            if (tl === undefined)
-                continue;
-            const inc = inDefines(t, tl, jsonPath.slice(k), renderedText(line), column - 1, renderedText(line));
-            if (inc) {
-                const depth = k + inc.depth;
-                return depth === jsonPath.length ? { location: inc.loc, mapping: 'exact' } : { location: inc.loc, mapping: 'parent', path: jsonPath.slice(0, depth) };
-            }
-            const cols = t.columns(tl, renderedText(key.startLine), key.startColumn - 1);
-            return { location: region(file, tl, cols.start, cols.end), mapping: 'parent', path: jsonPath.slice(0, k) };
-        }
-        return firstLine();
-    };
-    const chartYaml = external_node_path_namespaceObject.join(chartReal, 'Chart.yaml');
-    read(chartYaml);
-    const remap = remapper(renderer, renderer, place, { file: shown(chartYaml), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } });
-    return { source: { path: renderer, text }, remap, files };
-}
-
 // EXTERNAL MODULE: ./lib/src/analyze/shard.js
 var analyze_shard = __nccwpck_require__(6917);
 ;// CONCATENATED MODULE: ./lib/src/report/baseline.js
@@ -26617,18 +21075,18 @@ class ConfigFileError extends Error {
 }
 /** The configuration file that applies in `cwd`: the nearest `.saguard.yaml` or `.saguard.yml` up to `root`. */
 function findConfigFile(cwd, root) {
-    let dir = external_node_path_namespaceObject.resolve(cwd);
-    const top = isInside(dir, root) ? external_node_path_namespaceObject.resolve(root) : dir;
+    let dir = external_node_path_.resolve(cwd);
+    const top = (0,publish_read/* isInside */.FK)(dir, root) ? external_node_path_.resolve(root) : dir;
     for (;;) {
-        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_namespaceObject.join(dir, n)).filter((f) => external_node_fs_namespaceObject.existsSync(f));
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_.join(dir, n)).filter((f) => external_node_fs_.existsSync(f));
         if (present.length > 1) {
-            throw new ConfigFileError(`both ${present.map((f) => displayPath(f, root, cwd)).join(' and ')} exist; keep one`);
+            throw new ConfigFileError(`both ${present.map((f) => (0,files/* displayPath */.Gt)(f, root, cwd)).join(' and ')} exist; keep one`);
         }
         if (present.length === 1)
             return present[0];
         if (dir === top)
             return undefined;
-        const up = external_node_path_namespaceObject.dirname(dir);
+        const up = external_node_path_.dirname(dir);
         if (up === dir)
             return undefined;
         dir = up;
@@ -26642,18 +21100,18 @@ function loadConfig(options) {
     const { cwd, root } = options;
     if (options.none)
         return { file: undefined, text: undefined, config: emptyConfig() };
-    const abs = options.explicit !== undefined ? external_node_path_namespaceObject.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
+    const abs = options.explicit !== undefined ? external_node_path_.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
     if (abs === undefined)
         return { file: undefined, text: undefined, config: emptyConfig() };
-    const file = displayPath(abs, root, cwd);
-    const text = config_readText(abs, `the configuration ${file}`, 'no such file', options.confinedTo);
+    const file = (0,files/* displayPath */.Gt)(abs, root, cwd);
+    const text = readText(abs, `the configuration ${file}`, 'no such file', options.confinedTo);
     const { config, problems } = parseConfig(text, file);
     if (problems.length > 0)
         throw new ConfigFileError(problems.map(formatConfigProblem).join('\n'), problems);
     // Paths in the file are relative to its folder; findings and files are relative to the repository root.
-    const dir = external_node_path_namespaceObject.dirname(abs);
-    const base = isInside(dir, root) ? external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).join('/') : '';
-    const resolve = (glob) => (base ? external_node_path_namespaceObject.posix.join(base, glob) : external_node_path_namespaceObject.posix.normalize(glob));
+    const dir = external_node_path_.dirname(abs);
+    const base = (0,publish_read/* isInside */.FK)(dir, root) ? external_node_path_.relative(root, dir).split(external_node_path_.sep).join('/') : '';
+    const resolve = (glob) => (base ? external_node_path_.posix.join(base, glob) : external_node_path_.posix.normalize(glob));
     return {
         file,
         text,
@@ -26661,7 +21119,7 @@ function loadConfig(options) {
             ...config,
             exclude: config.exclude.map(resolve),
             ignore: config.ignore.map((e) => (e.path !== undefined ? { ...e, path: resolve(e.path) } : e)),
-            ...(config.baseline !== undefined ? { baseline: external_node_path_namespaceObject.resolve(dir, config.baseline) } : {}),
+            ...(config.baseline !== undefined ? { baseline: external_node_path_.resolve(dir, config.baseline) } : {}),
         },
     };
 }
@@ -26673,21 +21131,21 @@ const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
  * path must be inside it (the Action's workspace). A failure is a `ConfigFileError` saying what
  * could not be read and why.
  */
-function config_readText(abs, what, missing, confinedTo) {
+function readText(abs, what, missing, confinedTo) {
     const fail = (why) => {
         throw new ConfigFileError(`cannot read ${what}: ${why}`);
     };
     let real;
     try {
-        real = byteFs.realpathSync(toBytes(abs));
+        real = publish_read/* byteFs */.UV.realpathSync((0,publish_read/* toBytes */.ZJ)(abs));
     }
     catch (e) {
         const code = e.code;
         return fail(code === 'ENOENT' ? missing : (code ?? e.message));
     }
-    if (confinedTo !== undefined && !isInside(real, byteFs.realpathSync(toBytes(confinedTo))))
+    if (confinedTo !== undefined && !(0,publish_read/* isInside */.FK)(real, publish_read/* byteFs */.UV.realpathSync((0,publish_read/* toBytes */.ZJ)(confinedTo))))
         fail('it is a link out of the workspace');
-    const r = readRegular(real, MAX_CONFIG_BYTES);
+    const r = (0,publish_read/* readRegular */.VX)(real, MAX_CONFIG_BYTES);
     if (r.kind === 'text')
         return r.text;
     if (r.kind === 'error')
@@ -26697,9 +21155,9 @@ function config_readText(abs, what, missing, confinedTo) {
 }
 /** Reads a baseline file (`file` relative to `cwd`, or absolute); with `confinedTo`, only inside that folder. */
 function readBaseline(file, cwd, root, confinedTo) {
-    const abs = external_node_path_namespaceObject.resolve(cwd, file);
-    const shown = displayPath(abs, root, cwd);
-    const text = config_readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confinedTo);
+    const abs = external_node_path_.resolve(cwd, file);
+    const shown = (0,files/* displayPath */.Gt)(abs, root, cwd);
+    const text = readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confinedTo);
     const parsed = parseBaseline(text, shown);
     if ('problem' in parsed)
         throw new ConfigFileError(parsed.problem);
@@ -26746,11 +21204,8 @@ function writeFileIn(cwd, file, text) {
 
 
 
-
-
-
 const filesOrObjects = (n) => `${n} ${n === 1 ? 'file or object' : 'files or objects'}`;
-async function run_run(env = process.env) {
+async function run(env = process.env) {
     let inputs;
     try {
         inputs = (0,action_inputs/* readInputs */.Ko)(env);
@@ -26760,23 +21215,23 @@ async function run_run(env = process.env) {
             return configError(env, e.message);
         throw e;
     }
-    const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
     // The repository: reported paths are relative to it (actions/checkout may have put it in a folder).
-    const root = external_node_path_namespaceObject.resolve(workspace, inputs.checkoutPath || '.');
-    if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
+    const root = external_node_path_.resolve(workspace, inputs.checkoutPath || '.');
+    if (!external_node_fs_.existsSync(root) || !external_node_fs_.statSync(root).isDirectory())
         return configError(env, `input checkout-path: ${escapeTerminal(inputs.checkoutPath)} is not a folder of the workspace`);
     const log = new ActionLog();
     // Everything the Action writes in the workspace stays in it (write.ts refuses links on the way).
-    const sarifPath = external_node_path_namespaceObject.resolve(workspace, inputs.sarifFile);
-    if (!isInside(sarifPath, workspace) || sarifPath === workspace) {
+    const sarifPath = external_node_path_.resolve(workspace, inputs.sarifFile);
+    if (!(0,publish_read/* isInside */.FK)(sarifPath, workspace) || sarifPath === workspace) {
         return configError(env, `input sarif-file is ${JSON.stringify(inputs.sarifFile)}, outside the workspace; give a path inside it`);
     }
     let loaded;
     let baseline;
     try {
         // Inputs name files relative to the workspace; the default is found at the repository root.
-        loaded = loadConfig({ explicit: inputs.config !== undefined ? external_node_path_namespaceObject.resolve(workspace, inputs.config) : undefined, cwd: root, root, confinedTo: workspace });
-        const baselineFile = inputs.baseline !== undefined ? external_node_path_namespaceObject.resolve(workspace, inputs.baseline) : loaded.config.baseline;
+        loaded = loadConfig({ explicit: inputs.config !== undefined ? external_node_path_.resolve(workspace, inputs.config) : undefined, cwd: root, root, confinedTo: workspace });
+        const baselineFile = inputs.baseline !== undefined ? external_node_path_.resolve(workspace, inputs.baseline) : loaded.config.baseline;
         baseline = baselineFile !== undefined ? readBaseline(baselineFile, root, root, workspace) : undefined;
     }
     catch (e) {
@@ -26785,39 +21240,52 @@ async function run_run(env = process.env) {
         throw e;
     }
     const { config } = loaded;
+    // Inputs are named inside the repository, whose paths are the ones reported: with checkout-path,
+    // its folder, not the whole workspace (links inside it may still reach the rest of the workspace).
+    const within = inputs.checkoutPath ? { path: root, name: `the repository (checkout-path: ${escapeTerminal(inputs.checkoutPath)})` } : { path: workspace, name: 'the workspace' };
+    for (const [input, dirs] of [['helm-charts', inputs.helmCharts], ['kustomize-dirs', inputs.kustomizeDirs]]) {
+        for (const dir of dirs) {
+            const abs = external_node_path_.resolve(workspace, dir);
+            if (!(0,files/* namedInside */.Yw)(abs, within.path)) {
+                return configError(env, `input ${input}: ${escapeTerminal(dir)} is outside ${within.name}; name a folder inside it`);
+            }
+        }
+    }
     let collected;
     try {
         const excluded = config.exclude.length > 0 ? (file) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
-        collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: workspace, ...(excluded ? { excluded } : {}) });
+        collected = await (0,files/* collectFiles */.C0)(inputs.paths, { cwd: workspace, root, confined: workspace, ...(inputs.checkoutPath ? { inputsWithin: within } : {}), ...(excluded ? { excluded } : {}) });
     }
     catch (e) {
-        if (e instanceof InputError)
+        if (e instanceof files/* InputError */.dz)
             return configError(env, `input paths: ${escapeTerminal(e.message)}`);
         throw e;
     }
     const rendered = [];
+    // Rendering and remapping are loaded only when there is something to render (start-up time).
+    const render = inputs.helmCharts.length > 0 || inputs.kustomizeDirs.length > 0 ? await loadRendering() : undefined;
     try {
         for (const chart of inputs.helmCharts) {
-            rendered.push(await renderHelm(chart, { cwd: workspace, root, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
+            rendered.push(await render.renderHelm(chart, { cwd: workspace, root, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
         }
         for (const dir of inputs.kustomizeDirs) {
-            rendered.push(await renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote }));
+            rendered.push(await render.renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote }));
         }
     }
     catch (e) {
-        if (e instanceof RenderError)
+        if (e instanceof exec/* RenderError */.vH)
             return configError(env, escapeTerminal(e.message));
         throw e;
     }
     collected.files.push(...rendered.map((r) => r.source));
     const inputNotes = [];
     if (collected.helmTemplates > 0) {
-        log.notice(`saguard skipped ${collected.helmTemplates} Helm chart templates (files under templates/ of a chart); render them with helm template and scan the output.`);
-        inputNotes.push(`${collected.helmTemplates} Helm chart templates skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
+        log.notice(`saguard skipped ${plural(collected.helmTemplates, 'Helm chart template')} (files under templates/ of a chart); render them with helm template and scan the output.`);
+        inputNotes.push(`${plural(collected.helmTemplates, 'Helm chart template')} skipped (files under \`templates/\` of a chart): list their charts in \`helm-charts\` to scan what they render`);
     }
     if (collected.kustomizeFiles > 0) {
-        log.notice(`saguard skipped ${collected.kustomizeFiles} patch files of kustomizations (partial objects, and files a kustomization does not list as resources); list the kustomization in kustomize-dirs to scan what it builds.`);
-        inputNotes.push(`${collected.kustomizeFiles} patch files of kustomizations skipped (partial objects, and files a kustomization does not list as resources): list the kustomization in \`kustomize-dirs\` to scan what it builds`);
+        log.notice(`saguard skipped ${plural(collected.kustomizeFiles, 'patch file')} of kustomizations (partial objects, and files a kustomization does not list as resources); list the kustomization in kustomize-dirs to scan what it builds.`);
+        inputNotes.push(`${plural(collected.kustomizeFiles, 'patch file')} of kustomizations skipped (partial objects, and files a kustomization does not list as resources): list the kustomization in \`kustomize-dirs\` to scan what it builds`);
     }
     // git runs beside the scan: the commit is needed only for the links of the summary and the upload.
     const analysedSha = analysedCommit(root, env);
@@ -26825,7 +21293,7 @@ async function run_run(env = process.env) {
         namespace: inputs.namespace,
         ...lintConfigOf(config),
         ...(baseline ? { baseline } : {}),
-        ...(rendered.length > 0 ? { relocate: (fs) => remapAll(fs, rendered, sortFindings) } : {}),
+        ...(rendered.length > 0 ? { relocate: (fs) => render.remapAll(fs, rendered, sortFindings) } : {}),
     });
     if (inputs.shard) {
         // Everything was read and analysed; this shard reports on its own files only.
@@ -26860,7 +21328,7 @@ async function run_run(env = process.env) {
     if (loaded.file !== undefined && loaded.text !== undefined)
         sources.set(loaded.file, loaded.text);
     // Written as it is made: a large log is never one string in memory.
-    const sarifOptions = { category: inputs.category, sources, srcRootUri: (0,external_node_url_.pathToFileURL)(root + external_node_path_namespaceObject.sep).href };
+    const sarifOptions = { category: inputs.category, sources, srcRootUri: (0,external_node_url_.pathToFileURL)(root + external_node_path_.sep).href };
     let sarifStats;
     try {
         sarifStats = writeFileWith(sarifPath, (write) => writeSarif(result.findings, result.rules, sarifOptions, write), { root: workspace });
@@ -26873,15 +21341,22 @@ async function run_run(env = process.env) {
     const sarifLeftOut = sarifStats.left.length > 0 ? leftOutSentence(sarifStats.results, countLevels(sarifStats.left)) : undefined;
     if (sarifLeftOut)
         log.warning(`saguard: ${sarifLeftOut}.`);
-    log.info(`saguard: ${result.stats.files} files, ${result.stats.objects} objects, ${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes); SARIF written to ${inputs.sarifFile}`);
+    // Rendered charts and overlays are scanned as one source each: they are counted as what they are, not as files.
+    const filesRead = result.stats.files - rendered.length;
+    const read = [
+        filesRead > 0 || rendered.length === 0 ? `read ${plural(filesRead, 'file')}` : '',
+        inputs.helmCharts.length > 0 ? `rendered ${plural(inputs.helmCharts.length, 'Helm chart')}` : '',
+        inputs.kustomizeDirs.length > 0 ? `built ${plural(inputs.kustomizeDirs.length, 'Kustomize overlay')}` : '',
+    ].filter(Boolean);
+    log.info(`saguard ${read.join(', ')}: ${plural(result.stats.objects, 'object')}, ${plural(total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}); SARIF written to ${inputs.sarifFile}`);
     // The log as uploaded is the file as written, read back only if it is uploaded (it holds at most 25,000 results).
     let uploaded;
-    const sarifLog = () => (uploaded ??= JSON.parse(external_node_fs_namespaceObject.readFileSync(sarifPath, 'utf8')));
+    const sarifLog = () => (uploaded ??= JSON.parse(external_node_fs_.readFileSync(sarifPath, 'utf8')));
     // 2. GitHub: the pull request's changed lines, the upload, the check run (reporting problems are warnings).
     const analysed = await analysedSha;
     const repository = env.GITHUB_REPOSITORY ?? '';
     const links = /^[^/\s]+\/[^/\s]+$/.test(repository) && analysed ? { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha: analysed } : undefined;
-    const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: result.stats.files, objects: result.stats.objects, notes: inputNotes };
+    const scanned = { paths: inputs.paths, charts: inputs.helmCharts, overlays: inputs.kustomizeDirs, files: filesRead, objects: result.stats.objects, notes: inputNotes };
     const shown = result.findings.filter((f) => !f.suppression);
     const gh = await reportToGitHub({
         env,
@@ -26914,8 +21389,8 @@ async function run_run(env = process.env) {
         ...(links ? { links } : {}),
     });
     try {
-        const dir = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'saguard-'));
-        summaryPath = external_node_path_namespaceObject.join(dir, 'saguard-summary.md');
+        const dir = external_node_fs_.mkdtempSync(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'saguard-'));
+        summaryPath = external_node_path_.join(dir, 'saguard-summary.md');
         writeFileSafely(summaryPath, summary(), { root: dir, rootName: 'the runner temporary folder' });
     }
     catch (e) {
@@ -26925,7 +21400,7 @@ async function run_run(env = process.env) {
     }
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
         try {
-            external_node_fs_namespaceObject.appendFileSync(env.GITHUB_STEP_SUMMARY, summary());
+            external_node_fs_.appendFileSync(env.GITHUB_STEP_SUMMARY, summary());
         }
         catch (e) {
             log.warning(`saguard could not write the job summary: ${e.message}`);
@@ -26958,17 +21433,21 @@ async function run_run(env = process.env) {
 function configFailure(env, e) {
     for (const p of e.problems) {
         const props = [`title=${escapeProperty(`saguard configuration: ${p.key || 'syntax'}`)}`, `file=${escapeProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`];
-        process.stdout.write(`::error ${props.join(',')}::${escapeData(escapeTerminal(`${p.key ? `${p.key}: ` : ''}${p.message}`))}${external_node_os_namespaceObject.EOL}`);
+        process.stdout.write(`::error ${props.join(',')}::${escapeData(escapeTerminal(`${p.key ? `${p.key}: ` : ''}${p.message}`))}${external_node_os_.EOL}`);
     }
     const lines = e.message.split('\n').map(escapeTerminal);
     // The failure message lists every problem; the summary's one line counts the others.
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length === 2 ? '' : 's'}, each annotated on its line)` : '';
     configError(env, lines.join('\nsaguard: '), lines[0] + more);
 }
+async function loadRendering() {
+    const [{ renderHelm }, { renderKustomize }, { remapAll }] = await Promise.all([__nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 9010)), __nccwpck_require__.e(/* import() */ 276).then(__nccwpck_require__.bind(__nccwpck_require__, 2276)), __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 2890))]);
+    return { renderHelm, renderKustomize, remapAll };
+}
 /** The commit whose files were analysed: what is checked out in the workspace, else `GITHUB_SHA`. */
 async function analysedCommit(workspace, env) {
     try {
-        const { stdout } = await run('git', ['rev-parse', '--verify', 'HEAD'], { cwd: workspace, what: 'the checked-out commit', timeoutMs: 10_000 });
+        const { stdout } = await (0,exec/* run */.eF)('git', ['rev-parse', '--verify', 'HEAD'], { cwd: workspace, what: 'the checked-out commit', timeoutMs: 10_000 });
         if (/^[0-9a-f]{40,64}$/.test(stdout.trim()))
             return stdout.trim();
     }
@@ -26983,7 +21462,7 @@ function configError(env, message, summaryLine = message.split('\n')[0]) {
     if (!env.GITHUB_STEP_SUMMARY || /^false$/i.test(env.INPUT_SUMMARY?.trim() ?? ''))
         return;
     try {
-        external_node_fs_namespaceObject.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown([], { outcome: { failOn: 'none', failing: [], error: summaryLine } }));
+        external_node_fs_.appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown([], { outcome: { failOn: 'none', failing: [], error: summaryLine } }));
     }
     catch {
         // the failure itself is reported; a summary that cannot be written adds nothing
@@ -26996,7 +21475,7 @@ function configError(env, message, summaryLine = message.split('\n')[0]) {
 /** Entry of the Action: a bug is reported as such, never as a finding. */
 async function main() {
     try {
-        await run_run();
+        await run();
     }
     catch (e) {
         setFailed(`saguard internal error: ${e.stack ?? String(e)}`);
@@ -27163,6 +21642,713 @@ function onChanges(f, changes, mode) {
 
 /***/ }),
 
+/***/ 3417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ collectFiles),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Yw: () => (/* binding */ namedInside),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1703);
+/* harmony import */ var _render_kustomization_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3473);
+/**
+ * Finding the manifests to read: files, directories (recursively, skipping `.git` and
+ * `node_modules`), globs and `-` for standard input. Helm chart templates are not manifests.
+ *
+ * Input comes from pull requests. Every file is opened by one guard (`read.ts`): its real path
+ * must be inside the scan root (the repository, or the workspace in the Action), it must be a
+ * regular file, and it is read up to a size cap. Directory links are followed only inside the
+ * directory being scanned, and never in loops. Names are handled as bytes, so a name that is not
+ * UTF-8 is read like any other. A file kubectl would apply but that is not read is passed on as
+ * unread, and becomes an `unscanned-input` finding.
+ */
+
+
+
+
+class InputError extends Error {
+}
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const KUSTOMIZATION = new Set(_render_kustomization_file_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7);
+function displayPath(abs, root, cwd) {
+    const inRoot = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, abs);
+    const rel = !inRoot.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(inRoot) ? inRoot : node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, abs);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') || node_path__WEBPACK_IMPORTED_MODULE_0__.basename(abs);
+}
+/** True when the directory (or one above it, up to `stop`) holds a Chart.yaml and `file` is under its `templates/`. */
+function isHelmTemplate(file, stop) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(file);
+    while ((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(dir, stop) || dir === stop) {
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.basename(dir) === 'templates' && _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.existsSync(node_path__WEBPACK_IMPORTED_MODULE_0__.join(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir), 'Chart.yaml')))
+            return true;
+        const up = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir);
+        if (up === dir || !(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(up, stop))
+            break;
+        dir = up;
+    }
+    return false;
+}
+/** The directory part of a glob that holds no pattern characters (where matching starts). */
+/** Whether a pattern has glob characters (glob's own test, without loading glob: it is loaded only to match). */
+const hasMagic = (pattern, options) => new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(pattern, options).hasMagic();
+function globBase(pattern) {
+    const parts = pattern.split(/[\\/]/);
+    const fixed = [];
+    for (const p of parts) {
+        if (hasMagic(p, { windowsPathsNoEscape: true }))
+            break;
+        fixed.push(p);
+    }
+    return fixed.length === parts.length ? node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(pattern) : fixed.join('/') || '.';
+}
+const realOrSelf = (p) => {
+    try {
+        return _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(p);
+    }
+    catch {
+        return p;
+    }
+};
+/** True when `a` is inside `d` by its name or by its real path (byte strings). */
+const insideBytes = (a, d) => (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(a, d) || (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realOrSelf(a), realOrSelf(d));
+/** True when `abs` is inside `dir` by its name or by its real path. */
+const namedInside = (abs, dir) => insideBytes((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(abs), (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(dir));
+async function collectFiles(inputs, options) {
+    const out = { files: [], skipped: [], helmTemplates: 0, kustomizeFiles: 0 };
+    const seen = new Set();
+    // Byte strings from here on (see read.ts).
+    const cwd = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.cwd);
+    const root = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.root);
+    const rootReal = realOrSelf(root);
+    const maxBytes = options.maxFileBytes ?? _read_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ;
+    const limit = options.confined !== undefined ? (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.confined) : root;
+    const inLimit = { real: realOrSelf(limit), name: options.confined !== undefined ? 'the workspace' : 'the repository' };
+    /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
+    const absOf = new Map();
+    const patchFiles = new Set();
+    /** Files an input reached (read now, or already read for another input). */
+    let reached = 0;
+    /** The path people see: relative to the repository root (its real path too), else to the working directory. */
+    const show = (p) => {
+        for (const base of [rootReal, root])
+            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(p, base) && p !== base)
+                return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(base, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'));
+        return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(displayPath(p, root, cwd));
+    };
+    /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
+    const boundaryOf = (input, abs, dir) => {
+        if (options.inputsWithin && !insideBytes(abs, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.inputsWithin.path))) {
+            throw new InputError(`${input} is outside ${options.inputsWithin.name}; name files, directories or globs inside it`);
+        }
+        if ((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, limit) || (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realOrSelf(abs), inLimit.real))
+            return inLimit;
+        if (options.confined !== undefined)
+            throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
+        return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };
+    };
+    const unread = (file, u) => void out.files.push({ path: file, text: '', unread: u });
+    const addFile = (abs, explicit, boundary) => {
+        let real;
+        try {
+            real = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(abs);
+        }
+        catch {
+            // kubectl cannot read it either.
+            out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
+            return;
+        }
+        reached++;
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        if (options.excluded?.(show(real))) {
+            out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
+            return;
+        }
+        if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, boundary.real))
+            return unread(show(abs), { reason: 'link-outside', target: (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(real), boundary: boundary.name });
+        const r = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegular */ .VX)(real, maxBytes);
+        if (r.kind === 'text') {
+            const file = { path: show(real), text: r.text };
+            absOf.set(file, abs);
+            out.files.push(file);
+        }
+        else if (r.kind === 'error') {
+            if (explicit)
+                throw new InputError(`cannot read ${show(abs)}: ${r.code}`);
+            unread(show(real), { reason: 'unreadable', code: r.code });
+        }
+        else if (explicit && r.unread.reason === 'not-regular')
+            throw new InputError(`cannot read ${show(abs)}: it is a ${r.unread.type}, not a regular file`);
+        else
+            unread(show(real), r.unread);
+    };
+    /**
+     * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
+     * directly and through a link is reported once, under its real path; links to directories that
+     * leave the scanned directory, and directories already walked (loops), are passed over. Links
+     * to files are read when the file is inside the scan root (kubectl follows them too).
+     */
+    const walkTree = (top, boundary) => {
+        const topReal = realOrSelf(top);
+        const visited = new Set();
+        const links = [];
+        const walk = (dir) => {
+            try {
+                visited.add(_read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(dir));
+            }
+            catch {
+                return;
+            }
+            let entries;
+            try {
+                entries = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.readdirSync(dir);
+            }
+            catch (e) {
+                out.skipped.push({ file: show(dir), reason: `unreadable directory (${e.code})` });
+                return;
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            // Beside a kustomization, the files it lists as resources are manifests; its patches are
+            // partial objects, and files it does not name are taken for patches too (kustomize builds them).
+            const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name)) ? (0,_render_kustomization_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readKustomization */ .kG)((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(dir)) : undefined;
+            const resources = new Set([...(kustomization?.resources ?? [])].map(_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ));
+            for (const f of kustomization?.inputs ?? [])
+                patchFiles.add((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(f));
+            for (const e of entries) {
+                const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, e.name);
+                if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name) && !resources.has(abs)) {
+                    if (abs !== (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(kustomization.file))
+                        out.kustomizeFiles++;
+                    continue;
+                }
+                if (e.isSymbolicLink())
+                    links.push(abs);
+                else if (e.isDirectory()) {
+                    if (!SKIP_DIRS.has(e.name))
+                        walk(abs);
+                }
+                else if (MANIFEST_EXT.test(e.name)) {
+                    // Regular files, and FIFOs, sockets and devices named like manifests (the guard reports those).
+                    if (isHelmTemplate(abs, top))
+                        out.helmTemplates++;
+                    else
+                        addFile(abs, false, boundary);
+                }
+            }
+        };
+        walk(top);
+        while (links.length > 0) {
+            const abs = links.shift();
+            let real;
+            try {
+                real = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(abs);
+            }
+            catch {
+                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
+                continue;
+            }
+            let isDir;
+            try {
+                isDir = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.statSync(real).isDirectory();
+            }
+            catch {
+                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
+                continue;
+            }
+            if (isDir) {
+                if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, topReal))
+                    out.skipped.push({ file: show(abs), reason: 'symbolic link out of the scanned directory' });
+                else if (!visited.has(real) && !SKIP_DIRS.has(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(abs)))
+                    walk(abs);
+            }
+            else if (MANIFEST_EXT.test(abs)) {
+                if (isHelmTemplate(abs, top))
+                    out.helmTemplates++;
+                else
+                    addFile(abs, false, boundary);
+            }
+        }
+    };
+    for (const input of inputs) {
+        const before = { reached, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
+        await collectInput(input);
+        // A path the user named that yields nothing to scan is a mistake, never a clean result.
+        if (input !== '-' && reached === before.reached) {
+            const why = [];
+            const helm = out.helmTemplates - before.helm;
+            const kust = out.kustomizeFiles - before.kustomize;
+            if (kust > 0)
+                why.push(`${kust} file${kust === 1 ? ' is a patch or an input' : 's are patches or inputs'} of kustomizations (build them with --kustomize DIR, or the Action input kustomize-dirs)`);
+            if (helm > 0)
+                why.push(`${helm} file${helm === 1 ? ' is a Helm chart template' : 's are Helm chart templates'} (render the chart with --helm-chart DIR, or the Action input helm-charts)`);
+            for (const s of out.skipped.slice(before.skipped))
+                why.push(`${s.file}: ${s.reason}`);
+            throw new InputError(`nothing to scan in ${input}: ${why.length > 0 ? why.slice(0, 3).join('; ') : 'no manifest files (.yaml, .yml, .json)'}`);
+        }
+    }
+    // Patch files named by a kustomization of another folder are partial objects too.
+    out.files = out.files.filter((f) => {
+        const abs = absOf.get(f);
+        if (abs === undefined || !patchFiles.has(abs))
+            return true;
+        out.kustomizeFiles++;
+        return false;
+    });
+    return out;
+    async function collectInput(input) {
+        if (input === '-') {
+            if (!options.readStdin)
+                throw new InputError('standard input is not available');
+            out.files.push({ path: '<stdin>', text: await options.readStdin() });
+            return;
+        }
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(input));
+        let st;
+        try {
+            st = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.statSync(abs);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isDirectory()) {
+            walkTree(abs, boundaryOf(input, abs, abs));
+        }
+        else if (st) {
+            addFile(abs, true, boundaryOf(input, abs, node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(abs)));
+        }
+        else if (hasMagic(input, { windowsPathsNoEscape: true })) {
+            const base = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(globBase(input)));
+            const boundary = boundaryOf(input, base, base);
+            const { glob } = await __nccwpck_require__.e(/* import() */ 668).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const matches = (await glob((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(input), { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], fs: _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV })).sort();
+            if (matches.length === 0)
+                throw new InputError(`no files match ${input}`);
+            for (const m of matches)
+                if (MANIFEST_EXT.test(m))
+                    addFile(m, false, boundary);
+        }
+        else {
+            throw new InputError(`cannot read ${input}: no such file or directory`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
+  UV: () => (/* binding */ byteFs),
+  uK: () => (/* binding */ fromBytes),
+  FK: () => (/* binding */ isInside),
+  VX: () => (/* binding */ readRegular),
+  ZJ: () => (/* binding */ toBytes)
+});
+
+// UNUSED EXPORTS: asPath, decodeName, fsPath, readStream
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/src/load/decode.js
+/**
+ * Bytes → text, as kubectl decodes manifest files: UTF-8 (invalid bytes become U+FFFD, like Go's
+ * UTF-8 decoder), and UTF-16 in either byte order when the file starts with its byte order mark
+ * (kubectl's file reader switches on the BOM). UTF-32 with a BOM is decoded too, so a file that
+ * would otherwise be unreadable noise is scanned rather than passed over. The BOM is dropped.
+ * A file without a BOM is UTF-8, whatever it holds: NUL bytes do not make it "binary", because
+ * kubectl decodes each document on its own and applies the ones that parse.
+ */
+/** The encoding a byte order mark announces (UTF-8 without one). */
+function sniffEncoding(b) {
+    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+        return { encoding: 'utf-32le', bom: 4 };
+    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return { encoding: 'utf-32be', bom: 4 };
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+        return { encoding: 'utf-8', bom: 3 };
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'utf-16le', bom: 2 };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'utf-16be', bom: 2 };
+    return { encoding: 'utf-8', bom: 0 };
+}
+function utf32(b, littleEndian) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const parts = [];
+    let chunk = [];
+    const end = b.byteLength - (b.byteLength % 4);
+    for (let i = 0; i < end; i += 4) {
+        const cp = view.getUint32(i, littleEndian);
+        chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        if (chunk.length === 8192) {
+            parts.push(String.fromCodePoint(...chunk));
+            chunk = [];
+        }
+    }
+    if (end < b.byteLength)
+        chunk.push(0xfffd);
+    parts.push(String.fromCodePoint(...chunk));
+    return parts.join('');
+}
+/** The text of a manifest file. */
+function decode_decodeText(bytes) {
+    const { encoding, bom } = sniffEncoding(bytes);
+    const body = bytes.subarray(bom);
+    switch (encoding) {
+        case 'utf-8':
+            return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+        case 'utf-16le':
+            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(body);
+        case 'utf-16be': {
+            // Swapped into little-endian order: Node's small-ICU builds have no UTF-16BE decoder.
+            const le = new Uint8Array(body.byteLength);
+            for (let i = 0; i + 1 < body.byteLength; i += 2) {
+                le[i] = body[i + 1];
+                le[i + 1] = body[i];
+            }
+            if (body.byteLength % 2 === 1)
+                le[body.byteLength - 1] = body[body.byteLength - 1];
+            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(le);
+        }
+        case 'utf-32le':
+            return utf32(body, true);
+        case 'utf-32be':
+            return utf32(body, false);
+    }
+}
+/**
+ * A file name for people: its UTF-8 text, with each byte that is not part of valid UTF-8 shown
+ * as `\xNN` (git and kubectl treat names as bytes; a name need not be UTF-8).
+ */
+function decodeName(bytes) {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    try {
+        return strict.decode(bytes);
+    }
+    catch {
+        // some bytes are not UTF-8: decode sequence by sequence
+    }
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        const n = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        let text;
+        if (n > 0 && i + n <= bytes.length) {
+            try {
+                text = strict.decode(bytes.subarray(i, i + n));
+            }
+            catch {
+                text = undefined;
+            }
+        }
+        if (text !== undefined) {
+            out += text;
+            i += n;
+        }
+        else {
+            out += `\\x${lead.toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/read.js
+/**
+ * The one place where manifest files are opened. Whatever a pull request commits (links to
+ * `/etc/passwd` or `/dev/zero`, FIFOs, huge files, names that are not UTF-8), a file is read only
+ * when its real path is inside the scan root, it is a regular file, and it is no larger than the
+ * cap; reading itself stops at the cap. A file kubectl would apply but that is not read becomes an
+ * `unscanned-input` finding, never a silent skip.
+ *
+ * Paths here are "byte strings": one character per byte (latin1), so that names which are not
+ * UTF-8 survive every `path` function and reach the file system unchanged.
+ */
+
+
+
+/** Files larger than this are not read (the API server itself refuses objects over 3 MiB). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A byte string as the file system takes it. */
+const fsPath = (p) => Buffer.from(p, 'latin1');
+/** A JavaScript (UTF-16) path as a byte string. */
+const toBytes = (p) => Buffer.from(p, 'utf8').toString('latin1');
+/** A byte string for people: UTF-8, with `\xNN` for bytes that are not. */
+const fromBytes = (p) => decodeName(fsPath(p));
+/** A byte string as a JavaScript path, for code that opens it with the ordinary `fs` functions. */
+const asPath = (p) => fsPath(p).toString('utf8');
+const DIRENTS = { withFileTypes: true, encoding: 'latin1' };
+/** `fs` for byte strings: for the directory walk and for `glob` (its `fs` option). */
+const byteFs = {
+    lstatSync: (p) => external_node_fs_.lstatSync(fsPath(p)),
+    statSync: (p) => external_node_fs_.statSync(fsPath(p)),
+    readdirSync: (p) => external_node_fs_.readdirSync(fsPath(p), DIRENTS),
+    readdir: (p, _o, cb) => external_node_fs_.readdir(fsPath(p), DIRENTS, cb),
+    readlinkSync: (p) => external_node_fs_.readlinkSync(fsPath(p), 'latin1'),
+    /** The native realpath: the JavaScript one decodes the path as UTF-8 on the way. */
+    realpathSync: (p) => external_node_fs_.realpathSync.native(fsPath(p), 'latin1'),
+    existsSync: (p) => external_node_fs_.existsSync(fsPath(p)),
+    promises: {
+        lstat: (p) => external_node_fs_.promises.lstat(fsPath(p)),
+        readdir: (p) => external_node_fs_.promises.readdir(fsPath(p), DIRENTS),
+        readlink: (p) => external_node_fs_.promises.readlink(fsPath(p), 'latin1'),
+        realpath: (p) => external_node_fs_.promises.realpath(fsPath(p), 'latin1'),
+    },
+};
+const isInside = (child, parent) => {
+    const r = external_node_path_.relative(parent, child);
+    return r === '' || (!r.startsWith('..') && !external_node_path_.isAbsolute(r));
+};
+function kindOf(st) {
+    if (st.isFIFO())
+        return 'FIFO';
+    if (st.isCharacterDevice())
+        return 'character device';
+    if (st.isBlockDevice())
+        return 'block device';
+    if (st.isSocket())
+        return 'socket';
+    if (st.isDirectory())
+        return 'directory';
+    return 'special file';
+}
+/**
+ * Reads a file whose real path is known (`real`, a byte string, already checked to be inside the
+ * scan root): opened without blocking (a FIFO never hangs), checked to be a regular file after
+ * opening (no race between check and read), and read up to `limit` bytes.
+ */
+function readRegular(real, limit = MAX_FILE_BYTES) {
+    let fd;
+    try {
+        fd = external_node_fs_.openSync(fsPath(real), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        return { kind: 'error', code: e.code ?? e.message };
+    }
+    try {
+        const st = external_node_fs_.fstatSync(fd);
+        if (!st.isFile())
+            return { kind: 'unread', unread: { reason: 'not-regular', type: kindOf(st) } };
+        if (st.size > limit)
+            return { kind: 'unread', unread: { reason: 'too-large', size: st.size, limit } };
+        // The size can change while reading (or lie, as in /proc): read at most one byte past the cap.
+        const chunks = [];
+        let total = 0;
+        const buf = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(st.size + 1, 64 * 1024)));
+        for (;;) {
+            const n = external_node_fs_.readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
+            if (n === 0)
+                break;
+            chunks.push(Buffer.from(buf.subarray(0, n)));
+            total += n;
+            if (total > limit)
+                return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
+        }
+        return { kind: 'text', text: decode_decodeText(Buffer.concat(chunks, total)) };
+    }
+    catch (e) {
+        return { kind: 'error', code: e.code ?? e.message };
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/** Standard input, read up to the cap and decoded like a file. */
+async function readStream(stream, limit = MAX_FILE_BYTES) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        const b = typeof c === 'string' ? Buffer.from(c) : c;
+        total += b.length;
+        if (total > limit)
+            return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
+        chunks.push(b);
+    }
+    return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
+}
+
+
+
+/***/ }),
+
+/***/ 6046:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vH: () => (/* binding */ RenderError),
+  qC: () => (/* binding */ available),
+  eF: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/src/publish/render/exec.js
+/** Running the renderers (helm, kustomize, kubectl): bounded, no shell, clear errors. */
+
+class RenderError extends Error {
+}
+/** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
+function run(cmd, args, opts) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
+            if (!err)
+                return resolve({ stdout, stderr });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
+            if (e.killed)
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
+            const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');
+            reject(new RenderError(`cannot render ${opts.what}: \`${cmd} ${args.join(' ')}\` failed:\n${detail}`));
+        });
+    });
+}
+/** Whether a binary is on PATH (and runs). */
+async function available(cmd, args = ['version']) {
+    try {
+        await run(cmd, args, { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ KUSTOMIZATION_NAMES),
+/* harmony export */   kG: () => (/* binding */ readKustomization),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1703);
+/**
+ * What a kustomization file says about the files beside it, for directory scans: the files it
+ * lists as resources are complete manifests; the patches it names are partial objects. A folder is
+ * a kustomization only when its `kustomization.yaml` (or `Kustomization`) is one: a mapping with
+ * kustomization fields. An empty file or some other YAML under that name is not.
+ */
+
+
+
+
+/**
+ * The text of a file of the repository through the reading guard (a regular file, read up to the
+ * size cap: a kustomization.yaml that is a FIFO or a link to /dev/zero is not one), or undefined.
+ */
+function readText(file) {
+    try {
+        const r = (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegular */ .VX)((0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .toBytes */ .ZJ)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(file)));
+        return r.kind === 'text' ? r.text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const FIELDS = new Set([
+    'resources',
+    'bases',
+    'components',
+    'patches',
+    'patchesStrategicMerge',
+    'patchesJson6902',
+    'namePrefix',
+    'nameSuffix',
+    'namespace',
+    'commonLabels',
+    'labels',
+    'commonAnnotations',
+    'configMapGenerator',
+    'secretGenerator',
+    'generatorOptions',
+    'generators',
+    'transformers',
+    'validators',
+    'images',
+    'replicas',
+    'replacements',
+    'crds',
+    'configurations',
+    'openapi',
+    'helmCharts',
+    'helmGlobals',
+    'vars',
+    'buildMetadata',
+    'sortOptions',
+]);
+/** The kustomization of a folder, if its kustomization file is one. */
+function readKustomization(dir) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        let k;
+        try {
+            k = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+        }
+        catch {
+            // A kustomization kustomize cannot read is still one when it says so.
+            return /^(kind:\s*(Kustomization|Component)|apiVersion:\s*kustomize\.config\.k8s\.io)/m.test(text)
+                ? { file, resources: new Set(), inputs: new Set() }
+                : undefined;
+        }
+        if (typeof k !== 'object' || k === null || Array.isArray(k))
+            continue;
+        const o = k;
+        const says = o.kind === 'Kustomization' || o.kind === 'Component' || (typeof o.apiVersion === 'string' && o.apiVersion.startsWith('kustomize.config.k8s.io/'));
+        if (!says && !Object.keys(o).some((key) => FIELDS.has(key)))
+            continue;
+        const resources = new Set();
+        const inputs = new Set();
+        const list = (key) => (Array.isArray(o[key]) ? o[key] : []);
+        for (const r of list('resources'))
+            if (typeof r === 'string')
+                resources.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, r));
+        for (const key of ['patchesStrategicMerge', 'configurations', 'generators', 'transformers', 'validators', 'crds']) {
+            for (const r of list(key))
+                if (typeof r === 'string' && !r.includes('\n'))
+                    inputs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, r));
+        }
+        for (const key of ['patches', 'patchesJson6902']) {
+            for (const r of list(key)) {
+                if (typeof r === 'object' && r !== null && typeof r.path === 'string')
+                    inputs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, r.path));
+            }
+        }
+        // CRDs listed under `crds:` are complete objects, but kustomize only reads them for their schemas.
+        return { file, resources, inputs };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27172,6 +22358,3544 @@ function onChanges(f, changes, mode) {
 // Generated by scripts/generate.js from package.json; do not edit.
 const VERSION = '0.1.0';
 
+
+/***/ }),
+
+/***/ 1138:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VR: () => (/* binding */ Minimatch)
+});
+
+// UNUSED EXPORTS: GLOBSTAR, braceExpand, defaults, escape, filter, match, minimatch, sep, unescape
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
 
 /***/ })
 
