@@ -146,10 +146,17 @@ export interface RuleMeta {
   /** One sentence, plain text. */
   description: string;
   level: Level;
-  /** `security`, the area and the CIS item (`cis-5.1.6`) where one applies. */
+  /**
+   * `security` (for security rules), the area and the CIS item (`cis-5.1.6`) where one applies.
+   * Input-hygiene rules (files that do not parse, fields of the wrong type, suppressions) are not
+   * security rules: no `security` tag and no `securitySeverity`.
+   */
   tags: string[];
-  /** Numeric string, GitHub's security-severity (0.1–10.0). */
-  securitySeverity: string;
+  /**
+   * Numeric string, GitHub's security-severity (0.1–10.0), in the band of `level` (error: 7.0 and
+   * up, warning: 4.0–6.9, note: 0.1–3.9). Security rules only.
+   */
+  securitySeverity?: string;
   precision: 'very-high' | 'high' | 'medium' | 'low';
   messages: Record<string, string>;
   /** Ends with a period. */

@@ -30,7 +30,7 @@ export function ruleDoc(rule: Rule): string {
     '',
     '| default level | security-severity | precision | CIS Kubernetes Benchmark | tags |',
     '| --- | --- | --- | --- | --- |',
-    `| ${m.level} | ${m.securitySeverity} | ${m.precision} | ${cis.length ? cis.join(', ') : '—'} | ${m.tags.map((t) => `\`${t}\``).join(' ')} |`,
+    `| ${m.level} | ${m.securitySeverity ?? '— (input hygiene, not a security rule)'} | ${m.precision} | ${cis.length ? cis.join(', ') : '—'} | ${m.tags.map((t) => `\`${t}\``).join(' ')} |`,
     '',
     '## Why',
     '',

@@ -5,7 +5,7 @@
  */
 import type * as Sarif from 'sarif';
 import type { Level } from '../model/types.js';
-import { COMPACT_ABOVE_RESULTS, GITHUB_MAX_RESULTS, keepMostSevere, leftOutRecord, type LevelCounts } from './sarif.js';
+import { COMPACT_ABOVE_RESULTS, descriptorSecuritySeverity, GITHUB_MAX_RESULTS, keepMostSevere, leftOutRecord, type LevelCounts } from './sarif.js';
 import { writeJsonArray } from './stream.js';
 
 export class MergeError extends Error {}
@@ -55,8 +55,12 @@ export function mergeSarif(logs: readonly { name: string; log: unknown }[], opti
   // One rule list (the first log's, then any rule only a later log has), results re-indexed into it.
   const rules: Sarif.ReportingDescriptor[] = [];
   const index = new Map<string, number>();
+  // A rule's security-severity as any shard wrote it (a shard leaves it out when its results disagree with it).
+  const securitySeverity = new Map<string, string>();
   for (const run of runs) {
     for (const r of run.tool.driver.rules ?? []) {
+      const s = r.properties?.['security-severity'];
+      if (typeof s === 'string' && !securitySeverity.has(r.id)) securitySeverity.set(r.id, s);
       if (!index.has(r.id)) {
         index.set(r.id, rules.length);
         rules.push(r);
@@ -78,10 +82,25 @@ export function mergeSarif(logs: readonly { name: string; log: unknown }[], opti
     return cmp(fileOf(a), fileOf(b)) || (la?.startLine ?? 0) - (lb?.startLine ?? 0) || (la?.startColumn ?? 0) - (lb?.startColumn ?? 0);
   });
   const max = options.maxResults ?? GITHUB_MAX_RESULTS;
-  const severity = (r: Sarif.Result): number => Number(rules[r.ruleIndex ?? -1]?.properties?.['security-severity']) || 0;
+  const severity = (r: Sarif.Result): number => Number(securitySeverity.get(r.ruleId ?? '')) || 0;
   const levelOf = (r: Sarif.Result): Level => (r.level === 'error' || r.level === 'warning' ? r.level : 'note');
   const { kept, left: dropped } = keepMostSevere(all, max, (r) => ({ level: levelOf(r), suppressed: (r.suppressions?.length ?? 0) > 0, securitySeverity: severity(r) }));
   for (const r of dropped) left[levelOf(r)]++;
+  // Each rule's security-severity again, for the results of the merged log.
+  const levels = new Map<string, Set<Level>>();
+  for (const r of kept) {
+    if (r.ruleId === undefined) continue;
+    const set = levels.get(r.ruleId);
+    if (set) set.add(levelOf(r));
+    else levels.set(r.ruleId, new Set([levelOf(r)]));
+  }
+  rules.forEach((rule, i) => {
+    const s = securitySeverity.get(rule.id);
+    if (s === undefined) return;
+    const { 'security-severity': _, ...rest } = rule.properties ?? {};
+    const agreed = descriptorSecuritySeverity(s, levels.get(rule.id) ?? []);
+    rules[i] = { ...rule, properties: { ...rest, ...(agreed ? { 'security-severity': agreed } : {}) } };
+  });
 
   const category = options.category ?? (first.automationDetails?.id ?? 'saguard/').replace(/\/+$/, '');
   const run: Sarif.Run = {

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 for GitHub code scanning, built as typed objects. */
 import type * as Sarif from 'sarif';
-import type { Finding, Flow, Region } from '../model/types.js';
+import type { Finding, Flow, Level, Region } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
 import { formatMessage, objectName, sentence } from './messages.js';
 import { escapeControls, sarifText } from './escape.js';
@@ -51,8 +51,48 @@ export function ruleHelpMarkdown(rule: Rule): string {
   ].join('\n');
 }
 
-function ruleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
+/**
+ * The severity GitHub shows for an alert: the band of its rule's `security-severity` when the rule
+ * has one (over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low, as GitHub
+ * documents it), otherwise the result's own level.
+ */
+export type GithubSeverity = 'critical' | 'high' | 'medium' | 'low' | Level;
+
+export function securityBand(score: number): 'critical' | 'high' | 'medium' | 'low' | undefined {
+  if (!(score > 0)) return undefined;
+  return score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
+}
+
+/** The bands of GitHub that say what a level says. */
+export const BANDS_OF_LEVEL: Record<Level, readonly GithubSeverity[]> = {
+  error: ['critical', 'high', 'error'],
+  warning: ['medium', 'warning'],
+  note: ['low', 'note'],
+};
+
+/** A rule is a security rule (GitHub's `security` tag, a `security-severity`), or an input-hygiene one. */
+export const isSecurityRule = (rule: Rule): boolean => rule.meta.tags.includes('security') && rule.meta.securitySeverity !== undefined;
+
+/**
+ * The `security-severity` a security rule's descriptor carries in a log whose results of that rule
+ * have these levels. GitHub ranks every alert of a rule by this one number and cannot take it per
+ * result, so the rule keeps its own only when it agrees with every level (a scope-dependent rule
+ * reported as error, warning and note in one log has none); without it GitHub shows each result's
+ * level, which always agrees.
+ */
+export function descriptorSecuritySeverity(securitySeverity: string | undefined, levels: Iterable<Level>): string | undefined {
+  const band = securityBand(Number(securitySeverity));
+  if (securitySeverity === undefined || band === undefined) return undefined;
+  for (const l of levels) if (!BANDS_OF_LEVEL[l].includes(band)) return undefined;
+  return securitySeverity;
+}
+
+/** `problem.severity` of a rule that is not a security rule (CodeQL's names for the levels). */
+const PROBLEM_SEVERITY: Record<Level, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
+
+function ruleDescriptor(rule: Rule, levels: ReadonlySet<Level>): Sarif.ReportingDescriptor {
   const m = rule.meta;
+  const security = isSecurityRule(rule) ? descriptorSecuritySeverity(m.securitySeverity, levels) : undefined;
   return {
     id: rule.id,
     name: pascal(rule.id),
@@ -67,7 +107,7 @@ function ruleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
     properties: {
       tags: m.tags,
       precision: m.precision,
-      'security-severity': m.securitySeverity,
+      ...(isSecurityRule(rule) ? (security ? { 'security-severity': security } : {}) : { 'problem.severity': PROBLEM_SEVERITY[m.level] }),
     },
   };
 }
@@ -227,6 +267,13 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
     return result;
   };
 
+  // Every result shows on GitHub, suppressed ones too (GitHub ignores `suppressions`).
+  const levelsOf = new Map<string, Set<Level>>();
+  for (const f of kept) {
+    const set = levelsOf.get(f.ruleId);
+    if (set) set.add(f.level);
+    else levelsOf.set(f.ruleId, new Set([f.level]));
+  }
   const run: Sarif.Run = {
     tool: {
       driver: {
@@ -234,7 +281,7 @@ function sarifParts(findings: readonly Finding[], rules: readonly Rule[], option
         version: VERSION,
         semanticVersion: VERSION,
         informationUri: INFORMATION_URI,
-        rules: rules.map(ruleDescriptor),
+        rules: rules.map((r) => ruleDescriptor(r, levelsOf.get(r.id) ?? new Set())),
       },
     },
     automationDetails: { id: `${options.category}/` },

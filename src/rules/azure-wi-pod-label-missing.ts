@@ -9,7 +9,7 @@ export default defineRule({
     description: 'A pod runs as a ServiceAccount with `azure.workload.identity/client-id` but its template lacks the label `azure.workload.identity/use: "true"`, so no token is injected.',
     level: 'warning',
     tags: ['security', 'workload-identity'],
-    securitySeverity: '3.0',
+    securitySeverity: '4.0',
     precision: 'very-high',
     messages: {
       missing:

@@ -9,8 +9,7 @@ export default defineRule({
     title: 'Invalid Calico selector',
     description: 'A selector field of a Calico NetworkPolicy or GlobalNetworkPolicy (either API group) does not parse, is longer than 1024 characters, or uses `global()` outside a rule\'s namespaceSelector.',
     level: 'error',
-    tags: ['security', 'network-identity'],
-    securitySeverity: '5.0',
+    tags: ['network-identity', 'input'],
     precision: 'very-high',
     messages: {
       syntax: '`{field}` is not a valid Calico selector: {detail} (column {column} of the selector)',

@@ -8,8 +8,7 @@ export default defineRule({
     description:
       '`eks.amazonaws.com/role-arn` is not an IAM role ARN, `iam.gke.io/gcp-service-account` is not a Google service-account e-mail, or `azure.workload.identity/client-id` or `tenant-id` is not a UUID.',
     level: 'error',
-    tags: ['security', 'workload-identity'],
-    securitySeverity: '4.0',
+    tags: ['workload-identity', 'input'],
     precision: 'very-high',
     messages: {
       malformed: '`{annotation}` is `{value}`, but it must be {expected}; the pods get no cloud identity and fail at their first cloud call',

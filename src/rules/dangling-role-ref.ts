@@ -9,7 +9,7 @@ export default defineRule({
       'A roleRef names a role that is neither in the scanned files nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
     level: 'warning',
     tags: ['security', 'rbac'],
-    securitySeverity: '3.0',
+    securitySeverity: '4.0',
     precision: 'high',
     messages: {
       missing: '{kind} `{name}` is neither in the scanned files nor built in, so this binding grants nothing there; a role created later under that name is granted at once',

@@ -6,8 +6,7 @@ export default defineRule({
     title: 'Deprecated `serviceAccount` field',
     description: 'A pod spec sets the deprecated `serviceAccount` field alone (a warning), or with a different `serviceAccountName`, so the pod does not run as the account the author may think (an error); the same value in both, as the API server writes it back, is a note.',
     level: 'warning',
-    tags: ['security', 'service-accounts'],
-    securitySeverity: '3.0',
+    tags: ['service-accounts', 'input'],
     precision: 'very-high',
     messages: {
       deprecated: '`serviceAccount` is deprecated; write `serviceAccountName: {name}` instead',

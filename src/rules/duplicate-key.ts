@@ -6,8 +6,7 @@ export default defineRule({
     title: 'Duplicated mapping key',
     description: 'A mapping repeats a key. The API server\'s strict field validation rejects it; lenient decoding keeps the last value and hides the first.',
     level: 'error',
-    tags: ['security', 'input'],
-    securitySeverity: '4.0',
+    tags: ['input'],
     precision: 'very-high',
     messages: {
       duplicate: 'key `{key}` repeats an earlier key of the same mapping; the last value wins and the first is silently ignored, so keep one',

@@ -12,7 +12,7 @@ export default defineRule({
     description: 'Through its permissions, a workload can act as another ServiceAccount, user or group with more rights, up to cluster-admin equivalence; the path is shown step by step.',
     level: 'warning',
     tags: ['security', 'rbac', 'escalation'],
-    securitySeverity: '8.0',
+    securitySeverity: '6.5',
     precision: 'high',
     messages: {
       admin:

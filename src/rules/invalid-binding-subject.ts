@@ -9,8 +9,7 @@ export default defineRule({
     description:
       'A binding subject the API server refuses: a ServiceAccount without a namespace in a ClusterRoleBinding, a kind other than User, Group or ServiceAccount, or an `apiGroup` that does not go with the kind.',
     level: 'error',
-    tags: ['security', 'rbac', 'input'],
-    securitySeverity: '4.0',
+    tags: ['rbac', 'input'],
     precision: 'very-high',
     messages: {
       noNamespace:

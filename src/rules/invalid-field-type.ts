@@ -16,8 +16,7 @@ export default defineRule({
     title: 'Field of the wrong type',
     description: 'A field saguard reads has a type the API server rejects, such as `"false"` (a string) where a boolean belongs, or a map where a list belongs.',
     level: 'error',
-    tags: ['security', 'input'],
-    securitySeverity: '4.0',
+    tags: ['input'],
     precision: 'very-high',
     messages: {
       quotedScalar: '`{field}` is the string `"{shown}"` but the API server expects {expected}; write `{shown}` without quotes',

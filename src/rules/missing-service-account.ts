@@ -7,7 +7,7 @@ export default defineRule({
     description: 'A workload names a ServiceAccount that is neither in the scanned files nor declared as created elsewhere (`knownServiceAccounts`).',
     level: 'warning',
     tags: ['security', 'service-accounts'],
-    securitySeverity: '3.0',
+    securitySeverity: '4.0',
     precision: 'high',
     messages: {
       missing:

@@ -13,7 +13,7 @@ export default permissionRule({
     description: "A Role or ClusterRole grants create on pods or jobs, or create, update or patch on a pod controller (deployments, replicasets, statefulsets, daemonsets, cronjobs, replicationcontrollers), which runs pods as any ServiceAccount of the namespace; or update or patch on pods, which swaps the image of running pods.",
     level: 'warning',
     tags: ["security", "rbac", "cis-5.1.4"],
-    securitySeverity: '7.0',
+    securitySeverity: '6.5',
     precision: 'high',
     messages: {
       grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run pods as any ServiceAccount of the namespace and mount any of its Secrets; the role is {scope}",

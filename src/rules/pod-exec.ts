@@ -9,7 +9,7 @@ export default permissionRule({
     description: "A Role or ClusterRole grants pods/exec, pods/attach or pods/portforward (create or get), or update or patch on pods/ephemeralcontainers.",
     level: 'warning',
     tags: ["security", "rbac"],
-    securitySeverity: '7.0',
+    securitySeverity: '6.5',
     precision: 'high',
     messages: {
       grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run commands in or connect to running pods and act as their ServiceAccounts; the role is {scope}",

@@ -11,8 +11,7 @@ export default defineRule({
     description:
       'A verb outside the known set, a misspelled or singular resource (`pod`, `secret`), or a known resource under the wrong API group: the rule grants nothing of what it was written for.',
     level: 'warning',
-    tags: ['security', 'rbac'],
-    securitySeverity: '3.0',
+    tags: ['rbac', 'input'],
     precision: 'high',
     messages: {
       verb: 'verb `{verb}` of this rule of {role} is not a Kubernetes verb{hint}, so it grants nothing; the role is {scope}',

@@ -17,7 +17,7 @@ export default permissionRule({
     description: "A Role or ClusterRole grants a verb that reads Secrets: list, watch and deletecollection read every Secret in reach, get and patch any Secret whose name is known; a grant narrowed by resourceNames is a note.",
     level: 'warning',
     tags: ["security", "rbac", "cis-5.1.2"],
-    securitySeverity: '7.5',
+    securitySeverity: '6.5',
     precision: 'high',
     messages: {
       listAll: "this rule of {role} grants `{verb}` on `{resource}`: its holders read every Secret in reach, ServiceAccount tokens included; the role is {scope}",

@@ -11,8 +11,7 @@ export default defineRule({
     description:
       'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that gives no reason, is past its `expires` date, or names something that is not a saguard rule.',
     level: 'warning',
-    tags: ['security', 'suppressions'],
-    securitySeverity: '4.0',
+    tags: ['suppressions', 'input'],
     precision: 'very-high',
     messages: {
       noReason: '`saguard.dev/ignore` suppresses `{rules}` on {object} without a reason; say why in `saguard.dev/ignore-reason`',

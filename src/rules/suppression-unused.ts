@@ -7,8 +7,7 @@ export default defineRule({
     title: 'Suppression that matches no finding',
     description: 'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that suppresses nothing: the problem was fixed, or the suppression names the wrong rule, object or path.',
     level: 'note',
-    tags: ['security', 'suppressions'],
-    securitySeverity: '2.0',
+    tags: ['suppressions', 'input'],
     precision: 'high',
     messages: {
       inline: '`saguard.dev/ignore` suppresses `{rule}` but {object} has no such finding; remove it from the annotation',

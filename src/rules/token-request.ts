@@ -10,7 +10,7 @@ export default permissionRule({
     description: "A Role or ClusterRole grants create on serviceaccounts/token (the TokenRequest API).",
     level: 'warning',
     tags: ["security", "rbac", "cis-5.1.13"],
-    securitySeverity: '7.0',
+    securitySeverity: '6.5',
     precision: 'high',
     messages: {
       grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders mint tokens for the ServiceAccounts in reach and act as them; the role is {scope}",

@@ -13,8 +13,7 @@ export default defineRule({
     description:
       'A file kubectl would apply was not read (a link out of the workspace, not a regular file, over the size limit, unreadable), or saguard failed on a document, an object or a rule, so what it holds was not fully checked.',
     level: 'warning',
-    tags: ['security', 'input'],
-    securitySeverity: '4.0',
+    tags: ['input'],
     precision: 'very-high',
     messages: {
       linkOutside:

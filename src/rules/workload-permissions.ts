@@ -11,7 +11,7 @@ export default defineRule({
     description: 'A workload runs with the API token of a ServiceAccount that holds sensitive permissions: the worst ones are named with the binding and role behind each.',
     level: 'warning',
     tags: ['security', 'rbac', 'escalation'],
-    securitySeverity: '7.5',
+    securitySeverity: '6.5',
     precision: 'high',
     messages: {
       holds:

@@ -6,8 +6,7 @@ export default defineRule({
     title: 'YAML that does not parse',
     description: 'A document that looks like a Kubernetes object is not valid YAML, or exceeds the limits saguard sets on untrusted input (alias expansion, nesting, 4 MiB in one document).',
     level: 'error',
-    tags: ['security', 'input'],
-    securitySeverity: '5.0',
+    tags: ['input'],
     precision: 'very-high',
     messages: {
       syntax: 'the document does not parse: {detail}',

@@ -95,7 +95,7 @@ describe('the results cap', () => {
     expect(kept.filter((f) => f.level === 'error')).toHaveLength(max - 3);
     expect(Math.max(...kept.map(rank))).toBeLessThanOrEqual(Math.min(...left.map(rank)));
     // Within a level, the rule's security-severity decides.
-    const sev = (f: Finding): number => Number(RULES.find((x) => x.id === f.ruleId)!.meta.securitySeverity);
+    const sev = (f: Finding): number => Number(RULES.find((x) => x.id === f.ruleId)!.meta.securitySeverity) || 0;
     const keptWarnings = kept.filter((f) => f.level === 'warning');
     const leftWarnings = left.filter((f) => f.level === 'warning');
     expect(Math.min(...keptWarnings.map(sev))).toBeGreaterThanOrEqual(Math.max(...leftWarnings.map(sev)));
