@@ -8,7 +8,7 @@ import { RULES } from '../src/rules/index.js';
 
 const ROOT = path.resolve(__dirname, '..');
 
-async function cli(args: string[], opts: { cwd?: string; stdin?: string; tty?: boolean; env?: Record<string, string> } = {}) {
+async function cli(args: string[], opts: { cwd?: string; stdin?: string; tty?: boolean; columns?: number; env?: Record<string, string> } = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -19,6 +19,7 @@ async function cli(args: string[], opts: { cwd?: string; stdin?: string; tty?: b
     env: opts.env ?? {},
     stdoutIsTTY: opts.tty ?? false,
     stderrIsTTY: false,
+    ...(opts.columns ? { stdoutColumns: opts.columns } : {}),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
@@ -46,16 +47,14 @@ beforeAll(() => {
 });
 
 describe('saguard scan', () => {
-  it('text: grouped by file, file:line:col level rule message, a closing count, exit 1 on errors', async () => {
+  it('text: file:line:col level rule message, files apart by a blank line (no header repeating the path), a closing count, exit 1 on errors', async () => {
     const r = await cli(['scan', 'manifests'], { cwd: tmp });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
-        'manifests/bad.yaml',
         'manifests/bad.yaml:3:19 note unused-service-account no workload, binding or policy in the scanned files uses ServiceAccount `a` of namespace `default`; remove it if nothing else does, or check how its users spell it',
         'manifests/bad.yaml:4:31 error invalid-field-type `automountServiceAccountToken` is the string `"false"` but the API server expects a boolean; write `false` without quotes',
         '',
-        'manifests/sa.yaml',
         'manifests/sa.yaml:2:7 note sa-automount-enabled ServiceAccount `api` does not set `automountServiceAccountToken: false`, so every pod using it gets an API token unless it opts out',
         'manifests/sa.yaml:3:19 note unused-service-account no workload, binding or policy in the scanned files uses ServiceAccount `api` of namespace `default`; remove it if nothing else does, or check how its users spell it',
         '',
@@ -99,6 +98,30 @@ describe('saguard scan', () => {
     expect((await cli(['scan', 'manifests/sa.yaml'], { cwd: tmp, tty: true })).stdout).toContain('\x1b[');
     expect((await cli(['scan', 'manifests/sa.yaml'], { cwd: tmp, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\x1b[');
     expect((await cli(['scan', 'manifests/sa.yaml', '--no-color'], { cwd: tmp, tty: true })).stdout).not.toContain('\x1b[');
+  });
+  it('text on a terminal: messages wrap at its width under an indentation; related lines in the same file give line and column only', async () => {
+    const file = 'fixtures/shared-service-account/backend.yaml';
+    const piped = (await cli(['scan', file, '--fail-on', 'none'])).stdout;
+    const shown = (await cli(['scan', file, '--fail-on', 'none', '--no-color'], { tty: true, columns: 90 })).stdout;
+    const lines = shown.split('\n');
+    expect(lines.filter((l) => l.length > 90)).toEqual([]);
+    // The same words, only wrapped: joining the continuation lines gives the piped output back.
+    expect(shown.replace(/\n {4}(?!line |[a-z]+\/)/g, ' ')).toBe(piped.replace(/\n {4}(?!line |[a-z]+\/)/g, ' '));
+    expect(lines.some((l) => /^ {4}\S/.test(l) && !/^ {4}line \d+:\d+ /.test(l))).toBe(true);
+    // Related locations of the same file: `line L:C label`, never the path again.
+    const related = piped.split('\n').filter((l) => l.startsWith('    '));
+    expect(related.length).toBeGreaterThan(0);
+    for (const l of related) expect(l).toMatch(/^ {4}line \d+:\d+ \S/);
+    expect(piped.split('\n').filter((l) => l.includes(file)).every((l) => l.startsWith(`${file}:`))).toBe(true);
+    expect(piped.split('\n').some((l) => l === file)).toBe(false);
+  });
+  it('json: data holds plain values, without the Markdown of the message', async () => {
+    const r = await cli(['scan', 'fixtures/secrets-access', '--format', 'json', '--fail-on', 'none']);
+    const findings = JSON.parse(r.stdout).findings as { message: string; data: Record<string, string | number> }[];
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.some((f) => f.message.includes('`'))).toBe(true);
+    for (const f of findings) for (const v of Object.values(f.data)) expect(String(v)).not.toContain('`');
+    expect(findings.map((f) => f.data.role)).toContainEqual(expect.stringMatching(/^(Cluster)?Role [a-z0-9/-]+$/));
   });
   it('--fail-on decides the exit code', async () => {
     expect((await cli(['scan', 'manifests/sa.yaml'], { cwd: tmp })).code).toBe(0);
@@ -160,16 +183,44 @@ describe('saguard rules / explain / help', () => {
     expect(r.stdout).toMatch(/token-automount\s+warning\s+5\.1\.6\s+API token mounted/);
     expect(JSON.parse((await cli(['rules', '--format', 'json'])).stdout)).toHaveLength(RULES.length);
   });
-  it('explain prints the rule documentation', async () => {
+  it('explain prints the rule documentation for a terminal: no Markdown, no generator comment, lines within 80 columns', async () => {
     const r = await cli(['explain', 'token-automount']);
-    expect(r.stdout).toBe(fs.readFileSync(path.join(ROOT, 'docs', 'rules', 'token-automount.md'), 'utf8'));
+    expect(r.code).toBe(0);
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'rules', 'token-automount.md'), 'utf8');
+    expect(r.stdout).not.toContain('<!--');
+    expect(r.stdout).not.toMatch(/^#|\*\*|`|^\|/m);
+    expect(r.stdout).not.toContain('```');
+    expect(r.stdout.split('\n').filter((l) => l.length > 80 && !l.startsWith('    ') && !l.includes('https://'))).toEqual([]);
+    // The same content: the title, the headings, the level row of the table, the examples' YAML indented.
+    expect(r.stdout).toMatch(/^token-automount\n\nAPI token mounted/);
+    for (const h of doc.match(/^## .+$/gm)!) expect(r.stdout).toContain(`\n${h.slice(3).toUpperCase()}\n`);
+    expect(r.stdout).toMatch(/^default level: +warning$/m);
+    expect(r.stdout).toContain('\n    apiVersion: apps/v1\n    kind: Deployment\n');
+    expect(r.stdout).toMatch(/configuration\s+\(https:\/\/github\.com\/saguard\/saguard\/blob\/main\/docs\/configuration\.md\)/);
+    // On a terminal: bold headings, quoted names in colour.
+    const tty = await cli(['explain', 'token-automount'], { tty: true });
+    expect(tty.stdout).toContain('\x1b[1mWHY\x1b[0m');
+    expect(tty.stdout).toContain('\x1b[36mautomountServiceAccountToken\x1b[0m');
   });
-  it('help and version', async () => {
+  it('help and version; --help after a command prints that command\'s help', async () => {
     expect((await cli([])).stdout).toContain('usage: saguard');
     expect((await cli(['--version'])).stdout).toMatch(/^saguard \d+\.\d+\.\d+\n$/);
     for (const argv of [['scan', '--help'], ['init', '-h'], ['scan', 'deploy/', '--fail-on', 'none', '--help']]) {
       expect(await cli(argv)).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: saguard') });
     }
+    for (const argv of [['scan', '--help'], ['scan', 'manifests', '-h'], ['help', 'scan']]) {
+      const r = await cli(argv);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toMatch(/^usage: saguard scan \[options\]\n  scan \[PATH\|GLOB\|-\]\.\.\. /);
+      expect(r.stdout).toContain('\nscan options:\n  --format FORMAT ');
+      expect(r.stdout).toContain('\nexit codes: ');
+      expect(r.stdout).not.toContain('can-i / who-can / access options');
+    }
+    const whoCan = (await cli(['who-can', '--help'])).stdout;
+    expect(whoCan).toMatch(/^usage: saguard who-can \[options\]\n  who-can VERB/);
+    expect(whoCan).toContain('can-i / who-can / access options:');
+    expect(whoCan).not.toContain('scan options');
+    expect((await cli(['help', 'nonsense'])).stdout).toContain('commands:');
   });
 });
 

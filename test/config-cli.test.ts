@@ -249,9 +249,9 @@ describe('saguard explain', () => {
   it('shows the options with their defaults, and how to change the level or suppress a finding', async () => {
     const r = await cli(['explain', 'projected-token-settings'], repo({}));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('| `maxExpirationSeconds` | `86400` |');
+    expect(r.stdout).toMatch(/^option: +maxExpirationSeconds\ndefault: +86400\n/m);
     expect(r.stdout).toContain('  # projected-token-settings: { level: warning, options: { maxExpirationSeconds: 86400 } }');
-    expect(r.stdout).toContain('    saguard.dev/ignore: projected-token-settings\n    saguard.dev/ignore-reason:');
+    expect(r.stdout).toContain('        saguard.dev/ignore: projected-token-settings\n        saguard.dev/ignore-reason:');
     expect(r.stdout).toContain('  - rule: projected-token-settings\n');
   });
   it('suggests the rule meant', async () => {

@@ -45,13 +45,21 @@ export interface JsonReport {
 
 type JsonFinding = JsonReport['findings'][number];
 
+/**
+ * A finding's message arguments as plain values for scripts: the backticks that quote names in
+ * the sentence (`Role \`shop/app\``, `get\`, \`list`) are Markdown, not part of the value.
+ */
+export function plainData(data: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/`/g, '') : v]));
+}
+
 function jsonFinding(f: Finding): JsonFinding {
   return {
     ruleId: f.ruleId,
     level: f.level,
     message: formatMessage(f),
     messageId: f.messageId,
-    data: f.data,
+    data: plainData(f.data),
     file: f.location.file,
     ...f.location.region,
     object: f.object

@@ -1,4 +1,9 @@
-/** Text for people: grouped by file, `file:line:col level rule-id message`, a closing count. */
+/**
+ * Text for people: one finding per line, `file:line:col level rule-id message` (the form editors and
+ * terminals open, and grep keeps whole), files apart by a blank line, related locations indented
+ * under it (the line and column alone when in the same file), a closing count. On a terminal of a
+ * known width, messages wrap under an indentation instead of running past its edge.
+ */
 import type { Finding, Level } from '../model/types.js';
 import { formatMessage } from './messages.js';
 import { escapeControls } from './escape.js';
@@ -6,6 +11,35 @@ import { placementNote, renderedNote } from './rendered.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Wrap lines at this many columns (a terminal's width); unset: one line per finding. */
+  width?: number;
+}
+
+const INDENT = '    ';
+
+/**
+ * Words of `text` after `head` on lines of at most `width` columns, continued under INDENT; a word
+ * longer than a line stays whole. `visible` is the width `head` takes on screen.
+ */
+export function wrap(head: string, visible: number, text: string, width: number | undefined): string[] {
+  if (width === undefined || visible + text.length <= width) return [head + text];
+  const lines: string[] = [];
+  let line = head;
+  let used = visible;
+  for (const word of text.split(' ')) {
+    const first = line === head;
+    // Break before a word that would pass the edge, unless the line holds nothing but indentation.
+    if (used + (first ? 0 : 1) + word.length > width && (first ? head.trim() !== '' : used > INDENT.length)) {
+      lines.push(line.trimEnd());
+      line = INDENT + word;
+      used = INDENT.length + word.length;
+    } else {
+      line += (first ? '' : ' ') + word;
+      used += (first ? 0 : 1) + word.length;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 const COLORS: Record<Level, string> = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
@@ -27,24 +61,25 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
   const lines: string[] = [];
   let file: string | undefined;
   const shown = findings.filter((f) => !f.suppression);
+  const dim = (s: string): string[] => wrap(INDENT, INDENT.length, s, options.width).map((l) => paint(DIM, l));
   for (const f of shown) {
     if (f.location.file !== file) {
       if (file !== undefined) lines.push('');
       file = f.location.file;
-      lines.push(paint(BOLD, escapeControls(file)));
     }
     const r = f.location.region;
-    lines.push(
-      `${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`,
-    );
+    const where = `${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} `;
+    const head = `${where}${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} `;
+    lines.push(...wrap(head, where.length + f.level.length + f.ruleId.length + 2, formatMessage(f), options.width));
     for (const rel of f.related) {
-      const at = `${escapeControls(rel.location.file)}:${rel.location.region.startLine}:${rel.location.region.startColumn}`;
-      lines.push(paint(DIM, `    ${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
+      const same = rel.location.file === f.location.file;
+      const at = `${same ? '' : `${escapeControls(rel.location.file)}:`}${rel.location.region.startLine}:${rel.location.region.startColumn}`;
+      lines.push(...dim(`${same ? 'line ' : ''}${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
     }
     const rendered = renderedNote(f);
-    if (rendered) lines.push(paint(DIM, `    rendered by ${rendered}`));
+    if (rendered) lines.push(...dim(`rendered by ${rendered}`));
     const placed = placementNote(f);
-    if (placed) lines.push(paint(DIM, `    ${placed.replace(/`/g, '')}`));
+    if (placed) lines.push(...dim(placed.replace(/`/g, '')));
   }
   const c = countByLevel(findings);
   const total = c.error + c.warning + c.note;

@@ -212,9 +212,31 @@ function isFormat(s: string): s is Format {
 
 /** What `help` and `version` print: nothing else is needed, so the CLI answers them before loading the scan pipeline. */
 export function immediateAnswer(args: Args): string | undefined {
-  if (args.command === 'help') return USAGE;
+  if (args.command === 'help') return args.topic ? commandHelp(args.topic) : USAGE;
   if (args.command === 'version') return `saguard ${VERSION}\n`;
   return undefined;
+}
+
+const COMMANDS = ['scan', 'init', 'can-i', 'who-can', 'access', 'rules', 'explain', 'merge-sarif'];
+
+/**
+ * The help of one command, cut from USAGE: its lines under "commands:", the options it takes and
+ * the exit codes; the whole usage for a topic that is not a command.
+ */
+export function commandHelp(topic: string): string {
+  if (!COMMANDS.includes(topic)) return USAGE;
+  const sections = USAGE.trimEnd().split('\n\n');
+  const commands = sections.find((s) => s.startsWith('commands:'))!.split('\n').slice(1);
+  const mine: string[] = [];
+  let inside = false;
+  for (const line of commands) {
+    if (/^  \S/.test(line)) inside = line.slice(2).split(' ')[0] === topic;
+    if (inside) mine.push(line);
+  }
+  const optionsOf = topic === 'init' ? 'scan' : topic;
+  const options = sections.filter((s) => /^[^\n]* options:/.test(s) && s.split('\n')[0]!.split(/[ /]+/).includes(optionsOf));
+  const exit = topic === 'scan' || topic === 'init' ? sections.filter((s) => s.startsWith('exit codes:')) : [];
+  return [`usage: saguard ${topic} [options]\n${mine.join('\n')}`, ...options, ...exit].join('\n\n') + '\n';
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -222,7 +244,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { command: 'help', ...(rest[0] ? { topic: rest[0] } : {}) };
   }
-  // `saguard scan --help`, `saguard init -h`: what every CLI answers, not an unknown option.
+  // `saguard scan --help`, `saguard init -h`: what every CLI answers (that command's help), not an unknown option.
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: command };
   if (command === '--version' || command === 'version') return { command: 'version' };
   if (command === 'rules') {

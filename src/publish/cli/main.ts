@@ -12,7 +12,7 @@ import { mergeSarif, MergeError, writeMergedSarif } from '../../report/merge.js'
 import { inShard } from '../../analyze/shard.js';
 import { renderGithub } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
-import { ruleDoc } from '../../report/docs.js';
+import { ruleDocTerminal } from '../../report/docs.js';
 import { failing } from '../outcome.js';
 import { renderKustomize } from '../render/kustomize.js';
 import { remapAll, type Rendered } from '../render/remap.js';
@@ -42,6 +42,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Columns of the terminal standard output is, when it is one. */
+  stdoutColumns?: number;
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -61,7 +63,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           const near = closest(args.rule, RULES.map((r) => r.id));
           throw new UsageError(`no rule ${JSON.stringify(args.rule)}${near ? `; did you mean ${near}?` : ''}; saguard rules lists them`);
         }
-        io.stdout(ruleDoc(rule));
+        const color = io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+        io.stdout(ruleDocTerminal(rule, { color, width: Math.min(io.stdoutColumns ?? 80, 100) }));
         return 0;
       }
       case 'scan':
@@ -169,12 +172,12 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
   const { kept, left } = wantsSarif ? capFindings(result.findings, result.rules, args.maxResults) : { kept: result.findings, left: [] };
   const leftOut = left.length > 0 ? leftOutSentence(kept.length, countLevels(left), args.maxResults) : undefined;
-  const text = (color: boolean): string => renderText(result.findings, { color }) + (leftOut ? `note: ${leftOut}\n` : '');
+  const text = (color: boolean, width?: number): string => renderText(result.findings, { color, ...(width ? { width } : {}) }) + (leftOut ? `note: ${leftOut}\n` : '');
   // SARIF and JSON are written as they are made (a large log never is one string); the others are small.
   const emit = (format: Format, write: (chunk: string) => void, terminal: boolean): void => {
     switch (format) {
       case 'text':
-        write(text(terminal && (args.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')))));
+        write(text(terminal && (args.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''))), terminal ? io.stdoutColumns : undefined));
         return;
       case 'json':
         writeJson(result.findings, write);
@@ -313,5 +316,6 @@ export function nodeIO(): CliIO {
     env: process.env,
     stdoutIsTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
   };
 }
