@@ -117,8 +117,9 @@ describe('escalation paths in JSON and text', () => {
     const lines = r.out.split('\n');
     const at = lines.findIndex((l) => l.includes(' escalation-path '));
     expect(lines.slice(at + 1, at + 3)).toEqual([
-      '    fixtures/escalation-path/ci-runner.yaml:31:17 step 1 (RoleBinding ci/runner, Role ci/runner)',
-      '    fixtures/escalation-path/ci-runner.yaml:52:17 step 2 (ClusterRoleBinding deployer, ClusterRole deployer)',
+      // In the finding's own file: the line and column, not the path again.
+      '    line 31:17 step 1 (RoleBinding ci/runner, Role ci/runner)',
+      '    line 52:17 step 2 (ClusterRoleBinding deployer, ClusterRole deployer)',
     ]);
   });
 });
