@@ -35,8 +35,8 @@ describe('the job summary', () => {
     const first = tables[0]!.rows[0]!;
     // The most severe: an error of the rule with the highest security-severity (first in file order among equals).
     const errors = shopFindings.filter((f) => f.level === 'error');
-    const top = Math.max(...errors.map((f) => Number(ruleById(f.ruleId)!.meta.securitySeverity)));
-    const mostSevere = errors.find((f) => Number(ruleById(f.ruleId)!.meta.securitySeverity) === top)!;
+    const top = Math.max(...errors.map((f) => (Number(ruleById(f.ruleId)!.meta.securitySeverity) || 0)));
+    const mostSevere = errors.find((f) => (Number(ruleById(f.ruleId)!.meta.securitySeverity) || 0) === top)!;
     expect(new Set(errors.map((f) => f.ruleId)).size).toBeGreaterThan(1); // the order is tested, not assumed
     expect(first[0]).toBe(`<code>${mostSevere.ruleId}</code>`);
     const r = mostSevere.location.region;
