@@ -13864,8 +13864,7 @@ spec:
         title: 'Deprecated `serviceAccount` field',
         description: 'A pod spec sets the deprecated `serviceAccount` field alone (a warning), or with a different `serviceAccountName`, so the pod does not run as the account the author may think (an error); the same value in both, as the API server writes it back, is a note.',
         level: 'warning',
-        tags: ['security', 'service-accounts'],
-        securitySeverity: '3.0',
+        tags: ['service-accounts', 'input'],
         precision: 'very-high',
         messages: {
             deprecated: '`serviceAccount` is deprecated; write `serviceAccountName: {name}` instead',
@@ -14138,7 +14137,7 @@ automountServiceAccountToken: false
         description: 'A workload names a ServiceAccount that is neither in the scanned files nor declared as created elsewhere (`knownServiceAccounts`).',
         level: 'warning',
         tags: ['security', 'service-accounts'],
-        securitySeverity: '3.0',
+        securitySeverity: '4.0',
         precision: 'high',
         messages: {
             missing: '{kind} `{workload}` runs as ServiceAccount `{namespace}/{name}`, which is not in the scanned files; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
@@ -15146,7 +15145,7 @@ subjects:
         description: "A Role or ClusterRole grants a verb that reads Secrets: list, watch and deletecollection read every Secret in reach, get and patch any Secret whose name is known; a grant narrowed by resourceNames is a note.",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.2"],
-        securitySeverity: '7.5',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             listAll: "this rule of {role} grants `{verb}` on `{resource}`: its holders read every Secret in reach, ServiceAccount tokens included; the role is {scope}",
@@ -15226,7 +15225,7 @@ subjects:
         description: "A Role or ClusterRole grants create on pods or jobs, or create, update or patch on a pod controller (deployments, replicasets, statefulsets, daemonsets, cronjobs, replicationcontrollers), which runs pods as any ServiceAccount of the namespace; or update or patch on pods, which swaps the image of running pods.",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.4"],
-        securitySeverity: '7.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run pods as any ServiceAccount of the namespace and mount any of its Secrets; the role is {scope}",
@@ -15300,7 +15299,7 @@ subjects:
         description: "A Role or ClusterRole grants pods/exec, pods/attach or pods/portforward (create or get), or update or patch on pods/ephemeralcontainers.",
         level: 'warning',
         tags: ["security", "rbac"],
-        securitySeverity: '7.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run commands in or connect to running pods and act as their ServiceAccounts; the role is {scope}",
@@ -15852,7 +15851,7 @@ subjects:
         description: "A Role or ClusterRole grants create on serviceaccounts/token (the TokenRequest API).",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.13"],
-        securitySeverity: '7.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders mint tokens for the ServiceAccounts in reach and act as them; the role is {scope}",
@@ -16250,7 +16249,7 @@ subjects:
         description: 'A roleRef names a role that is neither in the scanned files nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
         level: 'warning',
         tags: ['security', 'rbac'],
-        securitySeverity: '3.0',
+        securitySeverity: '4.0',
         precision: 'high',
         messages: {
             missing: '{kind} `{name}` is neither in the scanned files nor built in, so this binding grants nothing there; a role created later under that name is granted at once',
@@ -16338,8 +16337,7 @@ subjects:
         title: 'Binding subject the API server rejects',
         description: 'A binding subject the API server refuses: a ServiceAccount without a namespace in a ClusterRoleBinding, a kind other than User, Group or ServiceAccount, or an `apiGroup` that does not go with the kind.',
         level: 'error',
-        tags: ['security', 'rbac', 'input'],
-        securitySeverity: '4.0',
+        tags: ['rbac', 'input'],
         precision: 'very-high',
         messages: {
             noNamespace: 'this ClusterRoleBinding names ServiceAccount `{name}` without a `namespace`; the API server rejects the binding (only a RoleBinding lends its own namespace to a subject), so name the account\'s namespace',
@@ -16575,8 +16573,7 @@ const groupName = (g) => (g === '' ? '"" (core)' : g);
         title: 'Role rule names a verb or resource that does not exist',
         description: 'A verb outside the known set, a misspelled or singular resource (`pod`, `secret`), or a known resource under the wrong API group: the rule grants nothing of what it was written for.',
         level: 'warning',
-        tags: ['security', 'rbac'],
-        securitySeverity: '3.0',
+        tags: ['rbac', 'input'],
         precision: 'high',
         messages: {
             verb: 'verb `{verb}` of this rule of {role} is not a Kubernetes verb{hint}, so it grants nothing; the role is {scope}',
@@ -16724,7 +16721,7 @@ const SHOWN = 3;
         description: 'A workload runs with the API token of a ServiceAccount that holds sensitive permissions: the worst ones are named with the binding and role behind each.',
         level: 'warning',
         tags: ['security', 'rbac', 'escalation'],
-        securitySeverity: '7.5',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             holds: '{kind} `{name}` runs as ServiceAccount `{account}` with its API token mounted, and the account can {permissions}; remove what the workload does not need, or set `automountServiceAccountToken: false` if it does not call the API',
@@ -16871,7 +16868,7 @@ const FLOWS = 5;
         description: 'Through its permissions, a workload can act as another ServiceAccount, user or group with more rights, up to cluster-admin equivalence; the path is shown step by step.',
         level: 'warning',
         tags: ['security', 'rbac', 'escalation'],
-        securitySeverity: '8.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             admin: '{kind} `{name}` {identity}, which can become cluster-admin equivalent in {count}: {steps}; remove the permission behind the first step, or give the workload an account without it',
@@ -17050,8 +17047,7 @@ automountServiceAccountToken: false
         title: 'Malformed cloud identity annotation',
         description: '`eks.amazonaws.com/role-arn` is not an IAM role ARN, `iam.gke.io/gcp-service-account` is not a Google service-account e-mail, or `azure.workload.identity/client-id` or `tenant-id` is not a UUID.',
         level: 'error',
-        tags: ['security', 'workload-identity'],
-        securitySeverity: '4.0',
+        tags: ['workload-identity', 'input'],
         precision: 'very-high',
         messages: {
             malformed: '`{annotation}` is `{value}`, but it must be {expected}; the pods get no cloud identity and fail at their first cloud call',
@@ -17110,7 +17106,7 @@ automountServiceAccountToken: false
         description: 'A pod runs as a ServiceAccount with `azure.workload.identity/client-id` but its template lacks the label `azure.workload.identity/use: "true"`, so no token is injected.',
         level: 'warning',
         tags: ['security', 'workload-identity'],
-        securitySeverity: '3.0',
+        securitySeverity: '4.0',
         precision: 'very-high',
         messages: {
             missing: 'pod template runs as ServiceAccount `{account}`, which has an Azure workload identity, but lacks the label `azure.workload.identity/use: "true"`; the webhook injects no token and the SDK falls back to other credentials',
@@ -17375,8 +17371,7 @@ const appliesToCalico = (o) => isCalicoPolicy(o);
         title: 'Invalid Calico selector',
         description: 'A selector field of a Calico NetworkPolicy or GlobalNetworkPolicy (either API group) does not parse, is longer than 1024 characters, or uses `global()` outside a rule\'s namespaceSelector.',
         level: 'error',
-        tags: ['security', 'network-identity'],
-        securitySeverity: '5.0',
+        tags: ['network-identity', 'input'],
         precision: 'very-high',
         messages: {
             syntax: '`{field}` is not a valid Calico selector: {detail} (column {column} of the selector)',
@@ -17905,8 +17900,7 @@ automountServiceAccountToken: false
         title: 'YAML that does not parse',
         description: 'A document that looks like a Kubernetes object is not valid YAML, or exceeds the limits saguard sets on untrusted input (alias expansion, nesting, 4 MiB in one document).',
         level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '5.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             syntax: 'the document does not parse: {detail}',
@@ -17951,8 +17945,7 @@ automountServiceAccountToken: false
         title: 'Duplicated mapping key',
         description: 'A mapping repeats a key. The API server\'s strict field validation rejects it; lenient decoding keeps the last value and hides the first.',
         level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             duplicate: 'key `{key}` repeats an earlier key of the same mapping; the last value wins and the first is silently ignored, so keep one',
@@ -18010,8 +18003,7 @@ const ARTICLE = {
         title: 'Field of the wrong type',
         description: 'A field saguard reads has a type the API server rejects, such as `"false"` (a string) where a boolean belongs, or a map where a list belongs.',
         level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             quotedScalar: '`{field}` is the string `"{shown}"` but the API server expects {expected}; write `{shown}` without quotes',
@@ -18080,8 +18072,7 @@ const isBoolText = (s) => s === 'true' || s === 'false';
         title: 'Input saguard could not check',
         description: 'A file kubectl would apply was not read (a link out of the workspace, not a regular file, over the size limit, unreadable), or saguard failed on a document, an object or a rule, so what it holds was not fully checked.',
         level: 'warning',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             linkOutside: 'the file is a symbolic link to `{target}`, outside {boundary}; saguard reads nothing there, but kubectl would follow the link and apply it, so commit the manifest itself',
@@ -18132,8 +18123,7 @@ subjects:
         title: 'Suppression without a reason, expired, or naming no rule',
         description: 'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that gives no reason, is past its `expires` date, or names something that is not a saguard rule.',
         level: 'warning',
-        tags: ['security', 'suppressions'],
-        securitySeverity: '4.0',
+        tags: ['suppressions', 'input'],
         precision: 'very-high',
         messages: {
             noReason: '`saguard.dev/ignore` suppresses `{rules}` on {object} without a reason; say why in `saguard.dev/ignore-reason`',
@@ -18189,8 +18179,7 @@ spec:
         title: 'Suppression that matches no finding',
         description: 'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that suppresses nothing: the problem was fixed, or the suppression names the wrong rule, object or path.',
         level: 'note',
-        tags: ['security', 'suppressions'],
-        securitySeverity: '2.0',
+        tags: ['suppressions', 'input'],
         precision: 'high',
         messages: {
             inline: '`saguard.dev/ignore` suppresses `{rule}` but {object} has no such finding; remove it from the annotation',
@@ -19729,8 +19718,40 @@ function ruleHelpMarkdown(rule) {
         ...m.references.map((r) => `- ${r}`),
     ].join('\n');
 }
-function ruleDescriptor(rule) {
+function securityBand(score) {
+    if (!(score > 0))
+        return undefined;
+    return score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
+}
+/** The bands of GitHub that say what a level says. */
+const BANDS_OF_LEVEL = {
+    error: ['critical', 'high', 'error'],
+    warning: ['medium', 'warning'],
+    note: ['low', 'note'],
+};
+/** A rule is a security rule (GitHub's `security` tag, a `security-severity`), or an input-hygiene one. */
+const isSecurityRule = (rule) => rule.meta.tags.includes('security') && rule.meta.securitySeverity !== undefined;
+/**
+ * The `security-severity` a security rule's descriptor carries in a log whose results of that rule
+ * have these levels. GitHub ranks every alert of a rule by this one number and cannot take it per
+ * result, so the rule keeps its own only when it agrees with every level (a scope-dependent rule
+ * reported as error, warning and note in one log has none); without it GitHub shows each result's
+ * level, which always agrees.
+ */
+function descriptorSecuritySeverity(securitySeverity, levels) {
+    const band = securityBand(Number(securitySeverity));
+    if (securitySeverity === undefined || band === undefined)
+        return undefined;
+    for (const l of levels)
+        if (!BANDS_OF_LEVEL[l].includes(band))
+            return undefined;
+    return securitySeverity;
+}
+/** `problem.severity` of a rule that is not a security rule (CodeQL's names for the levels). */
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+function ruleDescriptor(rule, levels) {
     const m = rule.meta;
+    const security = isSecurityRule(rule) ? descriptorSecuritySeverity(m.securitySeverity, levels) : undefined;
     return {
         id: rule.id,
         name: pascal(rule.id),
@@ -19745,7 +19766,7 @@ function ruleDescriptor(rule) {
         properties: {
             tags: m.tags,
             precision: m.precision,
-            'security-severity': m.securitySeverity,
+            ...(isSecurityRule(rule) ? (security ? { 'security-severity': security } : {}) : { 'problem.severity': PROBLEM_SEVERITY[m.level] }),
         },
     };
 }
@@ -19886,6 +19907,15 @@ function sarifParts(findings, rules, options) {
         }
         return result;
     };
+    // Every result shows on GitHub, suppressed ones too (GitHub ignores `suppressions`).
+    const levelsOf = new Map();
+    for (const f of kept) {
+        const set = levelsOf.get(f.ruleId);
+        if (set)
+            set.add(f.level);
+        else
+            levelsOf.set(f.ruleId, new Set([f.level]));
+    }
     const run = {
         tool: {
             driver: {
@@ -19893,7 +19923,7 @@ function sarifParts(findings, rules, options) {
                 version: version/* VERSION */.x,
                 semanticVersion: version/* VERSION */.x,
                 informationUri: INFORMATION_URI,
-                rules: rules.map(ruleDescriptor),
+                rules: rules.map((r) => ruleDescriptor(r, levelsOf.get(r.id) ?? new Set())),
             },
         },
         automationDetails: { id: `${options.category}/` },
@@ -20132,6 +20162,33 @@ function writeFileWith(file, emit, opts = {}) {
 
 
 
+const INDENT = '    ';
+/**
+ * Words of `text` after `head` on lines of at most `width` columns, continued under INDENT; a word
+ * longer than a line stays whole. `visible` is the width `head` takes on screen.
+ */
+function wrap(head, visible, text, width) {
+    if (width === undefined || visible + text.length <= width)
+        return [head + text];
+    const lines = [];
+    let line = head;
+    let used = visible;
+    for (const word of text.split(' ')) {
+        const first = line === head;
+        // Break before a word that would pass the edge, unless the line holds nothing but indentation.
+        if (used + (first ? 0 : 1) + word.length > width && (first ? head.trim() !== '' : used > INDENT.length)) {
+            lines.push(line.trimEnd());
+            line = INDENT + word;
+            used = INDENT.length + word.length;
+        }
+        else {
+            line += (first ? '' : ' ') + word;
+            used += (first ? 0 : 1) + word.length;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
 const DIM = '\x1b[2m';
 const BOLD = '\x1b[1m';
@@ -20150,25 +20207,28 @@ function renderText(findings, options) {
     const lines = [];
     let file;
     const shown = findings.filter((f) => !f.suppression);
+    const dim = (s) => wrap(INDENT, INDENT.length, s, options.width).map((l) => paint(DIM, l));
     for (const f of shown) {
         if (f.location.file !== file) {
             if (file !== undefined)
                 lines.push('');
             file = f.location.file;
-            lines.push(paint(BOLD, escapeControls(file)));
         }
         const r = f.location.region;
-        lines.push(`${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`);
+        const where = `${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} `;
+        const head = `${where}${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} `;
+        lines.push(...wrap(head, where.length + f.level.length + f.ruleId.length + 2, formatMessage(f), options.width));
         for (const rel of f.related) {
-            const at = `${escapeControls(rel.location.file)}:${rel.location.region.startLine}:${rel.location.region.startColumn}`;
-            lines.push(paint(DIM, `    ${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
+            const same = rel.location.file === f.location.file;
+            const at = `${same ? '' : `${escapeControls(rel.location.file)}:`}${rel.location.region.startLine}:${rel.location.region.startColumn}`;
+            lines.push(...dim(`${same ? 'line ' : ''}${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
         }
         const rendered = renderedNote(f);
         if (rendered)
-            lines.push(paint(DIM, `    rendered by ${rendered}`));
+            lines.push(...dim(`rendered by ${rendered}`));
         const placed = placementNote(f);
         if (placed)
-            lines.push(paint(DIM, `    ${placed.replace(/`/g, '')}`));
+            lines.push(...dim(placed.replace(/`/g, '')));
     }
     const c = countByLevel(findings);
     const total = c.error + c.warning + c.note;

@@ -4634,8 +4634,7 @@ spec:
         title: 'Deprecated `serviceAccount` field',
         description: 'A pod spec sets the deprecated `serviceAccount` field alone (a warning), or with a different `serviceAccountName`, so the pod does not run as the account the author may think (an error); the same value in both, as the API server writes it back, is a note.',
         level: 'warning',
-        tags: ['security', 'service-accounts'],
-        securitySeverity: '3.0',
+        tags: ['service-accounts', 'input'],
         precision: 'very-high',
         messages: {
             deprecated: '`serviceAccount` is deprecated; write `serviceAccountName: {name}` instead',
@@ -4908,7 +4907,7 @@ automountServiceAccountToken: false
         description: 'A workload names a ServiceAccount that is neither in the scanned files nor declared as created elsewhere (`knownServiceAccounts`).',
         level: 'warning',
         tags: ['security', 'service-accounts'],
-        securitySeverity: '3.0',
+        securitySeverity: '4.0',
         precision: 'high',
         messages: {
             missing: '{kind} `{workload}` runs as ServiceAccount `{namespace}/{name}`, which is not in the scanned files; pods are refused until it exists, so add it or list `{namespace}/{name}` in `knownServiceAccounts`',
@@ -5916,7 +5915,7 @@ subjects:
         description: "A Role or ClusterRole grants a verb that reads Secrets: list, watch and deletecollection read every Secret in reach, get and patch any Secret whose name is known; a grant narrowed by resourceNames is a note.",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.2"],
-        securitySeverity: '7.5',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             listAll: "this rule of {role} grants `{verb}` on `{resource}`: its holders read every Secret in reach, ServiceAccount tokens included; the role is {scope}",
@@ -5996,7 +5995,7 @@ subjects:
         description: "A Role or ClusterRole grants create on pods or jobs, or create, update or patch on a pod controller (deployments, replicasets, statefulsets, daemonsets, cronjobs, replicationcontrollers), which runs pods as any ServiceAccount of the namespace; or update or patch on pods, which swaps the image of running pods.",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.4"],
-        securitySeverity: '7.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run pods as any ServiceAccount of the namespace and mount any of its Secrets; the role is {scope}",
@@ -6070,7 +6069,7 @@ subjects:
         description: "A Role or ClusterRole grants pods/exec, pods/attach or pods/portforward (create or get), or update or patch on pods/ephemeralcontainers.",
         level: 'warning',
         tags: ["security", "rbac"],
-        securitySeverity: '7.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders run commands in or connect to running pods and act as their ServiceAccounts; the role is {scope}",
@@ -6622,7 +6621,7 @@ subjects:
         description: "A Role or ClusterRole grants create on serviceaccounts/token (the TokenRequest API).",
         level: 'warning',
         tags: ["security", "rbac", "cis-5.1.13"],
-        securitySeverity: '7.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders mint tokens for the ServiceAccounts in reach and act as them; the role is {scope}",
@@ -7020,7 +7019,7 @@ subjects:
         description: 'A roleRef names a role that is neither in the scanned files nor built in, a RoleBinding names a Role of another namespace, or a ClusterRoleBinding names a Role: the binding grants nothing.',
         level: 'warning',
         tags: ['security', 'rbac'],
-        securitySeverity: '3.0',
+        securitySeverity: '4.0',
         precision: 'high',
         messages: {
             missing: '{kind} `{name}` is neither in the scanned files nor built in, so this binding grants nothing there; a role created later under that name is granted at once',
@@ -7108,8 +7107,7 @@ subjects:
         title: 'Binding subject the API server rejects',
         description: 'A binding subject the API server refuses: a ServiceAccount without a namespace in a ClusterRoleBinding, a kind other than User, Group or ServiceAccount, or an `apiGroup` that does not go with the kind.',
         level: 'error',
-        tags: ['security', 'rbac', 'input'],
-        securitySeverity: '4.0',
+        tags: ['rbac', 'input'],
         precision: 'very-high',
         messages: {
             noNamespace: 'this ClusterRoleBinding names ServiceAccount `{name}` without a `namespace`; the API server rejects the binding (only a RoleBinding lends its own namespace to a subject), so name the account\'s namespace',
@@ -7345,8 +7343,7 @@ const groupName = (g) => (g === '' ? '"" (core)' : g);
         title: 'Role rule names a verb or resource that does not exist',
         description: 'A verb outside the known set, a misspelled or singular resource (`pod`, `secret`), or a known resource under the wrong API group: the rule grants nothing of what it was written for.',
         level: 'warning',
-        tags: ['security', 'rbac'],
-        securitySeverity: '3.0',
+        tags: ['rbac', 'input'],
         precision: 'high',
         messages: {
             verb: 'verb `{verb}` of this rule of {role} is not a Kubernetes verb{hint}, so it grants nothing; the role is {scope}',
@@ -7494,7 +7491,7 @@ const SHOWN = 3;
         description: 'A workload runs with the API token of a ServiceAccount that holds sensitive permissions: the worst ones are named with the binding and role behind each.',
         level: 'warning',
         tags: ['security', 'rbac', 'escalation'],
-        securitySeverity: '7.5',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             holds: '{kind} `{name}` runs as ServiceAccount `{account}` with its API token mounted, and the account can {permissions}; remove what the workload does not need, or set `automountServiceAccountToken: false` if it does not call the API',
@@ -7641,7 +7638,7 @@ const FLOWS = 5;
         description: 'Through its permissions, a workload can act as another ServiceAccount, user or group with more rights, up to cluster-admin equivalence; the path is shown step by step.',
         level: 'warning',
         tags: ['security', 'rbac', 'escalation'],
-        securitySeverity: '8.0',
+        securitySeverity: '6.5',
         precision: 'high',
         messages: {
             admin: '{kind} `{name}` {identity}, which can become cluster-admin equivalent in {count}: {steps}; remove the permission behind the first step, or give the workload an account without it',
@@ -7820,8 +7817,7 @@ automountServiceAccountToken: false
         title: 'Malformed cloud identity annotation',
         description: '`eks.amazonaws.com/role-arn` is not an IAM role ARN, `iam.gke.io/gcp-service-account` is not a Google service-account e-mail, or `azure.workload.identity/client-id` or `tenant-id` is not a UUID.',
         level: 'error',
-        tags: ['security', 'workload-identity'],
-        securitySeverity: '4.0',
+        tags: ['workload-identity', 'input'],
         precision: 'very-high',
         messages: {
             malformed: '`{annotation}` is `{value}`, but it must be {expected}; the pods get no cloud identity and fail at their first cloud call',
@@ -7880,7 +7876,7 @@ automountServiceAccountToken: false
         description: 'A pod runs as a ServiceAccount with `azure.workload.identity/client-id` but its template lacks the label `azure.workload.identity/use: "true"`, so no token is injected.',
         level: 'warning',
         tags: ['security', 'workload-identity'],
-        securitySeverity: '3.0',
+        securitySeverity: '4.0',
         precision: 'very-high',
         messages: {
             missing: 'pod template runs as ServiceAccount `{account}`, which has an Azure workload identity, but lacks the label `azure.workload.identity/use: "true"`; the webhook injects no token and the SDK falls back to other credentials',
@@ -8145,8 +8141,7 @@ const appliesToCalico = (o) => isCalicoPolicy(o);
         title: 'Invalid Calico selector',
         description: 'A selector field of a Calico NetworkPolicy or GlobalNetworkPolicy (either API group) does not parse, is longer than 1024 characters, or uses `global()` outside a rule\'s namespaceSelector.',
         level: 'error',
-        tags: ['security', 'network-identity'],
-        securitySeverity: '5.0',
+        tags: ['network-identity', 'input'],
         precision: 'very-high',
         messages: {
             syntax: '`{field}` is not a valid Calico selector: {detail} (column {column} of the selector)',
@@ -8675,8 +8670,7 @@ automountServiceAccountToken: false
         title: 'YAML that does not parse',
         description: 'A document that looks like a Kubernetes object is not valid YAML, or exceeds the limits saguard sets on untrusted input (alias expansion, nesting, 4 MiB in one document).',
         level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '5.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             syntax: 'the document does not parse: {detail}',
@@ -8721,8 +8715,7 @@ automountServiceAccountToken: false
         title: 'Duplicated mapping key',
         description: 'A mapping repeats a key. The API server\'s strict field validation rejects it; lenient decoding keeps the last value and hides the first.',
         level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             duplicate: 'key `{key}` repeats an earlier key of the same mapping; the last value wins and the first is silently ignored, so keep one',
@@ -8780,8 +8773,7 @@ const ARTICLE = {
         title: 'Field of the wrong type',
         description: 'A field saguard reads has a type the API server rejects, such as `"false"` (a string) where a boolean belongs, or a map where a list belongs.',
         level: 'error',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             quotedScalar: '`{field}` is the string `"{shown}"` but the API server expects {expected}; write `{shown}` without quotes',
@@ -8850,8 +8842,7 @@ const isBoolText = (s) => s === 'true' || s === 'false';
         title: 'Input saguard could not check',
         description: 'A file kubectl would apply was not read (a link out of the workspace, not a regular file, over the size limit, unreadable), or saguard failed on a document, an object or a rule, so what it holds was not fully checked.',
         level: 'warning',
-        tags: ['security', 'input'],
-        securitySeverity: '4.0',
+        tags: ['input'],
         precision: 'very-high',
         messages: {
             linkOutside: 'the file is a symbolic link to `{target}`, outside {boundary}; saguard reads nothing there, but kubectl would follow the link and apply it, so commit the manifest itself',
@@ -8902,8 +8893,7 @@ subjects:
         title: 'Suppression without a reason, expired, or naming no rule',
         description: 'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that gives no reason, is past its `expires` date, or names something that is not a saguard rule.',
         level: 'warning',
-        tags: ['security', 'suppressions'],
-        securitySeverity: '4.0',
+        tags: ['suppressions', 'input'],
         precision: 'very-high',
         messages: {
             noReason: '`saguard.dev/ignore` suppresses `{rules}` on {object} without a reason; say why in `saguard.dev/ignore-reason`',
@@ -8959,8 +8949,7 @@ spec:
         title: 'Suppression that matches no finding',
         description: 'A `saguard.dev/ignore` annotation or an `ignore:` entry of `.saguard.yaml` that suppresses nothing: the problem was fixed, or the suppression names the wrong rule, object or path.',
         level: 'note',
-        tags: ['security', 'suppressions'],
-        securitySeverity: '2.0',
+        tags: ['suppressions', 'input'],
         precision: 'high',
         messages: {
             inline: '`saguard.dev/ignore` suppresses `{rule}` but {object} has no such finding; remove it from the annotation',
@@ -10141,6 +10130,33 @@ function withPlacement(message, f, style = 'plain') {
 
 
 
+const INDENT = '    ';
+/**
+ * Words of `text` after `head` on lines of at most `width` columns, continued under INDENT; a word
+ * longer than a line stays whole. `visible` is the width `head` takes on screen.
+ */
+function wrap(head, visible, text, width) {
+    if (width === undefined || visible + text.length <= width)
+        return [head + text];
+    const lines = [];
+    let line = head;
+    let used = visible;
+    for (const word of text.split(' ')) {
+        const first = line === head;
+        // Break before a word that would pass the edge, unless the line holds nothing but indentation.
+        if (used + (first ? 0 : 1) + word.length > width && (first ? head.trim() !== '' : used > INDENT.length)) {
+            lines.push(line.trimEnd());
+            line = INDENT + word;
+            used = INDENT.length + word.length;
+        }
+        else {
+            line += (first ? '' : ' ') + word;
+            used += (first ? 0 : 1) + word.length;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
 const DIM = '\x1b[2m';
 const BOLD = '\x1b[1m';
@@ -10159,25 +10175,28 @@ function renderText(findings, options) {
     const lines = [];
     let file;
     const shown = findings.filter((f) => !f.suppression);
+    const dim = (s) => wrap(INDENT, INDENT.length, s, options.width).map((l) => paint(DIM, l));
     for (const f of shown) {
         if (f.location.file !== file) {
             if (file !== undefined)
                 lines.push('');
             file = f.location.file;
-            lines.push(paint(BOLD, escapeControls(file)));
         }
         const r = f.location.region;
-        lines.push(`${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} ${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} ${formatMessage(f)}`);
+        const where = `${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} `;
+        const head = `${where}${paint(COLORS[f.level], f.level)} ${paint(DIM, f.ruleId)} `;
+        lines.push(...wrap(head, where.length + f.level.length + f.ruleId.length + 2, formatMessage(f), options.width));
         for (const rel of f.related) {
-            const at = `${escapeControls(rel.location.file)}:${rel.location.region.startLine}:${rel.location.region.startColumn}`;
-            lines.push(paint(DIM, `    ${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
+            const same = rel.location.file === f.location.file;
+            const at = `${same ? '' : `${escapeControls(rel.location.file)}:`}${rel.location.region.startLine}:${rel.location.region.startColumn}`;
+            lines.push(...dim(`${same ? 'line ' : ''}${at} ${escapeControls(rel.label.replace(/`/g, ''))}`));
         }
         const rendered = renderedNote(f);
         if (rendered)
-            lines.push(paint(DIM, `    rendered by ${rendered}`));
+            lines.push(...dim(`rendered by ${rendered}`));
         const placed = placementNote(f);
         if (placed)
-            lines.push(paint(DIM, `    ${placed.replace(/`/g, '')}`));
+            lines.push(...dim(placed.replace(/`/g, '')));
     }
     const c = countByLevel(findings);
     const total = c.error + c.warning + c.note;
@@ -10235,13 +10254,20 @@ function writeJsonArray(root, holder, key, items, item, pretty, write) {
 
 
 const JSON_SCHEMA_VERSION = 1;
+/**
+ * A finding's message arguments as plain values for scripts: the backticks that quote names in
+ * the sentence (`Role \`shop/app\``, `get\`, \`list`) are Markdown, not part of the value.
+ */
+function plainData(data) {
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/`/g, '') : v]));
+}
 function jsonFinding(f) {
     return {
         ruleId: f.ruleId,
         level: f.level,
         message: formatMessage(f),
         messageId: f.messageId,
-        data: f.data,
+        data: plainData(f.data),
         file: f.location.file,
         ...f.location.region,
         object: f.object
@@ -10509,8 +10535,40 @@ function ruleHelpMarkdown(rule) {
         ...m.references.map((r) => `- ${r}`),
     ].join('\n');
 }
-function ruleDescriptor(rule) {
+function securityBand(score) {
+    if (!(score > 0))
+        return undefined;
+    return score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
+}
+/** The bands of GitHub that say what a level says. */
+const BANDS_OF_LEVEL = {
+    error: ['critical', 'high', 'error'],
+    warning: ['medium', 'warning'],
+    note: ['low', 'note'],
+};
+/** A rule is a security rule (GitHub's `security` tag, a `security-severity`), or an input-hygiene one. */
+const isSecurityRule = (rule) => rule.meta.tags.includes('security') && rule.meta.securitySeverity !== undefined;
+/**
+ * The `security-severity` a security rule's descriptor carries in a log whose results of that rule
+ * have these levels. GitHub ranks every alert of a rule by this one number and cannot take it per
+ * result, so the rule keeps its own only when it agrees with every level (a scope-dependent rule
+ * reported as error, warning and note in one log has none); without it GitHub shows each result's
+ * level, which always agrees.
+ */
+function descriptorSecuritySeverity(securitySeverity, levels) {
+    const band = securityBand(Number(securitySeverity));
+    if (securitySeverity === undefined || band === undefined)
+        return undefined;
+    for (const l of levels)
+        if (!BANDS_OF_LEVEL[l].includes(band))
+            return undefined;
+    return securitySeverity;
+}
+/** `problem.severity` of a rule that is not a security rule (CodeQL's names for the levels). */
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', note: 'recommendation' };
+function ruleDescriptor(rule, levels) {
     const m = rule.meta;
+    const security = isSecurityRule(rule) ? descriptorSecuritySeverity(m.securitySeverity, levels) : undefined;
     return {
         id: rule.id,
         name: pascal(rule.id),
@@ -10525,7 +10583,7 @@ function ruleDescriptor(rule) {
         properties: {
             tags: m.tags,
             precision: m.precision,
-            'security-severity': m.securitySeverity,
+            ...(isSecurityRule(rule) ? (security ? { 'security-severity': security } : {}) : { 'problem.severity': PROBLEM_SEVERITY[m.level] }),
         },
     };
 }
@@ -10666,6 +10724,15 @@ function sarifParts(findings, rules, options) {
         }
         return result;
     };
+    // Every result shows on GitHub, suppressed ones too (GitHub ignores `suppressions`).
+    const levelsOf = new Map();
+    for (const f of kept) {
+        const set = levelsOf.get(f.ruleId);
+        if (set)
+            set.add(f.level);
+        else
+            levelsOf.set(f.ruleId, new Set([f.level]));
+    }
     const run = {
         tool: {
             driver: {
@@ -10673,7 +10740,7 @@ function sarifParts(findings, rules, options) {
                 version: version/* VERSION */.x,
                 semanticVersion: version/* VERSION */.x,
                 informationUri: sarif_INFORMATION_URI,
-                rules: rules.map(ruleDescriptor),
+                rules: rules.map((r) => ruleDescriptor(r, levelsOf.get(r.id) ?? new Set())),
             },
         },
         automationDetails: { id: `${options.category}/` },
@@ -11172,8 +11239,13 @@ function mergeSarif(logs, options = {}) {
     // One rule list (the first log's, then any rule only a later log has), results re-indexed into it.
     const rules = [];
     const index = new Map();
+    // A rule's security-severity as any shard wrote it (a shard leaves it out when its results disagree with it).
+    const securitySeverity = new Map();
     for (const run of runs) {
         for (const r of run.tool.driver.rules ?? []) {
+            const s = r.properties?.['security-severity'];
+            if (typeof s === 'string' && !securitySeverity.has(r.id))
+                securitySeverity.set(r.id, s);
             if (!index.has(r.id)) {
                 index.set(r.id, rules.length);
                 rules.push(r);
@@ -11197,11 +11269,30 @@ function mergeSarif(logs, options = {}) {
         return merge_cmp(fileOf(a), fileOf(b)) || (la?.startLine ?? 0) - (lb?.startLine ?? 0) || (la?.startColumn ?? 0) - (lb?.startColumn ?? 0);
     });
     const max = options.maxResults ?? GITHUB_MAX_RESULTS;
-    const severity = (r) => Number(rules[r.ruleIndex ?? -1]?.properties?.['security-severity']) || 0;
+    const severity = (r) => Number(securitySeverity.get(r.ruleId ?? '')) || 0;
     const levelOf = (r) => (r.level === 'error' || r.level === 'warning' ? r.level : 'note');
     const { kept, left: dropped } = keepMostSevere(all, max, (r) => ({ level: levelOf(r), suppressed: (r.suppressions?.length ?? 0) > 0, securitySeverity: severity(r) }));
     for (const r of dropped)
         left[levelOf(r)]++;
+    // Each rule's security-severity again, for the results of the merged log.
+    const levels = new Map();
+    for (const r of kept) {
+        if (r.ruleId === undefined)
+            continue;
+        const set = levels.get(r.ruleId);
+        if (set)
+            set.add(levelOf(r));
+        else
+            levels.set(r.ruleId, new Set([levelOf(r)]));
+    }
+    rules.forEach((rule, i) => {
+        const s = securitySeverity.get(rule.id);
+        if (s === undefined)
+            return;
+        const { 'security-severity': _, ...rest } = rule.properties ?? {};
+        const agreed = descriptorSecuritySeverity(s, levels.get(rule.id) ?? []);
+        rules[i] = { ...rule, properties: { ...rest, ...(agreed ? { 'security-severity': agreed } : {}) } };
+    });
     const category = options.category ?? (first.automationDetails?.id ?? 'saguard/').replace(/\/+$/, '');
     const run = {
         tool: { ...first.tool, driver: { ...first.tool.driver, rules } },
@@ -11776,6 +11867,7 @@ ${options.baseline !== undefined
 
 ;// CONCATENATED MODULE: ./lib/src/report/docs.js
 
+
 /** How the documented failing file escaped reading, for rules about input saguard did not read. */
 function unreadNote(u) {
     switch (u.reason) {
@@ -11802,7 +11894,7 @@ function ruleDoc(rule) {
         '',
         '| default level | security-severity | precision | CIS Kubernetes Benchmark | tags |',
         '| --- | --- | --- | --- | --- |',
-        `| ${m.level} | ${m.securitySeverity} | ${m.precision} | ${cis.length ? cis.join(', ') : '—'} | ${m.tags.map((t) => `\`${t}\``).join(' ')} |`,
+        `| ${m.level} | ${m.securitySeverity ?? '— (input hygiene, not a security rule)'} | ${m.precision} | ${cis.length ? cis.join(', ') : '—'} | ${m.tags.map((t) => `\`${t}\``).join(' ')} |`,
         '',
         '## Why',
         '',
@@ -11839,6 +11931,90 @@ function ruleDoc(rule) {
     out.push(...ruleConfigSection(rule));
     out.push('## References', '', ...m.references.map((r) => `- <${r}>`), '');
     return out.join('\n');
+}
+/** Where the generated documentation is read online (relative links of a doc page resolve here). */
+const DOCS_URI = `${sarif_INFORMATION_URI}/blob/main/docs/`;
+/**
+ * A rule's documentation page as `saguard explain` prints it on a terminal: the same content as
+ * `docs/rules/<id>.md` (generated by `ruleDoc`, configuration help included), without Markdown
+ * syntax or the generator's comment: headings in capitals, the table as `key: value` lines, code
+ * blocks indented (their YAML copied as is), links spelled out, prose wrapped at `width`.
+ */
+function ruleDocTerminal(rule, options) {
+    const paint = (code, s) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+    const inline = (s) => s
+        .replace(/\[([^\]]+)\]\(\.\.\/([^)]+)\)/g, (_, t, p) => `${t} (${DOCS_URI}${p})`)
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
+        .replace(/<(https?:[^>]+)>/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, (_, t) => paint('1', t))
+        .replace(/`([^`]+)`/g, (_, t) => paint('36', t));
+    const visible = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+    const wrapped = (text, first, rest) => {
+        const out = [];
+        let line = first;
+        let used = first.length;
+        let empty = true;
+        for (const word of inline(text).split(' ')) {
+            const w = visible(word);
+            if (!empty && used + 1 + w > options.width) {
+                out.push(line);
+                line = rest + word;
+                used = rest.length + w;
+            }
+            else {
+                line += (empty ? '' : ' ') + word;
+                used += (empty ? 0 : 1) + w;
+            }
+            empty = false;
+        }
+        out.push(line);
+        return out;
+    };
+    const out = [];
+    const lines = ruleDoc(rule).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('<!--'))
+            continue;
+        if (line.startsWith('```')) {
+            // A code block: indented, as written.
+            for (i++; i < lines.length && !lines[i].startsWith('```'); i++)
+                out.push(lines[i] === '' ? '' : `    ${lines[i]}`);
+            continue;
+        }
+        if (line.startsWith('# '))
+            out.push(paint('1', line.slice(2)));
+        else if (line.startsWith('## '))
+            out.push(paint('1', line.slice(3).toUpperCase()));
+        else if (line.startsWith('|')) {
+            // A table: one row as `key: value` lines, several as aligned columns under their header.
+            const rows = [];
+            for (; i < lines.length && lines[i].startsWith('|'); i++) {
+                const cells = lines[i].split('|').slice(1, -1).map((c) => c.trim());
+                if (!cells.every((c) => /^-+$/.test(c)))
+                    rows.push(cells);
+            }
+            i--;
+            const [keys, ...body] = rows;
+            if (body.length === 1) {
+                const w = Math.max(...keys.map((k) => k.length));
+                body[0].forEach((c, j) => out.push(`${`${keys[j]}:`.padEnd(w + 2)}${inline(c)}`));
+            }
+            else {
+                const shown = [keys, ...body].map((r) => r.map(inline));
+                const widths = keys.map((_, j) => Math.max(...shown.map((r) => visible(r[j] ?? ''))));
+                for (const r of shown)
+                    out.push(('  ' + r.map((c, j) => (j === r.length - 1 ? c : c + ' '.repeat(widths[j] - visible(c)))).join('  ')).trimEnd());
+            }
+        }
+        else if (line.startsWith('- '))
+            out.push(...wrapped(line.slice(2), '  - ', '    '));
+        else if (line === '')
+            out.push('');
+        else
+            out.push(...wrapped(line, '', ''));
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
 ;// CONCATENATED MODULE: ./lib/src/publish/outcome.js
@@ -14338,7 +14514,8 @@ async function main(argv, io) {
                     const near = closest(args.rule, rules_RULES.map((r) => r.id));
                     throw new cli_args/* UsageError */.eb(`no rule ${JSON.stringify(args.rule)}${near ? `; did you mean ${near}?` : ''}; saguard rules lists them`);
                 }
-                io.stdout(ruleDoc(rule));
+                const color = io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+                io.stdout(ruleDocTerminal(rule, { color, width: Math.min(io.stdoutColumns ?? 80, 100) }));
                 return 0;
             }
             case 'scan':
@@ -14433,12 +14610,12 @@ async function scan(args, io) {
     const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
     const { kept, left } = wantsSarif ? capFindings(result.findings, result.rules, args.maxResults) : { kept: result.findings, left: [] };
     const leftOut = left.length > 0 ? leftOutSentence(kept.length, countLevels(left), args.maxResults) : undefined;
-    const text = (color) => renderText(result.findings, { color }) + (leftOut ? `note: ${leftOut}\n` : '');
+    const text = (color, width) => renderText(result.findings, { color, ...(width ? { width } : {}) }) + (leftOut ? `note: ${leftOut}\n` : '');
     // SARIF and JSON are written as they are made (a large log never is one string); the others are small.
     const emit = (format, write, terminal) => {
         switch (format) {
             case 'text':
-                write(text(terminal && (args.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')))));
+                write(text(terminal && (args.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''))), terminal ? io.stdoutColumns : undefined));
                 return;
             case 'json':
                 writeJson(result.findings, write);
@@ -14586,6 +14763,7 @@ function nodeIO() {
         env: process.env,
         stdoutIsTTY: !!process.stdout.isTTY,
         stderrIsTTY: !!process.stderr.isTTY,
+        ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
     };
 }
 

@@ -183,7 +183,7 @@ const ACCOUNT_PATTERN = /^[^/\s]+\/[^/\s]+$/;
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports FORMATS, FAIL_ON, USAGE, DEFAULT_BASELINE */
+/* unused harmony exports FORMATS, FAIL_ON, USAGE, commandHelp, DEFAULT_BASELINE */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1294);
 /* harmony import */ var _config_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9418);
 /* harmony import */ var _analyze_shard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6917);
@@ -319,17 +319,40 @@ function isFormat(s) {
 /** What `help` and `version` print: nothing else is needed, so the CLI answers them before loading the scan pipeline. */
 function immediateAnswer(args) {
     if (args.command === 'help')
-        return USAGE;
+        return args.topic ? commandHelp(args.topic) : USAGE;
     if (args.command === 'version')
         return `saguard ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`;
     return undefined;
+}
+const COMMANDS = ['scan', 'init', 'can-i', 'who-can', 'access', 'rules', 'explain', 'merge-sarif'];
+/**
+ * The help of one command, cut from USAGE: its lines under "commands:", the options it takes and
+ * the exit codes; the whole usage for a topic that is not a command.
+ */
+function commandHelp(topic) {
+    if (!COMMANDS.includes(topic))
+        return USAGE;
+    const sections = USAGE.trimEnd().split('\n\n');
+    const commands = sections.find((s) => s.startsWith('commands:')).split('\n').slice(1);
+    const mine = [];
+    let inside = false;
+    for (const line of commands) {
+        if (/^  \S/.test(line))
+            inside = line.slice(2).split(' ')[0] === topic;
+        if (inside)
+            mine.push(line);
+    }
+    const optionsOf = topic === 'init' ? 'scan' : topic;
+    const options = sections.filter((s) => /^[^\n]* options:/.test(s) && s.split('\n')[0].split(/[ /]+/).includes(optionsOf));
+    const exit = topic === 'scan' || topic === 'init' ? sections.filter((s) => s.startsWith('exit codes:')) : [];
+    return [`usage: saguard ${topic} [options]\n${mine.join('\n')}`, ...options, ...exit].join('\n\n') + '\n';
 }
 function parseArgs(argv) {
     const [command, ...rest] = argv;
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
         return { command: 'help', ...(rest[0] ? { topic: rest[0] } : {}) };
     }
-    // `saguard scan --help`, `saguard init -h`: what every CLI answers, not an unknown option.
+    // `saguard scan --help`, `saguard init -h`: what every CLI answers (that command's help), not an unknown option.
     if (rest.includes('--help') || rest.includes('-h'))
         return { command: 'help', topic: command };
     if (command === '--version' || command === 'version')
