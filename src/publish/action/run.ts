@@ -19,6 +19,7 @@ import { ConfigError, readInputs } from './inputs.js';
 import { ActionLog, setFailed, setOutput } from './log.js';
 import { reportToGitHub } from './reporting.js';
 import type { Rendered } from '../render/remap.js';
+import { loadRendering } from '../render/lazy.js';
 import { RenderError, run as runCommand } from '../render/exec.js';
 import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
 import { inShard } from '../../analyze/shard.js';
@@ -85,7 +86,6 @@ export async function run(env: Record<string, string | undefined> = process.env)
     throw e;
   }
   const rendered: Rendered[] = [];
-  // Rendering and remapping are loaded only when there is something to render (start-up time).
   const render = inputs.helmCharts.length > 0 || inputs.kustomizeDirs.length > 0 ? await loadRendering() : undefined;
   try {
     for (const chart of inputs.helmCharts) {
@@ -256,11 +256,6 @@ function configFailure(env: Record<string, string | undefined>, e: ConfigFileErr
   // The failure message lists every problem; the summary's one line counts the others.
   const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length === 2 ? '' : 's'}, each annotated on its line)` : '';
   configError(env, lines.join('\nsaguard: '), lines[0] + more);
-}
-
-async function loadRendering() {
-  const [{ renderHelm }, { renderKustomize }, { remapAll }] = await Promise.all([import('../render/helm.js'), import('../render/kustomize.js'), import('../render/remap.js')]);
-  return { renderHelm, renderKustomize, remapAll };
 }
 
 /** The commit whose files were analysed: what is checked out in the workspace, else `GITHUB_SHA`. */

@@ -14,10 +14,9 @@ import { renderGithub } from '../../report/github.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { ruleDocTerminal } from '../../report/docs.js';
 import { failing } from '../outcome.js';
-import { renderKustomize } from '../render/kustomize.js';
-import { remapAll, type Rendered } from '../render/remap.js';
+import type { Rendered } from '../render/remap.js';
+import { loadRendering } from '../render/lazy.js';
 import { sortFindings } from '../../analyze/analyze.js';
-import { renderHelm } from '../render/helm.js';
 import { RenderError } from '../render/exec.js';
 import { collectFiles, displayPath, InputError, type Collected } from '../files.js';
 import { readStream } from '../read.js';
@@ -124,10 +123,11 @@ async function runScan(args: ScanArgs, io: CliIO, loaded: LoadedConfig, baseline
   const excluded = config.exclude.length > 0 ? (file: string) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
   const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin, ...(excluded ? { excluded } : {}) });
   const rendered: Rendered[] = [];
+  const render = args.helmCharts.length > 0 || args.kustomize.length > 0 ? await loadRendering() : undefined;
   for (const chart of args.helmCharts) {
-    rendered.push(await renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
+    rendered.push(await render!.renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
   }
-  for (const dir of args.kustomize) rendered.push(await renderKustomize(dir, { cwd: io.cwd, root, namespace: args.namespace, allowRemote: args.kustomizeRemote }));
+  for (const dir of args.kustomize) rendered.push(await render!.renderKustomize(dir, { cwd: io.cwd, root, namespace: args.namespace, allowRemote: args.kustomizeRemote }));
   collected.files.push(...rendered.map((r) => r.source));
   const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
   const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
@@ -137,7 +137,7 @@ async function runScan(args: ScanArgs, io: CliIO, loaded: LoadedConfig, baseline
     ...lintConfigOf(config),
     knownServiceAccounts: [...config.knownServiceAccounts, ...args.knownServiceAccounts],
     ...(baseline ? { baseline } : {}),
-    ...(rendered.length > 0 ? { relocate: (fs: Finding[]) => remapAll(fs, rendered, sortFindings) } : {}),
+    ...(rendered.length > 0 ? { relocate: (fs: Finding[]) => render!.remapAll(fs, rendered, sortFindings) } : {}),
   });
   if (progress) io.stderr('\r\x1b[K');
 
