@@ -4,8 +4,10 @@
  *
  * These are the few runner commands of @actions/core, written with the escaping the findings'
  * annotations already use (`report/github.ts`): @actions/core bundles an HTTP client (undici, for
- * OIDC tokens saguard never asks for) whose loading alone costs about as much CPU as scanning a
- * small repository, on every run.
+ * OIDC tokens saguard never asks for), a megabyte of JavaScript compiled at start-up. Measured with
+ * `log.ts` delegating to @actions/core 3.0.1 instead (CPU, median of 15): +44 ms on a push that
+ * makes no API request (148 -> 193 ms), +44 ms on an empty workspace (82 -> 126 ms), nothing on a
+ * pull request, where Octokit loads an HTTP client anyway (332 -> 334 ms).
  */
 import fs from 'node:fs';
 import os from 'node:os';
