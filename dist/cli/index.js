@@ -150,7 +150,7 @@ catch {
 if (answer !== undefined)
     process.stdout.write(answer);
 else {
-    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4512));
+    const { main, nodeIO } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8868));
     process.exitCode = await main(argv, nodeIO());
 }
 

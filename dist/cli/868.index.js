@@ -1,24 +1,19 @@
-export const id = 512;
-export const ids = [512];
+export const id = 868;
+export const ids = [868];
 export const modules = {
 
-/***/ 4512:
+/***/ 7764:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main),
-  nodeIO: () => (/* binding */ nodeIO)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./lib/src/load/kinds.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ RBAC_GROUP),
+/* harmony export */   ET: () => (/* binding */ isUnreadKind),
+/* harmony export */   Np: () => (/* binding */ splitApiVersion),
+/* harmony export */   Z6: () => (/* binding */ isClusterScoped),
+/* harmony export */   gk: () => (/* binding */ gk),
+/* harmony export */   vt: () => (/* binding */ podTemplatePath)
+/* harmony export */ });
+/* unused harmony export WORKLOAD_KINDS */
 function splitApiVersion(apiVersion) {
     const i = apiVersion.lastIndexOf('/');
     if (i === -1)
@@ -133,7 +128,16 @@ function podTemplatePath(group, kind) {
 /** The kinds whose instances are workloads, for docs and the `rules` listing. */
 const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
 
-;// CONCATENATED MODULE: ./lib/src/load/lines.js
+
+/***/ }),
+
+/***/ 8716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lastAtMost),
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
 /** The index of the last element of an ascending array that is at most `value` (0 when none is). */
 function lastAtMost(sorted, value) {
     let lo = 0;
@@ -203,7 +207,256 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/load/split.js
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ loadSources)
+});
+
+// UNUSED EXPORTS: LoadedDocument
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/src/load/kinds.js
+var kinds = __webpack_require__(7764);
+// EXTERNAL MODULE: ./lib/src/load/lines.js
+var load_lines = __webpack_require__(8716);
+// EXTERNAL MODULE: ./lib/src/load/split.js
+var split = __webpack_require__(1531);
+// EXTERNAL MODULE: ./lib/src/load/yaml.js
+var yaml = __webpack_require__(6568);
+;// CONCATENATED MODULE: ./lib/src/load/nodes.js
+
+const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
+const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
+
+;// CONCATENATED MODULE: ./lib/src/load/load.js
+/** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
+
+
+
+
+
+
+/** One parsed YAML document of a file. */
+class LoadedDocument {
+    file;
+    index;
+    lines;
+    offset;
+    doc;
+    segment;
+    duplicates;
+    problems;
+    constructor(file, index, lines, offset, doc, segment, duplicates, problems) {
+        this.file = file;
+        this.index = index;
+        this.lines = lines;
+        this.offset = offset;
+        this.doc = doc;
+        this.segment = segment;
+        this.duplicates = duplicates;
+        this.problems = problems;
+    }
+    get helmSource() {
+        return this.segment.helmSource;
+    }
+    /** Looks like a Kubernetes object (top-level `apiVersion:` and `kind:`), even if it does not parse. */
+    get looksLikeObject() {
+        if (this.segment.apiVersion !== undefined && this.segment.kind !== undefined)
+            return true;
+        return this.segment.json && /"apiVersion"/.test(this.segment.text) && /"kind"/.test(this.segment.text);
+    }
+    regionOf(start, end) {
+        return this.lines.region(this.offset + start, this.offset + end);
+    }
+    /**
+     * Region of the node at a JSON path: a scalar's own text; a mapping or sequence by the key that
+     * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
+     */
+    locate(path) {
+        if (!this.doc)
+            return this.lines.region(this.offset, this.offset + 1);
+        const { node, key } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (node && isScalarish(node) && node.range)
+            return this.regionOf(node.range[0], node.range[1]);
+        if (key?.range)
+            return this.regionOf(key.range[0], key.range[1]);
+        if (node?.range) {
+            if (isCollection(node))
+                return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
+            return this.regionOf(node.range[0], node.range[1]);
+        }
+        return this.lines.region(this.offset, this.offset + 1);
+    }
+    /** Region of the key at a path (the `name:` part), falling back to `locate`. */
+    locateKey(path) {
+        if (!this.doc)
+            return this.locate(path);
+        const { key, matched } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (key?.range && matched === path.length)
+            return this.regionOf(key.range[0], key.range[1]);
+        return this.locate(path);
+    }
+    /**
+     * Region of one character inside a one-line scalar (a column within a selector, say): exact for
+     * plain scalars and for quoted ones without escapes; the whole scalar otherwise.
+     */
+    locateInScalar(path, offset) {
+        const whole = this.locate(path);
+        if (!this.doc)
+            return whole;
+        const { node, matched } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node) || !node.range)
+            return whole;
+        const [start, end] = node.range;
+        const raw = this.lines.text.slice(this.offset + start, this.offset + end);
+        if (raw.includes('\n'))
+            return whole;
+        let at;
+        if (node.type === 'PLAIN')
+            at = start + offset;
+        else if (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\'))
+            at = start + 1 + offset;
+        else if (node.type === 'QUOTE_SINGLE' && !raw.slice(1, -1).includes("''"))
+            at = start + 1 + offset;
+        else
+            return whole;
+        if (at >= end)
+            at = Math.max(start, end - 1);
+        return this.regionOf(at, at + 1);
+    }
+    /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
+    sourceOf(path) {
+        if (!this.doc)
+            return undefined;
+        const { node, matched } = (0,yaml/* nodeAt */.oB)(this.doc, path);
+        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node))
+            return undefined;
+        return node.source ?? undefined;
+    }
+    /** True when the exact path exists in the document. */
+    has(path) {
+        return !!this.doc && (0,yaml/* nodeAt */.oB)(this.doc, path).matched === path.length;
+    }
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function shouldParse(seg) {
+    if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
+        return true;
+    if (seg.kind.endsWith('List'))
+        return true;
+    const { group } = (0,kinds/* splitApiVersion */.Np)(seg.apiVersion);
+    return !(0,kinds/* isUnreadKind */.ET)(group, seg.kind);
+}
+function loadSources(files, options) {
+    const documents = [];
+    const objects = [];
+    const skipped = [];
+    const unread = [];
+    // `files` counts the files read; those that were not are in `unread`.
+    const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+    for (const file of files) {
+        if (file.unread) {
+            unread.push({ file: file.path, unread: file.unread });
+            continue;
+        }
+        stats.files++;
+        let text = file.text;
+        stats.bytes += text.length;
+        // A BOM is not content: positions are counted as editors show them.
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        const lines = new load_lines/* LineIndex */.r(text);
+        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : (0,split/* splitDocuments */.Z)(text);
+        let index = 0;
+        for (const seg of segments) {
+            stats.documents++;
+            if (!shouldParse(seg)) {
+                stats.unread++;
+                index++;
+                continue;
+            }
+            stats.parsed++;
+            for (const parsed of (0,yaml/* parseYamlSegment */.uS)(seg.text)) {
+                const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
+                documents.push(ld);
+                if (parsed.problems.length > 0) {
+                    if (!ld.looksLikeObject && parsed.problems[0].code !== 'internal') {
+                        skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
+                    }
+                    continue;
+                }
+                try {
+                    collectObjects(parsed.value, ld, options, objects, skipped);
+                }
+                catch (e) {
+                    // A bug must not lose the rest of the scan: the document is reported as not read.
+                    parsed.problems.push((0,yaml/* internalProblem */.R3)(e));
+                }
+            }
+        }
+    }
+    return { documents, objects, skipped, unread, stats };
+}
+function wholeFile(text) {
+    return { start: 0, end: text.length, text, apiVersion: undefined, kind: undefined, helmSource: undefined, json: true };
+}
+function collectObjects(value, doc, options, out, skipped) {
+    const line = doc.lines.position(doc.offset).line;
+    if (value === null || value === undefined)
+        return; // empty or comments only
+    if (!isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') {
+        skipped.push({ file: doc.file, line, reason: 'not a Kubernetes object (no apiVersion and kind)' });
+        return;
+    }
+    const add = (v, basePath) => {
+        const apiVersion = v.apiVersion;
+        const kind = v.kind;
+        const { group, version } = (0,kinds/* splitApiVersion */.Np)(apiVersion);
+        const metadata = isRecord(v.metadata) ? v.metadata : {};
+        const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
+        const clusterScoped = (0,kinds/* isClusterScoped */.Z6)(group, kind);
+        const explicitNs = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+        const namespace = clusterScoped ? undefined : explicitNs ?? options.namespace;
+        out.push({
+            id: out.length,
+            ref: { group, version, kind, namespace, name },
+            apiVersion,
+            value: v,
+            document: doc,
+            basePath,
+            namespaceDefaulted: !clusterScoped && explicitNs === undefined,
+        });
+    };
+    const kind = value.kind;
+    if (kind.endsWith('List') && Array.isArray(value.items)) {
+        value.items.forEach((item, i) => {
+            if (isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string')
+                add(item, ['items', i]);
+            else
+                skipped.push({ file: doc.file, line: doc.locate(['items', i]).startLine, reason: 'List item is not a Kubernetes object' });
+        });
+        return;
+    }
+    add(value, []);
+}
+
+
+/***/ }),
+
+/***/ 1531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ splitDocuments)
+/* harmony export */ });
 function isMarker(text, i, ch) {
     if (text[i] !== ch || text[i + 1] !== ch || text[i + 2] !== ch)
         return false;
@@ -290,7 +543,19 @@ function splitDocuments(text) {
     return segments;
 }
 
-;// CONCATENATED MODULE: ./lib/src/load/yaml.js
+
+/***/ }),
+
+/***/ 6568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ internalProblem),
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   uS: () => (/* binding */ parseYamlSegment)
+/* harmony export */ });
+/* unused harmony exports ALIAS_EXPANSION_LIMIT, MAX_DEPTH, MAX_DOCUMENT_CHARS, resolveAlias */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
  * YAML documents as the Kubernetes API server reads them: YAML 1.1 scalars (`no` is false,
  * `"false"` is a string), merge keys, the last of duplicate keys wins (and is reported), alias
@@ -326,9 +591,9 @@ function resolveAlias(doc, alias) {
     if (!targets) {
         const found = new Map();
         const latest = new Map();
-        (0,dist/* visit */.YR)(doc, {
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
             Node: (_key, node) => {
-                if ((0,dist/* isAlias */.Vj)(node)) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
                     const target = latest.get(node.source);
                     if (target)
                         found.set(node, target);
@@ -350,7 +615,7 @@ class LimitError extends Error {
     }
 }
 function keyString(key) {
-    if ((0,dist/* isScalar */.jn)(key)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key)) {
         const v = key.value;
         if (typeof v === 'symbol')
             return v.description ?? '';
@@ -363,7 +628,7 @@ function keyString(key) {
     return String(key);
 }
 function isMergeKey(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
         return false;
     const v = key.value;
     if (typeof v === 'symbol')
@@ -415,9 +680,9 @@ class Converter {
         }
         if (node === null || node === undefined)
             return null;
-        if ((0,dist/* isScalar */.jn)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
             return scalarValue(node);
-        if ((0,dist/* isAlias */.Vj)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
             const target = resolveAlias(this.doc, node);
             if (target === undefined)
                 return null;
@@ -428,7 +693,7 @@ class Converter {
             this.aliasRoot = undefined;
             return v;
         }
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const obj = {};
             const seen = new Map();
             const merges = [];
@@ -453,9 +718,9 @@ class Converter {
             }
             // Merge keys: keys written in the mapping win over merged ones; earlier sources win over later.
             for (const m of merges) {
-                const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
+                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(m) ? m.items : [m];
                 for (const s of sources) {
-                    const v = this.convert(s, path, depth + 1, viaAlias || (0,dist/* isAlias */.Vj)(s));
+                    const v = this.convert(s, path, depth + 1, viaAlias || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(s));
                     if (v && typeof v === 'object' && !Array.isArray(v)) {
                         for (const [k, val] of Object.entries(v))
                             if (!Object.prototype.hasOwnProperty.call(obj, k))
@@ -465,7 +730,7 @@ class Converter {
             }
             return obj;
         }
-        if ((0,dist/* isSeq */.oP)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             const arr = [];
             node.items.forEach((item, i) => {
                 path.push(i);
@@ -474,7 +739,7 @@ class Converter {
             });
             return arr;
         }
-        if ((0,dist/* isPair */.tO)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node))
             return null;
         return null;
     }
@@ -491,7 +756,7 @@ function parseYamlSegment(text) {
     }
     let docs;
     try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, PARSE_OPTIONS);
         docs = Array.isArray(parsed) ? parsed : [];
     }
     catch (e) {
@@ -535,7 +800,7 @@ function parseYamlSegment(text) {
     });
 }
 function findPair(doc, map, key, depth = 0) {
-    if (!(0,dist/* isMap */.jh)(map) || depth > 20)
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 20)
         return undefined;
     let found;
     const merges = [];
@@ -548,9 +813,9 @@ function findPair(doc, map, key, depth = 0) {
     if (found)
         return found;
     for (const m of merges) {
-        const sources = (0,dist/* isSeq */.oP)(m) ? m.items : [m];
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(m) ? m.items : [m];
         for (const s of sources) {
-            const target = (0,dist/* isAlias */.Vj)(s) ? resolveAlias(doc, s) : s;
+            const target = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(s) ? resolveAlias(doc, s) : s;
             const p = findPair(doc, target, key, depth + 1);
             if (p)
                 return p;
@@ -564,16 +829,16 @@ function nodeAt(doc, path) {
     let key = null;
     let matched = 0;
     for (const step of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
             node = resolveAlias(doc, node);
-        if (typeof step === 'number' && (0,dist/* isSeq */.oP)(node)) {
+        if (typeof step === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             const item = node.items[step];
             if (item === undefined)
                 break;
             node = item;
             key = null;
         }
-        else if ((0,dist/* isMap */.jh)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const pair = findPair(doc, node, String(step));
             if (!pair)
                 break;
@@ -588,225 +853,29 @@ function nodeAt(doc, path) {
     return { node: node ?? null, key, matched };
 }
 
-;// CONCATENATED MODULE: ./lib/src/load/nodes.js
 
-const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
-const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
+/***/ }),
 
-;// CONCATENATED MODULE: ./lib/src/load/load.js
-/** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
+/***/ 8868:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main),
+  nodeIO: () => (/* binding */ nodeIO)
+});
 
-
-
-
-/** One parsed YAML document of a file. */
-class LoadedDocument {
-    file;
-    index;
-    lines;
-    offset;
-    doc;
-    segment;
-    duplicates;
-    problems;
-    constructor(file, index, lines, offset, doc, segment, duplicates, problems) {
-        this.file = file;
-        this.index = index;
-        this.lines = lines;
-        this.offset = offset;
-        this.doc = doc;
-        this.segment = segment;
-        this.duplicates = duplicates;
-        this.problems = problems;
-    }
-    get helmSource() {
-        return this.segment.helmSource;
-    }
-    /** Looks like a Kubernetes object (top-level `apiVersion:` and `kind:`), even if it does not parse. */
-    get looksLikeObject() {
-        if (this.segment.apiVersion !== undefined && this.segment.kind !== undefined)
-            return true;
-        return this.segment.json && /"apiVersion"/.test(this.segment.text) && /"kind"/.test(this.segment.text);
-    }
-    regionOf(start, end) {
-        return this.lines.region(this.offset + start, this.offset + end);
-    }
-    /**
-     * Region of the node at a JSON path: a scalar's own text; a mapping or sequence by the key that
-     * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
-     */
-    locate(path) {
-        if (!this.doc)
-            return this.lines.region(this.offset, this.offset + 1);
-        const { node, key } = nodeAt(this.doc, path);
-        if (node && isScalarish(node) && node.range)
-            return this.regionOf(node.range[0], node.range[1]);
-        if (key?.range)
-            return this.regionOf(key.range[0], key.range[1]);
-        if (node?.range) {
-            if (isCollection(node))
-                return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
-            return this.regionOf(node.range[0], node.range[1]);
-        }
-        return this.lines.region(this.offset, this.offset + 1);
-    }
-    /** Region of the key at a path (the `name:` part), falling back to `locate`. */
-    locateKey(path) {
-        if (!this.doc)
-            return this.locate(path);
-        const { key, matched } = nodeAt(this.doc, path);
-        if (key?.range && matched === path.length)
-            return this.regionOf(key.range[0], key.range[1]);
-        return this.locate(path);
-    }
-    /**
-     * Region of one character inside a one-line scalar (a column within a selector, say): exact for
-     * plain scalars and for quoted ones without escapes; the whole scalar otherwise.
-     */
-    locateInScalar(path, offset) {
-        const whole = this.locate(path);
-        if (!this.doc)
-            return whole;
-        const { node, matched } = nodeAt(this.doc, path);
-        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node) || !node.range)
-            return whole;
-        const [start, end] = node.range;
-        const raw = this.lines.text.slice(this.offset + start, this.offset + end);
-        if (raw.includes('\n'))
-            return whole;
-        let at;
-        if (node.type === 'PLAIN')
-            at = start + offset;
-        else if (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\'))
-            at = start + 1 + offset;
-        else if (node.type === 'QUOTE_SINGLE' && !raw.slice(1, -1).includes("''"))
-            at = start + 1 + offset;
-        else
-            return whole;
-        if (at >= end)
-            at = Math.max(start, end - 1);
-        return this.regionOf(at, at + 1);
-    }
-    /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
-    sourceOf(path) {
-        if (!this.doc)
-            return undefined;
-        const { node, matched } = nodeAt(this.doc, path);
-        if (matched !== path.length || !node || !(0,dist/* isScalar */.jn)(node))
-            return undefined;
-        return node.source ?? undefined;
-    }
-    /** True when the exact path exists in the document. */
-    has(path) {
-        return !!this.doc && nodeAt(this.doc, path).matched === path.length;
-    }
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function shouldParse(seg) {
-    if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
-        return true;
-    if (seg.kind.endsWith('List'))
-        return true;
-    const { group } = splitApiVersion(seg.apiVersion);
-    return !isUnreadKind(group, seg.kind);
-}
-function loadSources(files, options) {
-    const documents = [];
-    const objects = [];
-    const skipped = [];
-    const unread = [];
-    // `files` counts the files read; those that were not are in `unread`.
-    const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
-    for (const file of files) {
-        if (file.unread) {
-            unread.push({ file: file.path, unread: file.unread });
-            continue;
-        }
-        stats.files++;
-        let text = file.text;
-        stats.bytes += text.length;
-        // A BOM is not content: positions are counted as editors show them.
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        const lines = new LineIndex(text);
-        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : splitDocuments(text);
-        let index = 0;
-        for (const seg of segments) {
-            stats.documents++;
-            if (!shouldParse(seg)) {
-                stats.unread++;
-                index++;
-                continue;
-            }
-            stats.parsed++;
-            for (const parsed of parseYamlSegment(seg.text)) {
-                const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
-                documents.push(ld);
-                if (parsed.problems.length > 0) {
-                    if (!ld.looksLikeObject && parsed.problems[0].code !== 'internal') {
-                        skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
-                    }
-                    continue;
-                }
-                try {
-                    collectObjects(parsed.value, ld, options, objects, skipped);
-                }
-                catch (e) {
-                    // A bug must not lose the rest of the scan: the document is reported as not read.
-                    parsed.problems.push(internalProblem(e));
-                }
-            }
-        }
-    }
-    return { documents, objects, skipped, unread, stats };
-}
-function wholeFile(text) {
-    return { start: 0, end: text.length, text, apiVersion: undefined, kind: undefined, helmSource: undefined, json: true };
-}
-function collectObjects(value, doc, options, out, skipped) {
-    const line = doc.lines.position(doc.offset).line;
-    if (value === null || value === undefined)
-        return; // empty or comments only
-    if (!isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') {
-        skipped.push({ file: doc.file, line, reason: 'not a Kubernetes object (no apiVersion and kind)' });
-        return;
-    }
-    const add = (v, basePath) => {
-        const apiVersion = v.apiVersion;
-        const kind = v.kind;
-        const { group, version } = splitApiVersion(apiVersion);
-        const metadata = isRecord(v.metadata) ? v.metadata : {};
-        const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
-        const clusterScoped = isClusterScoped(group, kind);
-        const explicitNs = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
-        const namespace = clusterScoped ? undefined : explicitNs ?? options.namespace;
-        out.push({
-            id: out.length,
-            ref: { group, version, kind, namespace, name },
-            apiVersion,
-            value: v,
-            document: doc,
-            basePath,
-            namespaceDefaulted: !clusterScoped && explicitNs === undefined,
-        });
-    };
-    const kind = value.kind;
-    if (kind.endsWith('List') && Array.isArray(value.items)) {
-        value.items.forEach((item, i) => {
-            if (isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string')
-                add(item, ['items', i]);
-            else
-                skipped.push({ file: doc.file, line: doc.locate(['items', i]).startLine, reason: 'List item is not a Kubernetes object' });
-        });
-        return;
-    }
-    add(value, []);
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/load/load.js + 1 modules
+var load_load = __webpack_require__(607);
+// EXTERNAL MODULE: ./lib/src/load/kinds.js
+var kinds = __webpack_require__(7764);
 ;// CONCATENATED MODULE: ./lib/src/inventory/fields.js
-const fields_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function typeName(v) {
     if (v === null || v === undefined)
         return 'null';
@@ -825,7 +894,7 @@ function getIn(root, path) {
     for (const step of path) {
         if (Array.isArray(v) && typeof step === 'number')
             v = v[step];
-        else if (fields_isRecord(v) && typeof step === 'string')
+        else if (isRecord(v) && typeof step === 'string')
             v = Object.prototype.hasOwnProperty.call(v, step) ? v[step] : undefined;
         else
             return undefined;
@@ -912,7 +981,7 @@ class FieldReader {
 
 const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 function podSpecOf(obj, reader) {
-    const templatePath = podTemplatePath(obj.ref.group, obj.ref.kind);
+    const templatePath = (0,kinds/* podTemplatePath */.vt)(obj.ref.group, obj.ref.kind);
     if (!templatePath)
         return undefined;
     const specPath = [...templatePath, 'spec'];
@@ -1310,7 +1379,7 @@ class RbacEngine {
         const roles = [];
         const bindings = [];
         for (const o of objects) {
-            if (o.ref.group !== RBAC_GROUP)
+            if (o.ref.group !== kinds/* RBAC_GROUP */.$j)
                 continue;
             if (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole')
                 roles.push(readRole(o, reader));
@@ -1351,7 +1420,7 @@ class RbacEngine {
         // built-in one is in force, but start-up reconciliation adds the built-in back into it.
         const protectedObjects = new Set();
         for (const o of objects)
-            if (o.ref.group === RBAC_GROUP && reader.string(o, ['metadata', 'annotations', AUTOUPDATE]) === 'false')
+            if (o.ref.group === kinds/* RBAC_GROUP */.$j && reader.string(o, ['metadata', 'annotations', AUTOUPDATE]) === 'false')
                 protectedObjects.add(o);
         for (const r of roles) {
             const key = r.kind === 'ClusterRole' ? r.name : `${r.namespace}/${r.name}`;
@@ -1437,7 +1506,7 @@ class RbacEngine {
     }
     /** The role a binding's roleRef names, or undefined (a binding to a missing role grants nothing). */
     resolve(b) {
-        if (b.roleRef.apiGroup !== RBAC_GROUP && b.roleRef.apiGroup !== '')
+        if (b.roleRef.apiGroup !== kinds/* RBAC_GROUP */.$j && b.roleRef.apiGroup !== '')
             return undefined;
         if (b.roleRef.kind === 'ClusterRole')
             return this.clusterRoles.get(b.roleRef.name);
@@ -1741,7 +1810,7 @@ function reconcileRole(r, builtin) {
             r.rules.push(rr);
 }
 const bindingKey = (b) => `${b.kind}|${b.namespace ?? ''}|${b.name}`;
-const sameRoleRef = (a, b) => a.roleRef.kind === b.roleRef.kind && a.roleRef.name === b.roleRef.name && (a.roleRef.apiGroup || RBAC_GROUP) === (b.roleRef.apiGroup || RBAC_GROUP);
+const sameRoleRef = (a, b) => a.roleRef.kind === b.roleRef.kind && a.roleRef.name === b.roleRef.name && (a.roleRef.apiGroup || kinds/* RBAC_GROUP */.$j) === (b.roleRef.apiGroup || kinds/* RBAC_GROUP */.$j);
 /** Two binding subjects that name the same user, group or account (a ServiceAccount's namespace defaults to a RoleBinding's). */
 function sameSubject(s, sb, x, xb) {
     if (s.kind !== x.kind || s.name !== x.name)
@@ -3888,7 +3957,7 @@ class Inventory {
         this.documents = load.documents;
         this.known = options.knownServiceAccounts ?? [];
         for (const o of load.objects) {
-            const k = gk(o.ref.group, o.ref.kind);
+            const k = (0,kinds.gk)(o.ref.group, o.ref.kind);
             inventory_push(this.byKind, k, o);
             inventory_push(this.byName, `${k}|${o.ref.namespace ?? ''}|${o.ref.name}`, o);
         }
@@ -4050,11 +4119,11 @@ class Inventory {
     }
     /** Objects of a kind, in input order. */
     ofKind(group, kind) {
-        return this.byKind.get(gk(group, kind)) ?? [];
+        return this.byKind.get((0,kinds.gk)(group, kind)) ?? [];
     }
     /** The object with this identity; the last one wins when the set repeats it, as `kubectl apply` would. */
     find(group, kind, namespace, name) {
-        const all = this.byName.get(`${gk(group, kind)}|${namespace ?? ''}|${name}`);
+        const all = this.byName.get(`${(0,kinds.gk)(group, kind)}|${namespace ?? ''}|${name}`);
         return all?.[all.length - 1];
     }
     serviceAccount(a) {
@@ -4089,7 +4158,7 @@ class Inventory {
             if (!Array.isArray(rules))
                 continue;
             for (const rule of rules) {
-                if (!fields_isRecord(rule) || !mentionsKind(rule.match, 'ServiceAccount'))
+                if (!isRecord(rule) || !mentionsKind(rule.match, 'ServiceAccount'))
                     continue;
                 if (setsFalse(rule.mutate, 'automountServiceAccountToken'))
                     return true;
@@ -4150,7 +4219,7 @@ class Inventory {
             this.addUse(w.account, { kind: 'workload', object: o, path: w.accountPath ?? ref.specPath });
             return;
         }
-        if (group === RBAC_GROUP && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
+        if (group === kinds/* RBAC_GROUP */.$j && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
             for (const { index } of r.mapItems(o, ['subjects'])) {
                 const sk = r.string(o, ['subjects', index, 'kind']);
                 const name = r.string(o, ['subjects', index, 'name']);
@@ -4235,7 +4304,7 @@ function mentionsKind(v, kind, depth = 0) {
         return true;
     if (Array.isArray(v))
         return v.some((x) => mentionsKind(x, kind, depth + 1));
-    if (fields_isRecord(v))
+    if (isRecord(v))
         return Object.values(v).some((x) => mentionsKind(x, kind, depth + 1));
     return false;
 }
@@ -4247,7 +4316,7 @@ function setsFalse(v, field, depth = 0) {
         return v.some((x) => setsFalse(x, field, depth + 1));
     if (typeof v === 'string')
         return new RegExp(`(^|\\s)${field}:\\s*false\\b|"?path"?:\\s*"?/${field}"?[\\s\\S]*?"?value"?:\\s*false`).test(v);
-    if (!fields_isRecord(v))
+    if (!isRecord(v))
         return false;
     if (v[field] === false)
         return true;
@@ -4358,8 +4427,8 @@ const stepCount = (n) => (n === 1 ? '1 step' : `${n} steps`);
 
 
 
-const isRole = (o) => o.ref.group === RBAC_GROUP && (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole');
-const isBinding = (o) => o.ref.group === RBAC_GROUP && (o.ref.kind === 'RoleBinding' || o.ref.kind === 'ClusterRoleBinding');
+const isRole = (o) => o.ref.group === kinds/* RBAC_GROUP */.$j && (o.ref.kind === 'Role' || o.ref.kind === 'ClusterRole');
+const isBinding = (o) => o.ref.group === kinds/* RBAC_GROUP */.$j && (o.ref.kind === 'RoleBinding' || o.ref.kind === 'ClusterRoleBinding');
 const UP = { note: 'warning', warning: 'error', error: 'error' };
 const DOWN = { note: 'note', warning: 'note', error: 'warning' };
 function levelForScope(level, scope) {
@@ -7160,8 +7229,8 @@ subjects:
                     ctx.report({ messageId: 'noNamespace', data: { name: s.name }, path: [...p, 'name'] });
             }
             else if (s.kind === 'User' || s.kind === 'Group') {
-                if (apiGroup !== '' && apiGroup !== RBAC_GROUP)
-                    ctx.report({ messageId: 'apiGroup', data: { name: s.name, kind: s.kind, apiGroup, expected: `\`${RBAC_GROUP}\`` }, path: [...p, 'apiGroup'] });
+                if (apiGroup !== '' && apiGroup !== kinds/* RBAC_GROUP */.$j)
+                    ctx.report({ messageId: 'apiGroup', data: { name: s.name, kind: s.kind, apiGroup, expected: `\`${kinds/* RBAC_GROUP */.$j}\`` }, path: [...p, 'apiGroup'] });
             }
             else if (s.kind !== '')
                 ctx.report({ messageId: 'kind', data: { kind: s.kind }, path: [...p, 'kind'] });
@@ -9112,6 +9181,10 @@ function ruleById(id) {
     return BY_ID.get(id);
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/src/load/lines.js
+var load_lines = __webpack_require__(8716);
 // EXTERNAL MODULE: ./lib/src/config/patterns.js
 var patterns = __webpack_require__(9418);
 ;// CONCATENATED MODULE: ./lib/src/config/config.js
@@ -9163,7 +9236,7 @@ function isDate(s) {
 function parseConfig(text, file) {
     const config = emptyConfig();
     const problems = [];
-    const lines = new LineIndex(text);
+    const lines = new load_lines/* LineIndex */.r(text);
     const at = (offset) => lines.position(offset);
     const region = (n) => (n?.range ? lines.region(n.range[0], n.range[1]) : lines.region(0, 1));
     const problem = (n, key, message) => {
@@ -9548,7 +9621,7 @@ function suppressInline(inventory, findings, owners, settings) {
         const found = [];
         for (const annotations of annotationMaps(o, inventory)) {
             const map = getIn(o.value, annotations);
-            if (!fields_isRecord(map))
+            if (!isRecord(map))
                 continue;
             const raw = map[IGNORE_ANNOTATION];
             const rawReason = map[IGNORE_REASON_ANNOTATION];
@@ -9984,7 +10057,7 @@ function lintConfigOf(config) {
 function inventoryOf(sources, config = {}) {
     // The same set gives the same output whatever order the files were named in.
     const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
+    const load = (0,load_load/* loadSources */.D)(ordered, { namespace: config.namespace ?? 'default' });
     return new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [], builtins: config.builtins !== false });
 }
 
@@ -10792,226 +10865,8 @@ function writeSarif(findings, rules, options, write, style = 'auto') {
     return { results: kept.length, left };
 }
 
-;// CONCATENATED MODULE: ./lib/src/load/decode.js
-/**
- * Bytes → text, as kubectl decodes manifest files: UTF-8 (invalid bytes become U+FFFD, like Go's
- * UTF-8 decoder), and UTF-16 in either byte order when the file starts with its byte order mark
- * (kubectl's file reader switches on the BOM). UTF-32 with a BOM is decoded too, so a file that
- * would otherwise be unreadable noise is scanned rather than passed over. The BOM is dropped.
- * A file without a BOM is UTF-8, whatever it holds: NUL bytes do not make it "binary", because
- * kubectl decodes each document on its own and applies the ones that parse.
- */
-/** The encoding a byte order mark announces (UTF-8 without one). */
-function sniffEncoding(b) {
-    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
-        return { encoding: 'utf-32le', bom: 4 };
-    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
-        return { encoding: 'utf-32be', bom: 4 };
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
-        return { encoding: 'utf-8', bom: 3 };
-    if (b[0] === 0xff && b[1] === 0xfe)
-        return { encoding: 'utf-16le', bom: 2 };
-    if (b[0] === 0xfe && b[1] === 0xff)
-        return { encoding: 'utf-16be', bom: 2 };
-    return { encoding: 'utf-8', bom: 0 };
-}
-function utf32(b, littleEndian) {
-    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    const parts = [];
-    let chunk = [];
-    const end = b.byteLength - (b.byteLength % 4);
-    for (let i = 0; i < end; i += 4) {
-        const cp = view.getUint32(i, littleEndian);
-        chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
-        if (chunk.length === 8192) {
-            parts.push(String.fromCodePoint(...chunk));
-            chunk = [];
-        }
-    }
-    if (end < b.byteLength)
-        chunk.push(0xfffd);
-    parts.push(String.fromCodePoint(...chunk));
-    return parts.join('');
-}
-/** The text of a manifest file. */
-function decodeText(bytes) {
-    const { encoding, bom } = sniffEncoding(bytes);
-    const body = bytes.subarray(bom);
-    switch (encoding) {
-        case 'utf-8':
-            return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-        case 'utf-16le':
-            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(body);
-        case 'utf-16be': {
-            // Swapped into little-endian order: Node's small-ICU builds have no UTF-16BE decoder.
-            const le = new Uint8Array(body.byteLength);
-            for (let i = 0; i + 1 < body.byteLength; i += 2) {
-                le[i] = body[i + 1];
-                le[i + 1] = body[i];
-            }
-            if (body.byteLength % 2 === 1)
-                le[body.byteLength - 1] = body[body.byteLength - 1];
-            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(le);
-        }
-        case 'utf-32le':
-            return utf32(body, true);
-        case 'utf-32be':
-            return utf32(body, false);
-    }
-}
-/**
- * A file name for people: its UTF-8 text, with each byte that is not part of valid UTF-8 shown
- * as `\xNN` (git and kubectl treat names as bytes; a name need not be UTF-8).
- */
-function decodeName(bytes) {
-    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    try {
-        return strict.decode(bytes);
-    }
-    catch {
-        // some bytes are not UTF-8: decode sequence by sequence
-    }
-    let out = '';
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i];
-        const n = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-        let text;
-        if (n > 0 && i + n <= bytes.length) {
-            try {
-                text = strict.decode(bytes.subarray(i, i + n));
-            }
-            catch {
-                text = undefined;
-            }
-        }
-        if (text !== undefined) {
-            out += text;
-            i += n;
-        }
-        else {
-            out += `\\x${lead.toString(16).padStart(2, '0')}`;
-            i++;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/read.js
-/**
- * The one place where manifest files are opened. Whatever a pull request commits (links to
- * `/etc/passwd` or `/dev/zero`, FIFOs, huge files, names that are not UTF-8), a file is read only
- * when its real path is inside the scan root, it is a regular file, and it is no larger than the
- * cap; reading itself stops at the cap. A file kubectl would apply but that is not read becomes an
- * `unscanned-input` finding, never a silent skip.
- *
- * Paths here are "byte strings": one character per byte (latin1), so that names which are not
- * UTF-8 survive every `path` function and reach the file system unchanged.
- */
-
-
-
-/** Files larger than this are not read (the API server itself refuses objects over 3 MiB). */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
-/** A byte string as the file system takes it. */
-const fsPath = (p) => Buffer.from(p, 'latin1');
-/** A JavaScript (UTF-16) path as a byte string. */
-const read_toBytes = (p) => Buffer.from(p, 'utf8').toString('latin1');
-/** A byte string for people: UTF-8, with `\xNN` for bytes that are not. */
-const fromBytes = (p) => decodeName(fsPath(p));
-/** A byte string as a JavaScript path, for code that opens it with the ordinary `fs` functions. */
-const asPath = (p) => fsPath(p).toString('utf8');
-const DIRENTS = { withFileTypes: true, encoding: 'latin1' };
-/** `fs` for byte strings: for the directory walk and for `glob` (its `fs` option). */
-const byteFs = {
-    lstatSync: (p) => external_node_fs_.lstatSync(fsPath(p)),
-    statSync: (p) => external_node_fs_.statSync(fsPath(p)),
-    readdirSync: (p) => external_node_fs_.readdirSync(fsPath(p), DIRENTS),
-    readdir: (p, _o, cb) => external_node_fs_.readdir(fsPath(p), DIRENTS, cb),
-    readlinkSync: (p) => external_node_fs_.readlinkSync(fsPath(p), 'latin1'),
-    /** The native realpath: the JavaScript one decodes the path as UTF-8 on the way. */
-    realpathSync: (p) => external_node_fs_.realpathSync.native(fsPath(p), 'latin1'),
-    existsSync: (p) => external_node_fs_.existsSync(fsPath(p)),
-    promises: {
-        lstat: (p) => external_node_fs_.promises.lstat(fsPath(p)),
-        readdir: (p) => external_node_fs_.promises.readdir(fsPath(p), DIRENTS),
-        readlink: (p) => external_node_fs_.promises.readlink(fsPath(p), 'latin1'),
-        realpath: (p) => external_node_fs_.promises.realpath(fsPath(p), 'latin1'),
-    },
-};
-const isInside = (child, parent) => {
-    const r = external_node_path_.relative(parent, child);
-    return r === '' || (!r.startsWith('..') && !external_node_path_.isAbsolute(r));
-};
-function kindOf(st) {
-    if (st.isFIFO())
-        return 'FIFO';
-    if (st.isCharacterDevice())
-        return 'character device';
-    if (st.isBlockDevice())
-        return 'block device';
-    if (st.isSocket())
-        return 'socket';
-    if (st.isDirectory())
-        return 'directory';
-    return 'special file';
-}
-/**
- * Reads a file whose real path is known (`real`, a byte string, already checked to be inside the
- * scan root): opened without blocking (a FIFO never hangs), checked to be a regular file after
- * opening (no race between check and read), and read up to `limit` bytes.
- */
-function readRegular(real, limit = MAX_FILE_BYTES) {
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(fsPath(real), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-    }
-    catch (e) {
-        return { kind: 'error', code: e.code ?? e.message };
-    }
-    try {
-        const st = external_node_fs_.fstatSync(fd);
-        if (!st.isFile())
-            return { kind: 'unread', unread: { reason: 'not-regular', type: kindOf(st) } };
-        if (st.size > limit)
-            return { kind: 'unread', unread: { reason: 'too-large', size: st.size, limit } };
-        // The size can change while reading (or lie, as in /proc): read at most one byte past the cap.
-        const chunks = [];
-        let total = 0;
-        const buf = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(st.size + 1, 64 * 1024)));
-        for (;;) {
-            const n = external_node_fs_.readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
-            if (n === 0)
-                break;
-            chunks.push(Buffer.from(buf.subarray(0, n)));
-            total += n;
-            if (total > limit)
-                return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
-        }
-        return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
-    }
-    catch (e) {
-        return { kind: 'error', code: e.code ?? e.message };
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
-}
-/** Standard input, read up to the cap and decoded like a file. */
-async function readStream(stream, limit = MAX_FILE_BYTES) {
-    const chunks = [];
-    let total = 0;
-    for await (const c of stream) {
-        const b = typeof c === 'string' ? Buffer.from(c) : c;
-        total += b.length;
-        if (total > limit)
-            return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
-        chunks.push(b);
-    }
-    return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
-}
-
-
+// EXTERNAL MODULE: ./lib/src/publish/read.js + 1 modules
+var read = __webpack_require__(1703);
 ;// CONCATENATED MODULE: ./lib/src/publish/write.js
 /**
  * The one way saguard writes its reports. Inside a checked-out tree every name may have been put
@@ -11062,7 +10917,7 @@ function createSafely(file, opts = {}) {
     const shown = (p) => (opts.root ? external_node_path_.relative(opts.root, p).split(external_node_path_.sep).join('/') || '.' : p);
     const dir = external_node_path_.dirname(abs);
     if (opts.root) {
-        if (!isInside(abs, opts.root) || abs === opts.root)
+        if (!(0,read/* isInside */.FK)(abs, opts.root) || abs === opts.root)
             throw new WriteError(`${file} is outside ${opts.rootName ?? 'the workspace'}`);
         folders(dir, opts.root, shown);
     }
@@ -12042,1938 +11897,21 @@ function pullRequestGate(failing, changed, options) {
     return { failing: onChanged, gate: { scope: 'changed', elsewhere: failing.length - onChanged.length } };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./lib/src/publish/render/kustomization-file.js
+;// CONCATENATED MODULE: ./lib/src/publish/render/lazy.js
 /**
- * What a kustomization file says about the files beside it, for directory scans: the files it
- * lists as resources are complete manifests; the patches it names are partial objects. A folder is
- * a kustomization only when its `kustomization.yaml` (or `Kustomization`) is one: a mapping with
- * kustomization fields. An empty file or some other YAML under that name is not.
+ * The renderers (helm template, kustomize build) and the remapping of their findings, loaded only
+ * when a chart or an overlay is to be rendered: most scans render nothing, and these modules are
+ * a tenth of what the CLI and the Action would otherwise compile at start-up.
  */
-
-
-
-
-/**
- * The text of a file of the repository through the reading guard (a regular file, read up to the
- * size cap: a kustomization.yaml that is a FIFO or a link to /dev/zero is not one), or undefined.
- */
-function readText(file) {
-    try {
-        const r = readRegular(read_toBytes(external_node_fs_.realpathSync(file)));
-        return r.kind === 'text' ? r.text : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const FIELDS = new Set([
-    'resources',
-    'bases',
-    'components',
-    'patches',
-    'patchesStrategicMerge',
-    'patchesJson6902',
-    'namePrefix',
-    'nameSuffix',
-    'namespace',
-    'commonLabels',
-    'labels',
-    'commonAnnotations',
-    'configMapGenerator',
-    'secretGenerator',
-    'generatorOptions',
-    'generators',
-    'transformers',
-    'validators',
-    'images',
-    'replicas',
-    'replacements',
-    'crds',
-    'configurations',
-    'openapi',
-    'helmCharts',
-    'helmGlobals',
-    'vars',
-    'buildMetadata',
-    'sortOptions',
-]);
-/** The kustomization of a folder, if its kustomization file is one. */
-function readKustomization(dir) {
-    for (const name of KUSTOMIZATION_NAMES) {
-        const file = external_node_path_.join(dir, name);
-        const text = readText(file);
-        if (text === undefined)
-            continue;
-        let k;
-        try {
-            k = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        }
-        catch {
-            // A kustomization kustomize cannot read is still one when it says so.
-            return /^(kind:\s*(Kustomization|Component)|apiVersion:\s*kustomize\.config\.k8s\.io)/m.test(text)
-                ? { file, resources: new Set(), inputs: new Set() }
-                : undefined;
-        }
-        if (typeof k !== 'object' || k === null || Array.isArray(k))
-            continue;
-        const o = k;
-        const says = o.kind === 'Kustomization' || o.kind === 'Component' || (typeof o.apiVersion === 'string' && o.apiVersion.startsWith('kustomize.config.k8s.io/'));
-        if (!says && !Object.keys(o).some((key) => FIELDS.has(key)))
-            continue;
-        const resources = new Set();
-        const inputs = new Set();
-        const list = (key) => (Array.isArray(o[key]) ? o[key] : []);
-        for (const r of list('resources'))
-            if (typeof r === 'string')
-                resources.add(external_node_path_.resolve(dir, r));
-        for (const key of ['patchesStrategicMerge', 'configurations', 'generators', 'transformers', 'validators', 'crds']) {
-            for (const r of list(key))
-                if (typeof r === 'string' && !r.includes('\n'))
-                    inputs.add(external_node_path_.resolve(dir, r));
-        }
-        for (const key of ['patches', 'patchesJson6902']) {
-            for (const r of list(key)) {
-                if (typeof r === 'object' && r !== null && typeof r.path === 'string')
-                    inputs.add(external_node_path_.resolve(dir, r.path));
-            }
-        }
-        // CRDs listed under `crds:` are complete objects, but kustomize only reads them for their schemas.
-        return { file, resources, inputs };
-    }
-    return undefined;
+async function loadRendering() {
+    const [{ renderHelm }, { renderKustomize }, { remapAll }] = await Promise.all([__webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 9010)), __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 2276)), __webpack_require__.e(/* import() */ 890).then(__webpack_require__.bind(__webpack_require__, 2890))]);
+    return { renderHelm, renderKustomize, remapAll };
 }
 
-;// CONCATENATED MODULE: ./lib/src/publish/files.js
-/**
- * Finding the manifests to read: files, directories (recursively, skipping `.git` and
- * `node_modules`), globs and `-` for standard input. Helm chart templates are not manifests.
- *
- * Input comes from pull requests. Every file is opened by one guard (`read.ts`): its real path
- * must be inside the scan root (the repository, or the workspace in the Action), it must be a
- * regular file, and it is read up to a size cap. Directory links are followed only inside the
- * directory being scanned, and never in loops. Names are handled as bytes, so a name that is not
- * UTF-8 is read like any other. A file kubectl would apply but that is not read is passed on as
- * unread, and becomes an `unscanned-input` finding.
- */
-
-
-
-
-class InputError extends Error {
-}
-const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const KUSTOMIZATION = new Set(KUSTOMIZATION_NAMES);
-function displayPath(abs, root, cwd) {
-    const inRoot = external_node_path_.relative(root, abs);
-    const rel = !inRoot.startsWith('..') && !external_node_path_.isAbsolute(inRoot) ? inRoot : external_node_path_.relative(cwd, abs);
-    return rel.split(external_node_path_.sep).join('/') || external_node_path_.basename(abs);
-}
-/** True when the directory (or one above it, up to `stop`) holds a Chart.yaml and `file` is under its `templates/`. */
-function isHelmTemplate(file, stop) {
-    let dir = external_node_path_.dirname(file);
-    while (isInside(dir, stop) || dir === stop) {
-        if (external_node_path_.basename(dir) === 'templates' && byteFs.existsSync(external_node_path_.join(external_node_path_.dirname(dir), 'Chart.yaml')))
-            return true;
-        const up = external_node_path_.dirname(dir);
-        if (up === dir || !isInside(up, stop))
-            break;
-        dir = up;
-    }
-    return false;
-}
-/** The directory part of a glob that holds no pattern characters (where matching starts). */
-/** Whether a pattern has glob characters (glob's own test, without loading glob: it is loaded only to match). */
-const hasMagic = (pattern, options) => new esm/* Minimatch */.VR(pattern, options).hasMagic();
-function globBase(pattern) {
-    const parts = pattern.split(/[\\/]/);
-    const fixed = [];
-    for (const p of parts) {
-        if (hasMagic(p, { windowsPathsNoEscape: true }))
-            break;
-        fixed.push(p);
-    }
-    return fixed.length === parts.length ? external_node_path_.dirname(pattern) : fixed.join('/') || '.';
-}
-const realOrSelf = (p) => {
-    try {
-        return byteFs.realpathSync(p);
-    }
-    catch {
-        return p;
-    }
-};
-/** True when `a` is inside `d` by its name or by its real path (byte strings). */
-const insideBytes = (a, d) => isInside(a, d) || isInside(realOrSelf(a), realOrSelf(d));
-/** True when `abs` is inside `dir` by its name or by its real path. */
-const namedInside = (abs, dir) => insideBytes(toBytes(abs), toBytes(dir));
-async function collectFiles(inputs, options) {
-    const out = { files: [], skipped: [], helmTemplates: 0, kustomizeFiles: 0 };
-    const seen = new Set();
-    // Byte strings from here on (see read.ts).
-    const cwd = read_toBytes(options.cwd);
-    const root = read_toBytes(options.root);
-    const rootReal = realOrSelf(root);
-    const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
-    const limit = options.confined !== undefined ? read_toBytes(options.confined) : root;
-    const inLimit = { real: realOrSelf(limit), name: options.confined !== undefined ? 'the workspace' : 'the repository' };
-    /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
-    const absOf = new Map();
-    const patchFiles = new Set();
-    /** Files an input reached (read now, or already read for another input). */
-    let reached = 0;
-    /** The path people see: relative to the repository root (its real path too), else to the working directory. */
-    const show = (p) => {
-        for (const base of [rootReal, root])
-            if (isInside(p, base) && p !== base)
-                return fromBytes(external_node_path_.relative(base, p).split(external_node_path_.sep).join('/'));
-        return fromBytes(displayPath(p, root, cwd));
-    };
-    /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
-    const boundaryOf = (input, abs, dir) => {
-        if (options.inputsWithin && !insideBytes(abs, read_toBytes(options.inputsWithin.path))) {
-            throw new InputError(`${input} is outside ${options.inputsWithin.name}; name files, directories or globs inside it`);
-        }
-        if (isInside(abs, limit) || isInside(realOrSelf(abs), inLimit.real))
-            return inLimit;
-        if (options.confined !== undefined)
-            throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
-        return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };
-    };
-    const unread = (file, u) => void out.files.push({ path: file, text: '', unread: u });
-    const addFile = (abs, explicit, boundary) => {
-        let real;
-        try {
-            real = byteFs.realpathSync(abs);
-        }
-        catch {
-            // kubectl cannot read it either.
-            out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
-            return;
-        }
-        reached++;
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        if (options.excluded?.(show(real))) {
-            out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
-            return;
-        }
-        if (!isInside(real, boundary.real))
-            return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });
-        const r = readRegular(real, maxBytes);
-        if (r.kind === 'text') {
-            const file = { path: show(real), text: r.text };
-            absOf.set(file, abs);
-            out.files.push(file);
-        }
-        else if (r.kind === 'error') {
-            if (explicit)
-                throw new InputError(`cannot read ${show(abs)}: ${r.code}`);
-            unread(show(real), { reason: 'unreadable', code: r.code });
-        }
-        else if (explicit && r.unread.reason === 'not-regular')
-            throw new InputError(`cannot read ${show(abs)}: it is a ${r.unread.type}, not a regular file`);
-        else
-            unread(show(real), r.unread);
-    };
-    /**
-     * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
-     * directly and through a link is reported once, under its real path; links to directories that
-     * leave the scanned directory, and directories already walked (loops), are passed over. Links
-     * to files are read when the file is inside the scan root (kubectl follows them too).
-     */
-    const walkTree = (top, boundary) => {
-        const topReal = realOrSelf(top);
-        const visited = new Set();
-        const links = [];
-        const walk = (dir) => {
-            try {
-                visited.add(byteFs.realpathSync(dir));
-            }
-            catch {
-                return;
-            }
-            let entries;
-            try {
-                entries = byteFs.readdirSync(dir);
-            }
-            catch (e) {
-                out.skipped.push({ file: show(dir), reason: `unreadable directory (${e.code})` });
-                return;
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            // Beside a kustomization, the files it lists as resources are manifests; its patches are
-            // partial objects, and files it does not name are taken for patches too (kustomize builds them).
-            const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name)) ? readKustomization(fromBytes(dir)) : undefined;
-            const resources = new Set([...(kustomization?.resources ?? [])].map(read_toBytes));
-            for (const f of kustomization?.inputs ?? [])
-                patchFiles.add(read_toBytes(f));
-            for (const e of entries) {
-                const abs = external_node_path_.join(dir, e.name);
-                if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name) && !resources.has(abs)) {
-                    if (abs !== read_toBytes(kustomization.file))
-                        out.kustomizeFiles++;
-                    continue;
-                }
-                if (e.isSymbolicLink())
-                    links.push(abs);
-                else if (e.isDirectory()) {
-                    if (!SKIP_DIRS.has(e.name))
-                        walk(abs);
-                }
-                else if (MANIFEST_EXT.test(e.name)) {
-                    // Regular files, and FIFOs, sockets and devices named like manifests (the guard reports those).
-                    if (isHelmTemplate(abs, top))
-                        out.helmTemplates++;
-                    else
-                        addFile(abs, false, boundary);
-                }
-            }
-        };
-        walk(top);
-        while (links.length > 0) {
-            const abs = links.shift();
-            let real;
-            try {
-                real = byteFs.realpathSync(abs);
-            }
-            catch {
-                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
-                continue;
-            }
-            let isDir;
-            try {
-                isDir = byteFs.statSync(real).isDirectory();
-            }
-            catch {
-                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
-                continue;
-            }
-            if (isDir) {
-                if (!isInside(real, topReal))
-                    out.skipped.push({ file: show(abs), reason: 'symbolic link out of the scanned directory' });
-                else if (!visited.has(real) && !SKIP_DIRS.has(external_node_path_.basename(abs)))
-                    walk(abs);
-            }
-            else if (MANIFEST_EXT.test(abs)) {
-                if (isHelmTemplate(abs, top))
-                    out.helmTemplates++;
-                else
-                    addFile(abs, false, boundary);
-            }
-        }
-    };
-    for (const input of inputs) {
-        const before = { reached, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
-        await collectInput(input);
-        // A path the user named that yields nothing to scan is a mistake, never a clean result.
-        if (input !== '-' && reached === before.reached) {
-            const why = [];
-            const helm = out.helmTemplates - before.helm;
-            const kust = out.kustomizeFiles - before.kustomize;
-            if (kust > 0)
-                why.push(`${kust} file${kust === 1 ? ' is a patch or an input' : 's are patches or inputs'} of kustomizations (build them with --kustomize DIR, or the Action input kustomize-dirs)`);
-            if (helm > 0)
-                why.push(`${helm} file${helm === 1 ? ' is a Helm chart template' : 's are Helm chart templates'} (render the chart with --helm-chart DIR, or the Action input helm-charts)`);
-            for (const s of out.skipped.slice(before.skipped))
-                why.push(`${s.file}: ${s.reason}`);
-            throw new InputError(`nothing to scan in ${input}: ${why.length > 0 ? why.slice(0, 3).join('; ') : 'no manifest files (.yaml, .yml, .json)'}`);
-        }
-    }
-    // Patch files named by a kustomization of another folder are partial objects too.
-    out.files = out.files.filter((f) => {
-        const abs = absOf.get(f);
-        if (abs === undefined || !patchFiles.has(abs))
-            return true;
-        out.kustomizeFiles++;
-        return false;
-    });
-    return out;
-    async function collectInput(input) {
-        if (input === '-') {
-            if (!options.readStdin)
-                throw new InputError('standard input is not available');
-            out.files.push({ path: '<stdin>', text: await options.readStdin() });
-            return;
-        }
-        const abs = external_node_path_.resolve(cwd, read_toBytes(input));
-        let st;
-        try {
-            st = byteFs.statSync(abs);
-        }
-        catch {
-            st = undefined;
-        }
-        if (st?.isDirectory()) {
-            walkTree(abs, boundaryOf(input, abs, abs));
-        }
-        else if (st) {
-            addFile(abs, true, boundaryOf(input, abs, external_node_path_.dirname(abs)));
-        }
-        else if (hasMagic(input, { windowsPathsNoEscape: true })) {
-            const base = external_node_path_.resolve(cwd, read_toBytes(globBase(input)));
-            const boundary = boundaryOf(input, base, base);
-            const { glob } = await __webpack_require__.e(/* import() */ 668).then(__webpack_require__.bind(__webpack_require__, 1668));
-            const matches = (await glob(read_toBytes(input), { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], fs: byteFs })).sort();
-            if (matches.length === 0)
-                throw new InputError(`no files match ${input}`);
-            for (const m of matches)
-                if (MANIFEST_EXT.test(m))
-                    addFile(m, false, boundary);
-        }
-        else {
-            throw new InputError(`cannot read ${input}: no such file or directory`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/src/publish/render/exec.js
-/** Running the renderers (helm, kustomize, kubectl): bounded, no shell, clear errors. */
-
-class RenderError extends Error {
-}
-/** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
-function run(cmd, args, opts) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (!err)
-                return resolve({ stdout, stderr });
-            const e = err;
-            if (e.code === 'ENOENT')
-                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
-            if (e.killed)
-                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
-            const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');
-            reject(new RenderError(`cannot render ${opts.what}: \`${cmd} ${args.join(' ')}\` failed:\n${detail}`));
-        });
-    });
-}
-/** Whether a binary is on PATH (and runs). */
-async function available(cmd, args = ['version']) {
-    try {
-        await run(cmd, args, { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/render/remap.js
-/**
- * A remapper for findings on `rendered` (the name the rendered output was scanned under):
- * `place` says where the node at a rendered line and column (and JSON path, when known) comes
- * from; `fallback` is a file of the repository for what cannot be placed (the chart's
- * Chart.yaml, the kustomization). Related locations move too. No location keeps the rendered
- * name: the rendered position stays in `rendered`.
- */
-function remapper(rendered, renderer, place, fallback) {
-    const at = (loc, path) => place(loc.region.startLine, loc.region.startColumn, path) ?? { location: fallback, mapping: 'document' };
-    return (f) => {
-        if (f.location.file !== rendered)
-            return f;
-        const to = at(f.location, f.object ? f.path : undefined);
-        const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
-        // Escalation paths: each step moves to the template or patch that grants it.
-        const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: at(s.location, s.path).location } : s)) }));
-        return {
-            ...f,
-            location: to.location,
-            related,
-            ...(flows ? { flows } : {}),
-            rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
-        };
-    };
-}
-/**
- * Findings of several renderings (overlays of one base) that sit on the same source line and
- * say the same problem are one finding: the first (in sorted order) is kept and names the others.
- */
-function mergeRenderings(findings) {
-    const out = [];
-    const seen = new Map();
-    for (const f of findings) {
-        if (!f.rendered) {
-            out.push(f);
-            continue;
-        }
-        const r = f.location.region;
-        const key = `${f.ruleId}|${f.messageId}|${f.location.file}|${r.startLine}:${r.startColumn}|${f.path.join('.')}|${f.suppression ? 's' : ''}`;
-        const first = seen.get(key);
-        if (!first) {
-            const copy = { ...f, rendered: { ...f.rendered } };
-            seen.set(key, copy);
-            out.push(copy);
-            continue;
-        }
-        if (first.rendered.renderer === f.rendered.renderer) {
-            out.push(f);
-            continue;
-        }
-        const also = new Set(first.rendered.also ?? []);
-        also.add(f.rendered.renderer);
-        first.rendered.also = [...also].sort();
-    }
-    return out;
-}
-/** Moves every finding of rendered output to its sources, then merges what overlays repeat. */
-function remapAll(findings, rendered, sort) {
-    if (rendered.length === 0)
-        return [...findings];
-    return mergeRenderings(sort(findings.map((f) => rendered.reduce((g, r) => r.remap(g), f))));
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/render/kustomize.js
-/**
- * `kustomize build` with origin annotations, and the way back from rendered objects to the files
- * authors edit. The kustomization tree is read once: each kustomization's resources, components,
- * `namespace:`, patches (files, inline block scalars and JSON strings, located by their node in
- * the parsed kustomization), JSON 6902 patches and PatchTransformer/NamespaceTransformer configs,
- * numbered in the order kustomize applies them. A node of a rendered object is placed on the last
- * of these that sets it, among those that apply to the object (its origin file is in the
- * kustomization's tree, the target selector or the patch's own kind and name match the original
- * or the rendered name), else on the same node of the resource file named by
- * `config.kubernetes.io/origin`, list items found by their `name` or their value.
- * Remote resources are refused unless the caller allows them.
- */
-
-
-
-
-
-
-
-
-
-
-
-const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-const kustomize_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a))
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (kustomize_isRecord(a) && kustomize_isRecord(b)) {
-        const ka = Object.keys(a);
-        return ka.length === Object.keys(b).length && ka.every((k) => deepEqual(a[k], b[k]));
-    }
-    return false;
-}
-function parseDocs(file, text) {
-    return loadSources([{ path: file, text }], { namespace: 'default' })
-        .documents.filter((d) => d.doc && d.problems.length === 0)
-        .map((d) => ({ value: d.doc.toJS({ maxAliasCount: -1 }), doc: d }));
-}
-const anchored = (re) => {
-    try {
-        return new RegExp(`^(?:${re})$`);
-    }
-    catch {
-        return undefined;
-    }
-};
-/** Equality-based label selectors (`a=b,c!=d,e`); anything else is taken to match. */
-function labelsMatch(selector, labels) {
-    for (const term of selector.split(',').map((t) => t.trim()).filter(Boolean)) {
-        let m;
-        if ((m = /^([^=!\s]+)\s*!=\s*(\S*)$/.exec(term))) {
-            if (labels[m[1]] === m[2])
-                return false;
-        }
-        else if ((m = /^([^=!\s]+)\s*==?\s*(\S*)$/.exec(term))) {
-            if (labels[m[1]] !== m[2])
-                return false;
-        }
-        else if ((m = /^!([^=!\s]+)$/.exec(term))) {
-            if (m[1] in labels)
-                return false;
-        }
-        else if (/^[^=!\s(),]+$/.test(term)) {
-            if (!(term in labels))
-                return false;
-        }
-    }
-    return true;
-}
-function selects(s, id) {
-    if (s.kind !== undefined && !id.kinds.includes(s.kind))
-        return false;
-    if (s.group !== undefined && s.group !== id.group)
-        return false;
-    if (s.version !== undefined && s.version !== id.version)
-        return false;
-    if (s.name !== undefined) {
-        const re = anchored(s.name);
-        if (!re || !id.names.some((n) => re.test(n)))
-            return false;
-    }
-    if (s.namespace !== undefined) {
-        const re = anchored(s.namespace);
-        if (!re || !id.namespaces.some((n) => n !== undefined && re.test(n)))
-            return false;
-    }
-    if (s.labelSelector !== undefined && !labelsMatch(s.labelSelector, id.labels))
-        return false;
-    return true;
-}
-/**
- * The path in `source` of the node at `path` in `rendered`: keys as they are, list items by their
- * `name`, else at the same index when equal there, else the first equal item. Stops where the
- * source has no such node.
- */
-function translate(rendered, source, p) {
-    const out = [];
-    let r = rendered;
-    let s = source;
-    for (const step of p) {
-        if (typeof step === 'number') {
-            if (!Array.isArray(r) || !Array.isArray(s))
-                break;
-            const item = r[step];
-            let j = -1;
-            if (kustomize_isRecord(item) && typeof item.name === 'string')
-                j = s.findIndex((x) => kustomize_isRecord(x) && x.name === item.name);
-            if (j === -1 && step < s.length && deepEqual(s[step], item))
-                j = step;
-            if (j === -1)
-                j = s.findIndex((x) => deepEqual(x, item));
-            // An item a patch or transformer changed: the same place in a list of the same length.
-            if (j === -1 && r.length === s.length && step < s.length)
-                j = step;
-            if (j === -1)
-                break;
-            out.push(j);
-            r = item;
-            s = s[j];
-        }
-        else {
-            if (!kustomize_isRecord(r) || !kustomize_isRecord(s) || !(step in s))
-                break;
-            out.push(step);
-            r = r[step];
-            s = s[step];
-        }
-    }
-    return out;
-}
-const valueAt = (v, p) => {
-    let x = v;
-    for (const step of p) {
-        if (typeof step === 'number')
-            x = Array.isArray(x) ? x[step] : undefined;
-        else
-            x = kustomize_isRecord(x) ? x[step] : undefined;
-    }
-    return x;
-};
-/** Where a scalar's text sits in its file: a block scalar line by line, a one-line quoted or plain scalar character by character. */
-function scalarShift(d, node) {
-    if (!node.range)
-        return undefined;
-    const start = d.offset + node.range[0];
-    const end = d.offset + node.range[1];
-    const at = d.lines.position(start);
-    const raw = d.lines.text.slice(start, end);
-    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-        let indent = 0;
-        for (let l = at.line + 1; l <= d.lines.lineCount; l++) {
-            const t = d.lines.lineText(l);
-            if (t.trim() === '')
-                continue;
-            indent = t.length - t.trimStart().length;
-            break;
-        }
-        return (r) => ({ startLine: at.line + r.startLine, startColumn: r.startColumn + indent, endLine: at.line + r.endLine, endColumn: r.endColumn + indent });
-    }
-    const oneLine = !raw.includes('\n');
-    const simple = (node.type === 'PLAIN' && oneLine) || (node.type === 'QUOTE_SINGLE' && oneLine && !raw.slice(1, -1).includes("''")) || (node.type === 'QUOTE_DOUBLE' && oneLine && !raw.includes('\\'));
-    if (simple) {
-        const by = at.column - 1 + (node.type === 'PLAIN' ? 0 : 1);
-        return (r) => ({ startLine: at.line, startColumn: r.startColumn + by, endLine: at.line, endColumn: (r.endLine === r.startLine ? r.endColumn : r.startColumn + 1) + by });
-    }
-    const whole = d.lines.firstLineRegion(start, end);
-    return () => whole;
-}
-/** A resource or patch entry that kustomize would fetch from the network or from outside the tree. */
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|[a-z][a-z0-9+.-]*::|git@|ssh:|(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\/\/.*\?/i;
-function kustomizationFile(dir) {
-    for (const f of KUSTOMIZATION_NAMES) {
-        const p = external_node_path_.join(dir, f);
-        try {
-            if (external_node_fs_.statSync(p).isFile())
-                return p;
-        }
-        catch {
-            // not this one
-        }
-    }
-    return undefined;
-}
-/**
- * Reads a kustomization and the local ones below it. Refuses remote entries (unless allowed),
- * naming the file, line and entry.
- */
-function readTree(top, label, opts, shown) {
-    const texts = new Map();
-    const setters = [];
-    let order = 0;
-    const nodes = new Map();
-    const refuse = (kfile, d, where, entry) => {
-        const line = d.locate(where).startLine;
-        const what = REMOTE.test(entry)
-            ? `the remote resource ${JSON.stringify(entry)}`
-            : `${JSON.stringify(entry)}, which is not in the repository (kustomize would fetch it as a remote repository)`;
-        throw new RenderError(`cannot render kustomization ${label}: ${shown(kfile)}:${line} lists ${what}; remote loading is off (--kustomize-remote, or the Action input kustomize-remote: true, allows it)`);
-    };
-    const readFile = (p) => {
-        let real;
-        try {
-            real = external_node_fs_.realpathSync(p);
-        }
-        catch {
-            return undefined;
-        }
-        let t = texts.get(real);
-        if (t === undefined) {
-            t = readText(real);
-            if (t === undefined)
-                return undefined;
-            texts.set(real, t);
-        }
-        return t;
-    };
-    const visit = (dir, owner, stack) => {
-        let real;
-        try {
-            real = external_node_fs_.realpathSync(dir);
-        }
-        catch {
-            return undefined;
-        }
-        const kfile = kustomizationFile(real);
-        if (!kfile || stack.has(real))
-            return undefined;
-        const seen = nodes.get(real);
-        if (seen && !owner)
-            return seen;
-        const text = readFile(kfile) ?? '';
-        const doc = parseDocs(kfile, text)[0];
-        const k = kustomize_isRecord(doc?.value) ? doc.value : {};
-        const node = { dir: real, file: kfile, files: new Set(), children: [] };
-        if (!owner)
-            nodes.set(real, node);
-        // Components: their resources join the including kustomization, their patches apply to it.
-        const applyTo = owner ?? node;
-        const inner = new Set([...stack, real]);
-        const list = (key) => (Array.isArray(k[key]) ? k[key] : []);
-        const check = (key, i, entry, sub) => {
-            if (!opts.allowRemote && REMOTE.test(entry))
-                refuse(kfile, doc.doc, sub ? [key, i, sub] : [key, i], entry);
-        };
-        for (const key of ['resources', 'bases']) {
-            list(key).forEach((entry, i) => {
-                if (typeof entry !== 'string')
-                    return;
-                check(key, i, entry);
-                const p = external_node_path_.resolve(real, entry);
-                let st;
-                try {
-                    st = external_node_fs_.statSync(p);
-                }
-                catch {
-                    st = undefined;
-                }
-                // kustomize fetches what is not on disk as a remote repository.
-                if (!st && !opts.allowRemote)
-                    refuse(kfile, doc.doc, [key, i], entry);
-                if (st?.isDirectory()) {
-                    const child = visit(p, undefined, inner);
-                    if (child)
-                        applyTo.children.push(child);
-                }
-                else if (st?.isFile()) {
-                    try {
-                        applyTo.files.add(external_node_fs_.realpathSync(p));
-                    }
-                    catch {
-                        // unreadable: kustomize says so
-                    }
-                }
-            });
-        }
-        list('components').forEach((entry, i) => {
-            if (typeof entry !== 'string')
-                return;
-            check('components', i, entry);
-            const p = external_node_path_.resolve(real, entry);
-            if (!external_node_fs_.existsSync(p) && !opts.allowRemote)
-                refuse(kfile, doc.doc, ['components', i], entry);
-            visit(p, applyTo, inner);
-        });
-        for (const key of ['configurations', 'crds', 'generators', 'transformers', 'validators']) {
-            list(key).forEach((entry, i) => typeof entry === 'string' && check(key, i, entry));
-        }
-        for (const gen of ['configMapGenerator', 'secretGenerator']) {
-            list(gen).forEach((g, i) => {
-                if (!kustomize_isRecord(g))
-                    return;
-                for (const f of ['files', 'envs']) {
-                    if (Array.isArray(g[f]))
-                        g[f].forEach((e) => typeof e === 'string' && check(gen, i, e.replace(/^[^=]*=/, ''), f));
-                }
-                if (typeof g.env === 'string')
-                    check(gen, i, g.env, 'env');
-            });
-        }
-        const fileShift = (r) => r;
-        const addSmp = (file, docs, shift, target) => {
-            setters.push({ type: 'smp', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
-        };
-        const addJson = (file, docs, shift, target) => {
-            setters.push({ type: 'json6902', file: shown(file), docs, shift, target, owner: applyTo, order: order++ });
-        };
-        const selector = (v) => (kustomize_isRecord(v) ? v : undefined);
-        /** A patch given inline (`patch:` in a kustomization or a transformer config): its text and where it is. */
-        const inline = (holder, d, where) => {
-            const { node, matched } = d.doc ? nodeAt(d.doc, where) : { node: null, matched: 0 };
-            if (matched !== where.length || !node || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-                return undefined;
-            const shift = scalarShift(d, node);
-            if (!shift)
-                return undefined;
-            return { docs: parseDocs(holder, node.value), shift };
-        };
-        const isJsonPatch = (docs) => docs.length === 1 && Array.isArray(docs[0].value);
-        const patchFile = (entry, key, i, sub) => {
-            check(key, i, entry, sub);
-            const p = external_node_path_.resolve(real, entry);
-            const t = readFile(p);
-            return t === undefined ? undefined : { file: external_node_fs_.realpathSync(p), docs: parseDocs(p, t) };
-        };
-        const json6902 = [];
-        list('patchesStrategicMerge').forEach((entry, i) => {
-            if (typeof entry !== 'string')
-                return;
-            if (entry.includes('\n')) {
-                const x = inline(kfile, doc.doc, ['patchesStrategicMerge', i]);
-                if (x)
-                    addSmp(kfile, x.docs, x.shift, undefined);
-            }
-            else {
-                const f = patchFile(entry, 'patchesStrategicMerge', i);
-                if (f)
-                    addSmp(f.file, f.docs, fileShift, undefined);
-            }
-        });
-        list('patches').forEach((entry, i) => {
-            if (!kustomize_isRecord(entry))
-                return;
-            const target = selector(entry.target);
-            const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patches', i, 'path') : undefined;
-            const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc.doc, ['patches', i, 'patch']) : undefined;
-            if (x)
-                (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
-            else if (y)
-                (isJsonPatch(y.docs) ? addJson : addSmp)(kfile, y.docs, y.shift, target);
-        });
-        // The namespace transformer runs after the patches.
-        if (typeof k.namespace === 'string' && k.namespace !== '') {
-            setters.push({
-                type: 'namespace',
-                file: shown(kfile),
-                docs: [],
-                shift: fileShift,
-                target: undefined,
-                owner: applyTo,
-                order: order++,
-                namespace: { value: k.namespace, location: { file: shown(kfile), region: doc.doc.locate(['namespace']) } },
-            });
-        }
-        list('patchesJson6902').forEach((entry, i) => {
-            if (!kustomize_isRecord(entry))
-                return;
-            const target = selector(entry.target);
-            json6902.push(() => {
-                const x = typeof entry.path === 'string' ? patchFile(entry.path, 'patchesJson6902', i, 'path') : undefined;
-                const y = !x && typeof entry.patch === 'string' ? inline(kfile, doc.doc, ['patchesJson6902', i, 'patch']) : undefined;
-                if (x)
-                    addJson(x.file, x.docs, fileShift, target);
-                else if (y)
-                    addJson(kfile, y.docs, y.shift, target);
-            });
-        });
-        json6902.forEach((f) => f());
-        // Transformer configs run last, in the order listed.
-        list('transformers').forEach((entry, i) => {
-            if (typeof entry !== 'string' || entry.includes('\n'))
-                return;
-            const p = external_node_path_.resolve(real, entry);
-            const t = readFile(p);
-            if (t === undefined)
-                return;
-            const file = external_node_fs_.realpathSync(p);
-            for (const td of parseDocs(file, t)) {
-                const v = td.value;
-                if (!kustomize_isRecord(v) || v.apiVersion !== 'builtin')
-                    continue;
-                if (v.kind === 'PatchTransformer') {
-                    const target = selector(v.target);
-                    const x = typeof v.path === 'string' ? patchFile(v.path, 'transformers', i) : undefined;
-                    const y = !x && typeof v.patch === 'string' ? inline(file, td.doc, ['patch']) : undefined;
-                    if (x)
-                        (isJsonPatch(x.docs) ? addJson : addSmp)(x.file, x.docs, fileShift, target);
-                    else if (y)
-                        (isJsonPatch(y.docs) ? addJson : addSmp)(file, y.docs, y.shift, target);
-                }
-                else if (v.kind === 'NamespaceTransformer' && kustomize_isRecord(v.metadata) && typeof v.metadata.namespace === 'string') {
-                    setters.push({
-                        type: 'namespace',
-                        file: shown(file),
-                        docs: [],
-                        shift: fileShift,
-                        target: undefined,
-                        owner: applyTo,
-                        order: order++,
-                        namespace: { value: v.metadata.namespace, location: { file: shown(file), region: td.doc.locate(['metadata', 'namespace']) } },
-                    });
-                }
-            }
-        });
-        return node;
-    };
-    const root = visit(top, undefined, new Set());
-    if (!root)
-        throw new RenderError(`cannot render kustomization ${label}: no kustomization.yaml in it`);
-    return { root, setters, texts };
-}
-/** Real paths of the resource files a kustomization builds (its own and those below). */
-function reachable(node, memo = new Map()) {
-    let s = memo.get(node);
-    if (s)
-        return s;
-    s = new Set(node.files);
-    memo.set(node, s);
-    for (const c of node.children)
-        for (const f of reachable(c, memo))
-            s.add(f);
-    return s;
-}
-/** Removes the origin annotations kustomize adds, so that the analysis sees the manifests as written. */
-function stripOrigins(text) {
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^(\s*)config\.kubernetes\.io\/origin:\s*\|?\s*$/.exec(lines[i]);
-        if (!m) {
-            out.push(lines[i]);
-            continue;
-        }
-        const indent = m[1].length;
-        while (i + 1 < lines.length && (lines[i + 1].trim() === '' || /^\s*/.exec(lines[i + 1])[0].length > indent))
-            i++;
-        // An `annotations:` left empty is left out too.
-        const prev = out[out.length - 1];
-        const next = lines[i + 1];
-        if (prev !== undefined && /^\s*annotations:\s*$/.test(prev) && (next === undefined || /^\s*/.exec(next)[0].length <= indent - 2))
-            out.pop();
-    }
-    return out.join('\n');
-}
-const pointer = (p) => p
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-async function renderKustomize(dir, opts) {
-    const abs = external_node_path_.resolve(opts.cwd, dir);
-    const rel = external_node_path_.resolve(abs) === external_node_path_.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
-    if (!external_node_fs_.existsSync(abs) || !external_node_fs_.statSync(abs).isDirectory())
-        throw new RenderError(`cannot render kustomization ${dir}: no such directory`);
-    if (!kustomizationFile(abs))
-        throw new RenderError(`cannot render kustomization ${dir}: no kustomization.yaml in it`);
-    const shown = (p) => displayPath(p, opts.root, opts.cwd);
-    const tree = readTree(abs, dir, opts, shown);
-    const wrapper = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'saguard-kustomize-'));
-    let text;
-    try {
-        external_node_fs_.writeFileSync(external_node_path_.join(wrapper, 'kustomization.yaml'), `# Written by saguard: builds ${rel} with origin annotations.\nresources:\n  - ${JSON.stringify(external_node_path_.relative(wrapper, abs))}\nbuildMetadata: [originAnnotations]\n`);
-        // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
-        const useKustomize = await hasKustomize();
-        const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}` };
-        const out = useKustomize ? await run('kustomize', ['build', wrapper], runOpts) : await run('kubectl', ['kustomize', wrapper], runOpts);
-        text = out.stdout;
-    }
-    finally {
-        external_node_fs_.rmSync(wrapper, { recursive: true, force: true });
-    }
-    const renderer = `kustomize build ${rel}`;
-    const stripped = stripOrigins(text);
-    const files = new Map();
-    for (const [real, t] of tree.texts)
-        files.set(shown(real), t);
-    // The rendered objects as scanned, and their origins (the same documents, in the same order).
-    const scanned = loadSources([{ path: renderer, text: stripped }], { namespace: opts.namespace ?? 'default' });
-    const annotated = loadSources([{ path: renderer, text }], { namespace: 'default' }).objects;
-    const originOf = (i) => {
-        const ann = annotated[i]?.value.metadata?.annotations?.[ORIGIN_ANNOTATION];
-        if (typeof ann !== 'string')
-            return {};
-        const o = parseDocs('origin', ann)[0]?.value;
-        if (!kustomize_isRecord(o) || typeof o.repo === 'string')
-            return {};
-        const resolve = (p) => {
-            if (typeof p !== 'string' || /^[a-z]+:\/\//.test(p))
-                return undefined;
-            try {
-                return external_node_fs_.realpathSync(external_node_path_.resolve(wrapper, p));
-            }
-            catch {
-                return undefined;
-            }
-        };
-        return { ...(resolve(o.path) ? { file: resolve(o.path) } : {}), ...(resolve(o.configuredIn) ? { configuredIn: resolve(o.configuredIn) } : {}) };
-    };
-    const sourceDocs = new Map();
-    const docsOf = (real) => {
-        let d = sourceDocs.get(real);
-        if (!d) {
-            let t = tree.texts.get(real);
-            if (t === undefined) {
-                t = readText(real) ?? '';
-                tree.texts.set(real, t);
-                files.set(shown(real), t);
-            }
-            d = parseDocs(real, t);
-            sourceDocs.set(real, d);
-        }
-        return d;
-    };
-    const memo = new Map();
-    const topFile = tree.root.file;
-    const fallback = { file: shown(topFile), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } };
-    const name = (v) => (kustomize_isRecord(v) && kustomize_isRecord(v.metadata) && typeof v.metadata.name === 'string' ? v.metadata.name : '');
-    /** The document of a resource file the rendered object comes from: same kind and name, else the name kustomize prefixed or suffixed. */
-    const sourceObject = (file, rendered) => {
-        const docs = docsOf(file).filter((d) => kustomize_isRecord(d.value));
-        const rn = name(rendered);
-        const kind = rendered.kind;
-        const named = (d) => {
-            const n = name(d.value);
-            return n === rn ? 1000 : n !== '' && rn.includes(n) ? n.length : -1;
-        };
-        let best;
-        let score = -1;
-        for (const d of docs) {
-            const s = named(d) + (kustomize_isRecord(d.value) && d.value.kind === kind ? 2000 : 0);
-            if (named(d) >= 0 && s > score) {
-                best = d;
-                score = s;
-            }
-        }
-        return best ?? (docs.length === 1 ? docs[0] : undefined);
-    };
-    const documentLines = scanned.documents.map((d) => d.lines.position(d.offset).line);
-    const place = (line, column, jsonPath) => {
-        const d = scanned.documents.length > 0 ? scanned.documents[lastAtMost(documentLines, line)] : undefined;
-        const obj = scanned.objects.find((o) => o.document === d);
-        if (!d || !obj)
-            return undefined;
-        const origin = originOf(scanned.objects.indexOf(obj));
-        const rendered = obj.value;
-        const p = jsonPath ?? [];
-        // A generated object: the generator's entry.
-        if (!origin.file && origin.configuredIn) {
-            const kd = docsOf(origin.configuredIn)[0];
-            if (!kd)
-                return undefined;
-            for (const gen of ['configMapGenerator', 'secretGenerator']) {
-                const list = kustomize_isRecord(kd.value) ? kd.value[gen] : undefined;
-                if (!Array.isArray(list))
-                    continue;
-                const j = list.findIndex((g) => kustomize_isRecord(g) && typeof g.name === 'string' && name(rendered).includes(g.name));
-                if (j >= 0)
-                    return { location: { file: shown(origin.configuredIn), region: kd.doc.locate([gen, j, 'name']) }, mapping: 'document' };
-            }
-            return { location: { file: shown(origin.configuredIn), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
-        }
-        if (!origin.file)
-            return undefined;
-        const src = sourceObject(origin.file, rendered);
-        const meta = kustomize_isRecord(rendered.metadata) ? rendered.metadata : {};
-        const srcMeta = src && kustomize_isRecord(src.value) && kustomize_isRecord(src.value.metadata) ? src.value.metadata : {};
-        const id = {
-            group: obj.ref.group,
-            version: obj.ref.version,
-            kinds: [obj.ref.kind, ...(src && kustomize_isRecord(src.value) && typeof src.value.kind === 'string' ? [src.value.kind] : [])],
-            names: [obj.ref.name, name(src?.value)],
-            namespaces: [typeof meta.namespace === 'string' ? meta.namespace : undefined, typeof srcMeta.namespace === 'string' ? srcMeta.namespace : undefined],
-            labels: { ...(kustomize_isRecord(srcMeta.labels) ? srcMeta.labels : {}), ...(kustomize_isRecord(meta.labels) ? meta.labels : {}) },
-        };
-        const leaf = valueAt(rendered, p);
-        const inSource = src !== undefined && p.length > 0 && translate(rendered, src.value, p).length === p.length;
-        const scalarLeaf = leaf === null || typeof leaf !== 'object';
-        const originFile = origin.file;
-        // Whether the finding is on the key of its node or in its value (and where in a one-line value): the same spot in the source.
-        const full = [...obj.basePath, ...p];
-        const keyRegion = p.length > 0 && obj.document.has(full) ? obj.document.locateKey(full) : undefined;
-        const valueRegion = p.length > 0 ? obj.document.locate(full) : undefined;
-        const onKey = keyRegion !== undefined && keyRegion.startLine === line && keyRegion.startColumn === column && (valueRegion?.startLine !== line || valueRegion.startColumn !== column);
-        const offset = !onKey && valueRegion && valueRegion.startLine === line ? column - valueRegion.startColumn : 0;
-        const renderedScalar = obj.document.sourceOf(full);
-        /** The same spot in a source document, at a translated path. */
-        const spot = (sd, at, shift = (r) => r) => {
-            if (onKey)
-                return shift(sd.locateKey(at));
-            const r = sd.locate(at);
-            if (offset > 0 && sd.sourceOf(at) === renderedScalar && r.startLine === r.endLine) {
-                return shift({ startLine: r.startLine, startColumn: r.startColumn + offset, endLine: r.startLine, endColumn: r.startColumn + offset + 1 });
-            }
-            return shift(r);
-        };
-        /** Where a setter sets the node, if it does: its location and whether the value it writes is the rendered one. */
-        const setBy = (s) => {
-            if (!reachable(s.owner, memo).has(originFile))
-                return undefined;
-            if (s.type === 'namespace') {
-                const isNs = (p.length === 2 && p[0] === 'metadata' && p[1] === 'namespace') || (p.length === 3 && p[0] === 'subjects' && p[2] === 'namespace');
-                if (!isNs || leaf !== s.namespace.value)
-                    return undefined;
-                return { location: s.namespace.location, consistent: true };
-            }
-            if (s.target && !selects(s.target, id))
-                return undefined;
-            if (s.type === 'smp') {
-                for (const pd of s.docs) {
-                    const v = pd.value;
-                    if (!kustomize_isRecord(v))
-                        continue;
-                    if (!s.target) {
-                        const pm = kustomize_isRecord(v.metadata) ? v.metadata : {};
-                        if (typeof v.kind === 'string' && !id.kinds.includes(v.kind))
-                            continue;
-                        if (typeof pm.name === 'string' && !id.names.includes(pm.name))
-                            continue;
-                    }
-                    if (p.length === 0)
-                        continue;
-                    const t = translate(rendered, v, p);
-                    if (t.length !== p.length)
-                        continue;
-                    // The name and kind of a patch identify its target; they set nothing.
-                    if ((p[0] === 'metadata' && (p[1] === 'name' || p[1] === 'namespace') && p.length === 2) || (p.length === 1 && (p[0] === 'kind' || p[0] === 'apiVersion')))
-                        continue;
-                    // A mapping the resource already has is merged into, not written, by the patch: a finding
-                    // about it (a field missing from the pod spec) belongs to the resource.
-                    if (kustomize_isRecord(leaf) && inSource)
-                        continue;
-                    return { location: { file: s.file, region: spot(pd.doc, t, s.shift) }, consistent: !scalarLeaf || valueAt(v, t) === leaf };
-                }
-                return undefined;
-            }
-            const ops = s.docs[0]?.value;
-            if (!Array.isArray(ops))
-                return undefined;
-            for (let j = ops.length - 1; j >= 0; j--) {
-                const op = ops[j];
-                if (!kustomize_isRecord(op) || typeof op.path !== 'string' || !['add', 'replace', 'copy', 'move'].includes(String(op.op)))
-                    continue;
-                const segs = pointer(op.path);
-                if (segs.length > p.length)
-                    continue;
-                let ok = true;
-                for (let k = 0; k < segs.length && ok; k++) {
-                    const step = p[k];
-                    if (segs[k] === '-' && typeof step === 'number')
-                        ok = k === segs.length - 1 && deepEqual(valueAt(rendered, p.slice(0, k + 1)), op.value);
-                    else
-                        ok = segs[k] === String(step);
-                }
-                if (!ok)
-                    continue;
-                const doc = s.docs[0].doc;
-                if (!('value' in op))
-                    return { location: { file: s.file, region: s.shift(doc.locate([j, 'path'])) }, consistent: true };
-                const rest = p.slice(segs.length);
-                const t = translate(valueAt(rendered, p.slice(0, segs.length)), op.value, rest);
-                return { location: { file: s.file, region: t.length === 0 ? s.shift(doc.locate([j, 'value'])) : spot(doc, [j, 'value', ...t], s.shift) }, consistent: !scalarLeaf || valueAt(op.value, t) === leaf };
-            }
-            return undefined;
-        };
-        let best;
-        for (const s of tree.setters) {
-            const hit = setBy(s);
-            if (!hit)
-                continue;
-            // The last setter that wrote the rendered value; one that wrote another value lost to a later one.
-            if (!best || (hit.consistent && !best.consistent) || (hit.consistent === best.consistent && s.order > best.order))
-                best = { ...hit, order: s.order };
-        }
-        if (best)
-            return { location: best.location, mapping: 'exact' };
-        const shownOrigin = shown(origin.file);
-        if (!src)
-            return { location: { file: shownOrigin, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'document' };
-        const t = translate(rendered, src.value, p);
-        if (p.length > 0 && t.length === p.length)
-            return { location: { file: shownOrigin, region: spot(src.doc, t) }, mapping: 'exact' };
-        if (t.length > 0)
-            return { location: { file: shownOrigin, region: src.doc.locateKey(t) }, mapping: 'parent', path: p.slice(0, t.length) };
-        return { location: { file: shownOrigin, region: src.doc.locate(['kind']) }, mapping: p.length === 0 ? 'exact' : 'document' };
-    };
-    const remap = remapper(renderer, renderer, place, fallback);
-    return { source: { path: renderer, text: stripped }, remap, files };
-}
-let kustomizeOnPath;
-/** Whether a standalone `kustomize` is on PATH (asked once). */
-const hasKustomize = () => (kustomizeOnPath ??= available('kustomize'));
-
-;// CONCATENATED MODULE: ./lib/src/load/template-map.js
-/**
- * Reading a Helm template back from its output. A template is not YAML: it is text with Go
- * template actions. The literal lines of a template reach the output unchanged (template actions
- * become wildcards), in order, inside the control structure of `if`/`else`, `with` and `range`;
- * `---` lines split the output into documents, and Helm prints documents sorted by kind, so
- * neither the order of documents nor their kind alone tells which template document produced a
- * rendered one. `HelmTemplate.align` matches the lines of one rendered document against every
- * path through the template (a Viterbi walk over the template's control structure: a branch of
- * an `if` excludes its `else`, a `range` body may repeat, a document starts after a `---`) and
- * keeps the path that matches the most literal text: names with a literal part, the branch that
- * wrote the kind, the literal list items. Lines the template's actions emitted (`include`,
- * `toYaml`) stay unaligned; `locateInDefine` finds them by key path in the `define` the action
- * included (`_helpers.tpl`, `_podtemplate.tpl`), whatever order `toYaml` put them in.
- */
-
-const CONTROL = /^(if|else|range|with|end|define|block)\b/;
-const INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
-function scanActions(text) {
-    const out = [];
-    let i = 0;
-    const n = text.length;
-    while ((i = text.indexOf('{{', i)) !== -1) {
-        const start = i;
-        let k = i + 2;
-        const trimLeft = text[k] === '-' && /\s/.test(text[k + 1] ?? '');
-        if (trimLeft)
-            k++;
-        const bodyStart = k;
-        let end = -1;
-        const rest = text.slice(k, k + 4).trimStart();
-        if (rest.startsWith('/*')) {
-            const c = text.indexOf('*/', k);
-            const close = c === -1 ? -1 : text.indexOf('}}', c + 2);
-            end = close === -1 ? n : close + 2;
-            k = close === -1 ? n : close;
-        }
-        else {
-            while (k < n) {
-                const ch = text[k];
-                if (ch === '"') {
-                    k++;
-                    while (k < n && text[k] !== '"' && text[k] !== '\n')
-                        k += text[k] === '\\' ? 2 : 1;
-                }
-                else if (ch === '`') {
-                    const e = text.indexOf('`', k + 1);
-                    k = e === -1 ? n : e;
-                }
-                else if (text.startsWith('}}', k)) {
-                    end = k + 2;
-                    break;
-                }
-                k++;
-            }
-            if (end === -1)
-                end = n;
-        }
-        const close = end === n && !text.endsWith('}}') ? n : end - 2;
-        const trimRight = text[close - 1] === '-' && /\s/.test(text[close - 2] ?? '');
-        out.push({ start, end, body: text.slice(bodyStart, trimRight ? close - 1 : close).trim(), trimLeft, trimRight });
-        i = end;
-    }
-    return out;
-}
-const controlOf = (body) => {
-    if (body.startsWith('/*'))
-        return undefined;
-    return CONTROL.exec(body)?.[1];
-};
-const template_map_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A literal line as a pattern (one group per piece); `loose` leaves its indentation out. */
-function patternOf(pieces, loose) {
-    const source = pieces
-        .map((p, i) => {
-        if (!p.literal)
-            return '(.*?)';
-        const t = loose && i === 0 ? p.text.trimStart() : p.text;
-        // Space before an action that writes nothing (or a line break: nindent) is not kept at the end of a line.
-        const tail = t !== t.trimEnd() && i < pieces.length - 1 ? '[ \\t]*' : '';
-        return `(${template_map_escape(tail ? t.trimEnd() : t)}${tail})`;
-    })
-        .join('');
-    return new RegExp(`^${source}$`, 'd');
-}
-class HelmTemplate {
-    text;
-    lines;
-    frames = [];
-    /** `define` bodies by name: 0-based line range [from, to). */
-    defines = new Map();
-    constructor(text) {
-        this.text = text;
-        const rawLines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-        const starts = [];
-        let o = 0;
-        for (const l of text.split('\n')) {
-            starts.push(o);
-            o += l.length + 1;
-        }
-        const actions = scanActions(text);
-        const lineOf = (offset) => lastAtMost(starts, offset);
-        const byLine = rawLines.map(() => []);
-        const inside = new Set();
-        for (const a of actions) {
-            const first = lineOf(a.start);
-            const last = lineOf(Math.max(a.start, a.end - 1));
-            byLine[first].push(a);
-            for (let l = first + 1; l <= last; l++)
-                inside.add(l);
-        }
-        this.lines = rawLines.map((text, index) => {
-            const acts = byLine[index];
-            const lineStart = starts[index];
-            const pieces = [];
-            let col = 0;
-            // Text after an action that started on an earlier line is the tail of that action's line.
-            if (inside.has(index)) {
-                const prev = actions.find((a) => a.start < lineStart && a.end > lineStart);
-                col = prev ? Math.min(text.length, prev.end - lineStart) : 0;
-                if (text.slice(col).trim() === '' && acts.length === 0)
-                    return { index, text, kind: 'inside', pieces: [], weight: 0, controls: [], includes: [] };
-            }
-            for (const a of acts) {
-                const s = a.start - lineStart;
-                if (s > col)
-                    pieces.push({ literal: true, start: col, end: s, text: text.slice(col, s) });
-                const e = Math.min(text.length, a.end - lineStart);
-                pieces.push({ literal: false, start: s, end: e, text: a.body });
-                col = e;
-            }
-            if (col < text.length)
-                pieces.push({ literal: true, start: col, end: text.length, text: text.slice(col) });
-            const includes = acts.flatMap((a) => [...a.body.matchAll(INCLUDE)].map((m) => m[1]));
-            const literalText = pieces.filter((p) => p.literal).map((p) => p.text).join('');
-            if (literalText.trim() === '') {
-                if (acts.length === 0)
-                    return { index, text, kind: 'blank', pieces, weight: 0, controls: [], includes };
-                const controls = acts.map((a) => controlOf(a.body)).filter((c) => c !== undefined);
-                return { index, text, kind: 'action', pieces, weight: 0, controls, includes };
-            }
-            if (acts.length === 0 && /^---(\s|$)/.test(text))
-                return { index, text, kind: 'docsep', pieces, weight: 0, controls: [], includes };
-            // Trim markers eat the whitespace next to the action.
-            acts.forEach((a) => {
-                const i = pieces.findIndex((p) => !p.literal && p.start === a.start - lineStart);
-                const before = pieces[i - 1];
-                const after = pieces[i + 1];
-                if (a.trimLeft && before?.literal)
-                    before.text = before.text.trimEnd();
-                if (a.trimRight && after?.literal) {
-                    const t = after.text.trimStart();
-                    after.start += after.text.length - t.length;
-                    after.text = t;
-                }
-            });
-            const last = pieces[pieces.length - 1];
-            if (last?.literal)
-                last.text = last.text.trimEnd();
-            const pattern = patternOf(pieces, false);
-            const loose = patternOf(pieces, true);
-            const weight = Math.max(1, literalText.replace(/\s/g, '').length);
-            // Control actions balanced within a literal line are value logic, not structure.
-            return { index, text, kind: 'literal', pieces, pattern, loose, weight, controls: [], includes };
-        });
-        this.buildFrames();
-    }
-    buildFrames() {
-        const stack = [];
-        for (const line of this.lines) {
-            if (line.kind !== 'action')
-                continue;
-            for (const c of line.controls) {
-                if (c === 'else')
-                    stack[stack.length - 1]?.elses.push(line.index);
-                else if (c === 'end') {
-                    const f = stack.pop();
-                    if (f) {
-                        f.end = line.index;
-                        this.frames.push(f);
-                        if (f.control === 'define') {
-                            const name = /^define\s+"([^"]+)"/.exec(this.actionBody(f.line, 'define') ?? '')?.[1];
-                            if (name)
-                                this.defines.set(name, { from: f.line + 1, to: f.end });
-                        }
-                    }
-                }
-                else
-                    stack.push({ control: c, line: line.index, elses: [], end: this.lines.length });
-            }
-        }
-        // Unclosed frames end with the text.
-        for (const f of stack)
-            this.frames.push(f);
-    }
-    actionBody(line, control) {
-        const l = this.lines[line];
-        return l.pieces.find((p) => !p.literal && controlOf(p.text) === control)?.text;
-    }
-    /**
-     * Epsilon edges of the walk: from a position (before line p) to the positions reachable
-     * without consuming a rendered line, with their cost.
-     */
-    edges() {
-        const n = this.lines.length;
-        const out = [];
-        const redirected = new Set();
-        for (const f of this.frames) {
-            const after = Math.min(n, f.end + 1);
-            if (f.control === 'define') {
-                out.push({ from: f.line, to: after, cost: 0 });
-                redirected.add(f.line);
-                continue;
-            }
-            if (f.control === 'block')
-                continue;
-            // Into the first branch, into each else branch, or past the end.
-            out.push({ from: f.line, to: f.line + 1, cost: 0 });
-            for (const e of f.elses)
-                out.push({ from: f.line, to: e + 1, cost: 0 });
-            out.push({ from: f.line, to: after, cost: 0 });
-            redirected.add(f.line);
-            // The end of a branch jumps past the end.
-            for (const e of f.elses) {
-                out.push({ from: e, to: after, cost: 0 });
-                redirected.add(e);
-            }
-            // A range body may run again.
-            if (f.control === 'range')
-                out.push({ from: f.elses[0] ?? f.end, to: f.line + 1, cost: 0 });
-        }
-        for (const l of this.lines) {
-            if (redirected.has(l.index) || l.kind === 'docsep')
-                continue;
-            // Skipping a literal line costs a little: paths that match what the template writes win.
-            out.push({ from: l.index, to: l.index + 1, cost: l.kind === 'literal' ? -0.01 : 0 });
-        }
-        return out;
-    }
-    edgeCache;
-    outEdges() {
-        if (!this.edgeCache) {
-            const byFrom = Array.from({ length: this.lines.length + 1 }, () => []);
-            for (const e of this.edges())
-                byFrom[e.from].push(e);
-            this.edgeCache = byFrom;
-        }
-        return this.edgeCache;
-    }
-    /**
-     * For each line of a rendered document (without its `---` and `# Source:` lines), the 0-based
-     * template line it was written by, or undefined for lines that actions emitted. `from`/`to`
-     * restrict the walk to a line range (a define body); `indentFree` compares lines without their
-     * indentation (text an `include … | nindent` shifted).
-     */
-    align(rendered, opts = {}) {
-        const from = opts.from ?? 0;
-        const to = opts.to ?? this.lines.length;
-        const size = to - from + 1;
-        const m = rendered.length;
-        const out = new Array(m).fill(undefined);
-        if (m === 0 || size <= 1 || m * size > 40_000_000)
-            return out;
-        const edges = this.outEdges();
-        const NEG = -Infinity;
-        // score[p] at the current rendered line; back pointers per rendered line.
-        let score = new Float64Array(size).fill(NEG);
-        // Where a document may start: the first line, or after a `---`.
-        score[0] = 0;
-        for (let p = from; p < to; p++)
-            if (this.lines[p].kind === 'docsep')
-                score[p + 1 - from] = 0;
-        const closure = (s, back) => {
-            for (let pass = 0; pass < 3; pass++) {
-                let changed = false;
-                for (let p = from; p <= to; p++) {
-                    const v = s[p - from];
-                    if (v === NEG)
-                        continue;
-                    for (const e of edges[p] ?? []) {
-                        if (e.to < from || e.to > to)
-                            continue;
-                        const w = v + e.cost;
-                        if (w > s[e.to - from]) {
-                            s[e.to - from] = w;
-                            if (back)
-                                back[e.to - from] = back[p - from];
-                            changed = true;
-                        }
-                    }
-                }
-                if (!changed)
-                    break;
-            }
-        };
-        // backs[i][p]: the template line rendered line i matched on the best path to p (or -1), and the
-        // position before it; kept as two arrays per rendered line.
-        const matchedAt = [];
-        const prevPos = [];
-        // origin[p]: the position the best path to p had before the current rendered line.
-        let origin = new Int32Array(size).map((_, i) => i);
-        closure(score, origin);
-        for (let i = 0; i < m; i++) {
-            const text = rendered[i].trimEnd();
-            const cmp = opts.indentFree ? text.trimStart() : text;
-            const next = new Float64Array(size).fill(NEG);
-            const mat = new Int32Array(size).fill(-1);
-            const prev = new Int32Array(size).fill(-1);
-            for (let p = from; p <= to; p++) {
-                const v = score[p - from];
-                if (v === NEG)
-                    continue;
-                // The rendered line was emitted by an action: stay.
-                if (v - 0.001 > next[p - from]) {
-                    next[p - from] = v - 0.001;
-                    mat[p - from] = -1;
-                    prev[p - from] = p;
-                }
-                const line = this.lines[p];
-                if (p < to && line?.kind === 'literal' && text !== '') {
-                    if ((opts.indentFree ? line.loose : line.pattern).test(cmp)) {
-                        const w = v + line.weight;
-                        if (w > next[p + 1 - from]) {
-                            next[p + 1 - from] = w;
-                            mat[p + 1 - from] = p;
-                            prev[p + 1 - from] = p;
-                        }
-                    }
-                }
-            }
-            origin = new Int32Array(size).map((_, k) => k);
-            closure(next, origin);
-            // After the closure, a position reached by an epsilon edge keeps the match of the position it came from.
-            const mat2 = new Int32Array(size);
-            const prev2 = new Int32Array(size);
-            for (let k = 0; k < size; k++) {
-                const o2 = origin[k];
-                mat2[k] = mat[o2];
-                prev2[k] = prev[o2];
-            }
-            matchedAt.push(mat2);
-            prevPos.push(prev2);
-            score = next;
-        }
-        // The best end, and back along the path.
-        let best = 0;
-        for (let k = 1; k < size; k++)
-            if (score[k] > score[best])
-                best = k;
-        if (score[best] === NEG)
-            return out;
-        let p = best + from;
-        for (let i = m - 1; i >= 0; i--) {
-            const k = p - from;
-            const at = matchedAt[i][k];
-            if (at >= 0)
-                out[i] = at;
-            p = prevPos[i][k];
-            if (p < 0)
-                break;
-        }
-        return out;
-    }
-    /**
-     * The template columns (0-based, end exclusive) that wrote a rendered column (0-based): the same
-     * place in literal text, else the action whose output holds it; `loose` for lines an include
-     * shifted.
-     */
-    columns(line, rendered, column, loose = false) {
-        const l = this.lines[line];
-        const firstChar = l.text.length - l.text.trimStart().length;
-        const whole = { start: firstChar, end: Math.max(firstChar + 1, l.text.trimEnd().length) };
-        const shift = loose ? rendered.length - rendered.trimStart().length : 0;
-        const m = (loose ? l.loose : l.pattern)?.exec(loose ? rendered.trim() : rendered.trimEnd());
-        if (!m?.indices)
-            return whole;
-        const c = column - shift;
-        for (let g = 1; g < m.indices.length; g++) {
-            const [s, e] = m.indices[g];
-            const piece = l.pieces[g - 1];
-            if (c < s || c >= e)
-                continue;
-            if (!piece.literal)
-                return { start: piece.start, end: piece.end };
-            const lead = loose && g === 1 ? piece.text.length - piece.text.trimStart().length : 0;
-            const at = piece.start + lead + (c - s);
-            return { start: at, end: at + 1 };
-        }
-        return whole;
-    }
-    /** Includes made by a line and by the action lines of the block under it. */
-    includesUnder(line) {
-        const l = this.lines[line];
-        const names = [...l.includes];
-        const indent = l.text.length - l.text.trimStart().length;
-        for (let i = line + 1; i < this.lines.length; i++) {
-            const x = this.lines[i];
-            if (x.kind === 'literal' || x.kind === 'docsep') {
-                if (x.text.length - x.text.trimStart().length <= indent)
-                    break;
-                continue;
-            }
-            names.push(...x.includes);
-        }
-        return [...new Set(names)];
-    }
-    /** Key lines of a line range (a define body), with their key paths relative to it. */
-    keyLines(from, to) {
-        return keyLines(this.lines, from, to);
-    }
-}
-const KEY = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z0-9_.\/-]+)\3\s*:(?:\s|$)/;
-const ITEM = /^(\s*)-\s+(?!.*:\s)(\S.*)$/;
-function keyLines(lines, from, to) {
-    const out = [];
-    const stack = [{ indent: -1, path: [] }];
-    const items = new Map();
-    /** The frame a line at `indent` belongs to; a list item (`- …`) may sit at its parent key's indentation. */
-    const pop = (indent, item = false) => {
-        while (stack.length > 1 && (item ? stack[stack.length - 1].indent > indent : stack[stack.length - 1].indent >= indent))
-            stack.pop();
-        return stack[stack.length - 1];
-    };
-    for (let i = from; i < to; i++) {
-        const l = lines[i];
-        if (l.kind !== 'literal')
-            continue;
-        const text = l.text;
-        if (text.trim().startsWith('#'))
-            continue;
-        const m = KEY.exec(text);
-        if (!m) {
-            const it = ITEM.exec(text);
-            if (it) {
-                const parent = pop(it[1].length, true);
-                const id = JSON.stringify(parent.path);
-                const index = items.get(id) ?? 0;
-                items.set(id, index + 1);
-                const column = it[1].length;
-                out.push({ line: i, column, keyEnd: text.trimEnd().length, path: [...parent.path, index], item: true });
-            }
-            continue;
-        }
-        const dashIndent = m[1].length;
-        const keyIndent = dashIndent + m[2].length;
-        let parent;
-        if (m[2]) {
-            parent = pop(dashIndent, true);
-            const id = JSON.stringify(parent.path);
-            const index = items.get(id) ?? 0;
-            items.set(id, index + 1);
-            const item = { indent: dashIndent + 1, path: [...parent.path, index] };
-            stack.push(item);
-            parent = item;
-        }
-        else
-            parent = pop(keyIndent);
-        const frame = { indent: keyIndent, path: [...parent.path, m[4]] };
-        stack.push(frame);
-        items.delete(JSON.stringify(frame.path));
-        const column = keyIndent + m[3].length;
-        out.push({ line: i, column, keyEnd: column + m[4].length, path: frame.path, item: false });
-    }
-    return out;
-}
-const keysOnly = (a) => a.filter((x) => typeof x === 'string');
-const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-/**
- * Finds a relative key path in a line range of a template (a define body): the line of the same
- * keys (list indices as written, else by keys alone, since loops render more items), for a list
- * item the written item whose text produces `renderedText`; else the deepest key of the path that
- * is written there. Lines are compared without indentation: include shifts them.
- */
-function locateInDefine(t, from, to, path, renderedText) {
-    const keys = t.keyLines(from, to);
-    if (keys.length === 0)
-        return undefined;
-    const says = (k) => renderedText !== undefined && t.lines[k.line].loose.test(renderedText.trim());
-    for (let n = path.length; n > 0; n--) {
-        const prefix = path.slice(0, n);
-        let hits;
-        if (typeof prefix[n - 1] === 'number') {
-            // A scalar list item: the written item that says the same.
-            if (n !== path.length)
-                continue;
-            hits = keys.filter((k) => k.item && same(keysOnly(k.path), keysOnly(prefix)) && says(k));
-        }
-        else {
-            hits = keys.filter((k) => !k.item && same(k.path, prefix));
-            if (hits.length === 0)
-                hits = keys.filter((k) => !k.item && same(keysOnly(k.path), keysOnly(prefix)));
-            // Of several lines with the same keys (branches), the one that writes what was rendered.
-            if (hits.length > 1 && n === path.length)
-                hits = [...hits.filter(says), ...hits];
-        }
-        const hit = hits[0];
-        if (hit)
-            return { line: hit.line, start: hit.column, end: hit.keyEnd, depth: n };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/publish/render/helm.js
-/**
- * `helm template`, and the way back from rendered documents to the templates. Each document's
- * `# Source: CHART/templates/x.yaml` names its template file (used only when it resolves to a file
- * inside the chart); the rendered document is aligned with that template's lines
- * (`HelmTemplate.align`), so a finding lands on the template line that wrote its node, on the
- * `define` an `include` of that line pulled in, else on the nearest parent key written in the
- * template, else on the template document's first line.
- */
-
-
-
-
-
-
-
-
-
-
-const helm_isInside = (child, parent) => {
-    const r = external_node_path_.relative(parent, child);
-    return r === '' || (!r.startsWith('..') && !external_node_path_.isAbsolute(r));
-};
-/** A file of the chart, by its real path: only regular files inside the chart's real directory. */
-function chartFile(chartReal, rel) {
-    const abs = external_node_path_.resolve(chartReal, rel);
-    if (!helm_isInside(abs, chartReal))
-        return undefined;
-    try {
-        const real = external_node_fs_.realpathSync(abs);
-        if (!helm_isInside(real, chartReal) || !external_node_fs_.statSync(real).isFile())
-            return undefined;
-        return real;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A release name Helm accepts (lower-case DNS label, at most 53 characters) made from the chart's folder. */
-function releaseName(dir) {
-    const n = external_node_path_.basename(dir)
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 53)
-        .replace(/-+$/, '');
-    return n === '' ? 'release' : n;
-}
-async function renderHelm(chart, opts) {
-    const abs = external_node_path_.resolve(opts.cwd, chart);
-    const rel = external_node_path_.resolve(abs) === external_node_path_.resolve(opts.root) ? '.' : displayPath(abs, opts.root, opts.cwd);
-    if (!external_node_fs_.existsSync(external_node_path_.join(abs, 'Chart.yaml')))
-        throw new RenderError(`cannot render Helm chart ${chart}: no Chart.yaml in it`);
-    const chartReal = external_node_fs_.realpathSync(abs);
-    const release = opts.release ?? releaseName(abs);
-    const args = ['template', release, abs];
-    if (opts.namespace)
-        args.push('--namespace', opts.namespace);
-    for (const v of opts.values)
-        args.push('--values', external_node_path_.resolve(opts.cwd, v));
-    for (const s of opts.set)
-        args.push('--set', s);
-    const { stdout: text } = await run('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}` });
-    const renderer = `helm template ${rel}`;
-    const files = new Map();
-    const shown = (real) => displayPath(real, opts.root, opts.cwd);
-    const read = (real) => {
-        const key = shown(real);
-        let t = files.get(key);
-        if (t === undefined) {
-            t = readText(real) ?? '';
-            files.set(key, t);
-        }
-        return t;
-    };
-    // The rendered documents, and the template file each came from.
-    const lines = new LineIndex(text);
-    const segments = splitDocuments(text);
-    const segmentLines = segments.map((s) => lines.position(s.start).line);
-    const sources = [];
-    segments.forEach((s, i) => {
-        // A loop body that ends with `---` leaves the next document's `# Source:` alone before it.
-        const prev = segments[i - 1];
-        const inherited = !s.helmSource && prev?.helmSource && /^\s*(---[^\n]*\n)?\s*#[^\n]*\s*$/.test(prev.text) ? prev.helmSource : undefined;
-        sources.push(s.helmSource ?? inherited);
-    });
-    const objects = loadSources([{ path: renderer, text }], { namespace: opts.namespace ?? 'default' }).objects;
-    const templates = new Map();
-    const templateOf = (real) => {
-        let t = templates.get(real);
-        if (!t) {
-            t = new HelmTemplate(read(real));
-            templates.set(real, t);
-        }
-        return t;
-    };
-    /** `CHART/templates/x.yaml` or `CHART/charts/SUB/templates/x.yaml`: relative to the chart directory. */
-    const templateFile = (source) => {
-        const inChart = source.split('/').slice(1).join('/');
-        return inChart ? chartFile(chartReal, inChart) : undefined;
-    };
-    let defineIndex;
-    const defines = () => {
-        if (defineIndex)
-            return defineIndex;
-        defineIndex = new Map();
-        const walk = (dir, inTemplates, depth) => {
-            if (depth > 12)
-                return;
-            let entries;
-            try {
-                entries = external_node_fs_.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-            }
-            catch {
-                return;
-            }
-            for (const e of entries) {
-                const p = external_node_path_.join(dir, e.name);
-                if (e.isDirectory())
-                    walk(p, inTemplates || e.name === 'templates', depth + 1);
-                else if (e.isFile() && inTemplates && /\.(tpl|ya?ml|txt)$/.test(e.name)) {
-                    const t = templateOf(p);
-                    for (const [name, r] of t.defines)
-                        if (!defineIndex.has(name))
-                            defineIndex.set(name, { file: p, template: t, ...r });
-                }
-            }
-        };
-        walk(chartReal, false, 0);
-        return defineIndex;
-    };
-    const alignments = new Map();
-    /** The template line that wrote each line of a rendered document (by document index). */
-    const alignment = (d, t) => {
-        const s = segments[d];
-        const first = segmentLines[d];
-        let a = alignments.get(d);
-        if (!a) {
-            const docLines = s.text.split('\n').map((l) => l.replace(/\r$/, ''));
-            // The `---` marker and Helm's `# Source:` comment are not the template's.
-            const own = docLines.map((l) => (/^---(\s|$)/.test(l) || /^#\s*Source:/.test(l) ? '' : l));
-            a = t.align(own);
-            alignments.set(d, a);
-        }
-        return { first, lines: a };
-    };
-    const documentAt = (line) => lastAtMost(segmentLines, line);
-    const region = (file, line, start, end) => ({
-        file: shown(file),
-        region: { startLine: line + 1, startColumn: start + 1, endLine: line + 1, endColumn: Math.max(start + 2, end + 1) },
-    });
-    /** A relative path in the defines included at a template line: the deepest hit, following includes in defines. */
-    const inDefines = (t, line, rel, renderedText, column, rendered, depth = 0) => {
-        let best;
-        for (const name of t.includesUnder(line)) {
-            const d = defines().get(name);
-            if (!d)
-                continue;
-            const hit = locateInDefine(d.template, d.from, d.to, rel, renderedText);
-            if (!hit)
-                continue;
-            let found;
-            if (hit.depth === rel.length) {
-                // The same spot: by the line's text, else as far from the key as in the rendered line (toYaml drops comments).
-                const keyCol = rendered.length - rendered.trimStart().length;
-                const lineText = d.template.lines[hit.line].text;
-                const off = hit.start + (column - keyCol);
-                const cols = d.template.lines[hit.line].loose.test(rendered.trim())
-                    ? d.template.columns(hit.line, rendered, column, true)
-                    : column > keyCol && off < lineText.trimEnd().length
-                        ? { start: off, end: off + 1 }
-                        : { start: hit.start, end: hit.end };
-                found = { loc: region(d.file, hit.line, cols.start, cols.end), depth: hit.depth };
-            }
-            else {
-                found = { loc: region(d.file, hit.line, hit.start, hit.end), depth: hit.depth };
-                if (depth < 4) {
-                    const deeper = inDefines(d.template, hit.line, rel.slice(hit.depth), renderedText, column, rendered, depth + 1);
-                    if (deeper)
-                        found = { loc: deeper.loc, depth: hit.depth + deeper.depth };
-                }
-            }
-            if (!best || found.depth > best.depth)
-                best = found;
-        }
-        return best;
-    };
-    const place = (line, column, jsonPath) => {
-        const d = documentAt(line);
-        const source = sources[d];
-        const file = source ? templateFile(source) : undefined;
-        if (!file)
-            return undefined;
-        const t = templateOf(file);
-        const { first, lines: aligned } = alignment(d, t);
-        const firstLine = () => {
-            const at = aligned.find((x) => x !== undefined) ?? t.lines.find((l) => l.kind === 'literal')?.index ?? 0;
-            const l = t.lines[at];
-            return { location: region(file, at, l.text.length - l.text.trimStart().length, l.text.trimEnd().length), mapping: 'document' };
-        };
-        const renderedText = (l) => lines.lineText(l);
-        const exactAt = (l, col) => {
-            const tl = aligned[l - first];
-            if (tl === undefined)
-                return undefined;
-            const cols = t.columns(tl, renderedText(l), col - 1);
-            return region(file, tl, cols.start, cols.end);
-        };
-        if (jsonPath === undefined)
-            return exactAt(line, column) ? { location: exactAt(line, column), mapping: 'exact' } : firstLine();
-        const obj = objects.find((o) => o.document.offset === segments[d].start) ?? undefined;
-        if (!obj)
-            return exactAt(line, column) ? { location: exactAt(line, column), mapping: 'exact' } : firstLine();
-        const own = exactAt(line, column);
-        if (own)
-            return { location: own, mapping: 'exact' };
-        // The nearest parent written in the template; what an include on its line wrote, in the define.
-        for (let k = jsonPath.length - 1; k > 0; k--) {
-            const prefix = [...obj.basePath, ...jsonPath.slice(0, k)];
-            const key = obj.document.locateKey(prefix);
-            const tl = aligned[key.startLine - first];
-            if (tl === undefined)
-                continue;
-            const inc = inDefines(t, tl, jsonPath.slice(k), renderedText(line), column - 1, renderedText(line));
-            if (inc) {
-                const depth = k + inc.depth;
-                return depth === jsonPath.length ? { location: inc.loc, mapping: 'exact' } : { location: inc.loc, mapping: 'parent', path: jsonPath.slice(0, depth) };
-            }
-            const cols = t.columns(tl, renderedText(key.startLine), key.startColumn - 1);
-            return { location: region(file, tl, cols.start, cols.end), mapping: 'parent', path: jsonPath.slice(0, k) };
-        }
-        return firstLine();
-    };
-    const chartYaml = external_node_path_.join(chartReal, 'Chart.yaml');
-    read(chartYaml);
-    const remap = remapper(renderer, renderer, place, { file: shown(chartYaml), region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } });
-    return { source: { path: renderer, text }, remap, files };
-}
-
+// EXTERNAL MODULE: ./lib/src/publish/render/exec.js
+var exec = __webpack_require__(2390);
+// EXTERNAL MODULE: ./lib/src/publish/files.js
+var files = __webpack_require__(3417);
 // EXTERNAL MODULE: ./lib/src/publish/cli/args.js
 var cli_args = __webpack_require__(8274);
 ;// CONCATENATED MODULE: ./lib/src/publish/config.js
@@ -14000,11 +11938,11 @@ class ConfigFileError extends Error {
 /** The configuration file that applies in `cwd`: the nearest `.saguard.yaml` or `.saguard.yml` up to `root`. */
 function findConfigFile(cwd, root) {
     let dir = external_node_path_.resolve(cwd);
-    const top = isInside(dir, root) ? external_node_path_.resolve(root) : dir;
+    const top = (0,read/* isInside */.FK)(dir, root) ? external_node_path_.resolve(root) : dir;
     for (;;) {
         const present = CONFIG_FILE_NAMES.map((n) => external_node_path_.join(dir, n)).filter((f) => external_node_fs_.existsSync(f));
         if (present.length > 1) {
-            throw new ConfigFileError(`both ${present.map((f) => displayPath(f, root, cwd)).join(' and ')} exist; keep one`);
+            throw new ConfigFileError(`both ${present.map((f) => (0,files/* displayPath */.Gt)(f, root, cwd)).join(' and ')} exist; keep one`);
         }
         if (present.length === 1)
             return present[0];
@@ -14027,14 +11965,14 @@ function loadConfig(options) {
     const abs = options.explicit !== undefined ? external_node_path_.resolve(cwd, options.explicit) : findConfigFile(cwd, root);
     if (abs === undefined)
         return { file: undefined, text: undefined, config: emptyConfig() };
-    const file = displayPath(abs, root, cwd);
-    const text = config_readText(abs, `the configuration ${file}`, 'no such file', options.confinedTo);
+    const file = (0,files/* displayPath */.Gt)(abs, root, cwd);
+    const text = readText(abs, `the configuration ${file}`, 'no such file', options.confinedTo);
     const { config, problems } = parseConfig(text, file);
     if (problems.length > 0)
         throw new ConfigFileError(problems.map(formatConfigProblem).join('\n'), problems);
     // Paths in the file are relative to its folder; findings and files are relative to the repository root.
     const dir = external_node_path_.dirname(abs);
-    const base = isInside(dir, root) ? external_node_path_.relative(root, dir).split(external_node_path_.sep).join('/') : '';
+    const base = (0,read/* isInside */.FK)(dir, root) ? external_node_path_.relative(root, dir).split(external_node_path_.sep).join('/') : '';
     const resolve = (glob) => (base ? external_node_path_.posix.join(base, glob) : external_node_path_.posix.normalize(glob));
     return {
         file,
@@ -14055,21 +11993,21 @@ const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
  * path must be inside it (the Action's workspace). A failure is a `ConfigFileError` saying what
  * could not be read and why.
  */
-function config_readText(abs, what, missing, confinedTo) {
+function readText(abs, what, missing, confinedTo) {
     const fail = (why) => {
         throw new ConfigFileError(`cannot read ${what}: ${why}`);
     };
     let real;
     try {
-        real = byteFs.realpathSync(read_toBytes(abs));
+        real = read/* byteFs */.UV.realpathSync((0,read/* toBytes */.ZJ)(abs));
     }
     catch (e) {
         const code = e.code;
         return fail(code === 'ENOENT' ? missing : (code ?? e.message));
     }
-    if (confinedTo !== undefined && !isInside(real, byteFs.realpathSync(read_toBytes(confinedTo))))
+    if (confinedTo !== undefined && !(0,read/* isInside */.FK)(real, read/* byteFs */.UV.realpathSync((0,read/* toBytes */.ZJ)(confinedTo))))
         fail('it is a link out of the workspace');
-    const r = readRegular(real, MAX_CONFIG_BYTES);
+    const r = (0,read/* readRegular */.VX)(real, MAX_CONFIG_BYTES);
     if (r.kind === 'text')
         return r.text;
     if (r.kind === 'error')
@@ -14080,8 +12018,8 @@ function config_readText(abs, what, missing, confinedTo) {
 /** Reads a baseline file (`file` relative to `cwd`, or absolute); with `confinedTo`, only inside that folder. */
 function readBaseline(file, cwd, root, confinedTo) {
     const abs = external_node_path_.resolve(cwd, file);
-    const shown = displayPath(abs, root, cwd);
-    const text = config_readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confinedTo);
+    const shown = (0,files/* displayPath */.Gt)(abs, root, cwd);
+    const text = readText(abs, `the baseline ${shown}`, 'no such file (write one with saguard scan --write-baseline FILE)', confinedTo);
     const parsed = parseBaseline(text, shown);
     if ('problem' in parsed)
         throw new ConfigFileError(parsed.problem);
@@ -14261,7 +12199,7 @@ function explainDecision(d) {
     };
 }
 async function inventoryFor(args, io) {
-    const collected = await collectFiles(args.files, { cwd: io.cwd, root: findRepoRoot(io.cwd), readStdin: io.readStdin });
+    const collected = await (0,files/* collectFiles */.C0)(args.files, { cwd: io.cwd, root: findRepoRoot(io.cwd), readStdin: io.readStdin });
     // The answer does not account for files that were not read: say which.
     for (const f of collected.files) {
         const u = f.unread;
@@ -14495,8 +12433,6 @@ async function access(args, io) {
 
 
 
-
-
 async function main(argv, io) {
     try {
         const args = (0,cli_args/* parseArgs */.Zy)(argv);
@@ -14533,7 +12469,7 @@ async function main(argv, io) {
         }
     }
     catch (e) {
-        if (e instanceof cli_args/* UsageError */.eb || e instanceof InputError || e instanceof RenderError || e instanceof ConfigFileError) {
+        if (e instanceof cli_args/* UsageError */.eb || e instanceof files/* InputError */.dz || e instanceof exec/* RenderError */.vH || e instanceof ConfigFileError) {
             // A configuration with several problems: one line each, every one naming file, line and key.
             const lines = e instanceof ConfigFileError ? e.message.split('\n') : [e.message];
             io.stderr(lines.map((l) => `saguard: ${escapeTerminal(l)}\n`).join(''));
@@ -14557,13 +12493,14 @@ async function runScan(args, io, loaded, baseline) {
     const root = findRepoRoot(io.cwd);
     const { config } = loaded;
     const excluded = config.exclude.length > 0 ? (file) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
-    const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin, ...(excluded ? { excluded } : {}) });
+    const collected = await (0,files/* collectFiles */.C0)(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin, ...(excluded ? { excluded } : {}) });
     const rendered = [];
+    const render = args.helmCharts.length > 0 || args.kustomize.length > 0 ? await loadRendering() : undefined;
     for (const chart of args.helmCharts) {
-        rendered.push(await renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
+        rendered.push(await render.renderHelm(chart, { cwd: io.cwd, root, values: args.values, set: args.set, namespace: args.namespace, ...(args.release ? { release: args.release } : {}) }));
     }
     for (const dir of args.kustomize)
-        rendered.push(await renderKustomize(dir, { cwd: io.cwd, root, namespace: args.namespace, allowRemote: args.kustomizeRemote }));
+        rendered.push(await render.renderKustomize(dir, { cwd: io.cwd, root, namespace: args.namespace, allowRemote: args.kustomizeRemote }));
     collected.files.push(...rendered.map((r) => r.source));
     const bytes = collected.files.reduce((n, f) => n + f.text.length, 0);
     const progress = io.stderrIsTTY && bytes > 8 * 1024 * 1024;
@@ -14574,7 +12511,7 @@ async function runScan(args, io, loaded, baseline) {
         ...lintConfigOf(config),
         knownServiceAccounts: [...config.knownServiceAccounts, ...args.knownServiceAccounts],
         ...(baseline ? { baseline } : {}),
-        ...(rendered.length > 0 ? { relocate: (fs) => remapAll(fs, rendered, sortFindings) } : {}),
+        ...(rendered.length > 0 ? { relocate: (fs) => render.remapAll(fs, rendered, sortFindings) } : {}),
     });
     if (progress)
         io.stderr('\r\x1b[K');
@@ -14637,7 +12574,7 @@ async function scan(args, io) {
         }
         catch (e) {
             if (e instanceof WriteError)
-                throw new InputError(`--output ${o.format}=${o.file}: ${e.message}`);
+                throw new files/* InputError */.dz(`--output ${o.format}=${o.file}: ${e.message}`);
             throw e;
         }
     }
@@ -14689,7 +12626,7 @@ async function init(args, io) {
     writeFileIn(io.cwd, file, text);
     io.stdout(`saguard: wrote ${CONFIG_FILE_NAMES[0]}${baselineNote}; commit ${args.baseline !== undefined ? 'them' : 'it'}, and see saguard explain RULE for each rule's options\n`);
     if (above)
-        io.stderr(`saguard: note: ${displayPath(above, root, io.cwd)} above this folder no longer applies here\n`);
+        io.stderr(`saguard: note: ${(0,files/* displayPath */.Gt)(above, root, io.cwd)} above this folder no longer applies here\n`);
     return 0;
 }
 /** `merge-sarif`: the shards' logs joined into one. */
@@ -14700,13 +12637,13 @@ function mergeSarifFiles(args, io) {
             text = external_node_fs_.readFileSync(external_node_path_.resolve(io.cwd, file), 'utf8');
         }
         catch (e) {
-            throw new InputError(`cannot read ${file}: ${e.code ?? e.message}`);
+            throw new files/* InputError */.dz(`cannot read ${file}: ${e.code ?? e.message}`);
         }
         try {
             return { name: file, log: JSON.parse(text) };
         }
         catch (e) {
-            throw new InputError(`${file} is not JSON: ${e.message}`);
+            throw new files/* InputError */.dz(`${file} is not JSON: ${e.message}`);
         }
     });
     let merged;
@@ -14715,7 +12652,7 @@ function mergeSarifFiles(args, io) {
     }
     catch (e) {
         if (e instanceof MergeError)
-            throw new InputError(e.message);
+            throw new files/* InputError */.dz(e.message);
         throw e;
     }
     if (args.output) {
@@ -14724,7 +12661,7 @@ function mergeSarifFiles(args, io) {
         }
         catch (e) {
             if (e instanceof WriteError)
-                throw new InputError(`--output ${args.output}: ${e.message}`);
+                throw new files/* InputError */.dz(`--output ${args.output}: ${e.message}`);
             throw e;
         }
     }
@@ -14754,10 +12691,10 @@ function nodeIO() {
         stdout: (s) => void (closed.stdout || process.stdout.write(s)),
         stderr: (s) => void (closed.stderr || process.stderr.write(s)),
         readStdin: async () => {
-            const r = await readStream(process.stdin);
+            const r = await (0,read/* readStream */.bv)(process.stdin);
             if (r.kind === 'text')
                 return r.text;
-            throw new InputError(r.kind === 'unread' && r.unread.reason === 'too-large' ? `standard input has more than ${r.unread.limit} bytes, the most saguard reads from one file` : 'cannot read standard input');
+            throw new files/* InputError */.dz(r.kind === 'unread' && r.unread.reason === 'too-large' ? `standard input has more than ${r.unread.limit} bytes, the most saguard reads from one file` : 'cannot read standard input');
         },
         cwd: process.cwd(),
         env: process.env,
@@ -14765,6 +12702,709 @@ function nodeIO() {
         stderrIsTTY: !!process.stderr.isTTY,
         ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 3417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ collectFiles),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export namedInside */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1138);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1703);
+/* harmony import */ var _render_kustomization_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3473);
+/**
+ * Finding the manifests to read: files, directories (recursively, skipping `.git` and
+ * `node_modules`), globs and `-` for standard input. Helm chart templates are not manifests.
+ *
+ * Input comes from pull requests. Every file is opened by one guard (`read.ts`): its real path
+ * must be inside the scan root (the repository, or the workspace in the Action), it must be a
+ * regular file, and it is read up to a size cap. Directory links are followed only inside the
+ * directory being scanned, and never in loops. Names are handled as bytes, so a name that is not
+ * UTF-8 is read like any other. A file kubectl would apply but that is not read is passed on as
+ * unread, and becomes an `unscanned-input` finding.
+ */
+
+
+
+
+class InputError extends Error {
+}
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const KUSTOMIZATION = new Set(_render_kustomization_file_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_NAMES */ .H7);
+function displayPath(abs, root, cwd) {
+    const inRoot = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, abs);
+    const rel = !inRoot.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(inRoot) ? inRoot : node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, abs);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') || node_path__WEBPACK_IMPORTED_MODULE_0__.basename(abs);
+}
+/** True when the directory (or one above it, up to `stop`) holds a Chart.yaml and `file` is under its `templates/`. */
+function isHelmTemplate(file, stop) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(file);
+    while ((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(dir, stop) || dir === stop) {
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.basename(dir) === 'templates' && _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.existsSync(node_path__WEBPACK_IMPORTED_MODULE_0__.join(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir), 'Chart.yaml')))
+            return true;
+        const up = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir);
+        if (up === dir || !(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(up, stop))
+            break;
+        dir = up;
+    }
+    return false;
+}
+/** The directory part of a glob that holds no pattern characters (where matching starts). */
+/** Whether a pattern has glob characters (glob's own test, without loading glob: it is loaded only to match). */
+const hasMagic = (pattern, options) => new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(pattern, options).hasMagic();
+function globBase(pattern) {
+    const parts = pattern.split(/[\\/]/);
+    const fixed = [];
+    for (const p of parts) {
+        if (hasMagic(p, { windowsPathsNoEscape: true }))
+            break;
+        fixed.push(p);
+    }
+    return fixed.length === parts.length ? node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(pattern) : fixed.join('/') || '.';
+}
+const realOrSelf = (p) => {
+    try {
+        return _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(p);
+    }
+    catch {
+        return p;
+    }
+};
+/** True when `a` is inside `d` by its name or by its real path (byte strings). */
+const insideBytes = (a, d) => (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(a, d) || (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realOrSelf(a), realOrSelf(d));
+/** True when `abs` is inside `dir` by its name or by its real path. */
+const namedInside = (abs, dir) => insideBytes(toBytes(abs), toBytes(dir));
+async function collectFiles(inputs, options) {
+    const out = { files: [], skipped: [], helmTemplates: 0, kustomizeFiles: 0 };
+    const seen = new Set();
+    // Byte strings from here on (see read.ts).
+    const cwd = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.cwd);
+    const root = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.root);
+    const rootReal = realOrSelf(root);
+    const maxBytes = options.maxFileBytes ?? _read_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ;
+    const limit = options.confined !== undefined ? (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.confined) : root;
+    const inLimit = { real: realOrSelf(limit), name: options.confined !== undefined ? 'the workspace' : 'the repository' };
+    /** Absolute path of each file read, and the patch files kustomizations name (partial objects, not manifests). */
+    const absOf = new Map();
+    const patchFiles = new Set();
+    /** Files an input reached (read now, or already read for another input). */
+    let reached = 0;
+    /** The path people see: relative to the repository root (its real path too), else to the working directory. */
+    const show = (p) => {
+        for (const base of [rootReal, root])
+            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(p, base) && p !== base)
+                return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(base, p).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'));
+        return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(displayPath(p, root, cwd));
+    };
+    /** An input outside the repository (CLI only) is read within itself; in the Action it is refused. */
+    const boundaryOf = (input, abs, dir) => {
+        if (options.inputsWithin && !insideBytes(abs, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(options.inputsWithin.path))) {
+            throw new InputError(`${input} is outside ${options.inputsWithin.name}; name files, directories or globs inside it`);
+        }
+        if ((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, limit) || (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realOrSelf(abs), inLimit.real))
+            return inLimit;
+        if (options.confined !== undefined)
+            throw new InputError(`${input} is outside the workspace; name files, directories or globs inside it`);
+        return { real: realOrSelf(dir), name: `\`${show(dir)}\`` };
+    };
+    const unread = (file, u) => void out.files.push({ path: file, text: '', unread: u });
+    const addFile = (abs, explicit, boundary) => {
+        let real;
+        try {
+            real = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(abs);
+        }
+        catch {
+            // kubectl cannot read it either.
+            out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
+            return;
+        }
+        reached++;
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        if (options.excluded?.(show(real))) {
+            out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
+            return;
+        }
+        if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, boundary.real))
+            return unread(show(abs), { reason: 'link-outside', target: (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(real), boundary: boundary.name });
+        const r = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegular */ .VX)(real, maxBytes);
+        if (r.kind === 'text') {
+            const file = { path: show(real), text: r.text };
+            absOf.set(file, abs);
+            out.files.push(file);
+        }
+        else if (r.kind === 'error') {
+            if (explicit)
+                throw new InputError(`cannot read ${show(abs)}: ${r.code}`);
+            unread(show(real), { reason: 'unreadable', code: r.code });
+        }
+        else if (explicit && r.unread.reason === 'not-regular')
+            throw new InputError(`cannot read ${show(abs)}: it is a ${r.unread.type}, not a regular file`);
+        else
+            unread(show(real), r.unread);
+    };
+    /**
+     * Walks a directory tree. Symbolic links are followed last, so that a file reachable both
+     * directly and through a link is reported once, under its real path; links to directories that
+     * leave the scanned directory, and directories already walked (loops), are passed over. Links
+     * to files are read when the file is inside the scan root (kubectl follows them too).
+     */
+    const walkTree = (top, boundary) => {
+        const topReal = realOrSelf(top);
+        const visited = new Set();
+        const links = [];
+        const walk = (dir) => {
+            try {
+                visited.add(_read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(dir));
+            }
+            catch {
+                return;
+            }
+            let entries;
+            try {
+                entries = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.readdirSync(dir);
+            }
+            catch (e) {
+                out.skipped.push({ file: show(dir), reason: `unreadable directory (${e.code})` });
+                return;
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            // Beside a kustomization, the files it lists as resources are manifests; its patches are
+            // partial objects, and files it does not name are taken for patches too (kustomize builds them).
+            const kustomization = entries.some((e) => KUSTOMIZATION.has(e.name)) ? (0,_render_kustomization_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readKustomization */ .kG)((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBytes */ .uK)(dir)) : undefined;
+            const resources = new Set([...(kustomization?.resources ?? [])].map(_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ));
+            for (const f of kustomization?.inputs ?? [])
+                patchFiles.add((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(f));
+            for (const e of entries) {
+                const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, e.name);
+                if (kustomization && !e.isDirectory() && MANIFEST_EXT.test(e.name) && !resources.has(abs)) {
+                    if (abs !== (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(kustomization.file))
+                        out.kustomizeFiles++;
+                    continue;
+                }
+                if (e.isSymbolicLink())
+                    links.push(abs);
+                else if (e.isDirectory()) {
+                    if (!SKIP_DIRS.has(e.name))
+                        walk(abs);
+                }
+                else if (MANIFEST_EXT.test(e.name)) {
+                    // Regular files, and FIFOs, sockets and devices named like manifests (the guard reports those).
+                    if (isHelmTemplate(abs, top))
+                        out.helmTemplates++;
+                    else
+                        addFile(abs, false, boundary);
+                }
+            }
+        };
+        walk(top);
+        while (links.length > 0) {
+            const abs = links.shift();
+            let real;
+            try {
+                real = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.realpathSync(abs);
+            }
+            catch {
+                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
+                continue;
+            }
+            let isDir;
+            try {
+                isDir = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.statSync(real).isDirectory();
+            }
+            catch {
+                out.skipped.push({ file: show(abs), reason: 'broken symbolic link' });
+                continue;
+            }
+            if (isDir) {
+                if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, topReal))
+                    out.skipped.push({ file: show(abs), reason: 'symbolic link out of the scanned directory' });
+                else if (!visited.has(real) && !SKIP_DIRS.has(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(abs)))
+                    walk(abs);
+            }
+            else if (MANIFEST_EXT.test(abs)) {
+                if (isHelmTemplate(abs, top))
+                    out.helmTemplates++;
+                else
+                    addFile(abs, false, boundary);
+            }
+        }
+    };
+    for (const input of inputs) {
+        const before = { reached, helm: out.helmTemplates, kustomize: out.kustomizeFiles, skipped: out.skipped.length };
+        await collectInput(input);
+        // A path the user named that yields nothing to scan is a mistake, never a clean result.
+        if (input !== '-' && reached === before.reached) {
+            const why = [];
+            const helm = out.helmTemplates - before.helm;
+            const kust = out.kustomizeFiles - before.kustomize;
+            if (kust > 0)
+                why.push(`${kust} file${kust === 1 ? ' is a patch or an input' : 's are patches or inputs'} of kustomizations (build them with --kustomize DIR, or the Action input kustomize-dirs)`);
+            if (helm > 0)
+                why.push(`${helm} file${helm === 1 ? ' is a Helm chart template' : 's are Helm chart templates'} (render the chart with --helm-chart DIR, or the Action input helm-charts)`);
+            for (const s of out.skipped.slice(before.skipped))
+                why.push(`${s.file}: ${s.reason}`);
+            throw new InputError(`nothing to scan in ${input}: ${why.length > 0 ? why.slice(0, 3).join('; ') : 'no manifest files (.yaml, .yml, .json)'}`);
+        }
+    }
+    // Patch files named by a kustomization of another folder are partial objects too.
+    out.files = out.files.filter((f) => {
+        const abs = absOf.get(f);
+        if (abs === undefined || !patchFiles.has(abs))
+            return true;
+        out.kustomizeFiles++;
+        return false;
+    });
+    return out;
+    async function collectInput(input) {
+        if (input === '-') {
+            if (!options.readStdin)
+                throw new InputError('standard input is not available');
+            out.files.push({ path: '<stdin>', text: await options.readStdin() });
+            return;
+        }
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(input));
+        let st;
+        try {
+            st = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV.statSync(abs);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isDirectory()) {
+            walkTree(abs, boundaryOf(input, abs, abs));
+        }
+        else if (st) {
+            addFile(abs, true, boundaryOf(input, abs, node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(abs)));
+        }
+        else if (hasMagic(input, { windowsPathsNoEscape: true })) {
+            const base = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(globBase(input)));
+            const boundary = boundaryOf(input, base, base);
+            const { glob } = await __webpack_require__.e(/* import() */ 668).then(__webpack_require__.bind(__webpack_require__, 1668));
+            const matches = (await glob((0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .toBytes */ .ZJ)(input), { cwd, absolute: true, nodir: true, follow: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], fs: _read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteFs */ .UV })).sort();
+            if (matches.length === 0)
+                throw new InputError(`no files match ${input}`);
+            for (const m of matches)
+                if (MANIFEST_EXT.test(m))
+                    addFile(m, false, boundary);
+        }
+        else {
+            throw new InputError(`cannot read ${input}: no such file or directory`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
+  UV: () => (/* binding */ byteFs),
+  uK: () => (/* binding */ fromBytes),
+  FK: () => (/* binding */ isInside),
+  VX: () => (/* binding */ readRegular),
+  bv: () => (/* binding */ readStream),
+  ZJ: () => (/* binding */ toBytes)
+});
+
+// UNUSED EXPORTS: asPath, decodeName, fsPath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/src/load/decode.js
+/**
+ * Bytes → text, as kubectl decodes manifest files: UTF-8 (invalid bytes become U+FFFD, like Go's
+ * UTF-8 decoder), and UTF-16 in either byte order when the file starts with its byte order mark
+ * (kubectl's file reader switches on the BOM). UTF-32 with a BOM is decoded too, so a file that
+ * would otherwise be unreadable noise is scanned rather than passed over. The BOM is dropped.
+ * A file without a BOM is UTF-8, whatever it holds: NUL bytes do not make it "binary", because
+ * kubectl decodes each document on its own and applies the ones that parse.
+ */
+/** The encoding a byte order mark announces (UTF-8 without one). */
+function sniffEncoding(b) {
+    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+        return { encoding: 'utf-32le', bom: 4 };
+    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return { encoding: 'utf-32be', bom: 4 };
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+        return { encoding: 'utf-8', bom: 3 };
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'utf-16le', bom: 2 };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'utf-16be', bom: 2 };
+    return { encoding: 'utf-8', bom: 0 };
+}
+function utf32(b, littleEndian) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const parts = [];
+    let chunk = [];
+    const end = b.byteLength - (b.byteLength % 4);
+    for (let i = 0; i < end; i += 4) {
+        const cp = view.getUint32(i, littleEndian);
+        chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        if (chunk.length === 8192) {
+            parts.push(String.fromCodePoint(...chunk));
+            chunk = [];
+        }
+    }
+    if (end < b.byteLength)
+        chunk.push(0xfffd);
+    parts.push(String.fromCodePoint(...chunk));
+    return parts.join('');
+}
+/** The text of a manifest file. */
+function decodeText(bytes) {
+    const { encoding, bom } = sniffEncoding(bytes);
+    const body = bytes.subarray(bom);
+    switch (encoding) {
+        case 'utf-8':
+            return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+        case 'utf-16le':
+            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(body);
+        case 'utf-16be': {
+            // Swapped into little-endian order: Node's small-ICU builds have no UTF-16BE decoder.
+            const le = new Uint8Array(body.byteLength);
+            for (let i = 0; i + 1 < body.byteLength; i += 2) {
+                le[i] = body[i + 1];
+                le[i + 1] = body[i];
+            }
+            if (body.byteLength % 2 === 1)
+                le[body.byteLength - 1] = body[body.byteLength - 1];
+            return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(le);
+        }
+        case 'utf-32le':
+            return utf32(body, true);
+        case 'utf-32be':
+            return utf32(body, false);
+    }
+}
+/**
+ * A file name for people: its UTF-8 text, with each byte that is not part of valid UTF-8 shown
+ * as `\xNN` (git and kubectl treat names as bytes; a name need not be UTF-8).
+ */
+function decodeName(bytes) {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    try {
+        return strict.decode(bytes);
+    }
+    catch {
+        // some bytes are not UTF-8: decode sequence by sequence
+    }
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        const n = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        let text;
+        if (n > 0 && i + n <= bytes.length) {
+            try {
+                text = strict.decode(bytes.subarray(i, i + n));
+            }
+            catch {
+                text = undefined;
+            }
+        }
+        if (text !== undefined) {
+            out += text;
+            i += n;
+        }
+        else {
+            out += `\\x${lead.toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/publish/read.js
+/**
+ * The one place where manifest files are opened. Whatever a pull request commits (links to
+ * `/etc/passwd` or `/dev/zero`, FIFOs, huge files, names that are not UTF-8), a file is read only
+ * when its real path is inside the scan root, it is a regular file, and it is no larger than the
+ * cap; reading itself stops at the cap. A file kubectl would apply but that is not read becomes an
+ * `unscanned-input` finding, never a silent skip.
+ *
+ * Paths here are "byte strings": one character per byte (latin1), so that names which are not
+ * UTF-8 survive every `path` function and reach the file system unchanged.
+ */
+
+
+
+/** Files larger than this are not read (the API server itself refuses objects over 3 MiB). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A byte string as the file system takes it. */
+const fsPath = (p) => Buffer.from(p, 'latin1');
+/** A JavaScript (UTF-16) path as a byte string. */
+const toBytes = (p) => Buffer.from(p, 'utf8').toString('latin1');
+/** A byte string for people: UTF-8, with `\xNN` for bytes that are not. */
+const fromBytes = (p) => decodeName(fsPath(p));
+/** A byte string as a JavaScript path, for code that opens it with the ordinary `fs` functions. */
+const asPath = (p) => fsPath(p).toString('utf8');
+const DIRENTS = { withFileTypes: true, encoding: 'latin1' };
+/** `fs` for byte strings: for the directory walk and for `glob` (its `fs` option). */
+const byteFs = {
+    lstatSync: (p) => external_node_fs_.lstatSync(fsPath(p)),
+    statSync: (p) => external_node_fs_.statSync(fsPath(p)),
+    readdirSync: (p) => external_node_fs_.readdirSync(fsPath(p), DIRENTS),
+    readdir: (p, _o, cb) => external_node_fs_.readdir(fsPath(p), DIRENTS, cb),
+    readlinkSync: (p) => external_node_fs_.readlinkSync(fsPath(p), 'latin1'),
+    /** The native realpath: the JavaScript one decodes the path as UTF-8 on the way. */
+    realpathSync: (p) => external_node_fs_.realpathSync.native(fsPath(p), 'latin1'),
+    existsSync: (p) => external_node_fs_.existsSync(fsPath(p)),
+    promises: {
+        lstat: (p) => external_node_fs_.promises.lstat(fsPath(p)),
+        readdir: (p) => external_node_fs_.promises.readdir(fsPath(p), DIRENTS),
+        readlink: (p) => external_node_fs_.promises.readlink(fsPath(p), 'latin1'),
+        realpath: (p) => external_node_fs_.promises.realpath(fsPath(p), 'latin1'),
+    },
+};
+const isInside = (child, parent) => {
+    const r = external_node_path_.relative(parent, child);
+    return r === '' || (!r.startsWith('..') && !external_node_path_.isAbsolute(r));
+};
+function kindOf(st) {
+    if (st.isFIFO())
+        return 'FIFO';
+    if (st.isCharacterDevice())
+        return 'character device';
+    if (st.isBlockDevice())
+        return 'block device';
+    if (st.isSocket())
+        return 'socket';
+    if (st.isDirectory())
+        return 'directory';
+    return 'special file';
+}
+/**
+ * Reads a file whose real path is known (`real`, a byte string, already checked to be inside the
+ * scan root): opened without blocking (a FIFO never hangs), checked to be a regular file after
+ * opening (no race between check and read), and read up to `limit` bytes.
+ */
+function readRegular(real, limit = MAX_FILE_BYTES) {
+    let fd;
+    try {
+        fd = external_node_fs_.openSync(fsPath(real), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        return { kind: 'error', code: e.code ?? e.message };
+    }
+    try {
+        const st = external_node_fs_.fstatSync(fd);
+        if (!st.isFile())
+            return { kind: 'unread', unread: { reason: 'not-regular', type: kindOf(st) } };
+        if (st.size > limit)
+            return { kind: 'unread', unread: { reason: 'too-large', size: st.size, limit } };
+        // The size can change while reading (or lie, as in /proc): read at most one byte past the cap.
+        const chunks = [];
+        let total = 0;
+        const buf = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(st.size + 1, 64 * 1024)));
+        for (;;) {
+            const n = external_node_fs_.readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
+            if (n === 0)
+                break;
+            chunks.push(Buffer.from(buf.subarray(0, n)));
+            total += n;
+            if (total > limit)
+                return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
+        }
+        return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
+    }
+    catch (e) {
+        return { kind: 'error', code: e.code ?? e.message };
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/** Standard input, read up to the cap and decoded like a file. */
+async function readStream(stream, limit = MAX_FILE_BYTES) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        const b = typeof c === 'string' ? Buffer.from(c) : c;
+        total += b.length;
+        if (total > limit)
+            return { kind: 'unread', unread: { reason: 'too-large', size: total, limit } };
+        chunks.push(b);
+    }
+    return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
+}
+
+
+
+/***/ }),
+
+/***/ 2390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   qC: () => (/* binding */ available),
+/* harmony export */   vH: () => (/* binding */ RenderError)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/** Running the renderers (helm, kustomize, kubectl): bounded, no shell, clear errors. */
+
+class RenderError extends Error {
+}
+/** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
+function run(cmd, args, opts) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
+            if (!err)
+                return resolve({ stdout, stderr });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
+            if (e.killed)
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
+            const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');
+            reject(new RenderError(`cannot render ${opts.what}: \`${cmd} ${args.join(' ')}\` failed:\n${detail}`));
+        });
+    });
+}
+/** Whether a binary is on PATH (and runs). */
+async function available(cmd, args = ['version']) {
+    try {
+        await run(cmd, args, { cwd: process.cwd(), what: cmd, timeoutMs: 20_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ KUSTOMIZATION_NAMES),
+/* harmony export */   kG: () => (/* binding */ readKustomization),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1703);
+/**
+ * What a kustomization file says about the files beside it, for directory scans: the files it
+ * lists as resources are complete manifests; the patches it names are partial objects. A folder is
+ * a kustomization only when its `kustomization.yaml` (or `Kustomization`) is one: a mapping with
+ * kustomization fields. An empty file or some other YAML under that name is not.
+ */
+
+
+
+
+/**
+ * The text of a file of the repository through the reading guard (a regular file, read up to the
+ * size cap: a kustomization.yaml that is a FIFO or a link to /dev/zero is not one), or undefined.
+ */
+function readText(file) {
+    try {
+        const r = (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegular */ .VX)((0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .toBytes */ .ZJ)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(file)));
+        return r.kind === 'text' ? r.text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const FIELDS = new Set([
+    'resources',
+    'bases',
+    'components',
+    'patches',
+    'patchesStrategicMerge',
+    'patchesJson6902',
+    'namePrefix',
+    'nameSuffix',
+    'namespace',
+    'commonLabels',
+    'labels',
+    'commonAnnotations',
+    'configMapGenerator',
+    'secretGenerator',
+    'generatorOptions',
+    'generators',
+    'transformers',
+    'validators',
+    'images',
+    'replicas',
+    'replacements',
+    'crds',
+    'configurations',
+    'openapi',
+    'helmCharts',
+    'helmGlobals',
+    'vars',
+    'buildMetadata',
+    'sortOptions',
+]);
+/** The kustomization of a folder, if its kustomization file is one. */
+function readKustomization(dir) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        let k;
+        try {
+            k = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+        }
+        catch {
+            // A kustomization kustomize cannot read is still one when it says so.
+            return /^(kind:\s*(Kustomization|Component)|apiVersion:\s*kustomize\.config\.k8s\.io)/m.test(text)
+                ? { file, resources: new Set(), inputs: new Set() }
+                : undefined;
+        }
+        if (typeof k !== 'object' || k === null || Array.isArray(k))
+            continue;
+        const o = k;
+        const says = o.kind === 'Kustomization' || o.kind === 'Component' || (typeof o.apiVersion === 'string' && o.apiVersion.startsWith('kustomize.config.k8s.io/'));
+        if (!says && !Object.keys(o).some((key) => FIELDS.has(key)))
+            continue;
+        const resources = new Set();
+        const inputs = new Set();
+        const list = (key) => (Array.isArray(o[key]) ? o[key] : []);
+        for (const r of list('resources'))
+            if (typeof r === 'string')
+                resources.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, r));
+        for (const key of ['patchesStrategicMerge', 'configurations', 'generators', 'transformers', 'validators', 'crds']) {
+            for (const r of list(key))
+                if (typeof r === 'string' && !r.includes('\n'))
+                    inputs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, r));
+        }
+        for (const key of ['patches', 'patchesJson6902']) {
+            for (const r of list(key)) {
+                if (typeof r === 'object' && r !== null && typeof r.path === 'string')
+                    inputs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, r.path));
+            }
+        }
+        // CRDs listed under `crds:` are complete objects, but kustomize only reads them for their schemas.
+        return { file, resources, inputs };
+    }
+    return undefined;
 }
 
 
