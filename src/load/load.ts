@@ -3,7 +3,7 @@ import { isScalar, type Document } from 'yaml';
 import type { JsonPath, ObjectRef, Region, Unread } from '../model/types.js';
 import { isClusterScoped, isUnreadKind, splitApiVersion } from './kinds.js';
 import { LineIndex } from './lines.js';
-import { splitDocuments, type Segment } from './split.js';
+import { documentSegments, isBlankSegment, type Segment } from './split.js';
 import { internalProblem, nodeAt, parseYamlSegment, type DuplicateKey, type YamlProblem } from './yaml.js';
 import { isCollection, isScalarish } from './nodes.js';
 
@@ -124,6 +124,8 @@ export interface SkippedDocument {
   file: string;
   line: number;
   reason: string;
+  /** For the entry that stands for the documents over the per-file listing bound: how many. */
+  count?: number;
 }
 
 export interface LoadResult {
@@ -144,6 +146,9 @@ function shouldParse(seg: Segment): boolean {
   return !isUnreadKind(group, seg.kind);
 }
 
+/** Documents listed as skipped per file; the rest are counted in one more entry (a file of a million `---a: 1` stays small). */
+export const MAX_SKIPPED_PER_FILE = 100;
+
 export function loadSources(files: readonly SourceFile[], options: LoadOptions): LoadResult {
   const documents: LoadedDocument[] = [];
   const objects: K8sObject[] = [];
@@ -163,11 +168,22 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
     // A BOM is not content: positions are counted as editors show them.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const lines = new LineIndex(text);
-    const segments = file.path.endsWith('.json') ? [wholeFile(text)] : splitDocuments(text);
+    const segments = file.path.endsWith('.json') ? [wholeFile(text)] : documentSegments(text);
+    // What a file may list as skipped is bounded; the rest is counted.
+    let listed = 0;
+    let more: SkippedDocument | undefined;
+    const fileSkipped = {
+      push(s: SkippedDocument): void {
+        if (listed++ < MAX_SKIPPED_PER_FILE) skipped.push(s);
+        else if (more) more.count = (more.count ?? 1) + 1;
+        else more = { file: s.file, line: s.line, reason: '', count: 1 };
+      },
+    };
     let index = 0;
     for (const seg of segments) {
       stats.documents++;
-      if (!shouldParse(seg)) {
+      // Nothing but `---` and comments: an empty document, nothing to parse or keep.
+      if (!shouldParse(seg) || isBlankSegment(seg.text)) {
         stats.unread++;
         index++;
         continue;
@@ -178,18 +194,22 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
         documents.push(ld);
         if (parsed.problems.length > 0) {
           if (!ld.looksLikeObject && parsed.problems[0]!.code !== 'internal') {
-            skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0]!.message}` });
+            fileSkipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0]!.message}` });
           }
           continue;
         }
+        const before = objects.length;
         try {
-          collectObjects(parsed.value, ld, options, objects, skipped);
+          collectObjects(parsed.value, ld, options, objects, fileSkipped);
         } catch (e) {
           // A bug must not lose the rest of the scan: the document is reported as not read.
           parsed.problems.push(internalProblem(e));
         }
+        // A document without objects or anything to report is not kept (its parsed tree is large).
+        if (objects.length === before && parsed.problems.length === 0 && parsed.duplicates.length === 0) documents.pop();
       }
     }
+    if (more) skipped.push({ ...more, reason: `and ${more.count} more documents skipped in this file, from this line on` });
   }
   return { documents, objects, skipped, unread, stats };
 }
@@ -203,7 +223,7 @@ function collectObjects(
   doc: LoadedDocument,
   options: LoadOptions,
   out: K8sObject[],
-  skipped: SkippedDocument[],
+  skipped: { push(s: SkippedDocument): void },
 ): void {
   const line = doc.lines.position(doc.offset).line;
   if (value === null || value === undefined) return; // empty or comments only

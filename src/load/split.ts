@@ -42,6 +42,12 @@ function isEmptySegment(text: string): boolean {
   return true;
 }
 
+/** An empty document: a `---` line (with at most a comment after it), then blank lines and comments. */
+export function isBlankSegment(text: string): boolean {
+  const m = /^---[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.exec(text);
+  return isEmptySegment(m ? text.slice(m[0].length) : text);
+}
+
 const KIND_RE = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
 const API_RE = /^apiVersion:[ \t]*["']?([A-Za-z0-9_./-]+)/m;
 const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S.*?)[ \t\r]*$/m;
@@ -62,6 +68,11 @@ function sniff(text: string, start: number, end: number): Segment {
 }
 
 export function splitDocuments(text: string): Segment[] {
+  return [...documentSegments(text)];
+}
+
+/** The segments one at a time: a file of millions of `---` lines never holds them all at once. */
+export function* documentSegments(text: string): Generator<Segment> {
   const bounds: number[] = [0];
   const n = text.length;
   let i = 0;
@@ -78,7 +89,6 @@ export function splitDocuments(text: string): Segment[] {
     i = e + 1;
   }
   bounds.push(n);
-  const segments: Segment[] = [];
   let pendingStart: number | undefined;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = pendingStart ?? bounds[k]!;
@@ -93,7 +103,6 @@ export function splitDocuments(text: string): Segment[] {
       continue;
     }
     pendingStart = undefined;
-    segments.push(sniff(seg, start, end));
+    yield sniff(seg, start, end);
   }
-  return segments;
 }
