@@ -4,6 +4,7 @@ import { ruleById } from '../rules/index.js';
 import { formatMessage } from './messages.js';
 import { withPlacement } from './rendered.js';
 import { bySeverity } from './severity.js';
+import { escapeTerminal } from './escape.js';
 
 /** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -16,7 +17,8 @@ export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g,
 
 export function workflowCommand(f: Finding): string {
   const r = f.location.region;
-  const props = [`file=${escapeProperty(f.location.file)}`, `line=${r.startLine}`, `endLine=${r.endLine}`];
+  // A file name is data too: its escape bytes never reach the log raw (line breaks are encoded, as the runner decodes them).
+  const props = [`file=${escapeProperty(escapeTerminal(f.location.file))}`, `line=${r.startLine}`, `endLine=${r.endLine}`];
   if (r.startLine === r.endLine) props.push(`col=${r.startColumn}`, `endColumn=${r.endColumn}`);
   const title = `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`;
   props.push(`title=${escapeProperty(title)}`);

@@ -104,7 +104,7 @@ export function lineUrl(links: SummaryLinks, file: string, startLine: number, en
 function locationCell(f: Finding, links: SummaryLinks | undefined): string {
   const r = f.location.region;
   const label = `${f.location.file}:${r.startLine}`;
-  if (!links) return code(cell(label));
+  if (!links) return cell(code(label));
   return `[${cell(linkText(label))}](${lineUrl(links, f.location.file, r.startLine, r.endLine)})`;
 }
 

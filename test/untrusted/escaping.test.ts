@@ -148,6 +148,28 @@ describe('values from manifests are data in every renderer (each under 5 s)', { 
     for (const a of annotations) expect(a.message + a.title).not.toMatch(CONTROL);
   });
 
+  it('file names are data too: workflow commands, text and the summary show their escape bytes, never send them', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: { name: p, namespace: a }\nspec:\n  containers: [{ name: c, image: i }]\n';
+    const names = ['x\u001b]52;c;ZXZpbA==\u0007.yaml', 'nl\nfake.yaml:1:1 error forged.yaml', 'md`[l](https:evil)`<img src=x>|p.yaml', '\u202eevil.yaml'];
+    const r = lint(names.map((n) => ({ path: `deploy/${n}`, text: pod })));
+    expect(new Set(r.findings.map((f) => f.location.file)).size).toBe(names.length);
+    const commands = renderGithub(r.findings);
+    expect(commands).not.toMatch(CONTROL);
+    // One command per finding, each on its own line; a line break in a name is encoded as the runner decodes it.
+    expect(commands.trimEnd().split('\n')).toHaveLength(r.findings.length);
+    expect(commands).toContain('file=deploy/x\\u001b]52;c;ZXZpbA==\\u0007.yaml,');
+    expect(commands).toContain('file=deploy/nl%0Afake.yaml%3A1%3A1 error forged.yaml,');
+    expect(renderText(r.findings, { color: false })).not.toMatch(CONTROL);
+    const html = md.render(renderMarkdown(r.findings));
+    expect(html).not.toMatch(CONTROL);
+    expect(tags(html).filter((t) => !['h2', 'h3', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'p', 'details', 'summary', 'ul', 'li', 'strong'].includes(t))).toEqual([]);
+    expect(html).toContain('<code>deploy/nl\\u000afake.yaml:1:1 error forged.yaml:4</code>');
+    for (const table of html.match(/<table>[\s\S]*?<\/table>/g)!) {
+      const widths = table.match(/<tr>[\s\S]*?<\/tr>/g)!.map((row) => row.match(/<t[dh][ >]/g)!.length);
+      expect(new Set(widths).size).toBe(1);
+    }
+  });
+
   it('formatMessage keeps ordinary values as they are', () => {
     const r = lint([{ path: 'a.yaml', text: binding(['alice']) }]);
     const f = r.findings.find((x) => x.ruleId === 'cluster-admin-binding')!;
