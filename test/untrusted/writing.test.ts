@@ -7,8 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileSafely, WriteError } from '../../src/publish/write.js';
+import { run } from '../../src/publish/action/run.js';
+import { ruleById } from '../../src/rules/index.js';
+import { remapper } from '../../src/publish/render/remap.js';
+import { lint } from '../../src/index.js';
 import { action, cli, tmpdir } from './support.js';
 
 const SA = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: api, namespace: shop }\nautomountServiceAccountToken: false\n';
@@ -123,6 +128,80 @@ describe('input that used to crash the Action ends with its SARIF, summary and o
     expect(r.outputs.errors).toBe('1');
     expect(r.stdout).toContain('::error::saguard failed: 1 finding at or above fail-on: error');
   }, 30_000);
+});
+
+describe('a rule that fails inside the Action costs its findings on that object only', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+
+  it('the failure is an unscanned-input finding on the object; the other findings, the SARIF, the summary and the outputs are all there (in-process, under 10 s)', async () => {
+    const workspace = tmpdir('rule-fails-ws');
+    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-rule-fails-runner-'));
+    fs.mkdirSync(path.join(workspace, 'k8s'));
+    fs.writeFileSync(
+      path.join(workspace, 'k8s', 'rbac.yaml'),
+      `${SA}---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: { name: ci-admin }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }\nsubjects: [{ kind: ServiceAccount, name: api, namespace: shop }]\n`,
+    );
+    const summaryFile = path.join(runnerTemp, 'summary.md');
+    const outputFile = path.join(runnerTemp, 'output.txt');
+    const event = path.join(runnerTemp, 'event.json');
+    for (const f of [summaryFile, outputFile]) fs.writeFileSync(f, '');
+    fs.writeFileSync(event, '{}');
+    // A rule that throws on the ServiceAccount (as a stack overflow or a bug would).
+    const rule = ruleById('sa-automount-enabled')!;
+    vi.spyOn(rule, 'check').mockImplementation((o) => {
+      if (o.ref.kind === 'ServiceAccount') throw new RangeError('Maximum call stack size exceeded');
+    });
+    let log = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((log += String(chunk)), true));
+    await run({
+      PATH: process.env.PATH,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_OUTPUT: outputFile,
+      RUNNER_TEMP: runnerTemp,
+      INPUT_PATHS: 'k8s',
+      'INPUT_FAIL-ON': 'error',
+    });
+    expect(log).not.toContain('internal error');
+    const sarif = JSON.parse(fs.readFileSync(path.join(workspace, 'saguard.sarif'), 'utf8'));
+    const results = sarif.runs[0].results.map((x: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => `${x.ruleId}:${x.locations[0]!.physicalLocation.region.startLine}`);
+    // The failure on the account's first line; the binding's finding stands.
+    expect(results).toContain('unscanned-input:1');
+    expect(results).toContain('cluster-admin-binding:9');
+    expect(results.filter((x: string) => x.startsWith('sa-automount-enabled'))).toEqual([]);
+    expect(log).toMatch(/::warning::saguard could not check 1 file or object:%0A {2}k8s\/rbac\.yaml:1: rule `sa-automount-enabled` failed on this object \(RangeError: Maximum call stack size exceeded\)/);
+    const summary = fs.readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain('unscanned-input');
+    expect(summary).toContain('1 file or object not checked');
+    expect(fs.readFileSync(outputFile, 'utf8')).toMatch(/^errors<<(\S+)\n1\n\1$/m);
+    expect(process.exitCode).toBe(1);
+  }, 10_000);
+});
+
+describe('placing findings of rendered output back in the sources fails one finding at a time', () => {
+  it('a placement that throws puts that finding on the fallback file, keeps its rendered position, and moves the others (under 1 s)', () => {
+    const text = `${SA}---\n${SA.replace('name: api', 'name: web')}`;
+    const findings = lint([{ path: 'helm template chart', text }]).findings;
+    expect(findings.length).toBeGreaterThanOrEqual(2);
+    const remap = remapper('helm template chart', 'helm template chart', (line) => {
+      if (line < 5) throw new TypeError('boom');
+      return { location: { file: 'chart/templates/sa.yaml', region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }, mapping: 'exact' };
+    }, { file: 'chart/Chart.yaml', region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } });
+    const moved = findings.map(remap);
+    for (const [i, f] of moved.entries()) {
+      const first = findings[i]!.location.region.startLine < 5;
+      expect(f.location.file).toBe(first ? 'chart/Chart.yaml' : 'chart/templates/sa.yaml');
+      expect(f.rendered).toMatchObject({ renderer: 'helm template chart', region: findings[i]!.location.region, mapping: first ? 'document' : 'exact' });
+    }
+  });
 });
 
 describe('writeFileSafely', () => {

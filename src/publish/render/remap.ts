@@ -36,6 +36,16 @@ export function remapper(
     place(loc.region.startLine, loc.region.startColumn, path) ?? { location: fallback, mapping: 'document' };
   return (f) => {
     if (f.location.file !== rendered) return f;
+    try {
+      return move(f);
+    } catch {
+      // Placing one finding failed (a bug): it keeps its rendered position and lands on the
+      // fallback file, like a node that cannot be placed; the other findings move as usual.
+      const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: fallback } : s)) }));
+      return { ...f, location: fallback, related: [], ...(flows ? { flows } : {}), rendered: { renderer, region: f.location.region, mapping: 'document' } };
+    }
+  };
+  function move(f: Finding): Finding {
     const to = at(f.location, f.object ? f.path : undefined);
     const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
     // Escalation paths: each step moves to the template or patch that grants it.
@@ -47,7 +57,7 @@ export function remapper(
       ...(flows ? { flows } : {}),
       rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
     };
-  };
+  }
 }
 
 /**
