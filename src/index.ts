@@ -74,7 +74,7 @@ export function lintConfigOf(config: SaguardConfig): Pick<LintConfig, 'rules' | 
 export function inventoryOf(sources: readonly SourceFile[], config: Pick<LintConfig, 'namespace' | 'builtins' | 'knownServiceAccounts'> = {}): Inventory {
   // The same set gives the same output whatever order the files were named in.
   const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const load = loadSources(ordered, { namespace: config.namespace ?? 'default' });
+  const load = loadSources(ordered, { namespace: config.namespace ?? 'default', objectsOnly: true });
   return new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [], builtins: config.builtins !== false });
 }
 

@@ -20,6 +20,12 @@ export type { Unread };
 export interface LoadOptions {
   /** Namespace of namespaced objects that name none. */
   namespace: string;
+  /**
+   * Drop parsed documents that hold no Kubernetes object and nothing to report (the scan: a
+   * file of a million `a: 1` documents keeps none of them). Readers of other YAML (kustomization
+   * files) keep every document.
+   */
+  objectsOnly?: boolean;
 }
 
 /** One parsed YAML document of a file. */
@@ -206,7 +212,7 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
           parsed.problems.push(internalProblem(e));
         }
         // A document without objects or anything to report is not kept (its parsed tree is large).
-        if (objects.length === before && parsed.problems.length === 0 && parsed.duplicates.length === 0) documents.pop();
+        if (options.objectsOnly && objects.length === before && parsed.problems.length === 0 && parsed.duplicates.length === 0) documents.pop();
       }
     }
     if (more) skipped.push({ ...more, reason: `and ${more.count} more documents skipped in this file, from this line on` });

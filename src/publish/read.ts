@@ -114,4 +114,36 @@ export async function readStream(stream: AsyncIterable<Buffer | string>, limit =
   return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
 }
 
+/**
+ * The first symbolic link under `dir` whose target is outside `boundary` (both real paths), for
+ * trees a tool other than saguard reads whole (`helm template` follows links in a chart).
+ * Directory links are checked, not walked into. Names are handled as bytes.
+ */
+export function linkOutside(dir: string, boundary: string): { link: string; target: string } | undefined {
+  const stack = [toBytes(dir)];
+  const limit = toBytes(boundary);
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    let entries: ReturnType<typeof byteFs.readdirSync>;
+    try {
+      entries = byteFs.readdirSync(d);
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = byteFs.realpathSync(p);
+        } catch {
+          continue; // a broken link reads nothing
+        }
+        if (!isInside(target, limit)) return { link: fromBytes(p), target: fromBytes(target) };
+      } else if (e.isDirectory()) stack.push(p);
+    }
+  }
+  return undefined;
+}
+
 export { decodeName };

@@ -124,6 +124,95 @@ describe('reading through links, devices and FIFOs', () => {
   }, 20_000);
 });
 
+describe('in the Action, helm and kustomize read nothing outside the workspace', () => {
+  /** A `helm` on PATH that only records that it ran: what is refused never reaches it. */
+  function stubHelm(): { dir: string; ran: () => boolean } {
+    const dir = tmpdir('stub-helm');
+    const marker = path.join(dir, 'ran');
+    fs.writeFileSync(path.join(dir, 'helm'), `#!/bin/sh\necho "$@" > ${JSON.stringify(marker)}\n`, { mode: 0o755 });
+    return { dir, ran: () => fs.existsSync(marker) };
+  }
+  const chart = (dir: string): void => {
+    fs.mkdirSync(path.join(dir, 'templates'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: app\nversion: 1.0.0\n');
+  };
+
+  it.each([
+    ['helm-charts', '../elsewhere', 'a folder'],
+    ['kustomize-dirs', '/etc', 'a folder'],
+    ['helm-values', '/etc/passwd', 'a file'],
+  ])('input %s: %s is a configuration error, nothing is rendered (under 10 s)', (name, value, what) => {
+    const helm = stubHelm();
+    const inputs: Record<string, string> = { [name]: value };
+    if (name === 'helm-values') inputs['helm-charts'] = 'chart';
+    const r = action(inputs, (ws) => chart(path.join(ws, 'chart')), { env: { PATH: `${helm.dir}:${process.env.PATH}` } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`::error::saguard: input ${name}: ${value} is outside the workspace; name ${what} inside it`);
+    expect(helm.ran()).toBe(false);
+  }, 20_000);
+
+  it.each([['helm-charts'], ['helm-values'], ['kustomize-dirs']])('input %s named inside the workspace but linked out of it is a configuration error (under 10 s)', (name) => {
+    const helm = stubHelm();
+    const outside = tmpdir('outside-input');
+    chart(outside);
+    fs.writeFileSync(path.join(outside, 'kustomization.yaml'), 'resources: []\n');
+    fs.writeFileSync(path.join(outside, 'values.yaml'), 'a: 1\n');
+    const inputs: Record<string, string> = { [name]: name === 'helm-values' ? 'linked/values.yaml' : 'linked' };
+    if (name === 'helm-values') inputs['helm-charts'] = 'chart';
+    const r = action(inputs, (ws) => {
+      chart(path.join(ws, 'chart'));
+      fs.symlinkSync(outside, path.join(ws, 'linked'));
+    }, { env: { PATH: `${helm.dir}:${process.env.PATH}` } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`::error::saguard: input ${name}: ${inputs[name]} is a symbolic link to ${path.join(fs.realpathSync(outside), name === 'helm-values' ? 'values.yaml' : '')}`.replace(/\/$/, ''));
+    expect(r.stdout).toContain(', outside the workspace;');
+    expect(helm.ran()).toBe(false);
+  }, 20_000);
+
+  it('a chart holding a link out of the workspace is refused before helm runs (helm follows links in charts) (under 10 s)', () => {
+    const helm = stubHelm();
+    const outside = tmpdir('outside-chart-file');
+    fs.writeFileSync(path.join(outside, 'secret.yaml'), BINDING);
+    const r = action({ 'helm-charts': 'chart' }, (ws) => {
+      chart(path.join(ws, 'chart'));
+      fs.symlinkSync(path.join(outside, 'secret.yaml'), path.join(ws, 'chart', 'templates', 'rbac.yaml'));
+    }, { env: { PATH: `${helm.dir}:${process.env.PATH}` } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`::error::saguard: input helm-charts: chart/templates/rbac.yaml is a symbolic link to ${fs.realpathSync(outside)}/secret.yaml, outside the workspace; helm would read it, so commit the file itself`);
+    expect(helm.ran()).toBe(false);
+  }, 20_000);
+
+  it('a chart whose links stay in the workspace is rendered (under 10 s)', () => {
+    const helm = stubHelm();
+    const r = action({ 'helm-charts': 'chart', 'fail-on': 'none' }, (ws) => {
+      chart(path.join(ws, 'chart'));
+      fs.mkdirSync(path.join(ws, 'shared'));
+      fs.writeFileSync(path.join(ws, 'shared', 'rbac.yaml'), BINDING);
+      fs.symlinkSync(path.join(ws, 'shared', 'rbac.yaml'), path.join(ws, 'chart', 'templates', 'rbac.yaml'));
+    }, { env: { PATH: `${helm.dir}:${process.env.PATH}` } });
+    expect(helm.ran()).toBe(true);
+    expect(r.stdout).not.toContain('outside the workspace');
+  }, 20_000);
+
+  it.each([['a base folder', (ws: string, outside: string) => fs.writeFileSync(path.join(ws, 'overlay', 'kustomization.yaml'), `resources:\n  - sa.yaml\n  - ${path.relative(path.join(ws, 'overlay'), outside)}\n`)],
+    ['a linked folder', (ws: string, outside: string) => {
+      fs.symlinkSync(outside, path.join(ws, 'overlay', 'base'));
+      fs.writeFileSync(path.join(ws, 'overlay', 'kustomization.yaml'), 'resources:\n  - sa.yaml\n  - base\n');
+    }]])('a kustomization listing %s out of the workspace is refused, naming the line (under 10 s)', (_, make) => {
+    const outside = tmpdir('outside-base');
+    fs.writeFileSync(path.join(outside, 'kustomization.yaml'), 'resources:\n  - rbac.yaml\n');
+    fs.writeFileSync(path.join(outside, 'rbac.yaml'), BINDING);
+    const r = action({ 'kustomize-dirs': 'overlay' }, (ws) => {
+      fs.mkdirSync(path.join(ws, 'overlay'));
+      fs.writeFileSync(path.join(ws, 'overlay', 'sa.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: a, namespace: b }\n');
+      make(ws, outside);
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::error::saguard: cannot render kustomization overlay: overlay\/kustomization\.yaml:3 lists ".+", which is .+, outside the workspace; saguard does not let kustomize read outside it/);
+    expect(r.stdout).not.toContain('cluster-admin');
+  }, 20_000);
+});
+
 describe('files kubectl applies are read as kubectl reads them (each under 5 s)', { timeout: 5_000 }, () => {
   const encodings: [string, (s: string) => Buffer][] = [
     ['UTF-16LE', (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],

@@ -12,7 +12,7 @@ import { escapeData, escapeProperty, selectAnnotations, workflowCommand } from '
 import { renderMarkdown } from '../../report/markdown.js';
 import { countByLevel, plural } from '../../report/text.js';
 import { collectFiles, InputError, namedInside } from '../files.js';
-import { isInside } from '../read.js';
+import { isInside, linkOutside } from '../read.js';
 import { writeFileSafely, WriteError } from '../write.js';
 import { failing } from '../outcome.js';
 import { ConfigError, readInputs } from './inputs.js';
@@ -68,11 +68,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
   // Inputs are named inside the repository, whose paths are the ones reported: with checkout-path,
   // its folder, not the whole workspace (links inside it may still reach the rest of the workspace).
   const within = inputs.checkoutPath ? { path: root, name: `the repository (checkout-path: ${escapeTerminal(inputs.checkoutPath)})` } : { path: workspace, name: 'the workspace' };
-  for (const [input, dirs] of [['helm-charts', inputs.helmCharts], ['kustomize-dirs', inputs.kustomizeDirs]] as const) {
+  const renderInputs = [['helm-charts', inputs.helmCharts], ['helm-values', inputs.helmValues], ['kustomize-dirs', inputs.kustomizeDirs]] as const;
+  for (const [input, dirs] of renderInputs) {
     for (const dir of dirs) {
       const abs = path.resolve(workspace, dir);
       if (!namedInside(abs, within.path)) {
-        return configError(env, `input ${input}: ${escapeTerminal(dir)} is outside ${within.name}; name a folder inside it`);
+        return configError(env, `input ${input}: ${escapeTerminal(dir)} is outside ${within.name}; name a ${input === 'helm-values' ? 'file' : 'folder'} inside it`);
       }
     }
   }
@@ -85,6 +86,27 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);
     throw e;
   }
+  // helm and kustomize read what they are given wherever it is: nothing out of the workspace, through links neither.
+  const workspaceReal = fs.realpathSync(workspace);
+  for (const [name, values] of renderInputs) {
+    for (const value of values) {
+      let real: string;
+      try {
+        real = fs.realpathSync(path.resolve(workspace, value));
+      } catch {
+        continue; // missing: the renderer says so
+      }
+      if (!isInside(real, workspaceReal)) {
+        return configError(env, `input ${name}: ${escapeTerminal(value)} is a symbolic link to ${escapeTerminal(real)}, outside the workspace; ${name === 'kustomize-dirs' ? 'kustomize' : 'helm'} would read it there`);
+      }
+      if (name !== 'helm-charts') continue;
+      const link = linkOutside(real, workspaceReal);
+      if (link) {
+        const shown = path.relative(workspaceReal, link.link).split(path.sep).join('/');
+        return configError(env, `input helm-charts: ${escapeTerminal(shown)} is a symbolic link to ${escapeTerminal(link.target)}, outside the workspace; helm would read it, so commit the file itself`);
+      }
+    }
+  }
   const rendered: Rendered[] = [];
   const render = inputs.helmCharts.length > 0 || inputs.kustomizeDirs.length > 0 ? await loadRendering() : undefined;
   try {
@@ -92,7 +114,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       rendered.push(await render!.renderHelm(chart, { cwd: workspace, root, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
     }
     for (const dir of inputs.kustomizeDirs) {
-      rendered.push(await render!.renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote }));
+      rendered.push(await render!.renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote, confined: workspaceReal }));
     }
   } catch (e) {
     if (e instanceof RenderError) return configError(env, escapeTerminal(e.message));

@@ -22,6 +22,7 @@ import { displayPath } from '../files.js';
 import { available, RenderError, run } from './exec.js';
 import { remapper, type Placement, type Rendered } from './remap.js';
 import { KUSTOMIZATION_NAMES, readText } from './kustomization-file.js';
+import { isInside } from '../read.js';
 
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
@@ -213,6 +214,11 @@ export interface KustomizeOptions {
   namespace?: string;
   /** Let kustomize load remote resources (off by default). */
   allowRemote?: boolean;
+  /**
+   * The Action's workspace (a real path): a base or component outside it is refused, and no
+   * file outside it is read (kustomize itself keeps files, but not bases, inside each kustomization).
+   */
+  confined?: string;
 }
 
 /** A resource or patch entry that kustomize would fetch from the network or from outside the tree. */
@@ -262,6 +268,7 @@ function readTree(top: string, label: string, opts: KustomizeOptions, shown: (p:
     } catch {
       return undefined;
     }
+    if (opts.confined !== undefined && !isInside(real, opts.confined)) return undefined;
     let t = texts.get(real);
     if (t === undefined) {
       t = readText(real);
@@ -294,6 +301,21 @@ function readTree(top: string, label: string, opts: KustomizeOptions, shown: (p:
     const check = (key: string, i: number, entry: string, sub?: string): void => {
       if (!opts.allowRemote && REMOTE.test(entry)) refuse(kfile, doc!.doc, sub ? [key, i, sub] : [key, i], entry);
     };
+    /** A local base or component must be inside the workspace (the Action): kustomize would read it wherever it is. */
+    const inside = (key: string, i: number, entry: string, p: string): void => {
+      if (opts.confined === undefined) return;
+      let target: string;
+      try {
+        target = fs.realpathSync(p);
+      } catch {
+        return;
+      }
+      if (isInside(target, opts.confined)) return;
+      const line = doc!.doc.locate([key, i]).startLine;
+      throw new RenderError(
+        `cannot render kustomization ${label}: ${shown(kfile)}:${line} lists ${JSON.stringify(entry)}, which is ${target}, outside the workspace; saguard does not let kustomize read outside it`,
+      );
+    };
 
     for (const key of ['resources', 'bases']) {
       list(key).forEach((entry, i) => {
@@ -308,6 +330,7 @@ function readTree(top: string, label: string, opts: KustomizeOptions, shown: (p:
         }
         // kustomize fetches what is not on disk as a remote repository.
         if (!st && !opts.allowRemote) refuse(kfile, doc!.doc, [key, i], entry);
+        if (st) inside(key, i, entry, p);
         if (st?.isDirectory()) {
           const child = visit(p, undefined, inner);
           if (child) applyTo.children.push(child);
@@ -325,6 +348,7 @@ function readTree(top: string, label: string, opts: KustomizeOptions, shown: (p:
       check('components', i, entry);
       const p = path.resolve(real, entry);
       if (!fs.existsSync(p) && !opts.allowRemote) refuse(kfile, doc!.doc, ['components', i], entry);
+      inside('components', i, entry, p);
       visit(p, applyTo, inner);
     });
     for (const key of ['configurations', 'crds', 'generators', 'transformers', 'validators']) {
