@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { MAX_DUPLICATES_PER_DOCUMENT } from '../load/yaml.js';
 
 export default defineRule({
   id: 'duplicate-key',
@@ -10,6 +11,7 @@ export default defineRule({
     precision: 'very-high',
     messages: {
       duplicate: 'key `{key}` repeats an earlier key of the same mapping; the last value wins and the first is silently ignored, so keep one',
+      more: 'key `{key}` repeats an earlier key of the same mapping, and so do {count} more keys of this document from here on (saguard lists the first {limit}); the last values win, so keep one of each',
     },
     remediation: 'Remove one of the two keys, keeping the value that is meant.',
     references: ['https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation'],
@@ -37,8 +39,8 @@ automountServiceAccountToken: false
     if (d.problems.length > 0) return;
     for (const dup of d.duplicates) {
       ctx.report({
-        messageId: 'duplicate',
-        data: { key: dup.key },
+        // Past the per-document bound, one finding counts the rest.
+        ...(dup.more !== undefined ? { messageId: 'more', data: { key: dup.key, count: dup.more - 1, limit: MAX_DUPLICATES_PER_DOCUMENT } } : { messageId: 'duplicate', data: { key: dup.key } }),
         start: dup.start,
         end: dup.end,
         related: [{ start: dup.firstStart, end: dup.firstEnd, label: `first \`${dup.key}\`` }],
