@@ -139,6 +139,19 @@ automountServiceAccountToken: yes
     expect(skipped[100]).toBe(`saguard: skipped in.yaml:${2_500_000 + 201}: and 99900 more documents skipped in this file, from this line on`);
   }, 40_000);
 
+  it('a chart whose rendering exceeds 64 MiB is a clear error, not an unbounded read (CLI with a stub helm, under 20 s, 256 MB heap)', () => {
+    const dir = tmpdir('big-render');
+    fs.mkdirSync(path.join(dir, 'chart', 'templates'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: big\nversion: 1.0.0\n');
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    // helm rendering a range over a huge list: 65 MiB of output.
+    fs.writeFileSync(path.join(bin, 'helm'), '#!/bin/sh\nhead -c 68157440 /dev/zero | tr "\\0" "a"\n', { mode: 0o755 });
+    const r = cli(['scan', '--helm-chart', 'chart'], { cwd: dir, heapMb: 256, timeoutMs: 20_000, env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect([r.status, r.signal], r.stderr.slice(0, 500)).toEqual([2, null]);
+    expect(r.stderr).toBe('saguard: cannot render Helm chart chart: `helm` wrote more than 67108864 bytes, the most saguard reads from one rendering (as from one file)\n');
+  }, 40_000);
+
   it('aliases resolve to the last anchor of that name before them, as YAML defines', async () => {
     const { lint } = await import('../../src/index.js');
     const text = `apiVersion: v1

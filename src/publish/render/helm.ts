@@ -17,6 +17,7 @@ import { displayPath } from '../files.js';
 import { RenderError, run } from './exec.js';
 import { remapper, type Placement, type Rendered } from './remap.js';
 import { readText } from './kustomization-file.js';
+import { MAX_FILE_BYTES } from '../read.js';
 
 export interface HelmOptions {
   cwd: string;
@@ -75,7 +76,7 @@ export async function renderHelm(chart: string, opts: HelmOptions): Promise<Rend
   if (opts.namespace) args.push('--namespace', opts.namespace);
   for (const v of opts.values) args.push('--values', path.resolve(opts.cwd, v));
   for (const s of opts.set) args.push('--set', s);
-  const { stdout: text } = await run('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}` });
+  const { stdout: text } = await run('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}`, maxBytes: MAX_FILE_BYTES });
   const renderer = `helm template ${rel}`;
   const files = new Map<string, string>();
   const shown = (real: string): string => displayPath(real, opts.root, opts.cwd);

@@ -22,7 +22,7 @@ import { displayPath } from '../files.js';
 import { available, RenderError, run } from './exec.js';
 import { remapper, type Placement, type Rendered } from './remap.js';
 import { KUSTOMIZATION_NAMES, readText } from './kustomization-file.js';
-import { isInside } from '../read.js';
+import { isInside, MAX_FILE_BYTES } from '../read.js';
 
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
@@ -519,7 +519,7 @@ export async function renderKustomize(dir: string, opts: KustomizeOptions): Prom
     );
     // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
     const useKustomize = await hasKustomize();
-    const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}` };
+    const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}`, maxBytes: MAX_FILE_BYTES };
     const out = useKustomize ? await run('kustomize', ['build', wrapper], runOpts) : await run('kubectl', ['kustomize', wrapper], runOpts);
     text = out.stdout;
   } finally {
