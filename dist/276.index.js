@@ -19,11 +19,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
 /* harmony import */ var _load_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(607);
 /* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6568);
-/* harmony import */ var _load_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8716);
+/* harmony import */ var _load_lines_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8716);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3417);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6046);
-/* harmony import */ var _remap_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2890);
+/* harmony import */ var _remap_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2890);
 /* harmony import */ var _kustomization_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3473);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1703);
 /**
  * `kustomize build` with origin annotations, and the way back from rendered objects to the files
  * authors edit. The kustomization tree is read once: each kustomization's resources, components,
@@ -36,6 +37,7 @@ __webpack_require__.r(__webpack_exports__);
  * `config.kubernetes.io/origin`, list items found by their `name` or their value.
  * Remote resources are refused unless the caller allows them.
  */
+
 
 
 
@@ -61,7 +63,7 @@ function deepEqual(a, b) {
     return false;
 }
 function parseDocs(file, text) {
-    return (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .D)([{ path: file, text }], { namespace: 'default' })
+    return (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .Dl)([{ path: file, text }], { namespace: 'default' })
         .documents.filter((d) => d.doc && d.problems.length === 0)
         .map((d) => ({ value: d.doc.toJS({ maxAliasCount: -1 }), doc: d }));
 }
@@ -234,6 +236,8 @@ function readTree(top, label, opts, shown) {
         catch {
             return undefined;
         }
+        if (opts.confined !== undefined && !(0,_read_js__WEBPACK_IMPORTED_MODULE_9__/* .isInside */ .FK)(real, opts.confined))
+            return undefined;
         let t = texts.get(real);
         if (t === undefined) {
             t = (0,_kustomization_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readText */ .yR)(real);
@@ -271,6 +275,22 @@ function readTree(top, label, opts, shown) {
             if (!opts.allowRemote && REMOTE.test(entry))
                 refuse(kfile, doc.doc, sub ? [key, i, sub] : [key, i], entry);
         };
+        /** A local base or component must be inside the workspace (the Action): kustomize would read it wherever it is. */
+        const inside = (key, i, entry, p) => {
+            if (opts.confined === undefined)
+                return;
+            let target;
+            try {
+                target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(p);
+            }
+            catch {
+                return;
+            }
+            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_9__/* .isInside */ .FK)(target, opts.confined))
+                return;
+            const line = doc.doc.locate([key, i]).startLine;
+            throw new _exec_js__WEBPACK_IMPORTED_MODULE_7__/* .RenderError */ .vH(`cannot render kustomization ${label}: ${shown(kfile)}:${line} lists ${JSON.stringify(entry)}, which is ${target}, outside the workspace; saguard does not let kustomize read outside it`);
+        };
         for (const key of ['resources', 'bases']) {
             list(key).forEach((entry, i) => {
                 if (typeof entry !== 'string')
@@ -287,6 +307,8 @@ function readTree(top, label, opts, shown) {
                 // kustomize fetches what is not on disk as a remote repository.
                 if (!st && !opts.allowRemote)
                     refuse(kfile, doc.doc, [key, i], entry);
+                if (st)
+                    inside(key, i, entry, p);
                 if (st?.isDirectory()) {
                     const child = visit(p, undefined, inner);
                     if (child)
@@ -309,6 +331,7 @@ function readTree(top, label, opts, shown) {
             const p = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(real, entry);
             if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(p) && !opts.allowRemote)
                 refuse(kfile, doc.doc, ['components', i], entry);
+            inside('components', i, entry, p);
             visit(p, applyTo, inner);
         });
         for (const key of ['configurations', 'crds', 'generators', 'transformers', 'validators']) {
@@ -499,7 +522,7 @@ async function renderKustomize(dir, opts) {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(wrapper, 'kustomization.yaml'), `# Written by saguard: builds ${rel} with origin annotations.\nresources:\n  - ${JSON.stringify(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(wrapper, abs))}\nbuildMetadata: [originAnnotations]\n`);
         // Plugins and exec functions stay disabled: neither --enable-alpha-plugins nor --enable-exec is passed.
         const useKustomize = await hasKustomize();
-        const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}` };
+        const runOpts = { cwd: opts.cwd, what: `kustomization ${rel}`, maxBytes: _read_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_FILE_BYTES */ .gZ };
         const out = useKustomize ? await (0,_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)('kustomize', ['build', wrapper], runOpts) : await (0,_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)('kubectl', ['kustomize', wrapper], runOpts);
         text = out.stdout;
     }
@@ -512,8 +535,8 @@ async function renderKustomize(dir, opts) {
     for (const [real, t] of tree.texts)
         files.set(shown(real), t);
     // The rendered objects as scanned, and their origins (the same documents, in the same order).
-    const scanned = (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .D)([{ path: renderer, text: stripped }], { namespace: opts.namespace ?? 'default' });
-    const annotated = (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .D)([{ path: renderer, text }], { namespace: 'default' }).objects;
+    const scanned = (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .Dl)([{ path: renderer, text: stripped }], { namespace: opts.namespace ?? 'default' });
+    const annotated = (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .Dl)([{ path: renderer, text }], { namespace: 'default' }).objects;
     const originOf = (i) => {
         const ann = annotated[i]?.value.metadata?.annotations?.[ORIGIN_ANNOTATION];
         if (typeof ann !== 'string')
@@ -574,7 +597,7 @@ async function renderKustomize(dir, opts) {
     };
     const documentLines = scanned.documents.map((d) => d.lines.position(d.offset).line);
     const place = (line, column, jsonPath) => {
-        const d = scanned.documents.length > 0 ? scanned.documents[(0,_load_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .lastAtMost */ .f)(documentLines, line)] : undefined;
+        const d = scanned.documents.length > 0 ? scanned.documents[(0,_load_lines_js__WEBPACK_IMPORTED_MODULE_10__/* .lastAtMost */ .f)(documentLines, line)] : undefined;
         const obj = scanned.objects.find((o) => o.document === d);
         if (!d || !obj)
             return undefined;
@@ -720,7 +743,7 @@ async function renderKustomize(dir, opts) {
             return { location: { file: shownOrigin, region: src.doc.locateKey(t) }, mapping: 'parent', path: p.slice(0, t.length) };
         return { location: { file: shownOrigin, region: src.doc.locate(['kind']) }, mapping: p.length === 0 ? 'exact' : 'document' };
     };
-    const remap = (0,_remap_js__WEBPACK_IMPORTED_MODULE_10__.remapper)(renderer, renderer, place, fallback);
+    const remap = (0,_remap_js__WEBPACK_IMPORTED_MODULE_11__.remapper)(renderer, renderer, place, fallback);
     return { source: { path: renderer, text: stripped }, remap, files };
 }
 let kustomizeOnPath;
@@ -751,6 +774,17 @@ function remapper(rendered, renderer, place, fallback) {
     return (f) => {
         if (f.location.file !== rendered)
             return f;
+        try {
+            return move(f);
+        }
+        catch {
+            // Placing one finding failed (a bug): it keeps its rendered position and lands on the
+            // fallback file, like a node that cannot be placed; the other findings move as usual.
+            const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: fallback } : s)) }));
+            return { ...f, location: fallback, related: [], ...(flows ? { flows } : {}), rendered: { renderer, region: f.location.region, mapping: 'document' } };
+        }
+    };
+    function move(f) {
         const to = at(f.location, f.object ? f.path : undefined);
         const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
         // Escalation paths: each step moves to the template or patch that grants it.
@@ -762,7 +796,7 @@ function remapper(rendered, renderer, place, fallback) {
             ...(flows ? { flows } : {}),
             rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
         };
-    };
+    }
 }
 /**
  * Findings of several renderings (overlays of one base) that sit on the same source line and

@@ -9074,10 +9074,10 @@ class LineIndex {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ loadSources)
+  Dl: () => (/* binding */ loadSources)
 });
 
-// UNUSED EXPORTS: LoadedDocument
+// UNUSED EXPORTS: LoadedDocument, MAX_SKIPPED_PER_FILE
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -9213,6 +9213,8 @@ function shouldParse(seg) {
     const { group } = (0,kinds/* splitApiVersion */.Np)(seg.apiVersion);
     return !(0,kinds/* isUnreadKind */.ET)(group, seg.kind);
 }
+/** Documents listed as skipped per file; the rest are counted in one more entry (a file of a million `---a: 1` stays small). */
+const MAX_SKIPPED_PER_FILE = 100;
 function loadSources(files, options) {
     const documents = [];
     const objects = [];
@@ -9232,11 +9234,25 @@ function loadSources(files, options) {
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         const lines = new load_lines/* LineIndex */.r(text);
-        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : (0,split/* splitDocuments */.Z)(text);
+        const segments = file.path.endsWith('.json') ? [wholeFile(text)] : (0,split/* documentSegments */.AM)(text);
+        // What a file may list as skipped is bounded; the rest is counted.
+        let listed = 0;
+        let more;
+        const fileSkipped = {
+            push(s) {
+                if (listed++ < MAX_SKIPPED_PER_FILE)
+                    skipped.push(s);
+                else if (more)
+                    more.count = (more.count ?? 1) + 1;
+                else
+                    more = { file: s.file, line: s.line, reason: '', count: 1 };
+            },
+        };
         let index = 0;
         for (const seg of segments) {
             stats.documents++;
-            if (!shouldParse(seg)) {
+            // Nothing but `---` and comments: an empty document, nothing to parse or keep.
+            if (!shouldParse(seg) || (0,split/* isBlankSegment */.Ei)(seg.text)) {
                 stats.unread++;
                 index++;
                 continue;
@@ -9247,19 +9263,25 @@ function loadSources(files, options) {
                 documents.push(ld);
                 if (parsed.problems.length > 0) {
                     if (!ld.looksLikeObject && parsed.problems[0].code !== 'internal') {
-                        skipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
+                        fileSkipped.push({ file: file.path, line: lines.position(seg.start).line, reason: `not valid YAML: ${parsed.problems[0].message}` });
                     }
                     continue;
                 }
+                const before = objects.length;
                 try {
-                    collectObjects(parsed.value, ld, options, objects, skipped);
+                    collectObjects(parsed.value, ld, options, objects, fileSkipped);
                 }
                 catch (e) {
                     // A bug must not lose the rest of the scan: the document is reported as not read.
                     parsed.problems.push((0,yaml/* internalProblem */.R3)(e));
                 }
+                // A document without objects or anything to report is not kept (its parsed tree is large).
+                if (options.objectsOnly && objects.length === before && parsed.problems.length === 0 && parsed.duplicates.length === 0)
+                    documents.pop();
             }
         }
+        if (more)
+            skipped.push({ ...more, reason: `and ${more.count} more documents skipped in this file, from this line on` });
     }
     return { documents, objects, skipped, unread, stats };
 }
@@ -9313,7 +9335,9 @@ function collectObjects(value, doc, options, out, skipped) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ splitDocuments)
+/* harmony export */   AM: () => (/* binding */ documentSegments),
+/* harmony export */   Ei: () => (/* binding */ isBlankSegment),
+/* harmony export */   ZF: () => (/* binding */ splitDocuments)
 /* harmony export */ });
 function isMarker(text, i, ch) {
     if (text[i] !== ch || text[i + 1] !== ch || text[i + 2] !== ch)
@@ -9341,6 +9365,11 @@ function isEmptySegment(text) {
     }
     return true;
 }
+/** An empty document: a `---` line (with at most a comment after it), then blank lines and comments. */
+function isBlankSegment(text) {
+    const m = /^---[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.exec(text);
+    return isEmptySegment(m ? text.slice(m[0].length) : text);
+}
 const KIND_RE = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
 const API_RE = /^apiVersion:[ \t]*["']?([A-Za-z0-9_./-]+)/m;
 const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S.*?)[ \t\r]*$/m;
@@ -9360,6 +9389,10 @@ function sniff(text, start, end) {
     return { start, end, text, apiVersion, kind, helmSource, json };
 }
 function splitDocuments(text) {
+    return [...documentSegments(text)];
+}
+/** The segments one at a time: a file of millions of `---` lines never holds them all at once. */
+function* documentSegments(text) {
     const bounds = [0];
     const n = text.length;
     let i = 0;
@@ -9380,7 +9413,6 @@ function splitDocuments(text) {
         i = e + 1;
     }
     bounds.push(n);
-    const segments = [];
     let pendingStart;
     for (let k = 0; k + 1 < bounds.length; k++) {
         const start = pendingStart ?? bounds[k];
@@ -9396,9 +9428,8 @@ function splitDocuments(text) {
             continue;
         }
         pendingStart = undefined;
-        segments.push(sniff(seg, start, end));
+        yield sniff(seg, start, end);
     }
-    return segments;
 }
 
 
@@ -9408,6 +9439,7 @@ function splitDocuments(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ MAX_DUPLICATES_PER_DOCUMENT),
 /* harmony export */   R3: () => (/* binding */ internalProblem),
 /* harmony export */   oB: () => (/* binding */ nodeAt),
 /* harmony export */   uS: () => (/* binding */ parseYamlSegment)
@@ -9430,6 +9462,12 @@ const MAX_DEPTH = 500;
  * this long is split by kubectl, and is reported rather than read.
  */
 const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+/**
+ * Duplicated keys recorded per document: one 4 MiB document of `k: v` lines repeats a key
+ * 600,000 times (a 16 MB file gave 2.4 million findings, 140 s and 3.9 GB). The first ones are
+ * reported; the last entry counts the rest.
+ */
+const MAX_DUPLICATES_PER_DOCUMENT = 100;
 const PARSE_OPTIONS = {
     version: '1.1',
     uniqueKeys: false,
@@ -9566,7 +9604,12 @@ class Converter {
                     const kr = pair.key?.range;
                     const fr = first.key?.range;
                     if (kr && fr) {
-                        this.duplicates.push({ key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
+                        if (this.duplicates.length < MAX_DUPLICATES_PER_DOCUMENT)
+                            this.duplicates.push({ key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
+                        else if (this.duplicates.length === MAX_DUPLICATES_PER_DOCUMENT)
+                            this.duplicates.push({ more: 1, key, path: [...path], start: kr[0], end: kr[1], firstStart: fr[0], firstEnd: fr[1] });
+                        else
+                            this.duplicates[MAX_DUPLICATES_PER_DOCUMENT].more++;
                     }
                 }
                 seen.set(key, pair);
@@ -17937,7 +17980,10 @@ automountServiceAccountToken: false
     },
 }));
 
+// EXTERNAL MODULE: ./lib/src/load/yaml.js
+var yaml = __nccwpck_require__(6568);
 ;// CONCATENATED MODULE: ./lib/src/rules/duplicate-key.js
+
 
 /* harmony default export */ const duplicate_key = (defineRule({
     id: 'duplicate-key',
@@ -17949,6 +17995,7 @@ automountServiceAccountToken: false
         precision: 'very-high',
         messages: {
             duplicate: 'key `{key}` repeats an earlier key of the same mapping; the last value wins and the first is silently ignored, so keep one',
+            more: 'key `{key}` repeats an earlier key of the same mapping, and so do {count} more keys of this document from here on (saguard lists the first {limit}); the last values win, so keep one of each',
         },
         remediation: 'Remove one of the two keys, keeping the value that is meant.',
         references: ['https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation'],
@@ -17976,8 +18023,8 @@ automountServiceAccountToken: false
             return;
         for (const dup of d.duplicates) {
             ctx.report({
-                messageId: 'duplicate',
-                data: { key: dup.key },
+                // Past the per-document bound, one finding counts the rest.
+                ...(dup.more !== undefined ? { messageId: 'more', data: { key: dup.key, count: dup.more - 1, limit: yaml/* MAX_DUPLICATES_PER_DOCUMENT */.ID } } : { messageId: 'duplicate', data: { key: dup.key } }),
                 start: dup.start,
                 end: dup.end,
                 related: [{ start: dup.firstStart, end: dup.firstEnd, label: `first \`${dup.key}\`` }],
@@ -18494,6 +18541,7 @@ const bySeverity = (findings) => [...findings].sort(compareSeverity);
 
 
 
+
 /** GitHub keeps at most 10 annotations of each level per step (and 50 per job). */
 const ANNOTATIONS_PER_LEVEL = 10;
 const ANNOTATIONS_PER_JOB = 50;
@@ -18502,7 +18550,8 @@ const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function workflowCommand(f) {
     const r = f.location.region;
-    const props = [`file=${escapeProperty(f.location.file)}`, `line=${r.startLine}`, `endLine=${r.endLine}`];
+    // A file name is data too: its escape bytes never reach the log raw (line breaks are encoded, as the runner decodes them).
+    const props = [`file=${escapeProperty(escapeTerminal(f.location.file))}`, `line=${r.startLine}`, `endLine=${r.endLine}`];
     if (r.startLine === r.endLine)
         props.push(`col=${r.startColumn}`, `endColumn=${r.endColumn}`);
     const title = `${ruleById(f.ruleId)?.meta.title ?? f.ruleId} (${f.ruleId})`;
@@ -19480,7 +19529,7 @@ function lintConfigOf(config) {
 function inventoryOf(sources, config = {}) {
     // The same set gives the same output whatever order the files were named in.
     const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const load = (0,load_load/* loadSources */.D)(ordered, { namespace: config.namespace ?? 'default' });
+    const load = (0,load_load/* loadSources */.Dl)(ordered, { namespace: config.namespace ?? 'default', objectsOnly: true });
     return new Inventory(load, { knownServiceAccounts: config.knownServiceAccounts ?? [], builtins: config.builtins !== false });
 }
 
@@ -20387,7 +20436,7 @@ function locationCell(f, links) {
     const r = f.location.region;
     const label = `${f.location.file}:${r.startLine}`;
     if (!links)
-        return markdown_code(cell(label));
+        return cell(markdown_code(label));
     return `[${cell(linkText(label))}](${lineUrl(links, f.location.file, r.startLine, r.endLine)})`;
 }
 /**
@@ -21317,11 +21366,12 @@ async function run(env = process.env) {
     // Inputs are named inside the repository, whose paths are the ones reported: with checkout-path,
     // its folder, not the whole workspace (links inside it may still reach the rest of the workspace).
     const within = inputs.checkoutPath ? { path: root, name: `the repository (checkout-path: ${escapeTerminal(inputs.checkoutPath)})` } : { path: workspace, name: 'the workspace' };
-    for (const [input, dirs] of [['helm-charts', inputs.helmCharts], ['kustomize-dirs', inputs.kustomizeDirs]]) {
+    const renderInputs = [['helm-charts', inputs.helmCharts], ['helm-values', inputs.helmValues], ['kustomize-dirs', inputs.kustomizeDirs]];
+    for (const [input, dirs] of renderInputs) {
         for (const dir of dirs) {
             const abs = external_node_path_.resolve(workspace, dir);
             if (!(0,files/* namedInside */.Yw)(abs, within.path)) {
-                return configError(env, `input ${input}: ${escapeTerminal(dir)} is outside ${within.name}; name a folder inside it`);
+                return configError(env, `input ${input}: ${escapeTerminal(dir)} is outside ${within.name}; name a ${input === 'helm-values' ? 'file' : 'folder'} inside it`);
             }
         }
     }
@@ -21335,6 +21385,29 @@ async function run(env = process.env) {
             return configError(env, `input paths: ${escapeTerminal(e.message)}`);
         throw e;
     }
+    // helm and kustomize read what they are given wherever it is: nothing out of the workspace, through links neither.
+    const workspaceReal = external_node_fs_.realpathSync(workspace);
+    for (const [name, values] of renderInputs) {
+        for (const value of values) {
+            let real;
+            try {
+                real = external_node_fs_.realpathSync(external_node_path_.resolve(workspace, value));
+            }
+            catch {
+                continue; // missing: the renderer says so
+            }
+            if (!(0,publish_read/* isInside */.FK)(real, workspaceReal)) {
+                return configError(env, `input ${name}: ${escapeTerminal(value)} is a symbolic link to ${escapeTerminal(real)}, outside the workspace; ${name === 'kustomize-dirs' ? 'kustomize' : 'helm'} would read it there`);
+            }
+            if (name !== 'helm-charts')
+                continue;
+            const link = (0,publish_read/* linkOutside */.i4)(real, workspaceReal);
+            if (link) {
+                const shown = external_node_path_.relative(workspaceReal, link.link).split(external_node_path_.sep).join('/');
+                return configError(env, `input helm-charts: ${escapeTerminal(shown)} is a symbolic link to ${escapeTerminal(link.target)}, outside the workspace; helm would read it, so commit the file itself`);
+            }
+        }
+    }
     const rendered = [];
     const render = inputs.helmCharts.length > 0 || inputs.kustomizeDirs.length > 0 ? await loadRendering() : undefined;
     try {
@@ -21342,7 +21415,7 @@ async function run(env = process.env) {
             rendered.push(await render.renderHelm(chart, { cwd: workspace, root, values: inputs.helmValues, set: [], namespace: inputs.namespace }));
         }
         for (const dir of inputs.kustomizeDirs) {
-            rendered.push(await render.renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote }));
+            rendered.push(await render.renderKustomize(dir, { cwd: workspace, root, namespace: inputs.namespace, allowRemote: inputs.kustomizeRemote, confined: workspaceReal }));
         }
     }
     catch (e) {
@@ -22021,6 +22094,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UV: () => (/* binding */ byteFs),
   uK: () => (/* binding */ fromBytes),
   FK: () => (/* binding */ isInside),
+  i4: () => (/* binding */ linkOutside),
   VX: () => (/* binding */ readRegular),
   ZJ: () => (/* binding */ toBytes)
 });
@@ -22249,6 +22323,42 @@ async function readStream(stream, limit = MAX_FILE_BYTES) {
     }
     return { kind: 'text', text: decodeText(Buffer.concat(chunks, total)) };
 }
+/**
+ * The first symbolic link under `dir` whose target is outside `boundary` (both real paths), for
+ * trees a tool other than saguard reads whole (`helm template` follows links in a chart).
+ * Directory links are checked, not walked into. Names are handled as bytes.
+ */
+function linkOutside(dir, boundary) {
+    const stack = [toBytes(dir)];
+    const limit = toBytes(boundary);
+    while (stack.length > 0) {
+        const d = stack.pop();
+        let entries;
+        try {
+            entries = byteFs.readdirSync(d);
+        }
+        catch {
+            continue;
+        }
+        for (const e of entries) {
+            const p = external_node_path_.join(d, e.name);
+            if (e.isSymbolicLink()) {
+                let target;
+                try {
+                    target = byteFs.realpathSync(p);
+                }
+                catch {
+                    continue; // a broken link reads nothing
+                }
+                if (!isInside(target, limit))
+                    return { link: fromBytes(p), target: fromBytes(target) };
+            }
+            else if (e.isDirectory())
+                stack.push(p);
+        }
+    }
+    return undefined;
+}
 
 
 
@@ -22274,13 +22384,17 @@ class RenderError extends Error {
 }
 /** Runs a binary found on PATH; a missing binary or a failure is a RenderError naming what was rendered. */
 function run(cmd, args, opts) {
+    const maxBuffer = opts.maxBytes ?? 512 * 1024 * 1024;
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 512 * 1024 * 1024, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)(cmd, [...args], { cwd: opts.cwd, timeout: opts.timeoutMs ?? 120_000, maxBuffer, env: opts.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
             if (!err)
                 return resolve({ stdout, stderr });
             const e = err;
             if (e.code === 'ENOENT')
                 return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` is not on PATH`));
+            if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+                return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` wrote more than ${maxBuffer} bytes, the most saguard reads from one rendering (as from one file)`));
+            }
             if (e.killed)
                 return reject(new RenderError(`cannot render ${opts.what}: \`${cmd}\` did not finish in ${Math.round((opts.timeoutMs ?? 120_000) / 1000)} s`));
             const detail = (stderr || stdout || e.message).trim().split('\n').slice(-15).join('\n');

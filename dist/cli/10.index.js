@@ -534,6 +534,8 @@ var exec = __webpack_require__(2390);
 var render_remap = __webpack_require__(2890);
 // EXTERNAL MODULE: ./lib/src/publish/render/kustomization-file.js
 var kustomization_file = __webpack_require__(3473);
+// EXTERNAL MODULE: ./lib/src/publish/read.js + 1 modules
+var publish_read = __webpack_require__(1703);
 ;// CONCATENATED MODULE: ./lib/src/publish/render/helm.js
 /**
  * `helm template`, and the way back from rendered documents to the templates. Each document's
@@ -543,6 +545,7 @@ var kustomization_file = __webpack_require__(3473);
  * `define` an `include` of that line pulled in, else on the nearest parent key written in the
  * template, else on the template document's first line.
  */
+
 
 
 
@@ -596,7 +599,7 @@ async function renderHelm(chart, opts) {
         args.push('--values', external_node_path_.resolve(opts.cwd, v));
     for (const s of opts.set)
         args.push('--set', s);
-    const { stdout: text } = await (0,exec/* run */.eF)('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}` });
+    const { stdout: text } = await (0,exec/* run */.eF)('helm', args, { cwd: opts.cwd, what: `Helm chart ${rel}`, maxBytes: publish_read/* MAX_FILE_BYTES */.gZ });
     const renderer = `helm template ${rel}`;
     const files = new Map();
     const shown = (real) => (0,publish_files/* displayPath */.Gt)(real, opts.root, opts.cwd);
@@ -611,7 +614,7 @@ async function renderHelm(chart, opts) {
     };
     // The rendered documents, and the template file each came from.
     const lines = new load_lines/* LineIndex */.r(text);
-    const segments = (0,split/* splitDocuments */.Z)(text);
+    const segments = (0,split/* splitDocuments */.ZF)(text);
     const segmentLines = segments.map((s) => lines.position(s.start).line);
     const sources = [];
     segments.forEach((s, i) => {
@@ -620,7 +623,7 @@ async function renderHelm(chart, opts) {
         const inherited = !s.helmSource && prev?.helmSource && /^\s*(---[^\n]*\n)?\s*#[^\n]*\s*$/.test(prev.text) ? prev.helmSource : undefined;
         sources.push(s.helmSource ?? inherited);
     });
-    const objects = (0,load/* loadSources */.D)([{ path: renderer, text }], { namespace: opts.namespace ?? 'default' }).objects;
+    const objects = (0,load/* loadSources */.Dl)([{ path: renderer, text }], { namespace: opts.namespace ?? 'default' }).objects;
     const templates = new Map();
     const templateOf = (real) => {
         let t = templates.get(real);
@@ -797,6 +800,17 @@ function remapper(rendered, renderer, place, fallback) {
     return (f) => {
         if (f.location.file !== rendered)
             return f;
+        try {
+            return move(f);
+        }
+        catch {
+            // Placing one finding failed (a bug): it keeps its rendered position and lands on the
+            // fallback file, like a node that cannot be placed; the other findings move as usual.
+            const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: fallback } : s)) }));
+            return { ...f, location: fallback, related: [], ...(flows ? { flows } : {}), rendered: { renderer, region: f.location.region, mapping: 'document' } };
+        }
+    };
+    function move(f) {
         const to = at(f.location, f.object ? f.path : undefined);
         const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
         // Escalation paths: each step moves to the template or patch that grants it.
@@ -808,7 +822,7 @@ function remapper(rendered, renderer, place, fallback) {
             ...(flows ? { flows } : {}),
             rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
         };
-    };
+    }
 }
 /**
  * Findings of several renderings (overlays of one base) that sit on the same source line and

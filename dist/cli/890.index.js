@@ -23,6 +23,17 @@ function remapper(rendered, renderer, place, fallback) {
     return (f) => {
         if (f.location.file !== rendered)
             return f;
+        try {
+            return move(f);
+        }
+        catch {
+            // Placing one finding failed (a bug): it keeps its rendered position and lands on the
+            // fallback file, like a node that cannot be placed; the other findings move as usual.
+            const flows = f.flows?.map((flow) => ({ ...flow, steps: flow.steps.map((s) => (s.location?.file === rendered ? { ...s, location: fallback } : s)) }));
+            return { ...f, location: fallback, related: [], ...(flows ? { flows } : {}), rendered: { renderer, region: f.location.region, mapping: 'document' } };
+        }
+    };
+    function move(f) {
         const to = at(f.location, f.object ? f.path : undefined);
         const related = f.related.map((r) => (r.location.file === rendered ? { ...r, location: at(r.location, r.path).location } : r));
         // Escalation paths: each step moves to the template or patch that grants it.
@@ -34,7 +45,7 @@ function remapper(rendered, renderer, place, fallback) {
             ...(flows ? { flows } : {}),
             rendered: { renderer, region: f.location.region, mapping: to.mapping, ...(to.path ? { path: to.path } : {}) },
         };
-    };
+    }
 }
 /**
  * Findings of several renderings (overlays of one base) that sit on the same source line and
