@@ -6,6 +6,7 @@ import { LineIndex } from './lines.js';
 import { documentSegments, isBlankSegment, type Segment } from './split.js';
 import { internalProblem, nodeAt, parseYamlSegment, type DuplicateKey, type YamlProblem } from './yaml.js';
 import { isCollection, isScalarish } from './nodes.js';
+import { firstAction, isGoTemplate } from './go-template.js';
 
 export interface SourceFile {
   /** Path as reported: relative to the repository root where known, forward slashes. */
@@ -132,7 +133,11 @@ export interface SkippedDocument {
   reason: string;
   /** For the entry that stands for the documents over the per-file listing bound: how many. */
   count?: number;
+  /** The whole file was skipped as a Go template (`line` is its first template action). */
+  template?: true;
 }
+
+export const TEMPLATE_REASON = 'looks like a Go template (Helm); render it (helm template, or scan --helm-chart DIR) and scan the output';
 
 export interface LoadResult {
   documents: LoadedDocument[];
@@ -173,8 +178,13 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
     stats.bytes += text.length;
     // A BOM is not content: positions are counted as editors show them.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // A lone CR ends a line in YAML (and for kubectl) as LF does; one character for one keeps every offset.
+    if (/\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, '\n');
     const lines = new LineIndex(text);
     const segments = file.path.endsWith('.json') ? [wholeFile(text)] : documentSegments(text);
+    // Where this file's entries start: a file found to be a Go template gives none of them.
+    const mark = { documents: documents.length, objects: objects.length, skipped: skipped.length };
+    let template = false;
     // What a file may list as skipped is bounded; the rest is counted.
     let listed = 0;
     let more: SkippedDocument | undefined;
@@ -187,6 +197,7 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
     };
     let index = 0;
     for (const seg of segments) {
+      if (template) break;
       stats.documents++;
       // Nothing but `---` and comments: an empty document, nothing to parse or keep.
       if (!shouldParse(seg) || isBlankSegment(seg.text)) {
@@ -196,6 +207,10 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
       }
       stats.parsed++;
       for (const parsed of parseYamlSegment(seg.text)) {
+        if (isGoTemplate(parsed.doc, seg.text, parsed.problems.length > 0)) {
+          template = true;
+          break;
+        }
         const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
         documents.push(ld);
         if (parsed.problems.length > 0) {
@@ -214,6 +229,13 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
         // A document without objects or anything to report is not kept (its parsed tree is large).
         if (options.objectsOnly && objects.length === before && parsed.problems.length === 0 && parsed.duplicates.length === 0) documents.pop();
       }
+    }
+    if (template) {
+      documents.length = mark.documents;
+      objects.length = mark.objects;
+      skipped.length = mark.skipped;
+      skipped.push({ file: file.path, line: lines.position(Math.max(0, firstAction(text))).line, reason: TEMPLATE_REASON, template: true });
+      continue;
     }
     if (more) skipped.push({ ...more, reason: `and ${more.count} more documents skipped in this file, from this line on` });
   }

@@ -26,6 +26,13 @@ const cases: Case[] = [
     ],
   },
   { name: 'valid: broken YAML that is not a Kubernetes object is only skipped', code: 'name: ci\non: [push\n', errors: [] },
+  // A Go template outside templates/ is listed as skipped (test/load-templates.test.ts), not a syntax error.
+  { name: 'valid: a Helm template copied outside templates/ ({{- if }} … {{- end }})', code: '{{- if .Values.serviceAccount.create }}\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ include "app.fullname" . }}\n{{- end }}\n', errors: [] },
+  {
+    name: 'a syntax error in a manifest whose strings hold template-like text stays a syntax error',
+    code: 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: alerts\n  labels: { app: x\n  annotations:\n    text: "{{ $labels.instance }} is down"\n',
+    errors: [{ messageId: 'syntax', line: 6, column: 3 }],
+  },
   { name: 'valid: an empty document and a comment-only document', code: '---\n# nothing\n---\n\n---\napiVersion: v1\nkind: Namespace\nmetadata: { name: a }\n', errors: [] },
 ];
 

@@ -153,6 +153,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
     log.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
     inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
   }
+  // Go templates outside a chart's templates/ folder: not manifests, and no syntax error either.
+  const templates = result.skipped.filter((s) => s.template);
+  if (templates.length > 0) {
+    const shown = templates.slice(0, 10).map((s) => `  ${escapeControls(s.file)}:${s.line}`);
+    if (templates.length > shown.length) shown.push(`  and ${templates.length - shown.length} more`);
+    log.notice(`saguard skipped ${plural(templates.length, 'file')} that look${templates.length === 1 ? 's' : ''} like Go templates; render them (list their charts in helm-charts) and scan the output:\n${shown.join('\n')}`);
+    inputNotes.push(`${plural(templates.length, 'file')} skipped that look${templates.length === 1 ? 's' : ''} like Go templates (Helm): list their charts in \`helm-charts\` to scan what they render`);
+  }
   const stale = result.baseline && baseline ? staleBaselineNote(baseline.file, result.baseline, result.findings.filter((f) => !f.suppression).length) : undefined;
   if (stale?.warning) {
     log.warning(`saguard: ${stale.text}.`);

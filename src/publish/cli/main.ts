@@ -209,6 +209,12 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
     for (const s of collected.skipped) io.stderr(`saguard: skipped ${escapeControls(s.file)}: ${escapeControls(s.reason)}\n`);
     for (const s of result.skipped) io.stderr(`saguard: skipped ${escapeControls(s.file)}:${s.line}: ${escapeControls(s.reason)}\n`);
   }
+  if (!args.verbose) {
+    // Go templates outside a chart's templates/ folder are named even without --verbose: they look like manifests.
+    const templates = result.skipped.filter((s) => s.template);
+    for (const s of templates.slice(0, 10)) io.stderr(`saguard: skipped ${escapeControls(s.file)}:${s.line}: ${escapeControls(s.reason)}\n`);
+    if (templates.length > 10) io.stderr(`saguard: skipped ${templates.length - 10} more files that look like Go templates (--verbose lists them)\n`);
+  }
   if (collected.helmTemplates > 0) {
     io.stderr(
       `saguard: skipped ${collected.helmTemplates} Helm chart template${collected.helmTemplates === 1 ? '' : 's'} (files under templates/ of a chart are not manifests; render them with helm template first)\n`,
