@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { main, type CliIO } from '../src/publish/cli/main.js';
 import { yaml } from './support/helpers.js';
+import { formatMessage } from '../src/report/messages.js';
 
 const helmish = yaml`
   # copied from a chart's templates/
@@ -91,6 +92,17 @@ describe('Go templates outside templates/', () => {
     expect(r.findings.map((f) => `${f.location.file}:${f.location.region.startLine} ${f.ruleId}`)).toEqual(
       expect.arrayContaining(['alerts.yaml:13 cluster-admin-binding']),
     );
+  });
+  it('the files around a skipped one keep their objects apart: every finding names the object of its own file', () => {
+    const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata: { name: ${name}, namespace: shop }\nspec: { containers: [{ name: c, image: x }] }\n`;
+    const account = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: s, namespace: shop }\n';
+    const r = lint([
+      { path: 'a.yaml', text: account + '---\n' + account.replace('name: s', 'name: s2') },
+      { path: 'tpl.yaml', text: helmish },
+      { path: 'b.yaml', text: pod('b') + '---\n' + pod('b2') },
+    ]);
+    const named = r.findings.filter((f) => f.ruleId === 'default-service-account').map((f) => `${f.location.file} ${formatMessage(f).split(' names ')[0]}`);
+    expect(named).toEqual(['b.yaml Pod `b`', 'b.yaml Pod `b2`']);
   });
   it('the CLI names the file without --verbose; the other files are still scanned', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-tpl-'));
