@@ -9068,7 +9068,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 607:
+/***/ 2956:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9077,7 +9077,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Dl: () => (/* binding */ loadSources)
 });
 
-// UNUSED EXPORTS: LoadedDocument, MAX_SKIPPED_PER_FILE
+// UNUSED EXPORTS: LoadedDocument, MAX_SKIPPED_PER_FILE, TEMPLATE_REASON
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -9094,8 +9094,57 @@ var yaml = __nccwpck_require__(6568);
 const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
 const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
 
+;// CONCATENATED MODULE: ./lib/src/load/go-template.js
+/**
+ * Files that are Go templates (Helm chart templates outside `templates/`, `helm create` copies,
+ * generator inputs), not manifests: `{{ .Values.x }}`, `{{- if … }}`, `{{ include … }}` where YAML
+ * expects content. They are listed as skipped ("looks like a template; render it") rather than
+ * reported as YAML syntax errors or read as objects whose names are maps. Go template actions inside
+ * strings and block scalars (Argo Workflows' `{{inputs.parameters.x}}`, Prometheus alert texts) are
+ * content, and do not make a file a template.
+ */
+
+/** A Go template action: `{{` (with optional `-` trim) opening a pipeline on `.`/`$`, a keyword, or a comment. */
+const ACTION = /\{\{-?\s*(?:[.$]|\/\*|(?:if|else|end|range|with|define|template|include|block|toYaml|toJson|tpl|required|printf|quote|default|fail|lookup|nindent|indent|not|and|or|eq|ne)\b)/;
+/** Offset of the first Go template action outside comment lines, or -1. */
+function firstAction(text) {
+    const re = new RegExp(ACTION.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (!/^\s*#/.test(text.slice(lineStart, m.index)))
+            return m.index;
+    }
+    return -1;
+}
+/** An action where YAML expects content: at the start of a line, after `- `, or as an unquoted value. */
+const STRUCTURAL = new RegExp(`^[ \\t]*(?:-[ \\t]+)*(?:[^\\s#'"{][^#'"]*?:[ \\t]+)?${ACTION.source}`, 'm');
+/**
+ * Whether a parsed YAML document is a Go template: it has syntax errors and a template action where
+ * YAML expects content, or a template action stands where YAML reads a flow mapping
+ * (`name: {{ .Release.Name }}` parses as a map whose key is a map).
+ */
+function isGoTemplate(doc, text, hasProblems) {
+    if (firstAction(text) === -1)
+        return false;
+    if (hasProblems || !doc)
+        return STRUCTURAL.test(text);
+    let found = false;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, node) {
+            const first = node.items[0];
+            if (node.flow && first && (0,dist/* isMap */.jh)(first.key) && first.key.flow) {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/load/load.js
 /** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
+
 
 
 
@@ -9204,6 +9253,7 @@ class LoadedDocument {
         return !!this.doc && (0,yaml/* nodeAt */.oB)(this.doc, path).matched === path.length;
     }
 }
+const TEMPLATE_REASON = 'looks like a Go template (Helm); render it (helm template, or scan --helm-chart DIR) and scan the output';
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function shouldParse(seg) {
     if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
@@ -9233,8 +9283,14 @@ function loadSources(files, options) {
         // A BOM is not content: positions are counted as editors show them.
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
+        // A lone CR ends a line in YAML (and for kubectl) as LF does; one character for one keeps every offset.
+        if (/\r(?!\n)/.test(text))
+            text = text.replace(/\r(?!\n)/g, '\n');
         const lines = new load_lines/* LineIndex */.r(text);
         const segments = file.path.endsWith('.json') ? [wholeFile(text)] : (0,split/* documentSegments */.AM)(text);
+        // Where this file's entries start: a file found to be a Go template gives none of them.
+        const mark = { documents: documents.length, objects: objects.length, skipped: skipped.length };
+        let template = false;
         // What a file may list as skipped is bounded; the rest is counted.
         let listed = 0;
         let more;
@@ -9250,6 +9306,8 @@ function loadSources(files, options) {
         };
         let index = 0;
         for (const seg of segments) {
+            if (template)
+                break;
             stats.documents++;
             // Nothing but `---` and comments: an empty document, nothing to parse or keep.
             if (!shouldParse(seg) || (0,split/* isBlankSegment */.Ei)(seg.text)) {
@@ -9259,6 +9317,10 @@ function loadSources(files, options) {
             }
             stats.parsed++;
             for (const parsed of (0,yaml/* parseYamlSegment */.uS)(seg.text)) {
+                if (isGoTemplate(parsed.doc, seg.text, parsed.problems.length > 0)) {
+                    template = true;
+                    break;
+                }
                 const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
                 documents.push(ld);
                 if (parsed.problems.length > 0) {
@@ -9279,6 +9341,13 @@ function loadSources(files, options) {
                 if (options.objectsOnly && objects.length === before && parsed.problems.length === 0 && parsed.duplicates.length === 0)
                     documents.pop();
             }
+        }
+        if (template) {
+            documents.length = mark.documents;
+            objects.length = mark.objects;
+            skipped.length = mark.skipped;
+            skipped.push({ file: file.path, line: lines.position(Math.max(0, firstAction(text))).line, reason: TEMPLATE_REASON, template: true });
+            continue;
         }
         if (more)
             skipped.push({ ...more, reason: `and ${more.count} more documents skipped in this file, from this line on` });
@@ -18648,8 +18717,8 @@ class ActionLog {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./lib/src/load/load.js + 1 modules
-var load_load = __nccwpck_require__(607);
+// EXTERNAL MODULE: ./lib/src/load/load.js + 2 modules
+var load_load = __nccwpck_require__(2956);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./lib/src/load/lines.js
@@ -21455,6 +21524,15 @@ async function run(env = process.env) {
             shown.push(`  and ${unscanned.length - shown.length} more (unscanned-input findings in the SARIF file)`);
         log.warning(`saguard could not check ${filesOrObjects(unscanned.length)}:\n${shown.join('\n')}`);
         inputNotes.push(`${filesOrObjects(unscanned.length)} not checked (links out of the workspace, files over the size limit, failures of saguard): see the \`unscanned-input\` findings`);
+    }
+    // Go templates outside a chart's templates/ folder: not manifests, and no syntax error either.
+    const templates = result.skipped.filter((s) => s.template);
+    if (templates.length > 0) {
+        const shown = templates.slice(0, 10).map((s) => `  ${escape_escapeControls(s.file)}:${s.line}`);
+        if (templates.length > shown.length)
+            shown.push(`  and ${templates.length - shown.length} more`);
+        log.notice(`saguard skipped ${plural(templates.length, 'file')} that look${templates.length === 1 ? 's' : ''} like Go templates; render them (list their charts in helm-charts) and scan the output:\n${shown.join('\n')}`);
+        inputNotes.push(`${plural(templates.length, 'file')} skipped that look${templates.length === 1 ? 's' : ''} like Go templates (Helm): list their charts in \`helm-charts\` to scan what they render`);
     }
     const stale = result.baseline && baseline ? staleBaselineNote(baseline.file, result.baseline, result.findings.filter((f) => !f.suppression).length) : undefined;
     if (stale?.warning) {

@@ -210,7 +210,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 607:
+/***/ 2956:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -219,7 +219,7 @@ __webpack_require__.d(__webpack_exports__, {
   Dl: () => (/* binding */ loadSources)
 });
 
-// UNUSED EXPORTS: LoadedDocument, MAX_SKIPPED_PER_FILE
+// UNUSED EXPORTS: LoadedDocument, MAX_SKIPPED_PER_FILE, TEMPLATE_REASON
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -236,8 +236,57 @@ var yaml = __webpack_require__(6568);
 const isScalarish = (n) => (0,dist/* isScalar */.jn)(n) || (0,dist/* isAlias */.Vj)(n);
 const isCollection = (n) => (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n);
 
+;// CONCATENATED MODULE: ./lib/src/load/go-template.js
+/**
+ * Files that are Go templates (Helm chart templates outside `templates/`, `helm create` copies,
+ * generator inputs), not manifests: `{{ .Values.x }}`, `{{- if … }}`, `{{ include … }}` where YAML
+ * expects content. They are listed as skipped ("looks like a template; render it") rather than
+ * reported as YAML syntax errors or read as objects whose names are maps. Go template actions inside
+ * strings and block scalars (Argo Workflows' `{{inputs.parameters.x}}`, Prometheus alert texts) are
+ * content, and do not make a file a template.
+ */
+
+/** A Go template action: `{{` (with optional `-` trim) opening a pipeline on `.`/`$`, a keyword, or a comment. */
+const ACTION = /\{\{-?\s*(?:[.$]|\/\*|(?:if|else|end|range|with|define|template|include|block|toYaml|toJson|tpl|required|printf|quote|default|fail|lookup|nindent|indent|not|and|or|eq|ne)\b)/;
+/** Offset of the first Go template action outside comment lines, or -1. */
+function firstAction(text) {
+    const re = new RegExp(ACTION.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (!/^\s*#/.test(text.slice(lineStart, m.index)))
+            return m.index;
+    }
+    return -1;
+}
+/** An action where YAML expects content: at the start of a line, after `- `, or as an unquoted value. */
+const STRUCTURAL = new RegExp(`^[ \\t]*(?:-[ \\t]+)*(?:[^\\s#'"{][^#'"]*?:[ \\t]+)?${ACTION.source}`, 'm');
+/**
+ * Whether a parsed YAML document is a Go template: it has syntax errors and a template action where
+ * YAML expects content, or a template action stands where YAML reads a flow mapping
+ * (`name: {{ .Release.Name }}` parses as a map whose key is a map).
+ */
+function isGoTemplate(doc, text, hasProblems) {
+    if (firstAction(text) === -1)
+        return false;
+    if (hasProblems || !doc)
+        return STRUCTURAL.test(text);
+    let found = false;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, node) {
+            const first = node.items[0];
+            if (node.flow && first && (0,dist/* isMap */.jh)(first.key) && first.key.flow) {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/load/load.js
 /** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
+
 
 
 
@@ -346,6 +395,7 @@ class LoadedDocument {
         return !!this.doc && (0,yaml/* nodeAt */.oB)(this.doc, path).matched === path.length;
     }
 }
+const TEMPLATE_REASON = 'looks like a Go template (Helm); render it (helm template, or scan --helm-chart DIR) and scan the output';
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function shouldParse(seg) {
     if (seg.json || seg.kind === undefined || seg.apiVersion === undefined)
@@ -375,8 +425,14 @@ function loadSources(files, options) {
         // A BOM is not content: positions are counted as editors show them.
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
+        // A lone CR ends a line in YAML (and for kubectl) as LF does; one character for one keeps every offset.
+        if (/\r(?!\n)/.test(text))
+            text = text.replace(/\r(?!\n)/g, '\n');
         const lines = new load_lines/* LineIndex */.r(text);
         const segments = file.path.endsWith('.json') ? [wholeFile(text)] : (0,split/* documentSegments */.AM)(text);
+        // Where this file's entries start: a file found to be a Go template gives none of them.
+        const mark = { documents: documents.length, objects: objects.length, skipped: skipped.length };
+        let template = false;
         // What a file may list as skipped is bounded; the rest is counted.
         let listed = 0;
         let more;
@@ -392,6 +448,8 @@ function loadSources(files, options) {
         };
         let index = 0;
         for (const seg of segments) {
+            if (template)
+                break;
             stats.documents++;
             // Nothing but `---` and comments: an empty document, nothing to parse or keep.
             if (!shouldParse(seg) || (0,split/* isBlankSegment */.Ei)(seg.text)) {
@@ -401,6 +459,10 @@ function loadSources(files, options) {
             }
             stats.parsed++;
             for (const parsed of (0,yaml/* parseYamlSegment */.uS)(seg.text)) {
+                if (isGoTemplate(parsed.doc, seg.text, parsed.problems.length > 0)) {
+                    template = true;
+                    break;
+                }
                 const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
                 documents.push(ld);
                 if (parsed.problems.length > 0) {
@@ -421,6 +483,13 @@ function loadSources(files, options) {
                 if (options.objectsOnly && objects.length === before && parsed.problems.length === 0 && parsed.duplicates.length === 0)
                     documents.pop();
             }
+        }
+        if (template) {
+            documents.length = mark.documents;
+            objects.length = mark.objects;
+            skipped.length = mark.skipped;
+            skipped.push({ file: file.path, line: lines.position(Math.max(0, firstAction(text))).line, reason: TEMPLATE_REASON, template: true });
+            continue;
         }
         if (more)
             skipped.push({ ...more, reason: `and ${more.count} more documents skipped in this file, from this line on` });
@@ -913,8 +982,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/load/load.js + 1 modules
-var load_load = __webpack_require__(607);
+// EXTERNAL MODULE: ./lib/src/load/load.js + 2 modules
+var load_load = __webpack_require__(2956);
 // EXTERNAL MODULE: ./lib/src/load/kinds.js
 var kinds = __webpack_require__(7764);
 ;// CONCATENATED MODULE: ./lib/src/inventory/fields.js
@@ -12637,6 +12706,14 @@ async function scan(args, io) {
             io.stderr(`saguard: skipped ${escapeControls(s.file)}: ${escapeControls(s.reason)}\n`);
         for (const s of result.skipped)
             io.stderr(`saguard: skipped ${escapeControls(s.file)}:${s.line}: ${escapeControls(s.reason)}\n`);
+    }
+    if (!args.verbose) {
+        // Go templates outside a chart's templates/ folder are named even without --verbose: they look like manifests.
+        const templates = result.skipped.filter((s) => s.template);
+        for (const s of templates.slice(0, 10))
+            io.stderr(`saguard: skipped ${escapeControls(s.file)}:${s.line}: ${escapeControls(s.reason)}\n`);
+        if (templates.length > 10)
+            io.stderr(`saguard: skipped ${templates.length - 10} more files that look like Go templates (--verbose lists them)\n`);
     }
     if (collected.helmTemplates > 0) {
         io.stderr(`saguard: skipped ${collected.helmTemplates} Helm chart template${collected.helmTemplates === 1 ? '' : 's'} (files under templates/ of a chart are not manifests; render them with helm template first)\n`);
