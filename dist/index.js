@@ -21531,8 +21531,8 @@ async function run(env = process.env) {
         const shown = templates.slice(0, 10).map((s) => `  ${escape_escapeControls(s.file)}:${s.line}`);
         if (templates.length > shown.length)
             shown.push(`  and ${templates.length - shown.length} more`);
-        log.notice(`saguard skipped ${plural(templates.length, 'file')} that look${templates.length === 1 ? 's' : ''} like Go templates; render them (list their charts in helm-charts) and scan the output:\n${shown.join('\n')}`);
-        inputNotes.push(`${plural(templates.length, 'file')} skipped that look${templates.length === 1 ? 's' : ''} like Go templates (Helm): list their charts in \`helm-charts\` to scan what they render`);
+        log.notice(`saguard skipped ${plural(templates.length, 'file')} that ${templates.length === 1 ? 'looks like a Go template' : 'look like Go templates'}; render ${templates.length === 1 ? 'it' : 'them'} (list their charts in helm-charts) and scan the output:\n${shown.join('\n')}`);
+        inputNotes.push(`${plural(templates.length, 'file')} skipped that ${templates.length === 1 ? 'looks like a Go template' : 'look like Go templates'} (Helm): list their charts in \`helm-charts\` to scan what they render`);
     }
     const stale = result.baseline && baseline ? staleBaselineNote(baseline.file, result.baseline, result.findings.filter((f) => !f.suppression).length) : undefined;
     if (stale?.warning) {
