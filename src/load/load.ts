@@ -1,11 +1,11 @@
 /** Bytes → Kubernetes objects with positions, plus the problems found while reading. */
-import { isScalar, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { JsonPath, ObjectRef, Region, Unread } from '../model/types.js';
 import { isClusterScoped, isUnreadKind, splitApiVersion } from './kinds.js';
 import { LineIndex } from './lines.js';
 import { documentSegments, isBlankSegment, type Segment } from './split.js';
-import { internalProblem, nodeAt, parseYamlSegment, type DuplicateKey, type YamlProblem } from './yaml.js';
-import { isCollection, isScalarish } from './nodes.js';
+import { internalProblem, nodeAt, parseYamlSegment, reparse, type DuplicateKey, type YamlProblem } from './yaml.js';
+import { ALIAS, KeyTable, MAP, PLAIN, QUOTE_DOUBLE, QUOTE_SINGLE, SEQ, type PositionIndex } from './positions.js';
 import { firstAction, isGoTemplate } from './go-template.js';
 
 export interface SourceFile {
@@ -27,6 +27,12 @@ export interface LoadOptions {
    * files) keep every document.
    */
   objectsOnly?: boolean;
+  /**
+   * Keep each document's `yaml` Document (`LoadedDocument.doc`), for callers that walk its nodes
+   * (the Kustomize mapping reads patches through them). Scans keep only the compact position index:
+   * the Documents would be most of the heap.
+   */
+  keepDocuments?: boolean;
 }
 
 /** One parsed YAML document of a file. */
@@ -36,8 +42,13 @@ export class LoadedDocument {
     readonly index: number,
     readonly lines: LineIndex,
     readonly offset: number,
+    /** Where the document's nodes are; undefined when the parser gave up on it. */
+    readonly positions: PositionIndex | undefined,
+    /** The parsed Document, kept only with `keepDocuments`. */
     readonly doc: Document.Parsed | undefined,
     readonly segment: Segment,
+    /** Which document of the segment this is (a segment normally holds one). */
+    readonly part: number,
     readonly duplicates: DuplicateKey[],
     readonly problems: YamlProblem[],
   ) {}
@@ -61,22 +72,25 @@ export class LoadedDocument {
    * holds it (or its first line). A path that does not exist resolves to its deepest existing parent.
    */
   locate(path: JsonPath): Region {
-    if (!this.doc) return this.lines.region(this.offset, this.offset + 1);
-    const { node, key } = nodeAt(this.doc, path);
-    if (node && isScalarish(node) && node.range) return this.regionOf(node.range[0], node.range[1]);
-    if (key?.range) return this.regionOf(key.range[0], key.range[1]);
-    if (node?.range) {
-      if (isCollection(node)) return this.lines.firstLineRegion(this.offset + node.range[0], this.offset + node.range[1]);
-      return this.regionOf(node.range[0], node.range[1]);
-    }
+    const p = this.positions;
+    if (!p) return this.lines.region(this.offset, this.offset + 1);
+    const { node, key } = p.nodeAt(path);
+    const type = p.type(node);
+    const range = p.valueRange(node);
+    if (range && type !== MAP && type !== SEQ) return this.regionOf(range[0], range[1]);
+    const keyRange = p.keyRange(key);
+    if (keyRange) return this.regionOf(keyRange[0], keyRange[1]);
+    if (range) return this.lines.firstLineRegion(this.offset + range[0], this.offset + range[1]);
     return this.lines.region(this.offset, this.offset + 1);
   }
 
   /** Region of the key at a path (the `name:` part), falling back to `locate`. */
   locateKey(path: JsonPath): Region {
-    if (!this.doc) return this.locate(path);
-    const { key, matched } = nodeAt(this.doc, path);
-    if (key?.range && matched === path.length) return this.regionOf(key.range[0], key.range[1]);
+    const p = this.positions;
+    if (!p) return this.locate(path);
+    const { key, matched } = p.nodeAt(path);
+    const keyRange = p.keyRange(key);
+    if (keyRange && matched === path.length) return this.regionOf(keyRange[0], keyRange[1]);
     return this.locate(path);
   }
 
@@ -86,32 +100,43 @@ export class LoadedDocument {
    */
   locateInScalar(path: JsonPath, offset: number): Region {
     const whole = this.locate(path);
-    if (!this.doc) return whole;
-    const { node, matched } = nodeAt(this.doc, path);
-    if (matched !== path.length || !node || !isScalar(node) || !node.range) return whole;
-    const [start, end] = node.range;
+    const p = this.positions;
+    if (!p) return whole;
+    const { node, matched } = p.nodeAt(path);
+    const type = p.type(node);
+    const range = p.valueRange(node);
+    if (matched !== path.length || !range || type === ALIAS || type === MAP || type === SEQ) return whole;
+    const [start, end] = range;
     const raw = this.lines.text.slice(this.offset + start, this.offset + end);
     if (raw.includes('\n')) return whole;
     let at: number;
-    if (node.type === 'PLAIN') at = start + offset;
-    else if (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\')) at = start + 1 + offset;
-    else if (node.type === 'QUOTE_SINGLE' && !raw.slice(1, -1).includes("''")) at = start + 1 + offset;
+    if (type === PLAIN) at = start + offset;
+    else if (type === QUOTE_DOUBLE && !raw.includes('\\')) at = start + 1 + offset;
+    else if (type === QUOTE_SINGLE && !raw.slice(1, -1).includes("''")) at = start + 1 + offset;
     else return whole;
     if (at >= end) at = Math.max(start, end - 1);
     return this.regionOf(at, at + 1);
   }
 
-  /** The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar. */
+  /**
+   * The text of the scalar at a path as written in the file (`no`, `"false"`), if it is a scalar.
+   * Asked only about values of the wrong type, so the document is parsed again for it.
+   */
   sourceOf(path: JsonPath): string | undefined {
-    if (!this.doc) return undefined;
-    const { node, matched } = nodeAt(this.doc, path);
-    if (matched !== path.length || !node || !isScalar(node)) return undefined;
-    return node.source ?? undefined;
+    const p = this.positions;
+    if (!p) return undefined;
+    const { node, matched } = p.nodeAt(path);
+    const type = p.type(node);
+    if (matched !== path.length || node < 0 || type === ALIAS || type === MAP || type === SEQ) return undefined;
+    const doc = this.doc ?? reparse(this.segment.text)[this.part];
+    if (!doc) return undefined;
+    const found = nodeAt(doc, path);
+    return found.node && 'source' in found.node && typeof found.node.source === 'string' ? found.node.source : undefined;
   }
 
   /** True when the exact path exists in the document. */
   has(path: JsonPath): boolean {
-    return !!this.doc && nodeAt(this.doc, path).matched === path.length;
+    return !!this.positions && this.positions.nodeAt(path).matched === path.length;
   }
 }
 
@@ -167,6 +192,7 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
   const unread: LoadResult['unread'] = [];
   // `files` counts the files read; those that were not are in `unread`.
   const stats = { files: 0, bytes: 0, documents: 0, parsed: 0, unread: 0 };
+  const keys = new KeyTable();
 
   for (const file of files) {
     if (file.unread) {
@@ -206,12 +232,14 @@ export function loadSources(files: readonly SourceFile[], options: LoadOptions):
         continue;
       }
       stats.parsed++;
-      for (const parsed of parseYamlSegment(seg.text)) {
+      let part = 0;
+      for (const parsed of parseYamlSegment(seg.text, keys)) {
         if (isGoTemplate(parsed.doc, seg.text, parsed.problems.length > 0)) {
           template = true;
           break;
         }
-        const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.doc, seg, parsed.duplicates, parsed.problems);
+        const doc = options.keepDocuments ? parsed.doc : undefined;
+        const ld = new LoadedDocument(file.path, index++, lines, seg.start, parsed.positions, doc, seg, part++, parsed.duplicates, parsed.problems);
         documents.push(ld);
         if (parsed.problems.length > 0) {
           if (!ld.looksLikeObject && parsed.problems[0]!.code !== 'internal') {

@@ -18,6 +18,7 @@ import {
   type Scalar,
 } from 'yaml';
 import type { JsonPath } from '../model/types.js';
+import { KeyTable, PositionIndex } from './positions.js';
 
 /** Nodes that may be produced through aliases before a document counts as an alias bomb. */
 export const ALIAS_EXPANSION_LIMIT = 100_000;
@@ -61,6 +62,8 @@ export interface YamlProblem {
 export interface ParsedYaml {
   /** Undefined when the parser itself gave up (absurd nesting). */
   doc: Document.Parsed | undefined;
+  /** Where its nodes are (see positions.ts); undefined with `doc`, or when it could not be indexed. */
+  positions: PositionIndex | undefined;
   value: unknown;
   duplicates: DuplicateKey[];
   problems: YamlProblem[];
@@ -107,7 +110,7 @@ class LimitError extends Error {
   }
 }
 
-function keyString(key: unknown): string {
+export function keyString(key: unknown): string {
   if (isScalar(key)) {
     const v = key.value;
     if (typeof v === 'symbol') return v.description ?? '';
@@ -118,7 +121,7 @@ function keyString(key: unknown): string {
   return String(key);
 }
 
-function isMergeKey(key: unknown): boolean {
+export function isMergeKey(key: unknown): boolean {
   if (!isScalar(key)) return false;
   const v = key.value;
   if (typeof v === 'symbol') return v.description === '<<';
@@ -232,11 +235,24 @@ export function internalProblem(e: unknown): YamlProblem {
   return { code: 'internal', message: message.split('\n')[0]!.slice(0, 300), start: 0, end: 1 };
 }
 
-/** Parses one document segment. Never throws. */
-export function parseYamlSegment(text: string): ParsedYaml[] {
+/** The documents of a segment, parsed again (for the rare question only the Document answers). */
+export function reparse(text: string): Document.Parsed[] {
+  try {
+    const parsed = parseAllDocuments(text, PARSE_OPTIONS);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Parses one document segment. Never throws. `keys` is the key table of the load the documents'
+ * position indexes share.
+ */
+export function parseYamlSegment(text: string, keys: KeyTable = new KeyTable()): ParsedYaml[] {
   if (text.length > MAX_DOCUMENT_CHARS) {
     const message = `it has ${text.length} characters, more than the ${MAX_DOCUMENT_CHARS} saguard reads in one document (the API server refuses objects over 3 MiB; split a List)`;
-    return [{ doc: undefined, value: null, duplicates: [], problems: [{ code: 'size-limit', message, start: 0, end: 1 }] }];
+    return [{ doc: undefined, positions: undefined, value: null, duplicates: [], problems: [{ code: 'size-limit', message, start: 0, end: 1 }] }];
   }
   let docs: Document.Parsed[];
   try {
@@ -247,6 +263,7 @@ export function parseYamlSegment(text: string): ParsedYaml[] {
     return [
       {
         doc: undefined,
+        positions: undefined,
         value: null,
         duplicates: [],
         problems: [{ code: 'depth-limit', message: `the document cannot be parsed: ${(e as Error).message}`, start: 0, end: 1 }],
@@ -275,7 +292,14 @@ export function parseYamlSegment(text: string): ParsedYaml[] {
         else problems.push(internalProblem(e));
       }
     }
-    return { doc, value, duplicates: conv.duplicates, problems };
+    let positions: PositionIndex | undefined;
+    try {
+      positions = PositionIndex.of(doc, keys, keyString, isMergeKey);
+    } catch (e) {
+      // Nesting the converter refused can be too deep to walk; nothing is read from such a document.
+      if (problems.length === 0) problems.push(e instanceof RangeError ? { code: 'depth-limit', message: 'nesting is too deep', start: 0, end: 1 } : internalProblem(e));
+    }
+    return { doc, positions, value, duplicates: conv.duplicates, problems };
   });
 }
 

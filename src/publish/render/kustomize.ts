@@ -46,7 +46,7 @@ interface SourceDoc {
 }
 
 function parseDocs(file: string, text: string): SourceDoc[] {
-  return loadSources([{ path: file, text }], { namespace: 'default' })
+  return loadSources([{ path: file, text }], { namespace: 'default', keepDocuments: true })
     .documents.filter((d) => d.doc && d.problems.length === 0)
     .map((d) => ({ value: d.doc!.toJS({ maxAliasCount: -1 }) as Json, doc: d }));
 }
