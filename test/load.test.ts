@@ -108,6 +108,21 @@ describe('documents and objects', () => {
     expect(r.stats).toMatchObject({ documents: 2, parsed: 1, unread: 1 });
     expect(r.objects.map((o) => o.ref.kind)).toEqual(['ServiceAccount']);
   });
+  it('a typed List of a kind no rule reads is not parsed, unless it holds another kind', () => {
+    const cm = (name: string, data = 'b'): string => `  - apiVersion: v1\n    kind: ConfigMap\n    metadata: { name: ${name} }\n    data: { a: "${data}" }\n`;
+    const quiet = load(`apiVersion: v1\nkind: ConfigMapList\nitems:\n${cm('a')}${cm('b')}metadata: { name: x, name: y }\n`);
+    expect(quiet.stats).toMatchObject({ documents: 1, parsed: 0, unread: 1 });
+    // Another kind named anywhere, even in a value, and the List is read (the sniffing stays simple).
+    expect(load(`apiVersion: v1\nkind: ConfigMapList\nitems:\n${cm('a', 'kind: Role')}`).stats).toMatchObject({ parsed: 1 });
+    const hidden = load(`apiVersion: v1\nkind: ConfigMapList\nitems:\n${cm('a')}  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: ClusterRoleBinding\n    metadata: { name: c }\n`);
+    expect(hidden.stats).toMatchObject({ parsed: 1, unread: 0 });
+    expect(hidden.objects.map((o) => o.ref.kind)).toEqual(['ConfigMap', 'ClusterRoleBinding']);
+    const flow = load(`apiVersion: v1\nkind: ConfigMapList\nitems: [{"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "s"}}]\n`);
+    expect(flow.objects.map((o) => o.ref.kind)).toEqual(['ServiceAccount']);
+    // A List of a kind that is read, and the generic List, are parsed.
+    expect(load(`apiVersion: v1\nkind: ServiceAccountList\nitems:\n  - apiVersion: v1\n    kind: ServiceAccount\n    metadata: { name: s }\n`).objects).toHaveLength(1);
+    expect(load(`apiVersion: v1\nkind: List\nitems:\n${cm('a')}`).stats).toMatchObject({ parsed: 1 });
+  });
   it('document markers are only recognised at column 0', () => {
     const segs = splitDocuments('a: |\n  ---\n  x\n---\nb: 1\n...\n# trailing\n---\nc: 2\n');
     expect(segs.map((s) => s.text.trim())).toEqual(['a: |\n  ---\n  x', '---\nb: 1\n...', '# trailing\n---\nc: 2']);

@@ -175,10 +175,24 @@ export interface LoadResult {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Every `kind:` written anywhere in a text (block or flow, quoted or not). */
+const ANY_KIND = /["']?\bkind["']?[ \t]*:[ \t]*["']?([A-Za-z0-9_.-]*)/g;
+
+/** True when the only kinds a text names are `kinds` (a typed List that holds nothing else). */
+function namesOnly(text: string, kinds: readonly string[]): boolean {
+  for (const m of text.matchAll(ANY_KIND)) if (!kinds.includes(m[1]!)) return false;
+  return true;
+}
+
 function shouldParse(seg: Segment): boolean {
   if (seg.json || seg.kind === undefined || seg.apiVersion === undefined) return true;
-  if (seg.kind.endsWith('List')) return true;
   const { group } = splitApiVersion(seg.apiVersion);
+  if (seg.kind.endsWith('List')) {
+    // A typed List of a kind no rule reads (a ConfigMapList of dashboards) is not read either, unless
+    // something else hides in it: kubectl applies whatever a List's items are.
+    const item = seg.kind.slice(0, -'List'.length);
+    return !(item !== '' && isUnreadKind(group, item) && namesOnly(seg.text, [item, seg.kind]));
+  }
   return !isUnreadKind(group, seg.kind);
 }
 
