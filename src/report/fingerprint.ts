@@ -84,70 +84,66 @@ export function lineHashes(text: string, wanted?: ReadonlySet<number>): Map<numb
     for (const l of wanted) if (l > last) last = l;
     if (last === 0) return out;
   }
+  // One loop with its state in locals (closures over it were three times slower): the characters of
+  // the text, then EOF, then BLOCK_SIZE zeros that flush the last lines' hashes.
   const window = new Uint16Array(BLOCK_SIZE);
   const lineNumbers = new Int32Array(BLOCK_SIZE).fill(-1);
   const counts = new Counts();
+  const n = text.length;
   let hi = 0;
   let lo = 0;
   let index = 0;
   let lineNumber = 0;
   let lineStart = true;
   let prevCR = false;
-  let done = false;
-
-  const outputHash = (): void => {
+  for (let i = 0, end = n + 1 + BLOCK_SIZE; i < end; i++) {
+    let current = 0;
+    if (i < n) {
+      current = text.charCodeAt(i);
+      if (current === SPACE || current === TAB || (prevCR && current === LF)) {
+        prevCR = false;
+        continue;
+      }
+      if (current === CR) {
+        current = LF;
+        prevCR = true;
+      } else prevCR = false;
+    } else if (i === n) {
+      current = EOF;
+      prevCR = false;
+    }
     const line = lineNumbers[index]!;
-    const n = counts.bump(hi, lo);
-    if (!wanted || wanted.has(line)) out.set(line, `${hex(hi, lo)}:${n}`);
-    lineNumbers[index] = -1;
-    if (line >= last) done = true;
-  };
-  // hash = 37 * hash + current - 37^100 * begin (mod 2^64)
-  const update = (current: number): void => {
+    if (line !== -1) {
+      const count = counts.bump(hi, lo);
+      if (!wanted || wanted.has(line)) out.set(line, `${hex(hi, lo)}:${count}`);
+      lineNumbers[index] = -1;
+      if (line >= last) return out;
+    }
+    if (i <= n) {
+      if (lineStart) {
+        lineStart = false;
+        lineNumbers[index] = ++lineNumber;
+      }
+      if (current === LF) lineStart = true;
+    }
+    // hash = 37 * hash + current - 37^100 * begin (mod 2^64), on 32-bit halves held in doubles
+    // (every intermediate value is an integer below 2^53; `>>> 0` takes it modulo 2^32).
     const begin = window[index]!;
     window[index] = current;
     let l = lo * MOD + current;
-    let carry = Math.floor(l / TWO32);
-    l -= carry * TWO32;
-    let h = hi * MOD + carry;
+    const low = l >>> 0;
+    let h = hi * MOD + (l - low) / TWO32;
     const pl = begin * FIRST_LO;
-    const pc = Math.floor(pl / TWO32);
-    l -= pl - pc * TWO32;
-    h -= begin * FIRST_HI + pc;
+    const plLow = pl >>> 0;
+    l = low - plLow;
+    h -= begin * FIRST_HI + (pl - plLow) / TWO32;
     if (l < 0) {
       l += TWO32;
       h -= 1;
     }
-    carry = Math.floor(h / TWO32);
-    hi = h - carry * TWO32;
     lo = l;
+    hi = h >>> 0;
     index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
-  };
-  const step = (c: number): void => {
-    let current = c;
-    if (current === SPACE || current === TAB || (prevCR && current === LF)) {
-      prevCR = false;
-      return;
-    }
-    if (current === CR) {
-      current = LF;
-      prevCR = true;
-    } else prevCR = false;
-    if (lineNumbers[index] !== -1) outputHash();
-    if (lineStart) {
-      lineStart = false;
-      lineNumber++;
-      lineNumbers[index] = lineNumber;
-    }
-    if (current === LF) lineStart = true;
-    update(current);
-  };
-  for (let i = 0; i < text.length && !done; i++) step(text.charCodeAt(i));
-  if (done) return out;
-  step(EOF);
-  for (let i = 0; i < BLOCK_SIZE && !done; i++) {
-    if (lineNumbers[index] !== -1) outputHash();
-    update(0);
   }
   return out;
 }
