@@ -52,6 +52,17 @@ const KIND_RE = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
 const API_RE = /^apiVersion:[ \t]*["']?([A-Za-z0-9_./-]+)/m;
 const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S.*?)[ \t\r]*$/m;
 
+/** A whole line that is `---`, a comment or a directive (at column 0), or else a character of content. */
+const SKIP_OR_CONTENT = /^(---$|[#%].*$)|(\S)/gm;
+
+/** The first character of content, past marker, comment and directive lines (without copying the text). */
+function firstContent(text: string): string | undefined {
+  SKIP_OR_CONTENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SKIP_OR_CONTENT.exec(text)) !== null) if (m[2] !== undefined) return m[2];
+  return undefined;
+}
+
 function sniff(text: string, start: number, end: number): Segment {
   const kind = KIND_RE.exec(text)?.[1];
   const apiVersion = API_RE.exec(text)?.[1];
@@ -62,8 +73,8 @@ function sniff(text: string, start: number, end: number): Segment {
     const before = text.slice(0, m.index);
     if (isEmptySegment(before.replace(/^---.*$/m, ''))) helmSource = m[1];
   }
-  const first = /\S/.exec(text.replace(/^(---|#.*|%.*)$/gm, ''));
-  const json = first !== null && (first[0] === '{' || first[0] === '[');
+  const first = firstContent(text);
+  const json = first === '{' || first === '[';
   return { start, end, text, apiVersion, kind, helmSource, json };
 }
 
