@@ -86,7 +86,7 @@ export class PositionIndex {
   static of(doc: Document.Parsed, keys: KeyTable, keyString: (k: unknown) => string, isMergeKey: (k: unknown) => boolean): PositionIndex {
     const b = new Builder(keys, keyString, isMergeKey);
     const root = b.root(doc.contents as YamlNode | null);
-    return new PositionIndex(Int32Array.from(b.out), root, keys);
+    return new PositionIndex(b.result(), root, keys);
   }
 
   /** Heap bytes of the index (for the bench and the tests). */
@@ -159,14 +159,18 @@ export class PositionIndex {
   }
 }
 
+/**
+ * Walks a document once, in document order (anchors are found as `resolveAlias` finds them). A
+ * collection reserves its header and its entries before its children are walked, so that its entries
+ * are contiguous and its header is known to aliases inside it.
+ */
 class Builder {
-  readonly out: number[] = [];
-  /** Header entries of the collections indexed so far. */
+  private e = new Int32Array(STRIDE * 256);
+  private n = 0;
+  /** Header entries of the anchored collections (the only ones an alias or merge key can name). */
   private readonly headers = new Map<YamlNode, number>();
-  /** The latest node of each anchor, in document order (as `resolveAlias` finds them). */
+  /** The latest node of each anchor, in document order. */
   private readonly anchors = new Map<string, YamlNode>();
-  /** Children to fill in once their collection is indexed: [entry, collection]. */
-  private readonly pending: [number, YamlNode][] = [];
 
   constructor(
     private readonly keys: KeyTable,
@@ -174,21 +178,45 @@ class Builder {
     private readonly isMergeKey: (k: unknown) => boolean,
   ) {}
 
-  root(contents: YamlNode | null): number {
-    const v = this.value(contents);
-    const root = this.push(-1, -1, v, -1);
-    for (const [entry, node] of this.pending) {
-      const header = this.headers.get(node);
-      if (header !== undefined) this.out[entry * STRIDE + META] = (this.out[entry * STRIDE + META]! & 15) | ((header + 1) << 4);
-    }
-    return root;
+  result(): Int32Array {
+    return this.e.slice(0, this.n * STRIDE);
   }
 
-  private push(k0: number, k1: number, v: Value, keyId: number): number {
-    const i = this.out.length / STRIDE;
-    this.out.push(k0, k1, v.start, v.end, v.type | ((v.child + 1) << 4), keyId);
-    if (v.wait) this.pending.push([i, v.wait]);
-    return i;
+  root(contents: YamlNode | null): number {
+    const r = this.reserve(1);
+    this.fill(r, contents);
+    return r;
+  }
+
+  /** Reserves entries (no key, no value yet) and returns the first. */
+  private reserve(count: number): number {
+    const first = this.n;
+    this.n += count;
+    if (this.n * STRIDE > this.e.length) {
+      const e = new Int32Array(Math.max(this.e.length * 2, this.n * STRIDE));
+      e.set(this.e);
+      this.e = e;
+    }
+    const e = this.e;
+    for (let i = first; i < this.n; i++) {
+      const o = i * STRIDE;
+      e[o + K0] = -1;
+      e[o + K1] = -1;
+      e[o + V0] = -1;
+      e[o + V1] = -1;
+      e[o + META] = NONE;
+      e[o + KEY] = -1;
+    }
+    return first;
+  }
+
+  private setValue(i: number, type: number, node: YamlNode, child: number): void {
+    const o = i * STRIDE;
+    if (node.range) {
+      this.e[o + V0] = node.range[0];
+      this.e[o + V1] = node.range[1];
+    }
+    this.e[o + META] = type | ((child + 1) << 4);
   }
 
   /** Records anchors inside a node without indexing it (mapping keys that are collections). */
@@ -201,77 +229,88 @@ class Builder {
     else if (isSeq(node)) for (const x of node.items) this.anchorsIn(x);
   }
 
-  /** Indexes a node (its collection entries first) and describes it for the entry that holds it. */
-  private value(node: unknown): Value {
-    if (node === null || node === undefined || typeof node !== 'object') return { type: NONE, start: -1, end: -1, child: -1, wait: undefined };
+  /** Writes a node into entry `i`, indexing its collection in entries reserved after those so far. */
+  private fill(i: number, node: unknown): void {
+    if (node === null || node === undefined || typeof node !== 'object') return;
     const n = node as YamlNode;
-    const start = n.range ? n.range[0] : -1;
-    const end = n.range ? n.range[1] : -1;
     if (isAlias(node)) {
       const target = this.anchors.get(node.source);
-      if (!target) return { type: ALIAS, start, end, child: -1, wait: undefined };
-      // The node the alias points to, described once more (aliases are rare).
-      const t = this.describe(target);
-      const child = this.push(-1, -1, t, -1);
-      return { type: ALIAS, start, end, child, wait: undefined };
+      let child = -1;
+      if (target) {
+        // The node the alias points to, described once more (aliases are rare).
+        child = this.reserve(1);
+        this.describe(child, target);
+      }
+      this.setValue(i, ALIAS, n, child);
+      return;
     }
     if (n.anchor) this.anchors.set(n.anchor, n);
-    if (isScalar(node)) return { type: SCALAR_TYPES[node.type ?? ''] ?? SCALAR, start, end, child: -1, wait: undefined };
+    if (isScalar(node)) {
+      this.setValue(i, SCALAR_TYPES[node.type ?? ''] ?? SCALAR, n, -1);
+      return;
+    }
     if (isMap(node)) {
-      const rows: [number, number, Value, number][] = [];
-      const merges: Value[] = [];
-      for (const pair of node.items as Pair[]) {
+      const pairs = node.items as Pair[];
+      let own = 0;
+      let sources = 0;
+      for (const pair of pairs) {
+        if (!this.isMergeKey(pair.key)) own++;
+        else sources += isSeq(pair.value) ? pair.value.items.length : 1;
+      }
+      const header = this.reserve(1 + own + sources);
+      this.e[header * STRIDE] = own + sources;
+      this.e[header * STRIDE + META] = MAP;
+      if (n.anchor) this.headers.set(n, header);
+      this.setValue(i, MAP, n, header);
+      let at = header + 1;
+      let merge = header + 1 + own;
+      for (const pair of pairs) {
         const k = pair.key as YamlNode | null;
         if (this.isMergeKey(k)) {
-          // The sources of a merge key, in order; the value itself is never at the end of a path.
+          // The sources of a merge key, in order, after the pairs (the value itself is never at the end
+          // of a path); a source that is not a mapping stays an empty entry.
           const m = pair.value as YamlNode | null;
           const seq = isSeq(m);
           if (seq && m.anchor) this.anchors.set(m.anchor, m);
           for (const s of seq ? m.items : [m]) {
-            let target: unknown = s;
-            if (isAlias(s)) target = this.anchors.get(s.source);
-            else this.value(s);
-            if (isMap(target)) merges.push({ ...this.describe(target as YamlNode), type: MERGE });
+            const slot = merge++;
+            if (isAlias(s)) {
+              const target = this.anchors.get(s.source);
+              if (isMap(target)) this.describe(slot, target);
+            } else if (isMap(s)) this.fill(slot, s);
+            else this.anchorsIn(s);
+            const o = slot * STRIDE + META;
+            if ((this.e[o]! & 15) === MAP) this.e[o] = (this.e[o]! & ~15) | MERGE;
+            else this.e[o] = NONE;
           }
           continue;
         }
         this.anchorsIn(k);
-        const kr = k && typeof k === 'object' && k.range ? k.range : undefined;
-        const keyId = this.keys.id(this.keyString(k));
-        rows.push([kr ? kr[0] : -1, kr ? kr[1] : -1, this.value(pair.value), keyId]);
+        const o = at * STRIDE;
+        if (k && typeof k === 'object' && k.range) {
+          this.e[o + K0] = k.range[0];
+          this.e[o + K1] = k.range[1];
+        }
+        this.e[o + KEY] = this.keys.id(this.keyString(k));
+        this.fill(at++, pair.value);
       }
-      const header = this.push(rows.length + merges.length, 0, { type: MAP, start: 0, end: 0, child: -1, wait: undefined }, -1);
-      for (const [k0, k1, v, keyId] of rows) this.push(k0, k1, v, keyId);
-      for (const m of merges) this.push(-1, -1, m, -1);
-      this.headers.set(n, header);
-      return { type: MAP, start, end, child: header, wait: undefined };
+      return;
     }
     if (isSeq(node)) {
-      const items = node.items.map((x) => this.value(x));
-      const header = this.push(items.length, 0, { type: SEQ, start: 0, end: 0, child: -1, wait: undefined }, -1);
-      for (const v of items) this.push(-1, -1, v, -1);
-      this.headers.set(n, header);
-      return { type: SEQ, start, end, child: header, wait: undefined };
+      const items = node.items;
+      const header = this.reserve(1 + items.length);
+      this.e[header * STRIDE] = items.length;
+      this.e[header * STRIDE + META] = SEQ;
+      if (n.anchor) this.headers.set(n, header);
+      this.setValue(i, SEQ, n, header);
+      for (let k = 0; k < items.length; k++) this.fill(header + 1 + k, items[k]);
     }
-    return { type: NONE, start: -1, end: -1, child: -1, wait: undefined };
   }
 
-  /** Describes a node already walked (an alias target): its collection header, now or once indexed. */
-  private describe(n: YamlNode): Value {
-    const start = n.range ? n.range[0] : -1;
-    const end = n.range ? n.range[1] : -1;
-    if (isScalar(n)) return { type: SCALAR_TYPES[n.type ?? ''] ?? SCALAR, start, end, child: -1, wait: undefined };
-    const type = isMap(n) ? MAP : isSeq(n) ? SEQ : NONE;
-    const header = this.headers.get(n);
-    return { type, start, end, child: header ?? -1, wait: header === undefined && type !== NONE ? n : undefined };
+  /** Writes a node already reached (an alias target) into entry `i`: its range, kind and header. */
+  private describe(i: number, n: YamlNode): void {
+    if (isScalar(n)) this.setValue(i, SCALAR_TYPES[n.type ?? ''] ?? SCALAR, n, -1);
+    else if (isMap(n)) this.setValue(i, MAP, n, this.headers.get(n) ?? -1);
+    else if (isSeq(n)) this.setValue(i, SEQ, n, this.headers.get(n) ?? -1);
   }
-}
-
-interface Value {
-  type: number;
-  start: number;
-  end: number;
-  child: number;
-  /** The collection whose header becomes `child` once it is indexed (an alias inside its own anchor). */
-  wait: YamlNode | undefined;
 }
