@@ -1,7 +1,7 @@
 import type { Region } from '../model/types.js';
 
 /** The index of the last element of an ascending array that is at most `value` (0 when none is). */
-export function lastAtMost(sorted: readonly number[], value: number): number {
+export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {
@@ -14,13 +14,21 @@ export function lastAtMost(sorted: readonly number[], value: number): number {
 
 /** Maps offsets in a text to 1-based lines and columns. Computed once per file, resolved lazily. */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Offsets of the line starts (an Int32Array: half the memory of a number array, for every line read). */
+  private readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
+    let count = 1;
     let i = text.indexOf('\n');
     while (i !== -1) {
-      starts.push(i + 1);
+      count++;
+      i = text.indexOf('\n', i + 1);
+    }
+    const starts = new Int32Array(count);
+    let k = 1;
+    i = text.indexOf('\n');
+    while (i !== -1) {
+      starts[k++] = i + 1;
       i = text.indexOf('\n', i + 1);
     }
     this.starts = starts;
