@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/load/load.js + 2 modules
-var load = __webpack_require__(2956);
+// EXTERNAL MODULE: ./lib/src/load/load.js + 1 modules
+var load = __webpack_require__(8874);
 // EXTERNAL MODULE: ./lib/src/load/split.js
 var split = __webpack_require__(1531);
 // EXTERNAL MODULE: ./lib/src/load/lines.js

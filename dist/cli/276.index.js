@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _load_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2956);
+/* harmony import */ var _load_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8874);
 /* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6568);
 /* harmony import */ var _load_lines_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8716);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3417);
@@ -63,7 +63,7 @@ function deepEqual(a, b) {
     return false;
 }
 function parseDocs(file, text) {
-    return (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .Dl)([{ path: file, text }], { namespace: 'default' })
+    return (0,_load_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSources */ .Dl)([{ path: file, text }], { namespace: 'default', keepDocuments: true })
         .documents.filter((d) => d.doc && d.problems.length === 0)
         .map((d) => ({ value: d.doc.toJS({ maxAliasCount: -1 }), doc: d }));
 }
