@@ -125,7 +125,8 @@ describe('what the configuration does', () => {
     });
     const r = await cli(['scan', '.', '--config', 'deploy/.saguard.yaml', '--verbose'], dir);
     expect(rules(r.stdout)).toEqual(['deploy/app/pod.yaml:5:23 warning missing-service-account']);
-    expect(r.stdout).toContain('(1 suppressed)');
+    // --verbose lists what was suppressed, by what and why.
+    expect(r.stdout).toContain('1 finding: 0 errors, 1 warning, 0 notes (1 suppressed)\n\nsuppressed\ndeploy/legacy/pod.yaml:5:23 missing-service-account by ignore: of the configuration: created by the legacy installer\n');
     expect(r.stderr).toContain('saguard: skipped deploy/tests/pod.yaml: excluded by paths.exclude of the configuration\n');
   });
 
@@ -137,7 +138,7 @@ describe('what the configuration does', () => {
     const text = await cli(['scan', '.'], dir);
     expect(text.code).toBe(0);
     expect(rules(text.stdout)).toEqual([]);
-    expect(text.stdout).toContain('no findings (1 suppressed)');
+    expect(text.stdout).toBe('no findings (1 suppressed, --verbose lists them)\n');
     const sarif = JSON.parse((await cli(['scan', '.', '--format', 'sarif'], dir)).stdout);
     expect(schemaErrors(sarif)).toEqual([]);
     expect(sarif.runs[0].results.map((r: { ruleId: string; suppressions?: unknown }) => [r.ruleId, r.suppressions])).toEqual([

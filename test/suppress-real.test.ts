@@ -155,7 +155,19 @@ describe("Argo CD's cluster-admin, accepted as a newcomer would", () => {
     expect(text.stdout).not.toMatch(/ (cluster-admin-binding|rbac-wildcard) .*`argocd-application-controller`/);
     expect(text.stdout).not.toMatch(/workload-permissions StatefulSet `argocd\/argocd-application-controller`/);
     expect(text.stdout).not.toContain('suppression-');
-    expect(text.stdout).toMatch(/\n\d+ findings: .* \(4 suppressed\)\n$/);
+    expect(text.stdout).toMatch(/\n\d+ findings: .* \(4 suppressed, --verbose lists them\)\n$/);
+    const verbose = (await cli([...args, '--verbose'], dir)).stdout;
+    expect(verbose.slice(verbose.indexOf('\nsuppressed\n'))).toMatch(
+      new RegExp(
+        [
+          '\nsuppressed',
+          'argocd/install\\.yaml:\\d+:5 rbac-wildcard by ignore: of the configuration: Argo CD deploys to every namespace of this cluster \\(PLAT-42\\)',
+          'argocd/install\\.yaml:\\d+:5 rbac-wildcard by ignore: of the configuration: .*',
+          'argocd/install\\.yaml:\\d+:9 cluster-admin-binding by saguard\\.dev/ignore: Argo CD deploys .*',
+          'argocd/install\\.yaml:\\d+:27 workload-permissions by ignore: of the configuration: .*\n$',
+        ].join('\n'),
+      ),
+    );
 
     const json = JSON.parse((await cli([...args, '--format', 'json'], dir)).stdout) as { summary: { suppressed: number }; findings: JsonFinding[] };
     expect(json.summary.suppressed).toBe(4);

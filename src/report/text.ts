@@ -13,6 +13,8 @@ export interface TextOptions {
   color: boolean;
   /** Wrap lines at this many columns (a terminal's width); unset: one line per finding. */
   width?: number;
+  /** List the suppressed findings (not the baseline's) after the count, with what suppressed them and why. */
+  suppressed?: boolean;
 }
 
 const INDENT = '    ';
@@ -41,6 +43,8 @@ export function wrap(head: string, visible: number, text: string, width: number 
   lines.push(line);
   return lines;
 }
+
+const SUPPRESSED_BY: Record<string, string> = { annotation: 'saguard.dev/ignore', config: 'ignore: of the configuration' };
 
 const COLORS: Record<Level, string> = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
 const DIM = '\x1b[2m';
@@ -90,7 +94,20 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
     total === 0
       ? 'no findings'
       : `${plural(total, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
-  const hidden = [...(suppressed > 0 ? [`${suppressed} suppressed`] : []), ...(inBaseline > 0 ? [`${inBaseline} in the baseline`] : [])];
-  lines.push(paint(BOLD, summary + (hidden.length > 0 ? ` (${hidden.join(', ')})` : '')));
+  const hidden = [
+    ...(suppressed > 0 ? [`${suppressed} suppressed${options.suppressed ? '' : ', --verbose lists them'}`] : []),
+    ...(inBaseline > 0 ? [`${inBaseline} in the baseline`] : []),
+  ];
+  lines.push(paint(BOLD, summary + (hidden.length > 0 ? ` (${hidden.join('; ')})` : '')));
+  if (options.suppressed && suppressed > 0) {
+    lines.push('', paint(BOLD, 'suppressed'));
+    for (const f of findings) {
+      const s = f.suppression;
+      if (!s || s.source === 'baseline') continue;
+      const r = f.location.region;
+      const why = s.justification ? escapeControls(s.justification) : 'no reason given';
+      lines.push(`${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} ${paint(DIM, f.ruleId)} by ${SUPPRESSED_BY[s.source] ?? s.source}: ${why}`);
+    }
+  }
   return lines.join('\n') + '\n';
 }

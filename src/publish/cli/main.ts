@@ -172,7 +172,7 @@ async function scan(args: ScanArgs, io: CliIO): Promise<number> {
   const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
   const { kept, left } = wantsSarif ? capFindings(result.findings, result.rules, args.maxResults) : { kept: result.findings, left: [] };
   const leftOut = left.length > 0 ? leftOutSentence(kept.length, countLevels(left), args.maxResults) : undefined;
-  const text = (color: boolean, width?: number): string => renderText(result.findings, { color, ...(width ? { width } : {}) }) + (leftOut ? `note: ${leftOut}\n` : '');
+  const text = (color: boolean, width?: number): string => renderText(result.findings, { color, suppressed: args.verbose, ...(width ? { width } : {}) }) + (leftOut ? `note: ${leftOut}\n` : '');
   // SARIF and JSON are written as they are made (a large log never is one string); the others are small.
   const emit = (format: Format, write: (chunk: string) => void, terminal: boolean): void => {
     switch (format) {
