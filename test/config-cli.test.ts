@@ -204,6 +204,11 @@ describe('baselines', () => {
     const r = await cli(['scan', '.'], dir);
     expect(r).toMatchObject({ code: 0, stdout: 'no findings (1 in the baseline)\n' });
     expect(r.stderr).toContain('saguard: 1 finding of the baseline saguard-baseline.json no longer occurs; rewrite it with saguard scan --write-baseline to drop it\n');
+    // saguard's own files are not manifests: not read as such.
+    const verbose = await cli(['scan', '.', '--verbose', '--format', 'json'], dir);
+    expect(verbose.stderr).toContain('saguard: skipped .saguard.yaml: the saguard configuration\n');
+    expect(verbose.stderr).toContain('saguard: skipped saguard-baseline.json: the saguard baseline\n');
+    expect(verbose.stderr).not.toContain('not a Kubernetes object');
   });
 
   it('written with other options (here another namespace), it hides nothing: the CLI says why every finding is new', async () => {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES, emptyConfig, formatConfigProblem, parseConfig, type ConfigProblem, type SaguardConfig } from '../config/config.js';
 import { parseBaseline, type Baseline } from '../analyze/baseline.js';
+import { pathMatches } from '../analyze/suppress.js';
 import { displayPath } from './files.js';
 import { byteFs, isInside, readRegular, toBytes } from './read.js';
 
@@ -123,4 +124,17 @@ export function writeFileIn(cwd: string, file: string, text: string): string {
     throw new ConfigFileError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   return abs;
+}
+
+/**
+ * What a scan does not read, by reported path, and why: the configuration and the baseline
+ * (saguard's files, never manifests), and `paths.exclude`.
+ */
+export function excludedFiles(loaded: LoadedConfig, baseline: Baseline | undefined): ((file: string) => string | false) | undefined {
+  const own = new Map<string, string>();
+  if (loaded.file !== undefined) own.set(loaded.file, 'the saguard configuration');
+  if (baseline !== undefined) own.set(baseline.file, 'the saguard baseline');
+  const globs = loaded.config.exclude;
+  if (own.size === 0 && globs.length === 0) return undefined;
+  return (file) => own.get(file) ?? (globs.some((g) => pathMatches(g, file)) ? 'excluded by paths.exclude of the configuration' : false);
 }

@@ -35,8 +35,8 @@ export interface CollectOptions {
   inputsWithin?: { path: string; name: string };
   /** Files larger than this are not read (default 64 MiB). */
   maxFileBytes?: number;
-  /** Files not to read (`paths.exclude` of the configuration), by reported path. */
-  excluded?: (file: string) => boolean;
+  /** Files not to read (`paths.exclude` of the configuration, saguard's own files), by reported path: the reason, or false. */
+  excluded?: (file: string) => string | false;
 }
 
 export interface Collected {
@@ -151,8 +151,9 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     reached++;
     if (seen.has(real)) return;
     seen.add(real);
-    if (options.excluded?.(show(real))) {
-      out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
+    const excluded = options.excluded?.(show(real));
+    if (excluded) {
+      out.skipped.push({ file: show(real), reason: excluded });
       return;
     }
     if (!isInside(real, boundary.real)) return unread(show(abs), { reason: 'link-outside', target: fromBytes(real), boundary: boundary.name });

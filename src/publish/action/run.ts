@@ -25,11 +25,10 @@ import { sortFindings, UNSCANNED } from '../../analyze/analyze.js';
 import { inShard } from '../../analyze/shard.js';
 import { escapeControls, escapeTerminal, markdownValue } from '../../report/escape.js';
 import { formatMessage } from '../../report/messages.js';
-import { pathMatches } from '../../analyze/suppress.js';
 import type { Baseline } from '../../analyze/baseline.js';
 import { verdictText } from '../../report/verdict.js';
 import { staleBaselineNote } from '../../report/baseline.js';
-import { ConfigFileError, loadConfig, readBaseline, type LoadedConfig } from '../config.js';
+import { ConfigFileError, excludedFiles, loadConfig, readBaseline, type LoadedConfig } from '../config.js';
 
 const filesOrObjects = (n: number): string => `${n} ${n === 1 ? 'file or object' : 'files or objects'}`;
 
@@ -80,7 +79,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   let collected;
   try {
-    const excluded = config.exclude.length > 0 ? (file: string) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
+    const excluded = excludedFiles(loaded, baseline);
     collected = await collectFiles(inputs.paths, { cwd: workspace, root, confined: workspace, ...(inputs.checkoutPath ? { inputsWithin: within } : {}), ...(excluded ? { excluded } : {}) });
   } catch (e) {
     if (e instanceof InputError) return configError(env, `input paths: ${escapeTerminal(e.message)}`);

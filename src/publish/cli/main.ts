@@ -22,11 +22,10 @@ import { collectFiles, displayPath, InputError, type Collected } from '../files.
 import { readStream } from '../read.js';
 import { WriteError } from '../write.js';
 import { immediateAnswer, parseArgs, UsageError, type Format, type InitArgs, type MergeArgs, type ScanArgs } from './args.js';
-import { ConfigFileError, findConfigFile, loadConfig, readBaseline, writeFileIn, type LoadedConfig } from '../config.js';
+import { ConfigFileError, excludedFiles, findConfigFile, loadConfig, readBaseline, writeFileIn, type LoadedConfig } from '../config.js';
 import { CONFIG_FILE_NAMES, emptyConfig } from '../../config/config.js';
 import { initialConfig } from '../../report/config-help.js';
 import { renderBaseline, staleBaselineNote } from '../../report/baseline.js';
-import { pathMatches } from '../../analyze/suppress.js';
 import type { Baseline } from '../../analyze/baseline.js';
 import { closest } from '../../inventory/rbac/catalog.js';
 import { findRepoRoot } from '../root.js';
@@ -120,7 +119,7 @@ interface Scanned {
 async function runScan(args: ScanArgs, io: CliIO, loaded: LoadedConfig, baseline: Baseline | undefined): Promise<Scanned> {
   const root = findRepoRoot(io.cwd);
   const { config } = loaded;
-  const excluded = config.exclude.length > 0 ? (file: string) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
+  const excluded = excludedFiles(loaded, baseline);
   const collected = await collectFiles(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin, ...(excluded ? { excluded } : {}) });
   const rendered: Rendered[] = [];
   const render = args.helmCharts.length > 0 || args.kustomize.length > 0 ? await loadRendering() : undefined;
