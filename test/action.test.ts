@@ -438,6 +438,14 @@ describe('the configuration in the Action', () => {
     expect(r.summary).toContain(`- ${said}`);
   }, 30_000);
 
+  it('a baseline named by the configuration that cannot be read: an error annotation on the configuration\'s baseline line', () => {
+    const r = runAction({}, { 'a.yaml': BAD, '.saguard.yaml': 'rules: {}\nbaseline: ci/baseline.json\n' });
+    expect(r.status).toBe(1);
+    expect(commands(r.stdout)[0]).toBe(
+      '::error title=saguard configuration%3A baseline,file=.saguard.yaml,line=2,col=11::baseline: cannot read the baseline ci/baseline.json: no such file (write one with saguard scan --write-baseline FILE)',
+    );
+  }, 30_000);
+
   it('a configuration or baseline linked out of the workspace is refused', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'saguard-outside-'));
     fs.writeFileSync(path.join(outside, 'cfg.yaml'), 'rules: {}\n');

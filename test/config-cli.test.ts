@@ -222,6 +222,16 @@ describe('baselines', () => {
     );
   });
 
+  it('named in the configuration but missing or broken: a configuration error at its key', async () => {
+    const dir = repo({ 'pod.yaml': POD, 'deploy/.saguard.yaml': '# ours\nbaseline: saguard-baselin.json\n' });
+    expect(await cli(['scan', '.', '--config', 'deploy/.saguard.yaml'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'saguard: deploy/.saguard.yaml:2:11: baseline: cannot read the baseline deploy/saguard-baselin.json: no such file (write one with saguard scan --write-baseline FILE)\n',
+    });
+    fs.writeFileSync(path.join(dir, 'deploy', 'saguard-baselin.json'), '{"tool":"saguard","version":1,"findings":{}}');
+    expect(await cli(['scan', '.', '--config', 'deploy/.saguard.yaml'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^saguard: deploy\/\.saguard\.yaml:2:11: baseline: deploy\/saguard-baselin\.json is not a saguard baseline/) });
+  });
+
   it.each([
     ['missing', undefined, 'saguard: cannot read the baseline b.json: no such file (write one with saguard scan --write-baseline FILE)\n'],
     ['not JSON', '{', 'saguard: b.json is not JSON'],

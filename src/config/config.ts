@@ -52,6 +52,8 @@ export interface SaguardConfig {
   exclude: string[];
   /** A baseline file, relative to the folder of the configuration file. */
   baseline?: string;
+  /** Where `baseline:` is written, for a problem with the file it names. */
+  baselineAt?: { line: number; column: number };
 }
 
 export interface ConfigProblem {
@@ -168,7 +170,10 @@ export function parseConfig(text: string, file: string): { config: SaguardConfig
         break;
       case 'baseline': {
         const v = stringValue(value, key, 'the path of a baseline file');
-        if (v !== undefined) config.baseline = v;
+        if (v !== undefined) {
+          config.baseline = v;
+          config.baselineAt = at(value?.range?.[0] ?? 0);
+        }
         break;
       }
       default:

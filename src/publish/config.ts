@@ -114,6 +114,24 @@ export function readBaseline(file: string, cwd: string, root: string, confinedTo
   return parsed.baseline;
 }
 
+/**
+ * The baseline of a scan: `explicit` (`--baseline`, the Action's `baseline` input; relative to
+ * `cwd`), else the configuration's `baseline:`, whose problems are problems of the configuration
+ * at that key (file, line and key, like every other).
+ */
+export function readScanBaseline(loaded: LoadedConfig, explicit: string | undefined, cwd: string, root: string, confinedTo?: string): Baseline | undefined {
+  if (explicit !== undefined) return readBaseline(explicit, cwd, root, confinedTo);
+  const { baseline, baselineAt } = loaded.config;
+  if (baseline === undefined) return undefined;
+  try {
+    return readBaseline(baseline, root, root, confinedTo);
+  } catch (e) {
+    if (!(e instanceof ConfigFileError) || loaded.file === undefined || baselineAt === undefined) throw e;
+    const problem: ConfigProblem = { file: loaded.file, ...baselineAt, key: 'baseline', message: e.message };
+    throw new ConfigFileError(formatConfigProblem(problem), [problem]);
+  }
+}
+
 /** Writes a file, creating its folder; a failure is a `ConfigFileError` naming it. */
 export function writeFileIn(cwd: string, file: string, text: string): string {
   const abs = path.resolve(cwd, file);

@@ -28,7 +28,7 @@ import { formatMessage } from '../../report/messages.js';
 import type { Baseline } from '../../analyze/baseline.js';
 import { verdictText } from '../../report/verdict.js';
 import { staleBaselineNote } from '../../report/baseline.js';
-import { ConfigFileError, excludedFiles, loadConfig, readBaseline, type LoadedConfig } from '../config.js';
+import { ConfigFileError, excludedFiles, loadConfig, readScanBaseline, type LoadedConfig } from '../config.js';
 
 const filesOrObjects = (n: number): string => `${n} ${n === 1 ? 'file or object' : 'files or objects'}`;
 
@@ -56,8 +56,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   try {
     // Inputs name files relative to the workspace; the default is found at the repository root.
     loaded = loadConfig({ explicit: inputs.config !== undefined ? path.resolve(workspace, inputs.config) : undefined, cwd: root, root, confinedTo: workspace });
-    const baselineFile = inputs.baseline !== undefined ? path.resolve(workspace, inputs.baseline) : loaded.config.baseline;
-    baseline = baselineFile !== undefined ? readBaseline(baselineFile, root, root, workspace) : undefined;
+    baseline = readScanBaseline(loaded, inputs.baseline !== undefined ? path.resolve(workspace, inputs.baseline) : undefined, root, root, workspace);
   } catch (e) {
     if (e instanceof ConfigFileError) return configFailure(env, e);
     throw e;

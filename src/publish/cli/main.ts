@@ -22,7 +22,7 @@ import { collectFiles, displayPath, InputError, type Collected } from '../files.
 import { readStream } from '../read.js';
 import { WriteError } from '../write.js';
 import { immediateAnswer, parseArgs, UsageError, type Format, type InitArgs, type MergeArgs, type ScanArgs } from './args.js';
-import { ConfigFileError, excludedFiles, findConfigFile, loadConfig, readBaseline, writeFileIn, type LoadedConfig } from '../config.js';
+import { ConfigFileError, excludedFiles, findConfigFile, loadConfig, readScanBaseline, writeFileIn, type LoadedConfig } from '../config.js';
 import { CONFIG_FILE_NAMES, emptyConfig } from '../../config/config.js';
 import { initialConfig } from '../../report/config-help.js';
 import { renderBaseline, staleBaselineNote } from '../../report/baseline.js';
@@ -151,8 +151,7 @@ function configure(args: ScanArgs, io: CliIO): { loaded: LoadedConfig; baseline:
   const root = findRepoRoot(io.cwd);
   const loaded = loadConfig({ explicit: args.config, none: args.noConfig, cwd: io.cwd, root });
   // Writing a baseline records every finding: an existing baseline hides none of them.
-  const file = args.writeBaseline !== undefined ? undefined : (args.baseline ?? loaded.config.baseline);
-  return { loaded, baseline: file !== undefined ? readBaseline(file, io.cwd, root) : undefined };
+  return { loaded, baseline: args.writeBaseline !== undefined ? undefined : readScanBaseline(loaded, args.baseline, io.cwd, root) };
 }
 
 async function scan(args: ScanArgs, io: CliIO): Promise<number> {
