@@ -131,6 +131,18 @@ describe('saguard.dev/ignore survives rendering', () => {
     expect(onRole.filter((f) => f.ruleId === 'secrets-access').map((f) => [at(f), f.suppressed])).toEqual([['secrets-access manifests/role/argo-rollouts-clusterrole.yaml:97:5', null]]);
     expect(findings.filter((f) => f.ruleId === 'suppression-invalid').map((f) => [at(f), f.messageId])).toEqual([['suppression-invalid manifests/namespace-install/saguard-accept.yaml:6:37', 'unknownRule']]);
   }, 60_000);
+
+  it('Kustomize: commonAnnotations of the overlay put one suppression on every object; it is used where the findings are, unused nowhere', async () => {
+    const dir = repo({ manifests: 'kustomize/argo-rollouts/manifests' });
+    fs.appendFileSync(
+      path.join(dir, 'manifests/namespace-install/kustomization.yaml'),
+      'commonAnnotations:\n  saguard.dev/ignore: pod-create\n  saguard.dev/ignore-reason: the rollouts controller runs ReplicaSets and Jobs (PLAT-9)\n',
+    );
+    const r = await cli(['scan', '--kustomize', 'manifests/namespace-install', '-n', 'rollouts', '--format', 'json'], dir);
+    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'pod-create').map((f) => f.suppressed?.source)).toEqual(['annotation', 'annotation', 'annotation', 'annotation']);
+    expect(findings.filter((f) => f.ruleId.startsWith('suppression-')).map(at)).toEqual([]);
+  }, 60_000);
 });
 
 describe("Argo CD's cluster-admin, accepted as a newcomer would", () => {

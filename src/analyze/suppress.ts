@@ -36,6 +36,8 @@ interface Directive {
   allUsed: boolean;
   rules: Named[];
   reason: string | undefined;
+  /** The annotation's value and reason: one decision, when many objects carry it alike. */
+  key: string;
 }
 
 function settingOf(settings: ReadonlyMap<string, RuleSetting>, rule: Rule): RuleSetting {
@@ -89,7 +91,8 @@ export function suppressInline(
         problem(o, 'notString', { annotation: IGNORE_ANNOTATION, shown: shown(raw) }, where(IGNORE_ANNOTATION));
         continue;
       }
-      const d: Directive = { annotations, all: false, allUsed: false, rules: [], reason: typeof rawReason === 'string' && rawReason.trim() !== '' ? rawReason.trim() : undefined };
+      const reason = typeof rawReason === 'string' && rawReason.trim() !== '' ? rawReason.trim() : undefined;
+      const d: Directive = { annotations, all: false, allUsed: false, rules: [], reason, key: `${raw ?? ''}\u0000${reason ?? ''}` };
       let named = 0;
       for (const { word, offset } of words(raw ?? '')) {
         named++;
@@ -127,13 +130,26 @@ export function suppressInline(
   }
 
   if (unused.level === 'off') return out;
+  // The same annotation (value and reason) on several objects is one decision written once and
+  // copied by a generator (kustomize's commonAnnotations, a chart's common annotations value): a
+  // rule it suppresses on one of them is not unused on the others.
+  const shared = new Map<string, { all: boolean; rules: Set<string> }>();
+  for (const ds of directives.values()) {
+    for (const d of ds) {
+      const g = shared.get(d.key) ?? { all: false, rules: new Set<string>() };
+      if (d.allUsed) g.all = true;
+      for (const r of d.rules) if (r.used) g.rules.add(r.rule);
+      shared.set(d.key, g);
+    }
+  }
   for (const o of inventory.objects) {
     for (const d of directives.get(o.id) ?? []) {
       const path = [...d.annotations, IGNORE_ANNOTATION];
-      if (d.all && !d.allUsed && !d.rules.some((r) => r.used)) out.push(objectFinding(unusedRule, unused, o, { messageId: 'inlineAll', data: { object: describe(o) }, path }));
+      const g = shared.get(d.key)!;
+      if (d.all && !g.all && g.rules.size === 0) out.push(objectFinding(unusedRule, unused, o, { messageId: 'inlineAll', data: { object: describe(o) }, path }));
       for (const r of d.rules) {
         // A rule turned off could match nothing: its suppressions are not judged.
-        if (r.used || d.all || settingOf(settings, ruleById(r.rule)!).level === 'off') continue;
+        if (r.used || g.rules.has(r.rule) || d.all || settingOf(settings, ruleById(r.rule)!).level === 'off') continue;
         out.push(objectFinding(unusedRule, unused, o, { messageId: 'inline', data: { rule: r.rule, object: describe(o) }, path, offset: r.offset }));
       }
     }

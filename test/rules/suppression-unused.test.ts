@@ -77,6 +77,16 @@ const cases: Case[] = [
     config: configOf('rules:\n  token-automount: off\nignore:\n  - rule: [default-service-account, token-automount]\n    object: Deployment/shop/api\n    reason: accepted\n'),
     errors: [],
   },
+  {
+    name: 'the same annotation with another reason on a second object is judged on its own',
+    code: `${deploy(['saguard.dev/ignore: default-service-account', REASON])}---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  namespace: shop\n  annotations:\n    saguard.dev/ignore: default-service-account\n    saguard.dev/ignore-reason: another decision\n`,
+    errors: [{ messageId: 'inline', line: 24, column: 25 }],
+  },
+  {
+    name: 'valid: one annotation copied onto several objects (commonAnnotations) is used when one of them has the finding',
+    code: `${deploy(['saguard.dev/ignore: default-service-account', REASON])}---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  namespace: shop\n  annotations:\n    saguard.dev/ignore: default-service-account\n    ${REASON}\n`,
+    errors: [],
+  },
   { name: 'valid: the annotation suppresses a finding', code: deploy(['saguard.dev/ignore: default-service-account', REASON]), errors: [] },
   { name: 'valid: all, used', code: deploy(['team: shop'], ['saguard.dev/ignore: all', REASON]), errors: [] },
   {
