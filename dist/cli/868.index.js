@@ -9851,8 +9851,10 @@ function parseConfig(text, file) {
                 break;
             case 'baseline': {
                 const v = stringValue(value, key, 'the path of a baseline file');
-                if (v !== undefined)
+                if (v !== undefined) {
                     config.baseline = v;
+                    config.baselineAt = at(value?.range?.[0] ?? 0);
+                }
                 break;
             }
             default:
@@ -10182,7 +10184,8 @@ function suppressInline(inventory, findings, owners, settings) {
                 problem(o, 'notString', { annotation: IGNORE_ANNOTATION, shown: shown(raw) }, where(IGNORE_ANNOTATION));
                 continue;
             }
-            const d = { annotations, all: false, allUsed: false, rules: [], reason: typeof rawReason === 'string' && rawReason.trim() !== '' ? rawReason.trim() : undefined };
+            const reason = typeof rawReason === 'string' && rawReason.trim() !== '' ? rawReason.trim() : undefined;
+            const d = { annotations, all: false, allUsed: false, rules: [], reason, key: `${raw ?? ''}\u0000${reason ?? ''}` };
             let named = 0;
             for (const { word, offset } of words(raw ?? '')) {
                 named++;
@@ -10230,14 +10233,30 @@ function suppressInline(inventory, findings, owners, settings) {
     }
     if (unused.level === 'off')
         return out;
+    // The same annotation (value and reason) on several objects is one decision written once and
+    // copied by a generator (kustomize's commonAnnotations, a chart's common annotations value): a
+    // rule it suppresses on one of them is not unused on the others.
+    const shared = new Map();
+    for (const ds of directives.values()) {
+        for (const d of ds) {
+            const g = shared.get(d.key) ?? { all: false, rules: new Set() };
+            if (d.allUsed)
+                g.all = true;
+            for (const r of d.rules)
+                if (r.used)
+                    g.rules.add(r.rule);
+            shared.set(d.key, g);
+        }
+    }
     for (const o of inventory.objects) {
         for (const d of directives.get(o.id) ?? []) {
             const path = [...d.annotations, IGNORE_ANNOTATION];
-            if (d.all && !d.allUsed && !d.rules.some((r) => r.used))
+            const g = shared.get(d.key);
+            if (d.all && !g.all && g.rules.size === 0)
                 out.push(objectFinding(unusedRule, unused, o, { messageId: 'inlineAll', data: { object: describe(o) }, path }));
             for (const r of d.rules) {
                 // A rule turned off could match nothing: its suppressions are not judged.
-                if (r.used || d.all || settingOf(settings, ruleById(r.rule)).level === 'off')
+                if (r.used || g.rules.has(r.rule) || d.all || settingOf(settings, ruleById(r.rule)).level === 'off')
                     continue;
                 out.push(objectFinding(unusedRule, unused, o, { messageId: 'inline', data: { rule: r.rule, object: describe(o) }, path, offset: r.offset }));
             }
@@ -10774,6 +10793,7 @@ function wrap(head, visible, text, width) {
     lines.push(line);
     return lines;
 }
+const SUPPRESSED_BY = { annotation: 'saguard.dev/ignore', config: 'ignore: of the configuration' };
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' };
 const DIM = '\x1b[2m';
 const BOLD = '\x1b[1m';
@@ -10824,8 +10844,22 @@ function renderText(findings, options) {
     const summary = total === 0
         ? 'no findings'
         : `${plural(total, 'finding')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
-    const hidden = [...(suppressed > 0 ? [`${suppressed} suppressed`] : []), ...(inBaseline > 0 ? [`${inBaseline} in the baseline`] : [])];
-    lines.push(paint(BOLD, summary + (hidden.length > 0 ? ` (${hidden.join(', ')})` : '')));
+    const hidden = [
+        ...(suppressed > 0 ? [`${suppressed} suppressed${options.suppressed ? '' : ', --verbose lists them'}`] : []),
+        ...(inBaseline > 0 ? [`${inBaseline} in the baseline`] : []),
+    ];
+    lines.push(paint(BOLD, summary + (hidden.length > 0 ? ` (${hidden.join('; ')})` : '')));
+    if (options.suppressed && suppressed > 0) {
+        lines.push('', paint(BOLD, 'suppressed'));
+        for (const f of findings) {
+            const s = f.suppression;
+            if (!s || s.source === 'baseline')
+                continue;
+            const r = f.location.region;
+            const why = s.justification ? escapeControls(s.justification) : 'no reason given';
+            lines.push(`${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn} ${paint(DIM, f.ruleId)} by ${SUPPRESSED_BY[s.source] ?? s.source}: ${why}`);
+        }
+    }
     return lines.join('\n') + '\n';
 }
 
@@ -11958,7 +11992,7 @@ function leadSentence(shown, options) {
     }
     return parts.join(' ');
 }
-const SUPPRESSED_BY = { annotation: '`saguard.dev/ignore`', config: '`ignore:` of the configuration' };
+const markdown_SUPPRESSED_BY = { annotation: '`saguard.dev/ignore`', config: '`ignore:` of the configuration' };
 /** "by `saguard.dev/ignore`" or "1 by `saguard.dev/ignore`, 3 by `ignore:` of the configuration". */
 function suppressedBy(suppressed) {
     const counts = new Map();
@@ -11966,8 +12000,8 @@ function suppressedBy(suppressed) {
         counts.set(f.suppression.source, (counts.get(f.suppression.source) ?? 0) + 1);
     const sources = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     if (sources.length === 1)
-        return `by ${SUPPRESSED_BY[sources[0][0]] ?? sources[0][0]}`;
-    return sources.map(([source, n]) => `${n} by ${SUPPRESSED_BY[source] ?? source}`).join(', ');
+        return `by ${markdown_SUPPRESSED_BY[sources[0][0]] ?? sources[0][0]}`;
+    return sources.map(([source, n]) => `${n} by ${markdown_SUPPRESSED_BY[source] ?? source}`).join(', ');
 }
 /** "3 findings are hidden by the baseline; 1 is suppressed by …." */
 function hiddenNote(findings) {
@@ -11996,7 +12030,7 @@ function suppressedSection(findings, links) {
     for (const f of suppressed.slice(0, SUPPRESSED_ROWS)) {
         const s = f.suppression;
         const reason = s.justification ? cell(markdownText(s.justification)) : '*none given*';
-        out.push(`| \`${f.ruleId}\` | ${locationCell(f, links)} | ${SUPPRESSED_BY[s.source] ?? s.source} | ${reason} |`);
+        out.push(`| \`${f.ruleId}\` | ${locationCell(f, links)} | ${markdown_SUPPRESSED_BY[s.source] ?? s.source} | ${reason} |`);
     }
     if (suppressed.length > SUPPRESSED_ROWS)
         out.push('', `and ${suppressed.length - SUPPRESSED_ROWS} more; the SARIF file has all of them, with their reasons.`);
@@ -12465,6 +12499,7 @@ var cli_args = __webpack_require__(8274);
 
 
 
+
 /** A configuration file that cannot be read or is invalid: one line per problem, naming file, line and key. */
 class ConfigFileError extends Error {
     problems;
@@ -12565,6 +12600,27 @@ function readBaseline(file, cwd, root, confinedTo) {
         throw new ConfigFileError(parsed.problem);
     return parsed.baseline;
 }
+/**
+ * The baseline of a scan: `explicit` (`--baseline`, the Action's `baseline` input; relative to
+ * `cwd`), else the configuration's `baseline:`, whose problems are problems of the configuration
+ * at that key (file, line and key, like every other).
+ */
+function readScanBaseline(loaded, explicit, cwd, root, confinedTo) {
+    if (explicit !== undefined)
+        return readBaseline(explicit, cwd, root, confinedTo);
+    const { baseline, baselineAt } = loaded.config;
+    if (baseline === undefined)
+        return undefined;
+    try {
+        return readBaseline(baseline, root, root, confinedTo);
+    }
+    catch (e) {
+        if (!(e instanceof ConfigFileError) || loaded.file === undefined || baselineAt === undefined)
+            throw e;
+        const problem = { file: loaded.file, ...baselineAt, key: 'baseline', message: e.message };
+        throw new ConfigFileError(formatConfigProblem(problem), [problem]);
+    }
+}
 /** Writes a file, creating its folder; a failure is a `ConfigFileError` naming it. */
 function writeFileIn(cwd, file, text) {
     const abs = external_node_path_.resolve(cwd, file);
@@ -12576,6 +12632,21 @@ function writeFileIn(cwd, file, text) {
         throw new ConfigFileError(`cannot write ${file}: ${e.code ?? e.message}`);
     }
     return abs;
+}
+/**
+ * What a scan does not read, by reported path, and why: the configuration and the baseline
+ * (saguard's files, never manifests), and `paths.exclude`.
+ */
+function excludedFiles(loaded, baseline) {
+    const own = new Map();
+    if (loaded.file !== undefined)
+        own.set(loaded.file, 'the saguard configuration');
+    if (baseline !== undefined)
+        own.set(baseline.file, 'the saguard baseline');
+    const globs = loaded.config.exclude;
+    if (own.size === 0 && globs.length === 0)
+        return undefined;
+    return (file) => own.get(file) ?? (globs.some((g) => pathMatches(g, file)) ? 'excluded by paths.exclude of the configuration' : false);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/baseline.js
@@ -12972,7 +13043,6 @@ async function access(args, io) {
 
 
 
-
 async function main(argv, io) {
     try {
         const args = (0,cli_args/* parseArgs */.Zy)(argv);
@@ -13032,7 +13102,7 @@ function rulesJson() {
 async function runScan(args, io, loaded, baseline) {
     const root = findRepoRoot(io.cwd);
     const { config } = loaded;
-    const excluded = config.exclude.length > 0 ? (file) => config.exclude.some((g) => pathMatches(g, file)) : undefined;
+    const excluded = excludedFiles(loaded, baseline);
     const collected = await (0,files/* collectFiles */.C0)(args.paths, { cwd: io.cwd, root, readStdin: io.readStdin, ...(excluded ? { excluded } : {}) });
     const rendered = [];
     const render = args.helmCharts.length > 0 || args.kustomize.length > 0 ? await loadRendering() : undefined;
@@ -13068,8 +13138,7 @@ function configure(args, io) {
     const root = findRepoRoot(io.cwd);
     const loaded = loadConfig({ explicit: args.config, none: args.noConfig, cwd: io.cwd, root });
     // Writing a baseline records every finding: an existing baseline hides none of them.
-    const file = args.writeBaseline !== undefined ? undefined : (args.baseline ?? loaded.config.baseline);
-    return { loaded, baseline: file !== undefined ? readBaseline(file, io.cwd, root) : undefined };
+    return { loaded, baseline: args.writeBaseline !== undefined ? undefined : readScanBaseline(loaded, args.baseline, io.cwd, root) };
 }
 async function scan(args, io) {
     const { loaded, baseline } = configure(args, io);
@@ -13087,7 +13156,7 @@ async function scan(args, io) {
     const wantsSarif = args.format === 'sarif' || args.outputs.some((o) => o.format === 'sarif');
     const { kept, left } = wantsSarif ? capFindings(result.findings, result.rules, args.maxResults) : { kept: result.findings, left: [] };
     const leftOut = left.length > 0 ? leftOutSentence(kept.length, countLevels(left), args.maxResults) : undefined;
-    const text = (color, width) => renderText(result.findings, { color, ...(width ? { width } : {}) }) + (leftOut ? `note: ${leftOut}\n` : '');
+    const text = (color, width) => renderText(result.findings, { color, suppressed: args.verbose, ...(width ? { width } : {}) }) + (leftOut ? `note: ${leftOut}\n` : '');
     // SARIF and JSON are written as they are made (a large log never is one string); the others are small.
     const emit = (format, write, terminal) => {
         switch (format) {
@@ -13379,8 +13448,9 @@ async function collectFiles(inputs, options) {
         if (seen.has(real))
             return;
         seen.add(real);
-        if (options.excluded?.(show(real))) {
-            out.skipped.push({ file: show(real), reason: 'excluded by paths.exclude of the configuration' });
+        const excluded = options.excluded?.(show(real));
+        if (excluded) {
+            out.skipped.push({ file: show(real), reason: excluded });
             return;
         }
         if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, boundary.real))
