@@ -16316,7 +16316,17 @@ subjects:
     id: 'webhook-config-write',
     permission: PERMISSIONS['webhook-write'],
     // Narrowed to named configurations, it is an operator keeping its own webhook up to date.
-    classify: (grant) => (grant.narrowed ? undefined : { messageId: 'grant', level: 'error' }),
+    // What a holder can do depends on the resource: only a mutating webhook rewrites objects.
+    classify: (grant, rule) => {
+        if (grant.narrowed)
+            return undefined;
+        const resource = rule.resources[grant.resourceIndex] ?? '';
+        if (resource.startsWith('mutatingwebhookconfigurations'))
+            return { messageId: 'grant', level: 'error' };
+        if (resource.startsWith('validatingwebhookconfigurations'))
+            return { messageId: 'validating', level: 'error' };
+        return { messageId: 'policy', level: 'error' };
+    },
     meta: {
         title: "ClusterRole writes admission webhooks or policies",
         description: "A ClusterRole grants create, update, patch or delete on mutating or validating webhook configurations, or on validating admission policies and their bindings.",
@@ -16325,7 +16335,9 @@ subjects:
         securitySeverity: '8.5',
         precision: 'high',
         messages: {
-            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders intercept, rewrite or switch off the admission of every API request; the role is {scope}",
+            grant: "this rule of {role} grants `{verb}` on `{resource}`: its holders can register a webhook that sees and rewrites the objects of API requests (pod specs, Secrets), or switch one off; the role is {scope}",
+            validating: "this rule of {role} grants `{verb}` on `{resource}`: its holders can register a webhook that sees the objects of API requests (Secrets included) and refuses them, or switch admission checks off; the role is {scope}",
+            policy: "this rule of {role} grants `{verb}` on `{resource}`: its holders can switch admission policies off or make them refuse API requests; the role is {scope}",
         },
         remediation: "Narrow the rule with `resourceNames` to the configurations the controller owns, or drop write access when it only needs to read them.",
         references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#control-admission-webhooks"],
