@@ -25,4 +25,11 @@ describe('webhook-config-write', () => {
     expect(findings).toHaveLength(2);
     for (const f of findings) expect(formatMessage(f)).not.toMatch(/rewrit/);
   });
+  it('other rules naming the permission do not claim rewriting for a validating webhook alone', async () => {
+    const { lint } = await import('../../src/index.js');
+    const secret = '---\napiVersion: v1\nkind: Secret\nmetadata: { name: p-token, namespace: ops, annotations: { kubernetes.io/service-account.name: p } }\ntype: kubernetes.io/service-account-token\n';
+    const f = lint([{ path: 'v.yaml', text: validating + secret }]).findings.find((x) => x.ruleId === 'legacy-token-secret');
+    expect(f?.messageId).toBe('sensitive');
+    expect(formatMessage(f!)).toContain('see and refuse API requests with admission webhooks and policies (and rewrite them with mutating webhooks)');
+  });
 });

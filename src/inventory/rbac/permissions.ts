@@ -114,7 +114,7 @@ export const PERMISSIONS: Record<PermissionId, Permission> = {
   },
   'webhook-write': {
     id: 'webhook-write',
-    means: 'intercept or rewrite every API request with admission webhooks',
+    means: 'see and refuse API requests with admission webhooks and policies (and rewrite them with mutating webhooks)',
     short: 'write admission webhooks',
     checks: grp(
       'admissionregistration.k8s.io',
