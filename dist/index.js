@@ -12402,7 +12402,7 @@ const PERMISSIONS = {
     },
     'webhook-write': {
         id: 'webhook-write',
-        means: 'intercept or rewrite every API request with admission webhooks',
+        means: 'see and refuse API requests with admission webhooks and policies (and rewrite them with mutating webhooks)',
         short: 'write admission webhooks',
         checks: grp('admissionregistration.k8s.io', ['create', 'update', 'patch', 'delete'], 'mutatingwebhookconfigurations', 'validatingwebhookconfigurations', 'validatingadmissionpolicies', 'validatingadmissionpolicybindings'),
     },
